@@ -1,0 +1,202 @@
+// Every input of the gate, read once into one typed settings object. The action and the CLI
+// both hand in a record of raw strings keyed by the action's input names.
+
+import { z } from 'zod'
+import { MODES, type Mode } from './model.js'
+
+export const SKIP_PHRASE = 'I UNDERSTAND THE RISKS'
+
+export const DEFAULT_SUBSET: Record<Mode, string> = { paper: 'production', live: 'full' }
+export const DEFAULT_TIMEOUT_SECONDS: Record<Mode, number> = { paper: 30, live: 60 }
+export const DEFAULT_REPORT_DIR = 'reports/health'
+export const DEFAULT_RETENTION_DAYS = 30
+
+export type SuiteSource = { kind: 'command'; command: string } | { kind: 'suite'; path: string }
+
+export interface GateSettings {
+  mode: Mode
+  source: SuiteSource
+  subset: string
+  timeoutSeconds: number
+  workingDirectory: string
+  forceStart: boolean
+  skipHealthCheck: boolean
+  acknowledge: string
+  reason: string
+  ticket: string
+  approvalEnvironment: string
+  reportDir: string
+  uploadArtifact: boolean
+  artifactName: string
+  retentionDays: number
+  githubToken: string
+  opsLogIssue: number | null
+  openTicket: boolean
+}
+
+/** The gate's input names, as in action.yml. */
+export const INPUT_NAMES = [
+  'mode',
+  'command',
+  'suite',
+  'subset',
+  'timeout-seconds',
+  'working-directory',
+  'force-start',
+  'skip-health-check',
+  'acknowledge',
+  'reason',
+  'ticket',
+  'approval-environment',
+  'report-dir',
+  'upload-artifact',
+  'artifact-name',
+  'retention-days',
+  'github-token',
+  'ops-log-issue',
+  'open-ticket',
+] as const
+export type InputName = (typeof INPUT_NAMES)[number]
+export type RawInputs = Partial<Record<InputName, string>>
+
+const trimmed = z.string().trim()
+
+// Booleans as the Actions toolkit reads them (YAML 1.2 core schema), empty meaning the default.
+const booleanInput = (fallback: boolean) =>
+  trimmed.transform((value, ctx) => {
+    if (value === '') return fallback
+    if (['true', 'True', 'TRUE'].includes(value)) return true
+    if (['false', 'False', 'FALSE'].includes(value)) return false
+    ctx.addIssue({ code: 'custom', message: `must be true or false, got "${value}"` })
+    return z.NEVER
+  })
+
+const optionalInteger = (min: number, max: number) =>
+  trimmed.transform((value, ctx) => {
+    if (value === '') return null
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a whole number from ${min} to ${max}, got "${value}"`,
+      })
+      return z.NEVER
+    }
+    return Number(value)
+  })
+
+const MAX_TIMEOUT_SECONDS = 6 * 60 * 60 // a GitHub-hosted job's own limit
+
+const rawSchema = z.object({
+  mode: trimmed.pipe(
+    z.enum(MODES, { error: (issue) => `must be paper or live, got "${String(issue.input)}"` }),
+  ),
+  command: trimmed.default(''),
+  suite: trimmed.default(''),
+  subset: trimmed
+    .default('')
+    .refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v), {
+      message: 'must be a name of letters, digits, ".", "_" or "-" (e.g. production, full)',
+    }),
+  'timeout-seconds': trimmed.default('').transform((value, ctx) => {
+    if (value === '') return null
+    const seconds = Number(value)
+    if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}, got "${value}"`,
+      })
+      return z.NEVER
+    }
+    return seconds
+  }),
+  'working-directory': trimmed.default(''),
+  'force-start': booleanInput(false).default(false),
+  'skip-health-check': booleanInput(false).default(false),
+  acknowledge: trimmed.default(''),
+  reason: trimmed.default(''),
+  ticket: trimmed.default(''),
+  'approval-environment': trimmed.default(''),
+  'report-dir': trimmed.default(''),
+  'upload-artifact': booleanInput(true).default(true),
+  'artifact-name': trimmed
+    .default('')
+    .refine((v) => !/[":<>|*?\\/\r\n]/.test(v), {
+      message: 'must not contain any of " : < > | * ? \\ / or a line break',
+    }),
+  'retention-days': optionalInteger(1, 90).default(null),
+  'github-token': z.string().default(''),
+  'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
+  'open-ticket': booleanInput(false).default(false),
+})
+
+export type SettingsResult =
+  | { ok: true; settings: GateSettings }
+  | { ok: false; errors: string[]; mode: Mode | null; reportDir: string }
+
+/** Validates raw inputs; every problem is named by its input and says what is allowed. */
+export function parseSettings(raw: RawInputs): SettingsResult {
+  const fallbackMode = MODES.find((m) => m === raw.mode?.trim()) ?? null
+  const fallbackReportDir = raw['report-dir']?.trim() || DEFAULT_REPORT_DIR
+  const parsed = rawSchema.safeParse(raw)
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.') || 'inputs'
+        return issue.code === 'invalid_type' && issue.input === undefined
+          ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
+          : `Input "${name}" ${issue.message}.`
+      }),
+      mode: fallbackMode,
+      reportDir: fallbackReportDir,
+    }
+  }
+  const r = parsed.data
+  const errors: string[] = []
+
+  if (r.command !== '' && r.suite !== '') {
+    errors.push('Inputs "command" and "suite" are exclusive: set exactly one of them.')
+  } else if (r.command === '' && r.suite === '') {
+    errors.push(
+      'Set exactly one of the inputs "command" (a smoke-suite command, e.g. "python scripts/smoke_test_institutional.py") or "suite" (a suite file, e.g. ".github/preflight.yml").',
+    )
+  }
+  if (r['force-start'] && r['skip-health-check']) {
+    errors.push(
+      'Inputs "force-start" and "skip-health-check" are exclusive: force-start runs the suite and lets a P1 failure through with approval; skip-health-check runs nothing.',
+    )
+  }
+  if (r['skip-health-check'] && r.mode === 'live' && r.acknowledge !== SKIP_PHRASE) {
+    errors.push(
+      `Input "skip-health-check" in live mode needs input "acknowledge" set to exactly "${SKIP_PHRASE}".`,
+    )
+  }
+  if (errors.length > 0) {
+    return { ok: false, errors, mode: r.mode, reportDir: fallbackReportDir }
+  }
+
+  return {
+    ok: true,
+    settings: {
+      mode: r.mode,
+      source:
+        r.command !== '' ? { kind: 'command', command: r.command } : { kind: 'suite', path: r.suite },
+      subset: r.subset || DEFAULT_SUBSET[r.mode],
+      timeoutSeconds: r['timeout-seconds'] ?? DEFAULT_TIMEOUT_SECONDS[r.mode],
+      workingDirectory: r['working-directory'] || '.',
+      forceStart: r['force-start'],
+      skipHealthCheck: r['skip-health-check'],
+      acknowledge: r.acknowledge,
+      reason: r.reason,
+      ticket: r.ticket,
+      approvalEnvironment: r['approval-environment'],
+      reportDir: r['report-dir'] || DEFAULT_REPORT_DIR,
+      uploadArtifact: r['upload-artifact'],
+      artifactName: r['artifact-name'],
+      retentionDays: r['retention-days'] ?? DEFAULT_RETENTION_DAYS,
+      githubToken: r['github-token'],
+      opsLogIssue: r['ops-log-issue'],
+      openTicket: r['open-ticket'],
+    },
+  }
+}
