@@ -10,13 +10,18 @@ const EXPECTED: Record<
   passed: () => ['proceed', 0, null],
   'p2-warned': () => ['proceed', 3, null],
   'p1-failed': (force, approved) =>
-    !force ? ['abort', 2, null] : approved ? ['proceed', 2, 'force-start'] : ['approval-required', 2, null],
+    !force
+      ? ['abort', 2, null]
+      : approved
+        ? ['proceed', 2, 'force-start']
+        : ['approval-required', 2, null],
   'p0-failed': () => ['abort', 1, null],
   timeout: () => ['abort', 1, null],
   crashed: () => ['abort', 1, null],
   missing: () => ['abort', 1, null],
   invalid: () => ['abort', 1, null],
-  skipped: (_force, approved) => (approved ? ['proceed', 0, 'skip'] : ['approval-required', 1, null]),
+  skipped: (_force, approved) =>
+    approved ? ['proceed', 0, 'skip'] : ['approval-required', 1, null],
 }
 
 describe('decision table (product.md)', () => {

@@ -11,7 +11,16 @@ rmSync('dist', { recursive: true, force: true })
 for (const [entry, out] of entries) {
   execFileSync(
     process.execPath,
-    ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'],
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      entry,
+      '-o',
+      out,
+      '--license',
+      'licenses.txt',
+      '-q',
+    ],
     { stdio: 'inherit' },
   )
 }

@@ -94,3 +94,8 @@ function overridden(override: Override, gateExitCode: number): Decision {
 export function stepFails(decision: Decision): boolean {
   return decision.verdict !== 'proceed'
 }
+
+/** The source document's approvers: Risk Manager + CTO for a live force-start, one otherwise. */
+export function defaultRequiredApprovals(mode: Mode, override: Override): number {
+  return mode === 'live' && override === 'force-start' ? 2 : 1
+}

@@ -10,12 +10,11 @@ export const OPS_LOG_FILE = 'operational-log.jsonl'
 
 export const OPS_EVENTS = [
   'HEALTH_CHECK_FAILED',
-  'HEALTH_CHECK_SKIP_REQUESTED',
   'OVERRIDE_FORCE_START_REQUESTED',
+  'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
   'OVERRIDE_FORCE_START',
   'OVERRIDE_SKIP_HEALTH_CHECK',
   'OVERRIDE_REFUSED',
-  'LAUNCH_ABORTED',
 ] as const
 export type OpsEvent = (typeof OPS_EVENTS)[number]
 
@@ -42,7 +41,10 @@ export interface OpsLogEntry {
   details: string
 }
 
-export async function appendOpsLog(reportDir: string, entries: readonly OpsLogEntry[]): Promise<string> {
+export async function appendOpsLog(
+  reportDir: string,
+  entries: readonly OpsLogEntry[],
+): Promise<string> {
   const file = path.join(reportDir, OPS_LOG_FILE)
   if (entries.length === 0) return file
   await mkdir(reportDir, { recursive: true })
@@ -52,7 +54,10 @@ export async function appendOpsLog(reportDir: string, entries: readonly OpsLogEn
 
 /** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
 export function logTimestamp(date: Date): string {
-  return date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC')
+  return date
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC')
 }
 
 /** The source document's text format, e.g. "[2025-11-15 08:53:04] HEALTH_CHECK_FAILED\n  Mode: LIVE". */

@@ -92,11 +92,9 @@ const rawSchema = z.object({
   ),
   command: trimmed.default(''),
   suite: trimmed.default(''),
-  subset: trimmed
-    .default('')
-    .refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v), {
-      message: 'must be a name of letters, digits, ".", "_" or "-" (e.g. production, full)',
-    }),
+  subset: trimmed.default('').refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v), {
+    message: 'must be a name of letters, digits, ".", "_" or "-" (e.g. production, full)',
+  }),
   'timeout-seconds': trimmed.default('').transform((value, ctx) => {
     if (value === '') return null
     const seconds = Number(value)
@@ -118,11 +116,9 @@ const rawSchema = z.object({
   'approval-environment': trimmed.default(''),
   'report-dir': trimmed.default(''),
   'upload-artifact': booleanInput(true).default(true),
-  'artifact-name': trimmed
-    .default('')
-    .refine((v) => !/[":<>|*?\\/\r\n]/.test(v), {
-      message: 'must not contain any of " : < > | * ? \\ / or a line break',
-    }),
+  'artifact-name': trimmed.default('').refine((v) => !/[":<>|*?\\/\r\n]/.test(v), {
+    message: 'must not contain any of " : < > | * ? \\ / or a line break',
+  }),
   'retention-days': optionalInteger(1, 90).default(null),
   'github-token': z.string().default(''),
   'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
@@ -180,7 +176,9 @@ export function parseSettings(raw: RawInputs): SettingsResult {
     settings: {
       mode: r.mode,
       source:
-        r.command !== '' ? { kind: 'command', command: r.command } : { kind: 'suite', path: r.suite },
+        r.command !== ''
+          ? { kind: 'command', command: r.command }
+          : { kind: 'suite', path: r.suite },
       subset: r.subset || DEFAULT_SUBSET[r.mode],
       timeoutSeconds: r['timeout-seconds'] ?? DEFAULT_TIMEOUT_SECONDS[r.mode],
       workingDirectory: r['working-directory'] || '.',

@@ -1,0 +1,138 @@
+// The action: reads the inputs, runs the engine, then publishes the verdict (log, annotations,
+// outputs, job summary) and fails the step on every verdict but `proceed`.
+
+import * as core from '@actions/core'
+import os from 'node:os'
+import path from 'node:path'
+import { stepFails } from './decision.js'
+import { runGate, type GateContext, type GateResult } from './engine.js'
+import { consoleBanner } from './messages.js'
+import type { GateRun } from './report/model.js'
+import { renderSummary } from './report/summary.js'
+import { withWorkflowCommandsStopped } from './sanitize.js'
+import { INPUT_NAMES, type RawInputs } from './settings.js'
+
+/** GitHub shows at most 10 annotations of each type per step. */
+const ANNOTATIONS_PER_TYPE = 10
+
+export function readActionInputs(): RawInputs {
+  const raw: RawInputs = {}
+  for (const name of INPUT_NAMES) raw[name] = core.getInput(name)
+  // `mode` is required: an empty value is reported as missing, not as a wrong value.
+  if (raw.mode === '') delete raw.mode
+  return raw
+}
+
+export function actionContext(env: NodeJS.ProcessEnv = process.env): Omit<GateContext, 'now'> {
+  const runUrl =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+      : ''
+  return {
+    operator: env.GITHUB_ACTOR || os.userInfo().username,
+    runUrl,
+    env,
+    echo: process.stdout,
+    aroundSuiteOutput: (body) =>
+      core.group('Smoke suite output', () => withWorkflowCommandsStopped(process.stdout, body)),
+  }
+}
+
+export async function run(overrides: Partial<GateContext> = {}): Promise<void> {
+  let result: GateResult | null = null
+  try {
+    result = await runGate(readActionInputs(), {
+      ...actionContext(),
+      now: () => new Date(),
+      ...overrides,
+    })
+    publish(result)
+  } catch (error) {
+    // The gate itself failed: fail closed.
+    core.setOutput('verdict', 'abort')
+    core.setOutput('status', 'crashed')
+    core.setOutput('gate-exit-code', '1')
+    core.setFailed(
+      `❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED: ${(error as Error).message}. The gate could not complete, so the launch is blocked; fix the cause and re-run.`,
+    )
+  } finally {
+    await writeSummary(result)
+  }
+}
+
+function publish({ run, paths }: GateResult): void {
+  const { outcome, decision } = run
+  const text = consoleBanner(run.banner, paths.markdown)
+  if (run.banner.severity === 'info') core.info(text)
+  else if (run.banner.severity === 'warning') core.warning(text, { title: run.banner.title })
+  else core.info(text)
+  annotate(run)
+
+  core.setOutput('verdict', decision.verdict)
+  core.setOutput('status', outcome.status)
+  core.setOutput('exit-code', outcome.exitCode === null ? '' : String(outcome.exitCode))
+  core.setOutput('gate-exit-code', String(decision.gateExitCode))
+  core.setOutput('override', decision.grantedOverride ?? '')
+  core.setOutput('report-path', paths.markdown)
+  core.setOutput('report-json-path', paths.json)
+  core.setOutput('junit-path', paths.junit)
+  core.setOutput(
+    'failed-checks',
+    JSON.stringify(
+      outcome.checks
+        .filter((c) => c.status === 'failed')
+        .map((c) => ({ name: c.name, level: c.level, message: c.message })),
+    ),
+  )
+
+  if (stepFails(decision)) {
+    core.setFailed(`${text}\n${outcome.notes.join('\n')}`.trim())
+  }
+}
+
+/** Errors for P0 and hard aborts, warnings for P1/P2; at most 10 of each, the rest grouped. */
+function annotate(run: GateRun): void {
+  const { outcome, decision } = run
+  const failed = outcome.checks.filter((c) => c.status === 'failed')
+  const errors: string[] = []
+  const warnings: string[] = []
+  for (const check of failed) {
+    const line = `${check.level} ${check.name}: ${check.message}${check.remediation ? ` — ${check.remediation}` : ''}`
+    ;(check.level === 'P0' || decision.hardAbort ? errors : warnings).push(line)
+  }
+  if (failed.length === 0 && outcome.status !== 'passed') {
+    const note = [run.banner.title, ...outcome.notes].join(' — ')
+    ;(decision.hardAbort ? errors : warnings).push(note)
+  }
+  emitCapped(errors, (m, title) => core.error(m, { title }), 'Preflight: P0 / abort')
+  emitCapped(warnings, (m, title) => core.warning(m, { title }), 'Preflight: P1 / P2')
+}
+
+function emitCapped(
+  messages: string[],
+  emit: (message: string, title: string) => void,
+  title: string,
+) {
+  const shown = messages.length > ANNOTATIONS_PER_TYPE ? ANNOTATIONS_PER_TYPE - 1 : messages.length
+  for (const m of messages.slice(0, shown)) emit(m, title)
+  if (messages.length > shown) {
+    emit(
+      `${messages.length - shown} more: ${messages.slice(shown).join(' | ')}`,
+      `${title} (grouped)`,
+    )
+  }
+}
+
+async function writeSummary(result: GateResult | null): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    const markdown = result
+      ? renderSummary(result.run, {
+          reportPath: path.relative(process.cwd(), result.paths.markdown),
+        })
+      : '## ❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED\n\nThe gate failed before it could decide; see the step log.\n'
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${(error as Error).message}`)
+  }
+}

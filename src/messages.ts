@@ -1,0 +1,239 @@
+// The source document's console messages, adapted from "trading" to "launching", per outcome
+// and mode. Used by the CLI, the job log, the job summary and the step's failure message.
+
+import type { Decision } from './decision.js'
+import type { Mode, Status } from './model.js'
+
+export interface Banner {
+  /** The first line, e.g. "❌ P0 HEALTH CHECK FAILURE - LAUNCH ABORTED". */
+  title: string
+  lines: string[]
+  /** What to do next (the document's resolution steps). */
+  nextSteps: string[]
+  severity: 'info' | 'warning' | 'error'
+}
+
+export interface BannerInput {
+  mode: Mode | null
+  status: Status
+  decision: Decision
+  approvalEnvironment?: string
+  requiredApprovals?: number
+}
+
+const APPROVERS: Record<Mode, Record<'force-start' | 'skip', string[]>> = {
+  paper: { 'force-start': ['Team Lead'], skip: ['Team Lead'] },
+  live: { 'force-start': ['Risk Manager', 'CTO / Technical Lead'], skip: ['CTO'] },
+}
+
+export function banner(input: BannerInput): Banner {
+  const { status, decision } = input
+  const live = input.mode === 'live'
+  const mode: Mode = input.mode ?? 'live'
+
+  switch (status) {
+    case 'passed':
+      return { title: '✅ Health checks passed', lines: [], nextSteps: [], severity: 'info' }
+    case 'p2-warned':
+      return {
+        title: '⚠️  P2 warnings detected (non-critical) - proceeding',
+        lines: [],
+        nextSteps: [
+          'Document the warnings in the operational notes and schedule a fix during maintenance.',
+        ],
+        severity: 'warning',
+      }
+    case 'p0-failed':
+      return {
+        title: live
+          ? '❌ P0 HEALTH CHECK FAILURE - LAUNCH ABORTED'
+          : '❌ P0 HEALTH CHECK FAILURE - ABORTING LAUNCH',
+        lines: live
+          ? [
+              'Infrastructure is broken. DO NOT START THE LIVE LAUNCH.',
+              'Fix P0 issues and re-run smoke test before attempting LIVE.',
+            ]
+          : ['Infrastructure is broken. DO NOT LAUNCH.', 'Fix P0 issues and re-run smoke test.'],
+        nextSteps: [
+          'Fix the infrastructure issue (no override exists for P0 failures).',
+          'Re-run the smoke test.',
+          'Retry the launch.',
+        ],
+        severity: 'error',
+      }
+    case 'p1-failed':
+      return p1Banner(mode, decision, input)
+    case 'skipped':
+      return skipBanner(mode, decision, input)
+    case 'timeout':
+      return hardAbort(
+        live,
+        'SMOKE TEST TIMEOUT',
+        'The smoke test ran past its time limit and was killed.',
+        [
+          'Find the hanging check (see the output tail), fix it or raise "timeout-seconds", and re-run.',
+        ],
+      )
+    case 'crashed':
+      return hardAbort(
+        live,
+        'SMOKE TEST CRASHED',
+        'The smoke test itself failed to run to completion.',
+        ['Read the suite output below, fix the crash, and re-run the smoke test.'],
+      )
+    case 'missing':
+      return hardAbort(
+        live,
+        'SMOKE TEST NOT FOUND',
+        'The smoke test script or program does not exist.',
+        [
+          'Check "command" (or "suite") and "working-directory", and that the suite is installed on the runner.',
+        ],
+      )
+    case 'invalid':
+      return hardAbort(
+        live,
+        'CONFIG VALIDATION FAILED',
+        'The gate configuration or suite file is invalid.',
+        ['Fix the inputs or the suite file as the errors below say, and re-run.'],
+      )
+  }
+}
+
+function hardAbort(live: boolean, what: string, why: string, nextSteps: string[]): Banner {
+  return {
+    title: `❌ ${what} - ${live ? 'LAUNCH ABORTED' : 'ABORTING LAUNCH'}`,
+    lines: [why, live ? 'DO NOT START THE LIVE LAUNCH.' : 'DO NOT LAUNCH.'],
+    nextSteps,
+    severity: 'error',
+  }
+}
+
+function approvalLines(mode: Mode, override: 'force-start' | 'skip', input: BannerInput): string[] {
+  const who = APPROVERS[mode][override]
+  const lines = ['⚠️  This decision MUST be approved by:', ...who.map((w) => `    - ${w}`)]
+  if (input.approvalEnvironment) {
+    const count = input.requiredApprovals ?? 1
+    lines.push(
+      `⚠️  Approval is given by ${count} reviewer${count === 1 ? '' : 's'} of the protected environment "${input.approvalEnvironment}".`,
+    )
+  } else {
+    lines.push(
+      '⚠️  Approval is given by reviewers of a protected environment: run the authorize job, or set "approval-environment".',
+    )
+  }
+  return lines
+}
+
+function p1Banner(mode: Mode, decision: Decision, input: BannerInput): Banner {
+  const live = mode === 'live'
+  const head = live
+    ? ['Core functionality may be impaired.', 'LAUNCHING LIVE WITH P1 FAILURES IS EXTREMELY RISKY.']
+    : ['Core functionality may be impaired.']
+  const title = live
+    ? '🚨 P1 HEALTH CHECK FAILURES DETECTED 🚨'
+    : '⚠️  P1 HEALTH CHECK FAILURES DETECTED'
+  const nextSteps = [
+    'RECOMMENDED: fix the P1 issue and re-run the smoke test.',
+    `Override: ${live ? 'Risk Manager review and CTO approval' : 'Team Lead approval'}, a reason and a ticket, then "force-start: true".`,
+  ]
+
+  if (decision.grantedOverride === 'force-start') {
+    return {
+      title: '🚨 FORCE START ENABLED - PROCEEDING WITH P1 FAILURES 🚨',
+      lines: [
+        ...head,
+        ...approvalLines(mode, 'force-start', input).slice(
+          0,
+          1 + APPROVERS[mode]['force-start'].length,
+        ),
+        '⚠️  Approved, and recorded in the operational log.',
+        'Monitor the session closely and fix the P1 issue (P0 ticket).',
+      ],
+      nextSteps: ['Monitor the launch closely.', 'Fix the P1 issue under the follow-up ticket.'],
+      severity: 'warning',
+    }
+  }
+  if (decision.verdict === 'approval-required') {
+    return {
+      title,
+      lines: [
+        ...head,
+        '🚨 FORCE START REQUESTED - WAITING FOR APPROVAL 🚨',
+        ...approvalLines(mode, 'force-start', input),
+        'Launch blocked until the approval is verified.',
+      ],
+      nextSteps,
+      severity: 'error',
+    }
+  }
+  return {
+    title,
+    lines: [
+      ...head,
+      '',
+      'Options:',
+      '  1. ABORT and fix P1 issues (RECOMMENDED)',
+      '  2. Force start with force-start (REQUIRES APPROVAL)',
+      '',
+      'Aborting launch for safety.',
+    ],
+    nextSteps,
+    severity: 'error',
+  }
+}
+
+function skipBanner(mode: Mode, decision: Decision, input: BannerInput): Banner {
+  const live = mode === 'live'
+  const title = live
+    ? '🚨 HEALTH CHECKS SKIPPED (skip-health-check) 🚨'
+    : '⚠️  HEALTH CHECKS SKIPPED (skip-health-check)'
+  const warning = live
+    ? [
+        '⚠️  THIS IS EXTREMELY DANGEROUS FOR A LIVE LAUNCH',
+        '⚠️  Skipping health checks can result in REAL MONEY LOSS',
+        '⚠️  This override MUST be approved by CTO',
+      ]
+    : ['⚠️  This is NOT RECOMMENDED for production use']
+  const nextSteps = [
+    'Get written approval (a reviewer of the protected environment, with a comment).',
+    'Document the reason and the ticket (inputs "reason" and "ticket").',
+    'Create a ticket to fix the underlying issue and re-enable health checks after the emergency.',
+  ]
+  if (decision.grantedOverride === 'skip') {
+    return {
+      title,
+      lines: [
+        ...warning,
+        '⚠️  Approved, and recorded in the operational log. Proceeding without health checks.',
+      ],
+      nextSteps,
+      severity: 'warning',
+    }
+  }
+  return {
+    title,
+    lines: [
+      ...warning,
+      ...approvalLines(mode, 'skip', input),
+      'Launch blocked until the approval is verified.',
+    ],
+    nextSteps,
+    severity: 'error',
+  }
+}
+
+/** The banner framed as the source document prints it on a console. */
+export function consoleBanner(b: Banner, reportPath?: string): string {
+  const rule = '='.repeat(80)
+  const out = [b.title]
+  const showReport = reportPath !== undefined && b.severity === 'error'
+  if (b.lines.length > 0 || showReport) {
+    out.push(rule, ...b.lines)
+    if (showReport) {
+      out.push('', 'To view detailed report:', `  ${reportPath}`)
+    }
+    out.push(rule)
+  }
+  return out.join('\n')
+}

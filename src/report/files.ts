@@ -1,0 +1,54 @@
+// Where a run's report files go, and writing them. Names never collide: the Markdown file is
+// reserved with an exclusive create before the suite starts.
+
+import { mkdir, open, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { OPS_LOG_FILE } from '../opslog.js'
+import { renderJsonReport } from './json.js'
+import { renderJunitReport } from './junit.js'
+import { renderMarkdownReport } from './markdown.js'
+import type { GateRun, ReportPaths } from './model.js'
+
+const MAX_NAME_ATTEMPTS = 100
+
+/** `SMOKE_TEST_INSTITUTIONAL_20251115_085304` in UTC. */
+export function reportBaseName(date: Date): string {
+  const stamp = date
+    .toISOString()
+    .replace(/\.\d+Z$/, '')
+    .replace(/-|:/g, '')
+    .replace('T', '_')
+  return `SMOKE_TEST_INSTITUTIONAL_${stamp}`
+}
+
+export async function reserveReportPaths(reportDir: string, date: Date): Promise<ReportPaths> {
+  await mkdir(reportDir, { recursive: true })
+  const stem = reportBaseName(date)
+  for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
+    const base = path.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`)
+    try {
+      await (await open(`${base}.md`, 'wx')).close()
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue
+      throw error
+    }
+    return {
+      markdown: `${base}.md`,
+      json: `${base}.json`,
+      junit: `${base}.junit.xml`,
+      outputLog: `${base}.output.log`,
+      opsLog: path.join(reportDir, OPS_LOG_FILE),
+    }
+  }
+  throw new Error(
+    `Could not find a free report name in ${reportDir} after ${MAX_NAME_ATTEMPTS} tries.`,
+  )
+}
+
+export async function writeReports(run: GateRun, paths: ReportPaths): Promise<void> {
+  await Promise.all([
+    writeFile(paths.markdown, renderMarkdownReport(run), 'utf8'),
+    writeFile(paths.json, renderJsonReport(run), 'utf8'),
+    writeFile(paths.junit, renderJunitReport(run), 'utf8'),
+  ])
+}

@@ -1,0 +1,70 @@
+// The results as JUnit XML, for test-report tooling.
+
+import { XMLBuilder } from 'fast-xml-parser'
+import { plainText } from '../sanitize.js'
+import { STATUS_LINE, type GateRun } from './model.js'
+
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  format: true,
+  suppressEmptyNode: true,
+})
+
+const seconds = (ms: number) => (ms / 1000).toFixed(3)
+
+export function renderJunitReport(run: GateRun): string {
+  const { outcome } = run
+  const cases =
+    outcome.checks.length > 0
+      ? outcome.checks.map((c) => ({
+          '@name': plainText(c.name),
+          '@classname': `preflight.${c.level}`,
+          '@time': seconds(c.durationMs),
+          ...(c.status === 'failed' && {
+            failure: {
+              '@message': plainText(c.message),
+              '@type': c.level,
+              '#text': plainText([c.message, c.remediation, c.output].filter(Boolean).join('\n\n')),
+            },
+          }),
+          ...(c.status === 'skipped' && { skipped: { '@message': plainText(c.message) } }),
+        }))
+      : [
+          {
+            '@name': 'smoke suite',
+            '@classname': 'preflight.suite',
+            '@time': seconds(outcome.durationMs),
+            ...(outcome.status === 'skipped'
+              ? { skipped: { '@message': 'health checks skipped' } }
+              : outcome.status !== 'passed' && {
+                  failure: {
+                    '@message': plainText(outcome.notes[0] ?? STATUS_LINE[outcome.status]),
+                    '@type': outcome.status,
+                    '#text': plainText([...outcome.notes, outcome.outputTail].join('\n\n')),
+                  },
+                }),
+          },
+        ]
+  const failures = cases.filter((c) => 'failure' in c).length
+  const skipped = cases.filter((c) => 'skipped' in c).length
+  const suite = {
+    '@name': `preflight ${run.mode ?? 'unknown'}`,
+    '@tests': cases.length,
+    '@failures': failures,
+    '@errors': 0,
+    '@skipped': skipped,
+    '@time': seconds(outcome.durationMs),
+    '@timestamp': run.startedAt.toISOString(),
+    testcase: cases,
+  }
+  return builder.build({
+    '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
+    testsuites: {
+      '@name': 'preflight-gate',
+      '@tests': cases.length,
+      '@failures': failures,
+      testsuite: suite,
+    },
+  }) as string
+}

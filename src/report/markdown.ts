@@ -1,0 +1,118 @@
+// The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
+
+import type { CheckResult } from '../model.js'
+import { formatOpsLogEntry, logTimestamp } from '../opslog.js'
+import { markdownCell, preformatted } from '../sanitize.js'
+import { STATUS_LINE, formatDuration, type GateRun } from './model.js'
+
+const CHECK_MARK: Record<CheckResult['status'], string> = { passed: '✓', failed: '✗', skipped: '–' }
+
+export function renderMarkdownReport(run: GateRun): string {
+  const { outcome, decision } = run
+  const lines = [
+    '# Institutional Smoke Test Report',
+    '',
+    `**Date**: ${logTimestamp(run.startedAt)}`,
+    `**Mode**: ${run.mode?.toUpperCase() ?? 'UNKNOWN'}`,
+    `**Status**: ${STATUS_LINE[outcome.status]}`,
+    `**Exit Code**: ${outcome.exitCode ?? (outcome.signal ? `none (signal ${outcome.signal})` : 'none')}`,
+    `**Duration**: ${(outcome.durationMs / 1000).toFixed(2)}s`,
+    `**Verdict**: ${decision.verdict.toUpperCase()}${decision.grantedOverride ? ` (override: ${decision.grantedOverride})` : ''}`,
+    `**Gate Exit Code**: ${decision.gateExitCode}`,
+    `**Subset**: ${markdownCell(run.subset ?? 'unknown')}`,
+    `**Suite**: ${markdownCell(run.source)}`,
+    '',
+    '## Test Results',
+    ...resultsTable(run),
+  ]
+  if (outcome.notes.length > 0) {
+    lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`))
+  }
+  const failed = outcome.checks.filter((c) => c.status === 'failed')
+  if (failed.length > 0) {
+    lines.push('', '## Failed Checks')
+    for (const check of failed) {
+      lines.push(
+        '',
+        `### ${markdownCell(check.name)} (${check.level})`,
+        '',
+        markdownCell(check.message, 4000),
+      )
+      if (check.remediation)
+        lines.push('', `**Remediation**: ${markdownCell(check.remediation, 4000)}`)
+      if (check.output) lines.push('', preformatted(check.output))
+    }
+  }
+  if (outcome.outputTail !== '' && outcome.status !== 'passed') {
+    lines.push(
+      '',
+      `## Suite Output${outcome.outputTruncated ? ' (last part only)' : ''}`,
+      '',
+      preformatted(outcome.outputTail),
+    )
+  }
+  if (run.approval) {
+    lines.push('', '## Approval', ...approvalLines(run))
+  }
+  if (run.opsLog.length > 0) {
+    lines.push(
+      '',
+      '## Operational Log',
+      '',
+      preformatted(run.opsLog.map(formatOpsLogEntry).join('\n\n')),
+    )
+  }
+  return lines.join('\n') + '\n'
+}
+
+export function resultsTable(run: GateRun): string[] {
+  const { outcome } = run
+  const header = [
+    '| Test | Level | Status | Duration | Message |',
+    '|------|-------|--------|----------|---------|',
+  ]
+  if (outcome.checks.length === 0) {
+    const summary = outcome.notes[0] ?? STATUS_LINE[outcome.status]
+    return [
+      ...header,
+      `| Smoke suite | ${suiteLevel(run)} | ${outcome.status === 'passed' ? '✓' : outcome.status === 'skipped' ? '–' : '✗'} | ${formatDuration(outcome.durationMs)} | ${markdownCell(summary)} |`,
+    ]
+  }
+  return [
+    ...header,
+    ...outcome.checks.map(
+      (c) =>
+        `| ${markdownCell(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${formatDuration(c.durationMs)} | ${markdownCell(c.message)} |`,
+    ),
+  ]
+}
+
+function suiteLevel(run: GateRun): string {
+  switch (run.outcome.status) {
+    case 'p1-failed':
+      return 'P1'
+    case 'p2-warned':
+      return 'P2'
+    default:
+      return 'P0'
+  }
+}
+
+export function approvalLines(run: GateRun): string[] {
+  const approval = run.approval
+  if (!approval) return []
+  const lines = [
+    '',
+    `- Environment: ${markdownCell(approval.environment)}`,
+    `- Approvals required: ${approval.requiredApprovals}`,
+    `- Result: ${approval.granted ? '✅ granted' : '❌ refused'}`,
+  ]
+  for (const a of approval.approvers) {
+    lines.push(
+      `- Approved by ${markdownCell(a.login)}${a.comment ? `: “${markdownCell(a.comment)}”` : ''}`,
+    )
+  }
+  for (const r of approval.refusals) lines.push(`- Refused: ${markdownCell(r, 2000)}`)
+  for (const w of approval.warnings) lines.push(`- Warning: ${markdownCell(w, 2000)}`)
+  return lines
+}

@@ -1,0 +1,98 @@
+// The job summary: the verdict in the source document's words, the results, what to do next,
+// what reviewers are asked to approve, and the run's metadata.
+
+import { formatOpsLogEntry } from '../opslog.js'
+import { markdownCell, markdownText, preformatted } from '../sanitize.js'
+import { approvalLines, resultsTable } from './markdown.js'
+import { STATUS_LINE, formatDuration, type GateRun } from './model.js'
+
+export interface SummaryLinks {
+  reportPath: string
+  artifactUrl?: string
+}
+
+export function renderSummary(run: GateRun, links: SummaryLinks): string {
+  const { banner, outcome, decision } = run
+  const lines = [`## ${banner.title}`, '']
+  for (const line of banner.lines.filter((l) => l.trim() !== ''))
+    lines.push(`> ${markdownText(line.trim(), 1000)}`)
+  lines.push(
+    '',
+    `**Verdict**: \`${decision.verdict}\` · **Status**: \`${outcome.status}\` (${STATUS_LINE[outcome.status]}) · **Gate exit code**: ${decision.gateExitCode}`,
+    '',
+    ...resultsTable(run),
+  )
+  if (outcome.notes.length > 0) {
+    lines.push('', '### Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`))
+  }
+  const failed = outcome.checks.filter((c) => c.status === 'failed' && c.remediation)
+  if (failed.length > 0) {
+    lines.push(
+      '',
+      '### Remediation',
+      ...failed.map(
+        (c) => `- **${markdownCell(c.name)}**: ${markdownCell(c.remediation ?? '', 2000)}`,
+      ),
+    )
+  }
+  if (decision.verdict === 'approval-required') lines.push('', ...approvalRequest(run))
+  if (run.approval) lines.push('', '### Approval', ...approvalLines(run))
+  if (banner.nextSteps.length > 0) {
+    lines.push(
+      '',
+      '### What to do next',
+      ...banner.nextSteps.map((s, i) => `${i + 1}. ${markdownText(s, 1000)}`),
+    )
+  }
+  if (outcome.outputTail !== '' && outcome.status !== 'passed') {
+    lines.push(
+      '',
+      '<details><summary>Suite output (end)</summary>',
+      '',
+      preformatted(outcome.outputTail.slice(-16 * 1024)),
+      '',
+      '</details>',
+    )
+  }
+  if (run.opsLog.length > 0) {
+    lines.push(
+      '',
+      '### Operational log',
+      '',
+      preformatted(run.opsLog.map(formatOpsLogEntry).join('\n\n')),
+    )
+  }
+  lines.push(
+    '',
+    '### Run',
+    `- Mode: ${run.mode?.toUpperCase() ?? 'UNKNOWN'} · subset: ${markdownCell(run.subset ?? 'unknown')} · duration: ${formatDuration(outcome.durationMs)}`,
+    `- Suite: ${markdownCell(run.source)}`,
+    `- Operator: ${markdownCell(run.operator)}`,
+    `- Report: \`${markdownCell(links.reportPath)}\``,
+  )
+  if (links.artifactUrl) lines.push(`- Artifact: [full report](${encodeURI(links.artifactUrl)})`)
+  if (run.runUrl) lines.push(`- Run: ${encodeURI(run.runUrl)}`)
+  return lines.join('\n') + '\n'
+}
+
+/** Exactly what reviewers are asked to approve. */
+function approvalRequest(run: GateRun): string[] {
+  const override = run.decision.requestedOverride
+  const lines = ['### Approval requested', '']
+  lines.push(`- Override: \`${override}\` in ${run.mode?.toUpperCase()} mode`)
+  if (override === 'force-start') {
+    const p1 = run.outcome.checks.filter((c) => c.status === 'failed' && c.level === 'P1')
+    if (p1.length === 0)
+      lines.push('- Failed P1 checks: the suite exited 2 without per-check results')
+    for (const c of p1)
+      lines.push(`- Failed P1 check **${markdownCell(c.name)}**: ${markdownCell(c.message)}`)
+  }
+  lines.push(
+    `- Reason: ${run.reason ? markdownCell(run.reason, 2000) : '_none given_'}`,
+    `- Ticket: ${run.ticket ? markdownCell(run.ticket) : '_none given_'}`,
+    `- Requested by: ${markdownCell(run.operator)}`,
+    `- Approve in environment: ${run.approvalEnvironment ? `\`${markdownCell(run.approvalEnvironment)}\`` : 'the override environment of the authorize job'}`,
+    `- Approvals needed: ${run.requiredApprovals} distinct reviewer(s), not the requester${run.mode === 'live' ? ', each with a comment' : ''}`,
+  )
+  return lines
+}

@@ -1,0 +1,209 @@
+// Runs one command as its own process group, with a hard deadline that kills the whole tree.
+// @actions/exec cannot start a child in its own process group, which is what makes it possible
+// to kill grandchildren, so this module spawns with node:child_process directly.
+
+import { spawn } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import type { Writable } from 'node:stream'
+import { TailBuffer } from './tail.js'
+
+export interface ProcessRunOptions {
+  argv: readonly string[]
+  cwd: string
+  env: NodeJS.ProcessEnv
+  timeoutMs: number
+  /** Time between SIGTERM and SIGKILL on timeout. */
+  killGraceMs: number
+  /** Where output is echoed live (the job log); backpressure pauses the child. */
+  echo?: Writable
+  /** Where the full output is written, up to maxLogBytes. */
+  log?: { stream: Writable; maxBytes: number }
+  /** How much of the end of the output is kept in memory. */
+  tailBytes: number
+  /** How long to wait for inherited pipes to close after the child itself exits. */
+  drainMs?: number
+}
+
+export type ProcessEnd =
+  | { kind: 'exited'; exitCode: number }
+  | { kind: 'signaled'; signal: string }
+  | { kind: 'timeout' }
+  | { kind: 'not-found'; error: string }
+  | { kind: 'spawn-error'; error: string }
+
+export interface ProcessRunResult {
+  end: ProcessEnd
+  durationMs: number
+  /** Raw end of the combined output (not yet stripped of ANSI). */
+  tail: string
+  truncated: boolean
+  totalBytes: number
+  /** Bytes written to the log before it reached its limit. */
+  loggedBytes: number
+}
+
+export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult> {
+  const [file, ...args] = options.argv
+  const started = performance.now()
+  const tail = new TailBuffer(options.tailBytes)
+  let loggedBytes = 0
+  let logCut = false
+
+  return new Promise((resolve) => {
+    if (file === undefined) {
+      resolve(finish({ kind: 'spawn-error', error: 'the command is empty' }))
+      return
+    }
+
+    const child = spawn(file, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true, // its own process group, so the whole tree can be signalled at once
+      windowsHide: true,
+    })
+
+    let end: ProcessEnd | null = null
+    let exited = false
+    let settled = false
+    let killTimer: NodeJS.Timeout | undefined
+    let drainTimer: NodeJS.Timeout | undefined
+    const descendants = new Set<number>()
+
+    const deadline = setTimeout(() => {
+      end = { kind: 'timeout' }
+      collectDescendants(child.pid, descendants)
+      signalTree(child.pid, descendants, 'SIGTERM')
+      killTimer = setTimeout(() => {
+        collectDescendants(child.pid, descendants)
+        signalTree(child.pid, descendants, 'SIGKILL')
+        // Pipes held by a process outside the group must not keep the gate waiting.
+        drainTimer = setTimeout(settle, options.drainMs ?? 1000)
+      }, options.killGraceMs)
+    }, options.timeoutMs)
+
+    const onData = (chunk: Buffer, stream: NodeJS.ReadableStream) => {
+      tail.push(chunk)
+      if (options.log && !logCut) {
+        const room = options.log.maxBytes - loggedBytes
+        const part = chunk.length <= room ? chunk : chunk.subarray(0, room)
+        loggedBytes += part.length
+        if (!options.log.stream.write(part)) pauseUntilDrain(stream, options.log.stream)
+        if (chunk.length > room) {
+          logCut = true
+          options.log.stream.write(
+            `\n[preflight] output log cut here after ${loggedBytes} bytes; the rest was not kept (only the last ${options.tailBytes} bytes are in the report)\n`,
+          )
+        }
+      }
+      if (options.echo && !options.echo.write(chunk)) pauseUntilDrain(stream, options.echo)
+    }
+    child.stdout.on('data', (c: Buffer) => onData(c, child.stdout))
+    child.stderr.on('data', (c: Buffer) => onData(c, child.stderr))
+
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      end ??=
+        error.code === 'ENOENT'
+          ? { kind: 'not-found', error: `command not found: ${file}` }
+          : { kind: 'spawn-error', error: `could not start ${file}: ${error.message}` }
+      settle()
+    })
+
+    child.on('exit', (code, signal) => {
+      exited = true
+      if (end === null) {
+        end =
+          code !== null
+            ? { kind: 'exited', exitCode: code }
+            : { kind: 'signaled', signal: signal ?? 'unknown' }
+      }
+      // Leftover members of the suite's group (background helpers) would hold the pipes open.
+      if (end.kind !== 'timeout') {
+        drainTimer = setTimeout(() => {
+          signalTree(child.pid, descendants, 'SIGKILL')
+          settle()
+        }, options.drainMs ?? 1000)
+      }
+    })
+
+    child.on('close', () => {
+      if (exited || end !== null) settle()
+    })
+
+    function settle() {
+      if (settled) return
+      settled = true
+      clearTimeout(deadline)
+      clearTimeout(killTimer)
+      clearTimeout(drainTimer)
+      if (end?.kind === 'timeout') signalTree(child.pid, descendants, 'SIGKILL')
+      child.stdout.destroy()
+      child.stderr.destroy()
+      resolve(finish(end ?? { kind: 'spawn-error', error: 'the process ended without a status' }))
+    }
+  })
+
+  function finish(end: ProcessEnd): ProcessRunResult {
+    return {
+      end,
+      durationMs: performance.now() - started,
+      tail: tail.text(),
+      truncated: tail.truncated,
+      totalBytes: tail.totalBytes,
+      loggedBytes,
+    }
+  }
+}
+
+function pauseUntilDrain(source: NodeJS.ReadableStream, sink: Writable) {
+  source.pause()
+  sink.once('drain', () => source.resume())
+}
+
+function signalTree(pid: number | undefined, descendants: Set<number>, signal: NodeJS.Signals) {
+  if (pid === undefined) return
+  trySignal(-pid, signal) // the process group
+  for (const other of descendants) trySignal(other, signal) // those that left the group (setsid)
+}
+
+function trySignal(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(pid, signal)
+  } catch {
+    // already gone
+  }
+}
+
+/** Adds every live descendant of root to the set, read from /proc (Linux); bounded. */
+function collectDescendants(root: number | undefined, into: Set<number>) {
+  if (root === undefined || process.platform !== 'linux') return
+  const children = new Map<number, number[]>()
+  let entries: string[]
+  try {
+    entries = readdirSync('/proc')
+  } catch {
+    return
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      // Fields after the command name, which is in parentheses and may hold spaces.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      const list = children.get(ppid) ?? []
+      list.push(Number(entry))
+      children.set(ppid, list)
+    } catch {
+      // exited while we looked
+    }
+  }
+  const queue = [root]
+  for (let i = 0; i < queue.length && i < 100_000; i++) {
+    for (const child of children.get(queue[i] as number) ?? []) {
+      if (!into.has(child)) {
+        into.add(child)
+        queue.push(child)
+      }
+    }
+  }
+}
