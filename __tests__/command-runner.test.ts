@@ -1,0 +1,156 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { PassThrough } from 'node:stream'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { commandArgv, runCommandSuite, type CommandSuiteOptions } from '../src/runner/command.js'
+import { isAlive, waitFor } from './helpers/processes.js'
+
+const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name)
+let dir: string
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-runner-'))
+})
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+function options(command: string, extra: Partial<CommandSuiteOptions> = {}): CommandSuiteOptions {
+  return {
+    command,
+    mode: 'live',
+    subset: 'full',
+    timeoutMs: 10_000,
+    cwd: dir,
+    env: process.env,
+    killGraceMs: 500,
+    ...extra,
+  }
+}
+
+describe('suite exit codes', () => {
+  it.each([
+    [0, 'passed'],
+    [1, 'p0-failed'],
+    [2, 'p1-failed'],
+    [3, 'p2-warned'],
+    [7, 'crashed'],
+  ])('exit %i is %s', async (code, status) => {
+    const outcome = await runCommandSuite(options(`node ${fixture('exit-with.mjs')} ${code}`))
+    expect(outcome.status).toBe(status)
+    expect(outcome.exitCode).toBe(code)
+    expect(outcome.outputTail).toContain(`suite exiting with ${code}`)
+    if (code === 7) expect(outcome.notes.join(' ')).toMatch(/not a smoke-test exit code/)
+  })
+
+  it('treats a suite killed by a signal as a crash', async () => {
+    const outcome = await runCommandSuite(options(`sh -c 'kill -KILL $$'`))
+    expect(outcome).toMatchObject({ status: 'crashed', exitCode: null, signal: 'SIGKILL' })
+    expect(outcome.notes[0]).toMatch(/signal SIGKILL/)
+  })
+
+  it('reports a program that does not exist as missing', async () => {
+    const outcome = await runCommandSuite(options('no-such-program-preflight --x'))
+    expect(outcome.status).toBe('missing')
+    expect(outcome.notes[0]).toMatch(/command not found: no-such-program-preflight/)
+  })
+
+  it('reports a missing smoke-test script as missing, not as the interpreter exit code', async () => {
+    const outcome = await runCommandSuite(options('python3 scripts/smoke_test_institutional.py'))
+    expect(outcome.status).toBe('missing')
+    expect(outcome.notes[0]).toMatch(/script not found: scripts\/smoke_test_institutional\.py/)
+  })
+})
+
+describe('timeouts', () => {
+  it('kills the whole tree, including a grandchild that ignores TERM', async () => {
+    const pidFile = path.join(dir, 'grandchild.pid')
+    const outcome = await runCommandSuite(
+      options(`sh ${fixture('hang-with-stubborn-grandchild.sh')} ${pidFile}`, { timeoutMs: 1000 }),
+    )
+    expect(outcome.status).toBe('timeout')
+    expect(outcome.notes[0]).toMatch(/ran past its limit of 1 s/)
+    const grandchild = Number(await readFile(pidFile, 'utf8'))
+    expect(grandchild).toBeGreaterThan(0)
+    expect(await waitFor(() => !isAlive(grandchild), 2000)).toBe(true)
+  })
+})
+
+describe('arguments and environment', () => {
+  it('appends --subset unless the subset is full, and exports PREFLIGHT_* variables', async () => {
+    const paper = await runCommandSuite(
+      options(`node ${fixture('print-env.mjs')} "two words" --flag='a b'`, {
+        mode: 'paper',
+        subset: 'production',
+      }),
+    )
+    const seen = JSON.parse(paper.outputTail)
+    expect(seen.args).toEqual(['two words', '--flag=a b', '--subset', 'production'])
+    expect(seen).toMatchObject({ mode: 'paper', subset: 'production', cwd: dir })
+    expect(seen.results).toMatch(/results\.json$/)
+
+    const live = await runCommandSuite(options(`node ${fixture('print-env.mjs')}`))
+    expect(JSON.parse(live.outputTail).args).toEqual([])
+  })
+
+  it.each([
+    ['./suite.sh && rm -rf /', /shell operator "&&"/],
+    ['node *.mjs', /glob "\*\.mjs"/],
+    ['node x.mjs # comment', /comment/],
+    ['', /empty/],
+  ])('refuses %j as invalid, since it runs without a shell', (command, message) => {
+    const split = commandArgv(command)
+    expect('error' in split && split.error).toMatch(message)
+  })
+})
+
+describe('per-check results', () => {
+  it('takes the worse outcome when the results contradict the exit code', async () => {
+    const outcome = await runCommandSuite(options(`node ${fixture('results-contradict.mjs')}`))
+    expect(outcome.status).toBe('p0-failed')
+    expect(outcome.exitCode).toBe(0)
+    expect(outcome.checks).toEqual([
+      expect.objectContaining({ name: 'Database connection', level: 'P0', status: 'failed' }),
+    ])
+    expect(outcome.notes.join(' ')).toMatch(/exited 0 \(passed\) but its results report p0-failed/)
+  })
+
+  it('fails closed on malformed results, saying what is wrong', async () => {
+    const outcome = await runCommandSuite(options(`node ${fixture('results-malformed.mjs')}`))
+    expect(outcome.status).toBe('crashed')
+    expect(outcome.notes.join(' ')).toMatch(/PREFLIGHT_RESULTS\) is malformed/)
+  })
+})
+
+describe('untrusted output', () => {
+  it('keeps only a bounded tail of a flood and caps the output log', async () => {
+    const echo = new PassThrough()
+    let echoed = 0
+    echo.on('data', (c: Buffer) => (echoed += c.length))
+    const logPath = path.join(dir, 'out.log')
+    const outcome = await runCommandSuite(
+      options(`node ${fixture('flood.mjs')} 100`, {
+        echo,
+        outputLogPath: logPath,
+        maxLogBytes: 1024 * 1024,
+        tailBytes: 64 * 1024,
+      }),
+    )
+    expect(outcome.status).toBe('passed')
+    expect(outcome.outputTruncated).toBe(true)
+    expect(Buffer.byteLength(outcome.outputTail)).toBeLessThanOrEqual(64 * 1024)
+    expect(outcome.outputTail).toMatch(/END OF FLOOD\n$/)
+    expect(echoed).toBeGreaterThan(100 * 1024 * 1024)
+    const log = await readFile(logPath, 'utf8')
+    expect(log.length).toBeLessThan(1024 * 1024 + 1024)
+    expect(log).toMatch(/output log cut here after 1048576 bytes/)
+  })
+
+  it('strips ANSI escapes from what it keeps', async () => {
+    const outcome = await runCommandSuite(options(`node ${fixture('hostile.mjs')}`))
+    expect(outcome.status).toBe('p1-failed')
+    expect(outcome.outputTail).toContain('red text')
+    expect(outcome.outputTail).not.toContain('\u001b')
+  })
+})

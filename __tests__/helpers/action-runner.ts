@@ -1,0 +1,90 @@
+// Runs a bundled action entry the way the GitHub runner does: INPUT_* variables, and files
+// behind GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE.
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..')
+
+export interface ActionRun {
+  exitCode: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  state: Record<string, string>
+  workDir: string
+}
+
+export interface ActionRunOptions {
+  entry?: string
+  inputs: Record<string, string>
+  env?: Record<string, string>
+  cwd?: string
+  timeoutMs?: number
+}
+
+export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
+  const workDir = options.cwd ?? (await mkdtemp(path.join(os.tmpdir(), 'preflight-action-')))
+  const files = {
+    GITHUB_OUTPUT: path.join(workDir, 'github-output'),
+    GITHUB_STEP_SUMMARY: path.join(workDir, 'step-summary.md'),
+    GITHUB_STATE: path.join(workDir, 'github-state'),
+  }
+  await Promise.all(Object.values(files).map((f) => writeFile(f, '')))
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/rocket',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_JOB: 'preflight',
+    RUNNER_TEMP: workDir,
+    ...files,
+    ...options.env,
+  }
+  for (const [name, value] of Object.entries(options.inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  const entry = path.join(REPO_ROOT, options.entry ?? 'dist/index.js')
+  const child = spawn(process.execPath, [entry], {
+    cwd: workDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (c: Buffer) => (stdout += c))
+  child.stderr.on('data', (c: Buffer) => (stderr += c))
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000)
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearTimeout(timer)
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseFileCommands(await readFile(files.GITHUB_OUTPUT, 'utf8')),
+    state: parseFileCommands(await readFile(files.GITHUB_STATE, 'utf8')),
+    summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    workDir,
+  }
+}
+
+/** Parses the runner's `name<<delimiter\nvalue\ndelimiter` file-command format. */
+export function parseFileCommands(text: string): Record<string, string> {
+  const values: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '')
+    if (!match) continue
+    const [, name, delimiter] = match as unknown as [string, string, string]
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '')
+    values[name] = value.join('\n')
+  }
+  return values
+}
