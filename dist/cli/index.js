@@ -3590,31 +3590,35 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
 var shell_quote = __nccwpck_require__(591);
 ;// CONCATENATED MODULE: ./lib/runner/tail.js
-/** Keeps only the last `limit` bytes written to it, however much passes through. */
+/**
+ * Keeps only the last `limit` bytes written to it, however much passes through: a fixed ring,
+ * so a flood of output costs no allocation per chunk.
+ */
 class TailBuffer {
     limit;
-    chunks = [];
-    size = 0;
+    ring;
+    /** Where the next byte goes. */
+    head = 0;
     totalBytes = 0;
     constructor(limit) {
         this.limit = limit;
+        this.ring = Buffer.alloc(limit);
     }
     push(chunk) {
         this.totalBytes += chunk.length;
         const piece = chunk.length > this.limit ? chunk.subarray(chunk.length - this.limit) : chunk;
-        // Copy: a subarray would keep the whole (possibly huge) source buffer alive.
-        this.chunks.push(Buffer.from(piece));
-        this.size += piece.length;
-        while (this.size - (this.chunks[0]?.length ?? 0) >= this.limit) {
-            this.size -= this.chunks.shift().length;
-        }
+        const first = Math.min(piece.length, this.limit - this.head);
+        piece.copy(this.ring, this.head, 0, first);
+        piece.copy(this.ring, 0, first);
+        this.head = (this.head + piece.length) % this.limit;
     }
     get truncated() {
         return this.totalBytes > this.limit;
     }
     text() {
-        const all = Buffer.concat(this.chunks);
-        return all.subarray(Math.max(0, all.length - this.limit)).toString('utf8');
+        if (this.totalBytes < this.limit)
+            return this.ring.subarray(0, this.head).toString('utf8');
+        return Buffer.concat([this.ring.subarray(this.head), this.ring.subarray(0, this.head)]).toString('utf8');
     }
 }
 

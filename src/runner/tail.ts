@@ -1,20 +1,24 @@
-/** Keeps only the last `limit` bytes written to it, however much passes through. */
+/**
+ * Keeps only the last `limit` bytes written to it, however much passes through: a fixed ring,
+ * so a flood of output costs no allocation per chunk.
+ */
 export class TailBuffer {
-  private chunks: Buffer[] = []
-  private size = 0
+  private readonly ring: Buffer
+  /** Where the next byte goes. */
+  private head = 0
   totalBytes = 0
 
-  constructor(private readonly limit: number) {}
+  constructor(private readonly limit: number) {
+    this.ring = Buffer.alloc(limit)
+  }
 
   push(chunk: Buffer): void {
     this.totalBytes += chunk.length
     const piece = chunk.length > this.limit ? chunk.subarray(chunk.length - this.limit) : chunk
-    // Copy: a subarray would keep the whole (possibly huge) source buffer alive.
-    this.chunks.push(Buffer.from(piece))
-    this.size += piece.length
-    while (this.size - (this.chunks[0]?.length ?? 0) >= this.limit) {
-      this.size -= (this.chunks.shift() as Buffer).length
-    }
+    const first = Math.min(piece.length, this.limit - this.head)
+    piece.copy(this.ring, this.head, 0, first)
+    piece.copy(this.ring, 0, first)
+    this.head = (this.head + piece.length) % this.limit
   }
 
   get truncated(): boolean {
@@ -22,7 +26,10 @@ export class TailBuffer {
   }
 
   text(): string {
-    const all = Buffer.concat(this.chunks)
-    return all.subarray(Math.max(0, all.length - this.limit)).toString('utf8')
+    if (this.totalBytes < this.limit) return this.ring.subarray(0, this.head).toString('utf8')
+    return Buffer.concat([
+      this.ring.subarray(this.head),
+      this.ring.subarray(0, this.head),
+    ]).toString('utf8')
   }
 }

@@ -1,0 +1,170 @@
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, readdir } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { REPO_ROOT } from './helpers/action-runner.js'
+
+const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
+const fixture = (name: string) => path.join(REPO_ROOT, '__tests__', 'fixtures', name)
+const sample = `node ${path.join(REPO_ROOT, 'examples', 'sample-suite', 'smoke_test.mjs')}`
+
+interface CliRun {
+  code: number | null
+  stdout: string
+  stderr: string
+  cwd: string
+  stdoutBytes: number
+}
+
+/** Runs the bundled CLI with no terminal attached, as CI and scripts do. */
+async function cli(
+  args: string[],
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<CliRun> {
+  const cwd = await mkdtemp(path.join(os.tmpdir(), 'preflight-cli-'))
+  const child = spawn(process.execPath, [...nodeArgs, CLI, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stdoutBytes = 0
+  let stderr = ''
+  child.stdout.on('data', (c: Buffer) => {
+    stdoutBytes += c.length
+    if (stdout.length < 256 * 1024) stdout += c
+  })
+  child.stderr.on('data', (c: Buffer) => (stderr += c))
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearTimeout(timer)
+  return { code, stdout, stderr, cwd, stdoutBytes }
+}
+
+describe('preflight run', () => {
+  it('prints the document console output and exits 0 when all passed', async () => {
+    const run = await cli(['run', '--mode', 'paper', '--command', sample])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^Step 0\/3: Running health checks\.\.\.\n/)
+    expect(run.stdout).toContain('✅ Health checks passed')
+    const files = await readdir(path.join(run.cwd, 'reports', 'health'))
+    expect(
+      files.filter((f) => /^SMOKE_TEST_INSTITUTIONAL_\d{8}_\d{6}\.(md|json|junit\.xml)$/.test(f)),
+    ).toHaveLength(3)
+  })
+
+  it.each([
+    [
+      'P0',
+      1,
+      /P0 HEALTH CHECK FAILURE - LAUNCH ABORTED[\s\S]*To view detailed report:\n {2}reports\/health\/SMOKE_TEST_INSTITUTIONAL_/,
+    ],
+    ['P1', 2, /🚨 P1 HEALTH CHECK FAILURES DETECTED 🚨[\s\S]*Aborting launch for safety\./],
+    ['P2', 3, /P2 warnings detected \(non-critical\) - proceeding/],
+  ])('exits as the smoke test does on a %s failure (%i)', async (level, code, message) => {
+    const run = await cli(['run', '--mode', 'live', '--command', sample], { SAMPLE_FAIL: level })
+    expect(run.code).toBe(code)
+    expect(run.stdout).toMatch(/^Step 0\/6: Running MANDATORY health checks\.\.\.\n/)
+    expect(run.stdout).toMatch(message)
+  })
+
+  it('refuses unknown options with usage', async () => {
+    const run = await cli(['run', '--mode', 'live', '--bogus'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/Unknown option '--bogus'/)
+    expect(run.stderr).toContain('Usage: preflight run')
+  })
+
+  it('has help for each command', async () => {
+    for (const args of [['--help'], ['run', '--help'], ['launch', '--help']]) {
+      const run = await cli(args)
+      expect(run.code).toBe(0)
+      expect(run.stdout).toMatch(/^Usage: preflight/)
+    }
+  })
+
+  it('stays within bounded memory while a suite prints 100 MB', async () => {
+    const rssFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'preflight-rss-')), 'rss')
+    const run = await cli(
+      ['run', '--mode', 'live', '--command', `node ${fixture('flood.mjs')} 100`],
+      { PREFLIGHT_TEST_RSS_FILE: rssFile },
+      ['--import', pathToFileURL(fixture('max-rss.mjs')).href],
+    )
+    expect(run.code).toBe(0)
+    expect(run.stdoutBytes).toBeGreaterThan(100 * 1024 * 1024)
+    const peakKiB = Number(await readFile(rssFile, 'utf8'))
+    expect(peakKiB).toBeGreaterThan(0)
+    expect(peakKiB).toBeLessThan(150 * 1024)
+    const reports = await readdir(path.join(run.cwd, 'reports', 'health'))
+    const json = JSON.parse(
+      await readFile(
+        path.join(run.cwd, 'reports', 'health', reports.find((f) => f.endsWith('.json')) ?? ''),
+        'utf8',
+      ),
+    )
+    expect(json.outputTruncated).toBe(true)
+    expect(Buffer.byteLength(json.outputTail)).toBeLessThanOrEqual(64 * 1024)
+  })
+})
+
+describe('preflight launch', () => {
+  it('runs the launch command after a pass, with --yes', async () => {
+    const run = await cli([
+      'launch',
+      '--mode',
+      'paper',
+      '--command',
+      sample,
+      '--yes',
+      '--',
+      'node',
+      '-e',
+      'console.log("LAUNCHED"); process.exit(5)',
+    ])
+    expect(run.stdout).toContain('Step 1/3: Operator confirmation...')
+    expect(run.stdout).toContain('LAUNCHED')
+    expect(run.code).toBe(5)
+  })
+
+  it('never prompts without a terminal and does not launch unconfirmed', async () => {
+    const run = await cli([
+      'launch',
+      '--mode',
+      'live',
+      '--command',
+      sample,
+      '--',
+      'node',
+      '-e',
+      'console.log("LAUNCHED")',
+    ])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/needs a terminal; pass --yes/)
+    expect(run.stdout).not.toContain('LAUNCHED')
+  })
+
+  it('never launches after an abort, even with --yes and --force-start', async () => {
+    const run = await cli(
+      [
+        'launch',
+        '--mode',
+        'live',
+        '--command',
+        sample,
+        '--force-start',
+        '--yes',
+        '--',
+        'node',
+        '-e',
+        'console.log("LAUNCHED")',
+      ],
+      { SAMPLE_FAIL: 'P1' },
+    )
+    expect(run.code).toBe(2)
+    expect(run.stdout).toContain('Launch aborted')
+    expect(run.stdout).not.toContain('LAUNCHED')
+  })
+})
