@@ -35125,7 +35125,10 @@ class TailBuffer {
     text() {
         if (this.totalBytes < this.limit)
             return this.ring.subarray(0, this.head).toString('utf8');
-        return Buffer.concat([this.ring.subarray(this.head), this.ring.subarray(0, this.head)]).toString('utf8');
+        return Buffer.concat([
+            this.ring.subarray(this.head),
+            this.ring.subarray(0, this.head),
+        ]).toString('utf8');
     }
 }
 
