@@ -231,6 +231,21 @@ describe('the gate action on a suite command', () => {
     expect(run.summary).toContain('HEALTH CHECKS SKIPPED')
   })
 
+  it('keeps annotations within 10 per type, grouping the rest', async () => {
+    const run = await runAction({
+      inputs: {
+        mode: 'live',
+        command: `node ${fixture('many-failures.mjs')}`,
+        'upload-artifact': 'false',
+      },
+    })
+    expect(run.outputs.status).toBe('p0-failed')
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error '))
+    expect(errors).toHaveLength(10)
+    expect(errors[9]).toMatch(/\(grouped\)::21 more: /)
+    expect(JSON.parse(run.outputs['failed-checks'] ?? '')).toHaveLength(30)
+  })
+
   it('neutralises hostile suite output in the log, the outputs and the summary', async () => {
     const run = await runAction({
       inputs: {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, readdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -110,7 +111,57 @@ describe('preflight run', () => {
   })
 })
 
+/** Runs the CLI on a pseudo-terminal (util-linux `script`), answering each prompt when it appears. */
+async function cliOnTerminal(args: string[], answers: Array<[prompt: string, answer: string]>) {
+  const cwd = await mkdtemp(path.join(os.tmpdir(), 'preflight-tty-'))
+  const quoted = [process.execPath, CLI, ...args]
+    .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
+    .join(' ')
+  const child = spawn('script', ['-qec', quoted, '/dev/null'], {
+    cwd,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
+  let screen = ''
+  const pending = [...answers]
+  child.stdout.on('data', (c: Buffer) => {
+    screen += c
+    const next = pending[0]
+    if (next && screen.includes(next[0])) {
+      pending.shift()
+      child.stdin.write(next[1] + '\n')
+    }
+  })
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearTimeout(timer)
+  return { code, screen }
+}
+
 describe('preflight launch', () => {
+  it.runIf(existsSync('/usr/bin/script'))(
+    'asks the operator to type YES on a terminal',
+    async () => {
+      const launch = [
+        'launch',
+        '--mode',
+        'paper',
+        '--command',
+        sample,
+        '--',
+        'node',
+        '-e',
+        'console.log("LAUNCHED")',
+      ]
+      const yes = await cliOnTerminal(launch, [["Type 'YES' to confirm:", 'YES']])
+      expect(yes.screen).toContain('LAUNCHED')
+      expect(yes.code).toBe(0)
+      const no = await cliOnTerminal(launch, [["Type 'YES' to confirm:", 'no']])
+      expect(no.screen).toContain('Launch aborted (operator did not confirm)')
+      expect(no.screen).not.toContain('LAUNCHED')
+      expect(no.code).toBe(1)
+    },
+  )
+
   it('runs the launch command after a pass, with --yes', async () => {
     const run = await cli([
       'launch',

@@ -77,6 +77,19 @@ describe('timeouts', () => {
   })
 })
 
+describe('timeouts, continued', () => {
+  it('also kills a grandchild that left the process group', async () => {
+    const pidFile = path.join(dir, 'escaped.pid')
+    const outcome = await runCommandSuite(
+      options(`sh ${fixture('hang-with-escaped-grandchild.sh')} ${pidFile}`, { timeoutMs: 1000 }),
+    )
+    expect(outcome.status).toBe('timeout')
+    const escaped = Number(await readFile(pidFile, 'utf8'))
+    expect(escaped).toBeGreaterThan(0)
+    expect(await waitFor(() => !isAlive(escaped), 2000)).toBe(true)
+  })
+})
+
 describe('arguments and environment', () => {
   it('appends --subset unless the subset is full, and exports PREFLIGHT_* variables', async () => {
     const paper = await runCommandSuite(
