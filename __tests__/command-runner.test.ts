@@ -56,6 +56,12 @@ describe('suite exit codes', () => {
     expect(outcome.notes[0]).toMatch(/command not found: no-such-program-preflight/)
   })
 
+  it('reports a working directory that does not exist as invalid, not as a missing command', async () => {
+    const outcome = await runCommandSuite(options('node -e 0', { cwd: path.join(dir, 'nope') }))
+    expect(outcome.status).toBe('invalid')
+    expect(outcome.notes[0]).toMatch(/Input "working-directory" is not a directory/)
+  })
+
   it('reports a missing smoke-test script as missing, not as the interpreter exit code', async () => {
     const outcome = await runCommandSuite(options('python3 scripts/smoke_test_institutional.py'))
     expect(outcome.status).toBe('missing')

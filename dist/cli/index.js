@@ -13468,6 +13468,9 @@ async function runCommandSuite(options) {
     const split = commandArgv(options.command);
     if ('error' in split)
         return brokenOutcome('invalid', split.error);
+    if (!isDirectory(options.cwd)) {
+        return brokenOutcome('invalid', `Input "working-directory" is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`);
+    }
     const argv = [...split.argv];
     if (options.subset !== 'full')
         argv.push('--subset', options.subset);
@@ -13584,6 +13587,14 @@ async function withResults(outcome, resultsPath) {
             `The suite exited ${outcome.exitCode} (${fromExit}) but its results report ${fromChecks}: the worse outcome is taken.`,
         ],
     };
+}
+function isDirectory(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 function brokenOutcome(status, note) {
     return {

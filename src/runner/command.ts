@@ -1,7 +1,7 @@
 // Runs an external smoke-suite command (the source document's smoke_test_institutional.py)
 // and turns what happened into a SuiteOutcome.
 
-import { createWriteStream, existsSync } from 'node:fs'
+import { createWriteStream, existsSync, statSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -76,6 +76,13 @@ function scriptPath(argv: readonly string[]): string | null {
 export async function runCommandSuite(options: CommandSuiteOptions): Promise<SuiteOutcome> {
   const split = commandArgv(options.command)
   if ('error' in split) return brokenOutcome('invalid', split.error)
+
+  if (!isDirectory(options.cwd)) {
+    return brokenOutcome(
+      'invalid',
+      `Input "working-directory" is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`,
+    )
+  }
 
   const argv = [...split.argv]
   if (options.subset !== 'full') argv.push('--subset', options.subset)
@@ -194,6 +201,14 @@ async function withResults(outcome: SuiteOutcome, resultsPath: string): Promise<
       ...outcome.notes,
       `The suite exited ${outcome.exitCode} (${fromExit}) but its results report ${fromChecks}: the worse outcome is taken.`,
     ],
+  }
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory()
+  } catch {
+    return false
   }
 }
 
