@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+// Benchmarks of the bundled gate: `npm run bench` (after `npm ci`; dist/ is committed).
+// Prints one table (median of N runs, min–max beside it, the machine noted) and writes it as
+// JSON to bench/results/latest.json. Every figure comes from real processes on this machine.
+//   node bench/run.mjs [--runs N] [--only name,name]
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const ACTION = path.join(ROOT, 'dist', 'index.js')
+const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
+const FIXTURES = path.join(ROOT, '__tests__', 'fixtures')
+const MAX_RSS = pathToFileURL(path.join(FIXTURES, 'max-rss.mjs')).href
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '10' }, only: { type: 'string' } },
+})
+const RUNS = Math.max(1, Number(values.runs))
+const only = values.only ? new Set(values.only.split(',')) : null
+const work = mkdtempSync(path.join(os.tmpdir(), 'preflight-bench-'))
+
+/** Runs a command to completion; returns wall milliseconds, exit code and its peak RSS (MiB). */
+function timed(command, args, { env = {}, cwd = work, rss = false, stdout = 'ignore' } = {}) {
+  const rssFile = path.join(work, `rss-${process.hrtime.bigint()}`)
+  const nodeArgs = rss && command === process.execPath ? ['--import', MAX_RSS] : []
+  return new Promise((resolve) => {
+    const started = performance.now()
+    const child = spawn(command, [...nodeArgs, ...args], {
+      cwd,
+      env: { ...process.env, ...env, PREFLIGHT_TEST_RSS_FILE: rssFile },
+      stdio: ['ignore', stdout, 'ignore'],
+    })
+    child.on('close', (code) => {
+      const ms = performance.now() - started
+      const peakMiB =
+        rss && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : null
+      resolve({ ms, code, peakMiB })
+    })
+  })
+}
+
+async function repeat(runs, once) {
+  const samples = []
+  for (let i = 0; i < runs; i++) samples.push(await once(i))
+  return samples
+}
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  return { median, min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length }
+}
+
+const rows = []
+function row(name, measure, unit, s, target, met, note = '') {
+  rows.push({ name, measure, unit, ...s, target, met, note })
+}
+
+const actionEnv = (inputs) => {
+  const env = {
+    GITHUB_OUTPUT: path.join(work, 'out'),
+    GITHUB_STEP_SUMMARY: path.join(work, 'summary'),
+  }
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
+  return env
+}
+
+const benches = {
+  async overhead() {
+    const empty = path.join(work, 'empty.mjs')
+    writeFileSync(empty, '')
+    writeFileSync(path.join(work, 'out'), '')
+    writeFileSync(path.join(work, 'summary'), '')
+    const env = actionEnv({
+      mode: 'live',
+      command: 'true',
+      'upload-artifact': 'false',
+      'report-dir': path.join(work, 'r'),
+    })
+    // Interleaved, so drift on a busy machine hits both sides alike.
+    const bare = []
+    const gate = []
+    for (let i = 0; i < RUNS; i++) {
+      bare.push((await timed(process.execPath, [empty])).ms)
+      gate.push((await timed(process.execPath, [ACTION], { env })).ms)
+    }
+    const b = stats(bare)
+    const g = stats(gate)
+    row('node on an empty file', 'wall', 'ms', b, '', null)
+    row('gate verdict path (no-op suite, no upload)', 'wall', 'ms', g, '', null)
+    const ratio = g.median / b.median
+    row(
+      'gate / bare node',
+      'ratio',
+      '×',
+      { median: ratio, min: g.min / b.max, max: g.max / b.min, runs: RUNS },
+      '≤ 1.5×',
+      ratio <= 1.5,
+    )
+  },
+
+  async flood() {
+    const s = await repeat(Math.min(RUNS, 3), () =>
+      timed(
+        process.execPath,
+        [
+          CLI,
+          'run',
+          '--mode',
+          'live',
+          '--report-dir',
+          path.join(work, 'r'),
+          '--command',
+          `node ${path.join(FIXTURES, 'flood.mjs')} 1024`,
+        ],
+        { rss: true },
+      ),
+    )
+    const peak = stats(s.map((r) => r.peakMiB))
+    row(
+      '1 GiB of suite output: gate peak RSS',
+      'peak RSS',
+      'MiB',
+      peak,
+      '< 100 MiB',
+      peak.max < 100,
+    )
+    row('1 GiB of suite output: wall', 'wall', 'ms', stats(s.map((r) => r.ms)), '', null)
+  },
+
+  async timeout() {
+    const grace = 5000
+    const timeoutSeconds = 1
+    const samples = await repeat(Math.min(RUNS, 3), async (i) => {
+      const pidFile = path.join(work, `gc-${i}.pid`)
+      const r = await timed(process.execPath, [
+        CLI,
+        'run',
+        '--mode',
+        'live',
+        '--timeout',
+        String(timeoutSeconds),
+        '--report-dir',
+        path.join(work, 'r'),
+        '--command',
+        `sh ${path.join(FIXTURES, 'hang-with-stubborn-grandchild.sh')} ${pidFile}`,
+      ])
+      const pid = Number(readFileSync(pidFile, 'utf8'))
+      return { late: r.ms - timeoutSeconds * 1000, alive: isAlive(pid), code: r.code }
+    })
+    const late = stats(samples.map((s) => s.late))
+    const survivors = samples.filter((s) => s.alive).length
+    row(
+      'hung suite: deadline → verdict (TERM ignored, KILL after grace)',
+      'delay',
+      'ms',
+      late,
+      `≤ grace ${grace} + 500 ms`,
+      late.max <= grace + 500 && survivors === 0,
+      `${survivors} descendant(s) alive afterwards`,
+    )
+  },
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0)
+  } catch {
+    return false
+  }
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  return stat[stat.lastIndexOf(')') + 2] !== 'Z'
+}
+
+function machine() {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
+  return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`
+}
+
+function fmt(n) {
+  if (n === null || n === undefined || Number.isNaN(n)) return '—'
+  return n >= 100 ? n.toFixed(0) : n.toFixed(2)
+}
+
+for (const [name, bench] of Object.entries(benches)) {
+  if (only && !only.has(name)) continue
+  process.stderr.write(`bench: ${name}...\n`)
+  await bench()
+}
+
+const header = `Machine: ${machine()}; ${RUNS} runs unless noted`
+const lines = [
+  header,
+  '',
+  '| benchmark | median | min–max | runs | target | met |',
+  '|---|---|---|---|---|---|',
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${fmt(r.median)} ${r.unit} | ${fmt(r.min)}–${fmt(r.max)} | ${r.runs} | ${r.target} | ${r.met === null ? '' : r.met ? 'yes' : 'NO'}${r.note ? ` (${r.note})` : ''} |`,
+  ),
+]
+console.log(lines.join('\n'))
+mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true })
+writeFileSync(
+  path.join(ROOT, 'bench', 'results', 'latest.json'),
+  JSON.stringify(
+    { machine: machine(), date: new Date().toISOString(), runs: RUNS, rows },
+    null,
+    2,
+  ) + '\n',
+)
+rmSync(work, { recursive: true, force: true })
