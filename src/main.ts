@@ -8,7 +8,7 @@ import { stepFails } from './decision.js'
 import { runGate, type GateContext, type GateResult } from './engine.js'
 import { consoleBanner } from './messages.js'
 import type { GateRun } from './report/model.js'
-import { renderSummary } from './report/summary.js'
+import { fitSummary, renderSummary } from './report/summary.js'
 import { withWorkflowCommandsStopped } from './sanitize.js'
 import { INPUT_NAMES, type RawInputs } from './settings.js'
 

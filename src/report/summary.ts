@@ -2,9 +2,12 @@
 // what reviewers are asked to approve, and the run's metadata.
 
 import { formatOpsLogEntry } from '../opslog.js'
-import { markdownCell, markdownText, preformatted } from '../sanitize.js'
+import { markdownCell, markdownText, preformatted, truncateBytes } from '../sanitize.js'
 import { approvalLines, resultsTable } from './markdown.js'
 import { STATUS_LINE, formatDuration, type GateRun } from './model.js'
+
+/** GitHub refuses a step summary over 1 MiB; stay well under it. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024
 
 export interface SummaryLinks {
   reportPath: string
@@ -95,4 +98,24 @@ function approvalRequest(run: GateRun): string[] {
     `- Approvals needed: ${run.requiredApprovals} distinct reviewer(s), not the requester${run.mode === 'live' ? ', each with a comment' : ''}`,
   )
   return lines
+}
+
+/**
+ * Cuts a summary that would pass GitHub's limit: keeps its head (verdict, table start) and
+ * points to where the whole report is.
+ */
+export function fitSummary(
+  markdown: string,
+  links: SummaryLinks,
+  limitBytes = SUMMARY_LIMIT_BYTES,
+): string {
+  if (Buffer.byteLength(markdown, 'utf8') <= limitBytes) return markdown
+  const where = links.artifactUrl
+    ? `the [report artifact](${encodeURI(links.artifactUrl)})`
+    : `\`${markdownCell(links.reportPath)}\``
+  const note = `\n\n---\n**Summary truncated**: it passed GitHub's 1 MiB limit. The whole report is in ${where}.\n`
+  const head = truncateBytes(markdown, limitBytes - Buffer.byteLength(note, 'utf8') - 64)
+  // Close an HTML block left open by the cut, so the note renders.
+  const open = (head.match(/<pre>/g) ?? []).length - (head.match(/<\/pre>/g) ?? []).length
+  return head + (open > 0 ? '</code></pre>' : '') + note
 }
