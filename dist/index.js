@@ -34809,7 +34809,7 @@ function escapeHtml(text) {
         .replace(/'/g, '&#39;');
 }
 /** One Markdown table cell: no line breaks, pipes, HTML or inline Markdown survive. */
-function sanitize_markdownCell(text, maxLength = 500) {
+function markdownCell(text, maxLength = 500) {
     const flat = plainText(text)
         .replace(/\s*\n\s*/g, ' ')
         .trim();
@@ -34817,13 +34817,13 @@ function sanitize_markdownCell(text, maxLength = 500) {
     return escapeHtml(cut).replace(/[\\`*_[\]{}()#+!|~>-]/g, (c) => `\\${c}`);
 }
 /** Inline Markdown text (headings, list items): escaped like a cell. */
-const markdownText = sanitize_markdownCell;
+const markdownText = markdownCell;
 /** A block of untrusted output, shown verbatim and inert. */
 function preformatted(text) {
     return `<pre><code>${escapeHtml(plainText(text))}</code></pre>`;
 }
 /** Truncates to at most maxBytes of UTF-8, keeping the start. */
-function sanitize_truncateBytes(text, maxBytes) {
+function truncateBytes(text, maxBytes) {
     const bytes = Buffer.from(text, 'utf8');
     if (bytes.length <= maxBytes)
         return text;
@@ -34961,22 +34961,22 @@ function renderMarkdownReport(run) {
         `**Duration**: ${(outcome.durationMs / 1000).toFixed(2)}s`,
         `**Verdict**: ${decision.verdict.toUpperCase()}${decision.grantedOverride ? ` (override: ${decision.grantedOverride})` : ''}`,
         `**Gate Exit Code**: ${decision.gateExitCode}`,
-        `**Subset**: ${sanitize_markdownCell(run.subset ?? 'unknown')}`,
-        `**Suite**: ${sanitize_markdownCell(run.source)}`,
+        `**Subset**: ${markdownCell(run.subset ?? 'unknown')}`,
+        `**Suite**: ${markdownCell(run.source)}`,
         '',
         '## Test Results',
         ...resultsTable(run),
     ];
     if (outcome.notes.length > 0) {
-        lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${sanitize_markdownCell(n, 4000)}`));
+        lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`));
     }
     const failed = outcome.checks.filter((c) => c.status === 'failed');
     if (failed.length > 0) {
         lines.push('', '## Failed Checks');
         for (const check of failed) {
-            lines.push('', `### ${sanitize_markdownCell(check.name)} (${check.level})`, '', sanitize_markdownCell(check.message, 4000));
+            lines.push('', `### ${markdownCell(check.name)} (${check.level})`, '', markdownCell(check.message, 4000));
             if (check.remediation)
-                lines.push('', `**Remediation**: ${sanitize_markdownCell(check.remediation, 4000)}`);
+                lines.push('', `**Remediation**: ${markdownCell(check.remediation, 4000)}`);
             if (check.output)
                 lines.push('', preformatted(check.output));
         }
@@ -35002,12 +35002,12 @@ function resultsTable(run) {
         const summary = outcome.notes[0] ?? STATUS_LINE[outcome.status];
         return [
             ...header,
-            `| Smoke suite | ${suiteLevel(run)} | ${outcome.status === 'passed' ? '✓' : outcome.status === 'skipped' ? '–' : '✗'} | ${formatDuration(outcome.durationMs)} | ${sanitize_markdownCell(summary)} |`,
+            `| Smoke suite | ${suiteLevel(run)} | ${outcome.status === 'passed' ? '✓' : outcome.status === 'skipped' ? '–' : '✗'} | ${formatDuration(outcome.durationMs)} | ${markdownCell(summary)} |`,
         ];
     }
     return [
         ...header,
-        ...outcome.checks.map((c) => `| ${sanitize_markdownCell(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${formatDuration(c.durationMs)} | ${sanitize_markdownCell(c.message)} |`),
+        ...outcome.checks.map((c) => `| ${markdownCell(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${formatDuration(c.durationMs)} | ${markdownCell(c.message)} |`),
     ];
 }
 function suiteLevel(run) {
@@ -35026,17 +35026,17 @@ function markdown_approvalLines(run) {
         return [];
     const lines = [
         '',
-        `- Environment: ${sanitize_markdownCell(approval.environment)}`,
+        `- Environment: ${markdownCell(approval.environment)}`,
         `- Approvals required: ${approval.requiredApprovals}`,
         `- Result: ${approval.granted ? '✅ granted' : '❌ refused'}`,
     ];
     for (const a of approval.approvers) {
-        lines.push(`- Approved by ${sanitize_markdownCell(a.login)}${a.comment ? `: “${sanitize_markdownCell(a.comment)}”` : ''}`);
+        lines.push(`- Approved by ${markdownCell(a.login)}${a.comment ? `: “${markdownCell(a.comment)}”` : ''}`);
     }
     for (const r of approval.refusals)
-        lines.push(`- Refused: ${sanitize_markdownCell(r, 2000)}`);
+        lines.push(`- Refused: ${markdownCell(r, 2000)}`);
     for (const w of approval.warnings)
-        lines.push(`- Warning: ${sanitize_markdownCell(w, 2000)}`);
+        lines.push(`- Warning: ${markdownCell(w, 2000)}`);
     return lines;
 }
 
@@ -45480,7 +45480,7 @@ function opsLogEntries(run, at) {
 
 
 /** GitHub refuses a step summary over 1 MiB; stay well under it. */
-const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 function renderSummary(run, links) {
     const { banner, outcome, decision } = run;
     const lines = [`## ${banner.title}`, ''];
@@ -45488,11 +45488,11 @@ function renderSummary(run, links) {
         lines.push(`> ${markdownText(line.trim(), 1000)}`);
     lines.push('', `**Verdict**: \`${decision.verdict}\` · **Status**: \`${outcome.status}\` (${STATUS_LINE[outcome.status]}) · **Gate exit code**: ${decision.gateExitCode}`, '', ...resultsTable(run));
     if (outcome.notes.length > 0) {
-        lines.push('', '### Notes', ...outcome.notes.map((n) => `- ${sanitize_markdownCell(n, 4000)}`));
+        lines.push('', '### Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`));
     }
     const failed = outcome.checks.filter((c) => c.status === 'failed' && c.remediation);
     if (failed.length > 0) {
-        lines.push('', '### Remediation', ...failed.map((c) => `- **${sanitize_markdownCell(c.name)}**: ${sanitize_markdownCell(c.remediation ?? '', 2000)}`));
+        lines.push('', '### Remediation', ...failed.map((c) => `- **${markdownCell(c.name)}**: ${markdownCell(c.remediation ?? '', 2000)}`));
     }
     if (decision.verdict === 'approval-required')
         lines.push('', ...approvalRequest(run));
@@ -45507,7 +45507,7 @@ function renderSummary(run, links) {
     if (run.opsLog.length > 0) {
         lines.push('', '### Operational log', '', preformatted(run.opsLog.map(formatOpsLogEntry).join('\n\n')));
     }
-    lines.push('', '### Run', `- Mode: ${run.mode?.toUpperCase() ?? 'UNKNOWN'} · subset: ${sanitize_markdownCell(run.subset ?? 'unknown')} · duration: ${formatDuration(outcome.durationMs)}`, `- Suite: ${sanitize_markdownCell(run.source)}`, `- Operator: ${sanitize_markdownCell(run.operator)}`, `- Report: \`${sanitize_markdownCell(links.reportPath)}\``);
+    lines.push('', '### Run', `- Mode: ${run.mode?.toUpperCase() ?? 'UNKNOWN'} · subset: ${markdownCell(run.subset ?? 'unknown')} · duration: ${formatDuration(outcome.durationMs)}`, `- Suite: ${markdownCell(run.source)}`, `- Operator: ${markdownCell(run.operator)}`, `- Report: \`${markdownCell(links.reportPath)}\``);
     if (links.artifactUrl)
         lines.push(`- Artifact: [full report](${encodeURI(links.artifactUrl)})`);
     if (run.runUrl)
@@ -45524,9 +45524,9 @@ function approvalRequest(run) {
         if (p1.length === 0)
             lines.push('- Failed P1 checks: the suite exited 2 without per-check results');
         for (const c of p1)
-            lines.push(`- Failed P1 check **${sanitize_markdownCell(c.name)}**: ${sanitize_markdownCell(c.message)}`);
+            lines.push(`- Failed P1 check **${markdownCell(c.name)}**: ${markdownCell(c.message)}`);
     }
-    lines.push(`- Reason: ${run.reason ? sanitize_markdownCell(run.reason, 2000) : '_none given_'}`, `- Ticket: ${run.ticket ? sanitize_markdownCell(run.ticket) : '_none given_'}`, `- Requested by: ${sanitize_markdownCell(run.operator)}`, `- Approve in environment: ${run.approvalEnvironment ? `\`${sanitize_markdownCell(run.approvalEnvironment)}\`` : 'the override environment of the authorize job'}`, `- Approvals needed: ${run.requiredApprovals} distinct reviewer(s), not the requester${run.mode === 'live' ? ', each with a comment' : ''}`);
+    lines.push(`- Reason: ${run.reason ? markdownCell(run.reason, 2000) : '_none given_'}`, `- Ticket: ${run.ticket ? markdownCell(run.ticket) : '_none given_'}`, `- Requested by: ${markdownCell(run.operator)}`, `- Approve in environment: ${run.approvalEnvironment ? `\`${markdownCell(run.approvalEnvironment)}\`` : 'the override environment of the authorize job'}`, `- Approvals needed: ${run.requiredApprovals} distinct reviewer(s), not the requester${run.mode === 'live' ? ', each with a comment' : ''}`);
     return lines;
 }
 /**
@@ -45656,11 +45656,11 @@ async function writeSummary(result) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
-        const markdown = result
-            ? renderSummary(result.run, {
-                reportPath: external_node_path_namespaceObject.relative(process.cwd(), result.paths.markdown),
-            })
-            : '## ❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED\n\nThe gate failed before it could decide; see the step log.\n';
+        let markdown = '## ❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED\n\nThe gate failed before it could decide; see the step log.\n';
+        if (result) {
+            const links = { reportPath: external_node_path_namespaceObject.relative(process.cwd(), result.paths.markdown) };
+            markdown = fitSummary(renderSummary(result.run, links), links);
+        }
         await summary.addRaw(markdown).write();
     }
     catch (error) {

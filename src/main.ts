@@ -126,11 +126,12 @@ function emitCapped(
 async function writeSummary(result: GateResult | null): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   try {
-    const markdown = result
-      ? renderSummary(result.run, {
-          reportPath: path.relative(process.cwd(), result.paths.markdown),
-        })
-      : '## ❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED\n\nThe gate failed before it could decide; see the step log.\n'
+    let markdown =
+      '## ❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED\n\nThe gate failed before it could decide; see the step log.\n'
+    if (result) {
+      const links = { reportPath: path.relative(process.cwd(), result.paths.markdown) }
+      markdown = fitSummary(renderSummary(result.run, links), links)
+    }
     await core.summary.addRaw(markdown).write()
   } catch (error) {
     core.warning(`Could not write the job summary: ${(error as Error).message}`)
