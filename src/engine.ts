@@ -28,14 +28,6 @@ export interface ApprovalRequest {
 
 export type ApprovalVerifier = (request: ApprovalRequest) => Promise<ApprovalCheck>
 
-export interface SuiteFileRequest {
-  path: string
-  mode: Mode
-  subset: string
-  timeoutMs: number
-  cwd: string
-}
-
 export interface GateContext {
   operator: string
   runUrl: string
@@ -47,7 +39,6 @@ export interface GateContext {
   aroundSuiteOutput?: <T>(body: () => Promise<T>) => Promise<T>
   /** Verifies an override's approval; absent when no approval environment is configured. */
   verifyApproval?: ApprovalVerifier
-  runSuiteFile?: (request: SuiteFileRequest) => Promise<SuiteOutcome>
   killGraceMs?: number
 }
 
@@ -148,18 +139,21 @@ async function runSuite(
   const timeoutMs = settings.timeoutSeconds * 1000
   const around = ctx.aroundSuiteOutput ?? (<T>(body: () => Promise<T>) => body())
   if (settings.source.kind === 'suite') {
-    if (!ctx.runSuiteFile) {
-      return notRun('invalid', ['Input "suite" is not supported by this build: use "command".'])
-    }
-    const request = {
-      path: settings.source.path,
-      mode: settings.mode,
-      subset: settings.subset,
-      timeoutMs,
-      cwd,
-    }
-    const runSuiteFile = ctx.runSuiteFile
-    return around(() => runSuiteFile(request))
+    const suitePath = settings.source.path
+    // Loaded only for suite files, so the command path does not pay for the YAML parser.
+    const { runSuiteFile } = await import('./suite/runner.js')
+    return around(() =>
+      runSuiteFile({
+        path: suitePath,
+        mode: settings.mode,
+        subset: settings.subset,
+        timeoutMs,
+        cwd,
+        env: ctx.env,
+        echo: ctx.echo,
+        killGraceMs: ctx.killGraceMs,
+      }),
+    )
   }
   const command = settings.source.command
   return around(() =>

@@ -56,6 +56,9 @@ Commands:
   launch   run the health checks, then on proceed start the launch command after -- (asks for
            confirmation on a terminal; --yes for unattended use)
 
+  validate FILE  check a suite file; prints each error as file:line:column and exits 1
+  schema   print the suite file's JSON Schema
+
 Run "preflight <command> --help" for its options.`
 
 const RUN_HELP = `Usage: preflight run --mode paper|live (--command "CMD" | --suite FILE) [options]
@@ -76,6 +79,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return runCommand(rest, io)
     case 'launch':
       return launchCommand(rest, io)
+    case 'validate':
+      return validateCommand(rest, io)
+    case 'schema': {
+      const { suiteJsonSchema } = await import('../suite/schema.js')
+      io.stdout.write(JSON.stringify(suiteJsonSchema(), null, 2) + '\n')
+      return 0
+    }
     case '--help':
     case '-h':
     case 'help':
@@ -208,6 +218,21 @@ async function launchCommand(args: string[], io: CliIo): Promise<number> {
   }
   io.stdout.write(`\nLaunching: ${launchArgv.join(' ')}\n`)
   return launch(launchArgv, io)
+}
+
+async function validateCommand(args: string[], io: CliIo): Promise<number> {
+  if (args.length !== 1 || args[0]?.startsWith('-')) {
+    io.stderr.write('Usage: preflight validate FILE\n')
+    return args[0] === '--help' ? 0 : 1
+  }
+  const { validateSuiteFile } = await import('../suite/load.js')
+  const errors = await validateSuiteFile(args[0] as string)
+  if (errors.length > 0) {
+    io.stderr.write(errors.join('\n') + '\n')
+    return 1
+  }
+  io.stdout.write(`${args[0]}: valid\n`)
+  return 0
 }
 
 /** The document's confirmations; never a prompt without a terminal. */

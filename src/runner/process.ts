@@ -36,6 +36,9 @@ export interface ProcessRunResult {
   durationMs: number
   /** Raw end of the combined output (not yet stripped of ANSI). */
   tail: string
+  /** Raw ends of each stream on its own, for checks that match one of them. */
+  stdoutTail: string
+  stderrTail: string
   truncated: boolean
   totalBytes: number
   /** Bytes written to the log before it reached its limit. */
@@ -46,6 +49,10 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
   const [file, ...args] = options.argv
   const started = performance.now()
   const tail = new TailBuffer(options.tailBytes)
+  const streamTails = {
+    stdout: new TailBuffer(options.tailBytes),
+    stderr: new TailBuffer(options.tailBytes),
+  }
   let loggedBytes = 0
   let logCut = false
 
@@ -82,8 +89,9 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
       }, options.killGraceMs)
     }, options.timeoutMs)
 
-    const onData = (chunk: Buffer, stream: NodeJS.ReadableStream) => {
+    const onData = (chunk: Buffer, stream: NodeJS.ReadableStream, name: 'stdout' | 'stderr') => {
       tail.push(chunk)
+      streamTails[name].push(chunk)
       if (options.log && !logCut) {
         const room = options.log.maxBytes - loggedBytes
         const part = chunk.length <= room ? chunk : chunk.subarray(0, room)
@@ -98,8 +106,8 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
       }
       if (options.echo && !options.echo.write(chunk)) pauseUntilDrain(stream, options.echo)
     }
-    child.stdout.on('data', (c: Buffer) => onData(c, child.stdout))
-    child.stderr.on('data', (c: Buffer) => onData(c, child.stderr))
+    child.stdout.on('data', (c: Buffer) => onData(c, child.stdout, 'stdout'))
+    child.stderr.on('data', (c: Buffer) => onData(c, child.stderr, 'stderr'))
 
     child.on('error', (error: NodeJS.ErrnoException) => {
       end ??=
@@ -148,6 +156,8 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
       end,
       durationMs: performance.now() - started,
       tail: tail.text(),
+      stdoutTail: streamTails.stdout.text(),
+      stderrTail: streamTails.stderr.text(),
       truncated: tail.truncated,
       totalBytes: tail.totalBytes,
       loggedBytes,
