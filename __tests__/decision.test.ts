@@ -48,6 +48,15 @@ describe('decision table (product.md)', () => {
     }
   })
 
+  it('aborts a live launch whose report could not be uploaded, and only warns in paper', () => {
+    const live = decide({ mode: 'live', status: 'passed', forceStart: false, approvalVerified: false, reportUploadFailed: true })
+    expect(live).toMatchObject({ verdict: 'abort', gateExitCode: 1, hardAbort: true })
+    const p1 = decide({ mode: 'live', status: 'p1-failed', forceStart: true, approvalVerified: true, reportUploadFailed: true })
+    expect(p1).toMatchObject({ verdict: 'abort', gateExitCode: 2, grantedOverride: null })
+    const paper = decide({ mode: 'paper', status: 'passed', forceStart: false, approvalVerified: false, reportUploadFailed: true })
+    expect(paper).toMatchObject({ verdict: 'proceed', gateExitCode: 0 })
+  })
+
   it('never proceeds outside the table, whatever it is given', () => {
     fc.assert(
       fc.property(
@@ -56,6 +65,7 @@ describe('decision table (product.md)', () => {
           status: fc.oneof(fc.constantFrom(...STATUSES), fc.string()),
           forceStart: fc.boolean(),
           approvalVerified: fc.boolean(),
+          reportUploadFailed: fc.boolean(),
         }),
         (input) => {
           const decision = decide(input as Parameters<typeof decide>[0])
@@ -64,7 +74,8 @@ describe('decision table (product.md)', () => {
             input.status === 'p2-warned' ||
             (input.status === 'p1-failed' && input.forceStart && input.approvalVerified) ||
             (input.status === 'skipped' && input.approvalVerified)
-          expect(decision.verdict === 'proceed').toBe(allowed)
+          const noEvidence = input.mode === 'live' && input.reportUploadFailed
+          expect(decision.verdict === 'proceed').toBe(allowed && !noEvidence)
           if (decision.grantedOverride !== null) expect(input.approvalVerified).toBe(true)
         },
       ),

@@ -29,6 +29,7 @@ function gateRun(checks: CheckResult[], outputTail = ''): GateRun {
     },
     decision,
     approval: null,
+    upload: null,
     banner: banner({
       mode: 'live',
       status: 'p1-failed',

@@ -2,7 +2,7 @@ export const id = 554;
 export const ids = [554];
 export const modules = {
 
-/***/ 3554:
+/***/ 63554:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,29 +12,29 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/model.js
-var model = __webpack_require__(9814);
+var model = __webpack_require__(59814);
 // EXTERNAL MODULE: ./lib/runner/tail.js
-var tail = __webpack_require__(2542);
+var tail = __webpack_require__(12542);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/runner/command.js + 2 modules
-var runner_command = __webpack_require__(6687);
+var runner_command = __webpack_require__(86687);
 // EXTERNAL MODULE: ./lib/runner/process.js + 1 modules
-var process = __webpack_require__(8435);
+var process = __webpack_require__(98435);
 // EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
-var sanitize = __webpack_require__(36);
+var sanitize = __webpack_require__(20036);
 ;// CONCATENATED MODULE: ./lib/suite/checks.js
 // One attempt of each check kind. Each returns whether it passed and a short message; the
 // runner adds timing, retries, dependencies and the deadline.
@@ -365,7 +365,7 @@ async function compileSchema(schema, name) {
     const draft2020 = typeof schema === 'object' &&
         schema !== null &&
         String(schema.$schema).includes('2020-12');
-    const module = draft2020 ? await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(210)]).then(__webpack_require__.t.bind(__webpack_require__, 2210, 19)) : await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(463)]).then(__webpack_require__.t.bind(__webpack_require__, 2463, 19));
+    const module = draft2020 ? await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(210)]).then(__webpack_require__.t.bind(__webpack_require__, 52210, 19)) : await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(463)]).then(__webpack_require__.t.bind(__webpack_require__, 42463, 19));
     const Ajv = module.default.default ?? module.default;
     try {
         return new Ajv({ allErrors: true, strict: false }).compile(schema);

@@ -1,18 +1,18 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6591:
+/***/ 26591:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 /* unused reexport */ __nccwpck_require__(5335);
-exports.parse = __nccwpck_require__(2696);
+exports.parse = __nccwpck_require__(42696);
 
 
 /***/ }),
 
-/***/ 2696:
+/***/ 42696:
 /***/ ((module) => {
 
 
@@ -493,33 +493,32 @@ module.exports = function quote(xs) {
 
 /***/ }),
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -768,65 +767,64 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
 const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
 const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -880,11 +878,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+const fetchImpl = (__nccwpck_require__(54398).fetch)
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -895,66 +893,66 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(35910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(21238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -1014,16 +1012,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1129,7 +1127,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1138,16 +1136,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -1387,17 +1385,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1613,13 +1611,13 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1835,16 +1833,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { AsyncResource } = __nccwpck_require__(16698)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1950,30 +1948,30 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(14043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -2356,15 +2354,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -2456,16 +2454,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -2550,7 +2548,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -2703,7 +2701,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -2828,12 +2826,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -3037,7 +3035,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -3469,7 +3467,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3477,8 +3475,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -3493,8 +3491,8 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3958,7 +3956,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -4032,7 +4030,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4040,7 +4038,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -4196,18 +4194,18 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4917,18 +4915,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
 const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -5065,7 +5063,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -5073,9 +5071,9 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -5280,10 +5278,10 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -5296,7 +5294,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -5329,9 +5327,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -5343,11 +5341,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -5355,7 +5353,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -6270,7 +6268,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6793,21 +6791,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -6826,7 +6824,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6838,7 +6836,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -7232,7 +7230,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7592,26 +7590,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -7653,9 +7651,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7963,7 +7961,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -8223,19 +8221,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -8438,11 +8436,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -8510,15 +8508,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8677,7 +8675,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8801,15 +8799,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -9002,10 +9000,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -9043,7 +9041,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9054,14 +9052,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -9157,19 +9155,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -9438,13 +9436,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -9480,7 +9478,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9488,8 +9486,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9519,7 +9517,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -9576,10 +9574,10 @@ module.exports = class DecoratorHandler {
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const EE = __nccwpck_require__(8474)
+const { kBodyUsed } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -9809,14 +9807,14 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
@@ -10253,14 +10251,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10635,14 +10633,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10765,7 +10763,7 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10793,7 +10791,7 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10824,11 +10822,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10850,13 +10848,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -11134,7 +11132,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11146,7 +11144,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11158,7 +11156,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11179,13 +11177,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -11196,14 +11194,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -11346,14 +11344,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -11362,10 +11360,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -11412,12 +11410,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -11447,12 +11445,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -11460,8 +11458,8 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -11661,14 +11659,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -11677,10 +11675,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11727,7 +11725,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -11757,26 +11755,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(91117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -12131,13 +12129,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -12181,7 +12179,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -12217,7 +12215,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -12647,21 +12645,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
-const assert = __nccwpck_require__(4589)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -13518,9 +13516,9 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
@@ -13672,26 +13670,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13736,7 +13734,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -13755,15 +13753,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -13946,15 +13944,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
-const assert = __nccwpck_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -14263,7 +14261,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -14622,13 +14620,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -15203,23 +15201,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(54398)
 const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -15693,7 +15691,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -15737,7 +15735,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15752,20 +15750,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -16404,12 +16402,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -17155,12 +17153,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -17208,14 +17206,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -17341,17 +17339,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
-const assert = __nccwpck_require__(4589)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -17822,18 +17820,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -18081,7 +18079,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -18128,23 +18126,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(36443)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -18822,7 +18820,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18835,10 +18833,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
 const { Request, cloneRequest } = __nccwpck_require__(9967)
-const zlib = __nccwpck_require__(8522)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -18873,10 +18871,10 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -18884,13 +18882,13 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __nccwpck_require__(4495)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -21106,16 +21104,16 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -21127,12 +21125,12 @@ const {
   requestDuplex
 } = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -22143,15 +22141,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -22162,18 +22160,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
 } = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -22760,7 +22758,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -22776,21 +22774,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -22798,7 +22796,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -24415,13 +24413,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
 const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -25117,7 +25115,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -25414,7 +25412,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25423,15 +25421,15 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
@@ -25765,12 +25763,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25850,7 +25848,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -25867,7 +25865,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25878,12 +25876,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -26265,32 +26263,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
 const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -26643,7 +26641,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -26716,15 +26714,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
-const { MessagePort } = __nccwpck_require__(5919)
+const { kConstruct } = __nccwpck_require__(36443)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -27057,7 +27055,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -27067,7 +27065,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -27155,14 +27153,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -27267,16 +27265,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -27286,11 +27284,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
+} = __nccwpck_require__(98625)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27801,14 +27799,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27912,7 +27910,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -27931,16 +27929,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -28260,15 +28258,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -28277,21 +28275,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { types } = __nccwpck_require__(57975)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28862,56 +28860,84 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -28925,91 +28951,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -29023,59 +29056,87 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -29086,41 +29147,71 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5691:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 75691:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9917);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27928);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+// A timed-out artifact upload may still hold sockets open; the step is decided, so end it.
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9917:
+/***/ 27928:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29131,8 +29222,2147 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: actionContext, readActionInputs
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./lib/model.js
+var model = __nccwpck_require__(59814);
+;// CONCATENATED MODULE: ./lib/decision.js
+// Outcome → verdict: product.md's table as a pure function. No @actions/* import, no I/O.
+// Fail-closed: `proceed` is returned only from the rows that allow it.
+
+const HARD_ABORTS = new Set([
+    'p0-failed',
+    'timeout',
+    'crashed',
+    'missing',
+    'invalid',
+]);
+function decide(input) {
+    const decision = decideOutcome(input);
+    if (input.reportUploadFailed && input.mode === 'live') {
+        return {
+            ...decision,
+            verdict: 'abort',
+            // 0 and 3 mean "launch"; a failure's own code (1, 2) still says what the suite found.
+            gateExitCode: decision.gateExitCode === 0 || decision.gateExitCode === 3 ? 1 : decision.gateExitCode,
+            grantedOverride: null,
+            hardAbort: true,
+        };
+    }
+    return decision;
+}
+function decideOutcome(input) {
+    const { status, forceStart, approvalVerified } = input;
+    if (status === 'passed')
+        return plain('proceed', 0);
+    if (status === 'p2-warned')
+        return plain('proceed', 3);
+    if (status === 'p1-failed') {
+        const exit = model/* STATUS_EXIT_CODE */.mS['p1-failed'];
+        if (!forceStart)
+            return plain('abort', exit);
+        return approvalVerified
+            ? overridden('force-start', exit)
+            : awaitingApproval('force-start', exit);
+    }
+    if (status === 'skipped') {
+        return approvalVerified ? overridden('skip', 0) : awaitingApproval('skip', 1);
+    }
+    if (HARD_ABORTS.has(status)) {
+        const exit = (0,model/* isExitStatus */.xj)(status) ? model/* STATUS_EXIT_CODE */.mS[status] : 1;
+        return { ...plain('abort', exit), hardAbort: true };
+    }
+    // A status this table does not know: never proceed.
+    return { ...plain('abort', 1), hardAbort: true };
+}
+function plain(verdict, gateExitCode) {
+    return { verdict, gateExitCode, requestedOverride: null, grantedOverride: null, hardAbort: false };
+}
+function awaitingApproval(override, gateExitCode) {
+    return {
+        verdict: 'approval-required',
+        gateExitCode,
+        requestedOverride: override,
+        grantedOverride: null,
+        hardAbort: false,
+    };
+}
+function overridden(override, gateExitCode) {
+    return {
+        verdict: 'proceed',
+        gateExitCode,
+        requestedOverride: override,
+        grantedOverride: override,
+        hardAbort: false,
+    };
+}
+/** The step fails for every verdict but `proceed`: a workflow that ignores outputs never deploys. */
+function stepFails(decision) {
+    return decision.verdict !== 'proceed';
+}
+/** The source document's approvers: Risk Manager + CTO for a live force-start, one otherwise. */
+function defaultRequiredApprovals(mode, override) {
+    return mode === 'live' && override === 'force-start' ? 2 : 1;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./lib/messages.js
+// The source document's console messages, adapted from "trading" to "launching", per outcome
+// and mode. Used by the CLI, the job log, the job summary and the step's failure message.
+const APPROVERS = {
+    paper: { 'force-start': ['Team Lead'], skip: ['Team Lead'] },
+    live: { 'force-start': ['Risk Manager', 'CTO / Technical Lead'], skip: ['CTO'] },
+};
+function banner(input) {
+    const { status, decision } = input;
+    const live = input.mode === 'live';
+    const mode = input.mode ?? 'live';
+    if (input.reportUploadFailed && live) {
+        return hardAbort(live, 'REPORT UPLOAD FAILED', 'The report could not be uploaded as an artifact: no evidence, no launch.', [
+            'Check the upload error below (artifact service, permissions, retention), then re-run the gate.',
+        ]);
+    }
+    switch (status) {
+        case 'passed':
+            return { title: '✅ Health checks passed', lines: [], nextSteps: [], severity: 'info' };
+        case 'p2-warned':
+            return {
+                title: '⚠️  P2 warnings detected (non-critical) - proceeding',
+                lines: [],
+                nextSteps: [
+                    'Document the warnings in the operational notes and schedule a fix during maintenance.',
+                ],
+                severity: 'warning',
+            };
+        case 'p0-failed':
+            return {
+                title: live
+                    ? '❌ P0 HEALTH CHECK FAILURE - LAUNCH ABORTED'
+                    : '❌ P0 HEALTH CHECK FAILURE - ABORTING LAUNCH',
+                lines: live
+                    ? [
+                        'Infrastructure is broken. DO NOT START THE LIVE LAUNCH.',
+                        'Fix P0 issues and re-run smoke test before attempting LIVE.',
+                    ]
+                    : ['Infrastructure is broken. DO NOT LAUNCH.', 'Fix P0 issues and re-run smoke test.'],
+                nextSteps: [
+                    'Fix the infrastructure issue (no override exists for P0 failures).',
+                    'Re-run the smoke test.',
+                    'Retry the launch.',
+                ],
+                severity: 'error',
+            };
+        case 'p1-failed':
+            return p1Banner(mode, decision, input);
+        case 'skipped':
+            return skipBanner(mode, decision, input);
+        case 'timeout':
+            return hardAbort(live, 'SMOKE TEST TIMEOUT', 'The smoke test ran past its time limit and was killed.', [
+                'Find the hanging check (see the output tail), fix it or raise "timeout-seconds", and re-run.',
+            ]);
+        case 'crashed':
+            return hardAbort(live, 'SMOKE TEST CRASHED', 'The smoke test itself failed to run to completion.', ['Read the suite output below, fix the crash, and re-run the smoke test.']);
+        case 'missing':
+            return hardAbort(live, 'SMOKE TEST NOT FOUND', 'The smoke test script or program does not exist.', [
+                'Check "command" (or "suite") and "working-directory", and that the suite is installed on the runner.',
+            ]);
+        case 'invalid':
+            return hardAbort(live, 'CONFIG VALIDATION FAILED', 'The gate configuration or suite file is invalid.', ['Fix the inputs or the suite file as the errors below say, and re-run.']);
+    }
+}
+function hardAbort(live, what, why, nextSteps) {
+    return {
+        title: `❌ ${what} - ${live ? 'LAUNCH ABORTED' : 'ABORTING LAUNCH'}`,
+        lines: [why, live ? 'DO NOT START THE LIVE LAUNCH.' : 'DO NOT LAUNCH.'],
+        nextSteps,
+        severity: 'error',
+    };
+}
+function approvalLines(mode, override, input) {
+    const who = APPROVERS[mode][override];
+    const lines = ['⚠️  This decision MUST be approved by:', ...who.map((w) => `    - ${w}`)];
+    if (input.approvalEnvironment) {
+        const count = input.requiredApprovals ?? 1;
+        lines.push(`⚠️  Approval is given by ${count} reviewer${count === 1 ? '' : 's'} of the protected environment "${input.approvalEnvironment}".`);
+    }
+    else {
+        lines.push('⚠️  Approval is given by reviewers of a protected environment: run the authorize job, or set "approval-environment".');
+    }
+    return lines;
+}
+function p1Banner(mode, decision, input) {
+    const live = mode === 'live';
+    const head = live
+        ? ['Core functionality may be impaired.', 'LAUNCHING LIVE WITH P1 FAILURES IS EXTREMELY RISKY.']
+        : ['Core functionality may be impaired.'];
+    const title = live
+        ? '🚨 P1 HEALTH CHECK FAILURES DETECTED 🚨'
+        : '⚠️  P1 HEALTH CHECK FAILURES DETECTED';
+    const nextSteps = [
+        'RECOMMENDED: fix the P1 issue and re-run the smoke test.',
+        `Override: ${live ? 'Risk Manager review and CTO approval' : 'Team Lead approval'}, a reason and a ticket, then "force-start: true".`,
+    ];
+    if (decision.grantedOverride === 'force-start') {
+        return {
+            title: '🚨 FORCE START ENABLED - PROCEEDING WITH P1 FAILURES 🚨',
+            lines: [
+                ...head,
+                ...approvalLines(mode, 'force-start', input).slice(0, 1 + APPROVERS[mode]['force-start'].length),
+                '⚠️  Approved, and recorded in the operational log.',
+                'Monitor the session closely and fix the P1 issue (P0 ticket).',
+            ],
+            nextSteps: ['Monitor the launch closely.', 'Fix the P1 issue under the follow-up ticket.'],
+            severity: 'warning',
+        };
+    }
+    if (decision.verdict === 'approval-required') {
+        return {
+            title,
+            lines: [
+                ...head,
+                '🚨 FORCE START REQUESTED - WAITING FOR APPROVAL 🚨',
+                ...approvalLines(mode, 'force-start', input),
+                'Launch blocked until the approval is verified.',
+            ],
+            nextSteps,
+            severity: 'error',
+        };
+    }
+    return {
+        title,
+        lines: [
+            ...head,
+            '',
+            'Options:',
+            '  1. ABORT and fix P1 issues (RECOMMENDED)',
+            '  2. Force start with force-start (REQUIRES APPROVAL)',
+            '',
+            'Aborting launch for safety.',
+        ],
+        nextSteps,
+        severity: 'error',
+    };
+}
+function skipBanner(mode, decision, input) {
+    const live = mode === 'live';
+    const title = live
+        ? '🚨 HEALTH CHECKS SKIPPED (skip-health-check) 🚨'
+        : '⚠️  HEALTH CHECKS SKIPPED (skip-health-check)';
+    const warning = live
+        ? [
+            '⚠️  THIS IS EXTREMELY DANGEROUS FOR A LIVE LAUNCH',
+            '⚠️  Skipping health checks can result in REAL MONEY LOSS',
+            '⚠️  This override MUST be approved by CTO',
+        ]
+        : ['⚠️  This is NOT RECOMMENDED for production use'];
+    const nextSteps = [
+        'Get written approval (a reviewer of the protected environment, with a comment).',
+        'Document the reason and the ticket (inputs "reason" and "ticket").',
+        'Create a ticket to fix the underlying issue and re-enable health checks after the emergency.',
+    ];
+    if (decision.grantedOverride === 'skip') {
+        return {
+            title,
+            lines: [
+                ...warning,
+                '⚠️  Approved, and recorded in the operational log. Proceeding without health checks.',
+            ],
+            nextSteps,
+            severity: 'warning',
+        };
+    }
+    return {
+        title,
+        lines: [
+            ...warning,
+            ...approvalLines(mode, 'skip', input),
+            'Launch blocked until the approval is verified.',
+        ],
+        nextSteps,
+        severity: 'error',
+    };
+}
+/** The banner framed as the source document prints it on a console. */
+function consoleBanner(b, reportPath) {
+    const rule = '='.repeat(80);
+    const out = [b.title];
+    const showReport = reportPath !== undefined && b.severity === 'error';
+    if (b.lines.length > 0 || showReport) {
+        out.push(rule, ...b.lines);
+        if (showReport) {
+            out.push('', 'To view detailed report:', `  ${reportPath}`);
+        }
+        out.push(rule);
+    }
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./lib/opslog.js
+// The operational log the source document requires: one entry per failure, override and abort.
+// Entries are appended as JSON lines to the report directory and rendered in the document's
+// text format for the job summary, the console and issue comments.
+
+
+const OPS_LOG_FILE = 'operational-log.jsonl';
+const OPS_EVENTS = (/* unused pure expression or super */ null && ([
+    'HEALTH_CHECK_FAILED',
+    'OVERRIDE_FORCE_START_REQUESTED',
+    'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
+    'OVERRIDE_FORCE_START',
+    'OVERRIDE_SKIP_HEALTH_CHECK',
+    'OVERRIDE_REFUSED',
+    'REPORT_UPLOAD_FAILED',
+    'GATE_CANCELLED',
+]));
+async function appendOpsLog(reportDir, entries) {
+    const file = external_node_path_.join(reportDir, OPS_LOG_FILE);
+    if (entries.length === 0)
+        return file;
+    await (0,promises_.mkdir)(reportDir, { recursive: true });
+    await (0,promises_.appendFile)(file, entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
+    return file;
+}
+/** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
+function logTimestamp(date) {
+    return date
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC');
+}
+/** The source document's text format, e.g. "[2025-11-15 08:53:04] HEALTH_CHECK_FAILED\n  Mode: LIVE". */
+function formatOpsLogEntry(entry) {
+    const lines = [`[${logTimestamp(new Date(entry.timestamp))}] ${entry.event}`];
+    const field = (label, value) => {
+        if (value !== '')
+            lines.push(`  ${label}: ${value}`);
+    };
+    field('Mode', entry.mode?.toUpperCase() ?? 'UNKNOWN');
+    field('Status', entry.status);
+    field('Exit Code', entry.exitCode === null ? '' : `${entry.exitCode}${exitCodeMeaning(entry.exitCode)}`);
+    field('Failures', entry.failures.join(', '));
+    field('Decision', entry.decision.toUpperCase());
+    field('Reason', entry.reason);
+    field('Approved By', entry.approvers.map((a) => (a.comment ? `${a.login} ("${a.comment}")` : a.login)).join(', '));
+    field('Documentation', entry.ticket);
+    field('Details', entry.details);
+    field('Operator', entry.operator);
+    field('Run', entry.runUrl);
+    return lines.join('\n');
+}
+function exitCodeMeaning(code) {
+    const meaning = {
+        0: ' (all passed)',
+        1: ' (P0 failure)',
+        2: ' (P1 failure)',
+        3: ' (P2 warnings)',
+    };
+    return meaning[code] ?? ' (not a smoke-test exit code)';
+}
+
+;// CONCATENATED MODULE: ./lib/report/json.js
+// The report's data as JSON, for machines.
+function renderJsonReport(run) {
+    const { outcome, decision } = run;
+    return (JSON.stringify({
+        schemaVersion: 1,
+        date: run.startedAt.toISOString(),
+        mode: run.mode,
+        subset: run.subset,
+        suite: run.source,
+        status: outcome.status,
+        verdict: decision.verdict,
+        exitCode: outcome.exitCode,
+        signal: outcome.signal,
+        gateExitCode: decision.gateExitCode,
+        override: decision.grantedOverride,
+        requestedOverride: decision.requestedOverride,
+        durationMs: Math.round(outcome.durationMs),
+        checks: outcome.checks,
+        notes: outcome.notes,
+        approval: run.approval,
+        operator: run.operator,
+        runUrl: run.runUrl,
+        operationalLog: run.opsLog,
+        outputTail: outcome.outputTail,
+        outputTruncated: outcome.outputTruncated,
+    }, null, 2) + '\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js + 4 modules
+var json2xml = __nccwpck_require__(20925);
+// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
+var sanitize = __nccwpck_require__(20036);
+;// CONCATENATED MODULE: ./lib/report/model.js
+// What the reporters render: one gate run, fully decided. Pure data.
+const STATUS_LINE = {
+    passed: '✅ ALL TESTS PASSED',
+    'p2-warned': '⚠️ P2 WARNINGS (non-critical)',
+    'p1-failed': '❌ P1 FAILURES',
+    'p0-failed': '❌ P0 FAILURES',
+    timeout: '❌ TIMEOUT',
+    crashed: '❌ CRASHED',
+    missing: '❌ SUITE NOT FOUND',
+    invalid: '❌ CONFIGURATION INVALID',
+    skipped: '⚠️ SKIPPED',
+};
+/** Checks that failed, with the suite's own exit status standing in when it reported none. */
+function failedCheckNames(outcome) {
+    const failed = outcome.checks
+        .filter((c) => c.status === 'failed')
+        .map((c) => `${c.name} (${c.level})`);
+    if (failed.length > 0)
+        return failed;
+    if (outcome.status === 'passed' || outcome.status === 'skipped')
+        return [];
+    return [`smoke suite: ${outcome.status}`];
+}
+function formatDuration(ms) {
+    return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/junit.js
+// The results as JUnit XML, for test-report tooling.
+
+
+
+const builder = new json2xml/* default */.A({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    format: true,
+    suppressEmptyNode: true,
+});
+const seconds = (ms) => (ms / 1000).toFixed(3);
+function renderJunitReport(run) {
+    const { outcome } = run;
+    const cases = outcome.checks.length > 0
+        ? outcome.checks.map((c) => ({
+            '@name': (0,sanitize/* plainText */.wh)(c.name),
+            '@classname': `preflight.${c.level}`,
+            '@time': seconds(c.durationMs),
+            ...(c.status === 'failed' && {
+                failure: {
+                    '@message': (0,sanitize/* plainText */.wh)(c.message),
+                    '@type': c.level,
+                    '#text': (0,sanitize/* plainText */.wh)([c.message, c.remediation, c.output].filter(Boolean).join('\n\n')),
+                },
+            }),
+            ...(c.status === 'skipped' && { skipped: { '@message': (0,sanitize/* plainText */.wh)(c.message) } }),
+        }))
+        : [
+            {
+                '@name': 'smoke suite',
+                '@classname': 'preflight.suite',
+                '@time': seconds(outcome.durationMs),
+                ...(outcome.status === 'skipped'
+                    ? { skipped: { '@message': 'health checks skipped' } }
+                    : outcome.status !== 'passed' && {
+                        failure: {
+                            '@message': (0,sanitize/* plainText */.wh)(outcome.notes[0] ?? STATUS_LINE[outcome.status]),
+                            '@type': outcome.status,
+                            '#text': (0,sanitize/* plainText */.wh)([...outcome.notes, outcome.outputTail].join('\n\n')),
+                        },
+                    }),
+            },
+        ];
+    const failures = cases.filter((c) => 'failure' in c).length;
+    const skipped = cases.filter((c) => 'skipped' in c).length;
+    const suite = {
+        '@name': `preflight ${run.mode ?? 'unknown'}`,
+        '@tests': cases.length,
+        '@failures': failures,
+        '@errors': 0,
+        '@skipped': skipped,
+        '@time': seconds(outcome.durationMs),
+        '@timestamp': run.startedAt.toISOString(),
+        testcase: cases,
+    };
+    return builder.build({
+        '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
+        testsuites: {
+            '@name': 'preflight-gate',
+            '@tests': cases.length,
+            '@failures': failures,
+            testsuite: suite,
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/report/markdown.js
+// The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
+
+
+
+const CHECK_MARK = { passed: '✓', failed: '✗', skipped: '–' };
+function renderMarkdownReport(run) {
+    const { outcome, decision } = run;
+    const lines = [
+        '# Institutional Smoke Test Report',
+        '',
+        `**Date**: ${logTimestamp(run.startedAt)}`,
+        `**Mode**: ${run.mode?.toUpperCase() ?? 'UNKNOWN'}`,
+        `**Status**: ${STATUS_LINE[outcome.status]}`,
+        `**Exit Code**: ${outcome.exitCode ?? (outcome.signal ? `none (signal ${outcome.signal})` : 'none')}`,
+        `**Duration**: ${(outcome.durationMs / 1000).toFixed(2)}s`,
+        `**Verdict**: ${decision.verdict.toUpperCase()}${decision.grantedOverride ? ` (override: ${decision.grantedOverride})` : ''}`,
+        `**Gate Exit Code**: ${decision.gateExitCode}`,
+        `**Subset**: ${(0,sanitize/* markdownCell */.UZ)(run.subset ?? 'unknown')}`,
+        `**Suite**: ${(0,sanitize/* markdownCell */.UZ)(run.source)}`,
+        '',
+        '## Test Results',
+        ...resultsTable(run),
+    ];
+    if (outcome.notes.length > 0) {
+        lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${(0,sanitize/* markdownCell */.UZ)(n, 4000)}`));
+    }
+    const failed = outcome.checks.filter((c) => c.status === 'failed');
+    if (failed.length > 0) {
+        lines.push('', '## Failed Checks');
+        for (const check of failed) {
+            lines.push('', `### ${(0,sanitize/* markdownCell */.UZ)(check.name)} (${check.level})`, '', (0,sanitize/* markdownCell */.UZ)(check.message, 4000));
+            if (check.remediation)
+                lines.push('', `**Remediation**: ${(0,sanitize/* markdownCell */.UZ)(check.remediation, 4000)}`);
+            if (check.output)
+                lines.push('', (0,sanitize/* preformatted */.EC)(check.output));
+        }
+    }
+    if (outcome.outputTail !== '' && outcome.status !== 'passed') {
+        lines.push('', `## Suite Output${outcome.outputTruncated ? ' (last part only)' : ''}`, '', (0,sanitize/* preformatted */.EC)(outcome.outputTail));
+    }
+    if (run.approval) {
+        lines.push('', '## Approval', ...markdown_approvalLines(run));
+    }
+    if (run.opsLog.length > 0) {
+        lines.push('', '## Operational Log', '', (0,sanitize/* preformatted */.EC)(run.opsLog.map(formatOpsLogEntry).join('\n\n')));
+    }
+    return lines.join('\n') + '\n';
+}
+function resultsTable(run) {
+    const { outcome } = run;
+    const header = [
+        '| Test | Level | Status | Duration | Message |',
+        '|------|-------|--------|----------|---------|',
+    ];
+    if (outcome.checks.length === 0) {
+        const summary = outcome.notes[0] ?? STATUS_LINE[outcome.status];
+        return [
+            ...header,
+            `| Smoke suite | ${suiteLevel(run)} | ${outcome.status === 'passed' ? '✓' : outcome.status === 'skipped' ? '–' : '✗'} | ${formatDuration(outcome.durationMs)} | ${(0,sanitize/* markdownCell */.UZ)(summary)} |`,
+        ];
+    }
+    return [
+        ...header,
+        ...outcome.checks.map((c) => `| ${(0,sanitize/* markdownCell */.UZ)(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${formatDuration(c.durationMs)} | ${(0,sanitize/* markdownCell */.UZ)(c.message)} |`),
+    ];
+}
+function suiteLevel(run) {
+    switch (run.outcome.status) {
+        case 'p1-failed':
+            return 'P1';
+        case 'p2-warned':
+            return 'P2';
+        default:
+            return 'P0';
+    }
+}
+function markdown_approvalLines(run) {
+    const approval = run.approval;
+    if (!approval)
+        return [];
+    const lines = [
+        '',
+        `- Environment: ${(0,sanitize/* markdownCell */.UZ)(approval.environment)}`,
+        `- Approvals required: ${approval.requiredApprovals}`,
+        `- Result: ${approval.granted ? '✅ granted' : '❌ refused'}`,
+    ];
+    for (const a of approval.approvers) {
+        lines.push(`- Approved by ${(0,sanitize/* markdownCell */.UZ)(a.login)}${a.comment ? `: “${(0,sanitize/* markdownCell */.UZ)(a.comment)}”` : ''}`);
+    }
+    for (const r of approval.refusals)
+        lines.push(`- Refused: ${(0,sanitize/* markdownCell */.UZ)(r, 2000)}`);
+    for (const w of approval.warnings)
+        lines.push(`- Warning: ${(0,sanitize/* markdownCell */.UZ)(w, 2000)}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./lib/report/files.js
+// Where a run's report files go, and writing them. Names never collide: the Markdown file is
+// reserved with an exclusive create before the suite starts.
+
+
+
+
+
+
+const MAX_NAME_ATTEMPTS = 100;
+/** `SMOKE_TEST_INSTITUTIONAL_20251115_085304` in UTC. */
+function reportBaseName(date) {
+    const stamp = date
+        .toISOString()
+        .replace(/\.\d+Z$/, '')
+        .replace(/-|:/g, '')
+        .replace('T', '_');
+    return `SMOKE_TEST_INSTITUTIONAL_${stamp}`;
+}
+async function reserveReportPaths(reportDir, date) {
+    await (0,promises_.mkdir)(reportDir, { recursive: true });
+    const stem = reportBaseName(date);
+    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
+        const base = external_node_path_.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`);
+        try {
+            await (await (0,promises_.open)(`${base}.md`, 'wx')).close();
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                continue;
+            throw error;
+        }
+        return {
+            markdown: `${base}.md`,
+            json: `${base}.json`,
+            junit: `${base}.junit.xml`,
+            outputLog: `${base}.output.log`,
+            opsLog: external_node_path_.join(reportDir, OPS_LOG_FILE),
+            runOpsLog: `${base}.oplog.jsonl`,
+        };
+    }
+    throw new Error(`Could not find a free report name in ${reportDir} after ${MAX_NAME_ATTEMPTS} tries.`);
+}
+async function writeReports(run, paths) {
+    await Promise.all([
+        (0,promises_.writeFile)(paths.markdown, renderMarkdownReport(run), 'utf8'),
+        (0,promises_.writeFile)(paths.json, renderJsonReport(run), 'utf8'),
+        (0,promises_.writeFile)(paths.junit, renderJunitReport(run), 'utf8'),
+        (0,promises_.writeFile)(paths.runOpsLog, run.opsLog.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8'),
+    ]);
+}
+/** The files of one run, as they go into the artifact. */
+function reportFiles(paths) {
+    return [paths.markdown, paths.json, paths.junit, paths.runOpsLog, paths.outputLog].filter((f) => f !== null);
+}
+
+// EXTERNAL MODULE: ./lib/runner/command.js + 2 modules
+var runner_command = __nccwpck_require__(86687);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(88532);
+;// CONCATENATED MODULE: ./lib/settings.js
+// Every input of the gate, read once into one typed settings object. The action and the CLI
+// both hand in a record of raw strings keyed by the action's input names.
+
+
+const SKIP_PHRASE = 'I UNDERSTAND THE RISKS';
+const DEFAULT_SUBSET = { paper: 'production', live: 'full' };
+const DEFAULT_TIMEOUT_SECONDS = { paper: 30, live: 60 };
+const DEFAULT_REPORT_DIR = 'reports/health';
+const DEFAULT_RETENTION_DAYS = 30;
+/** The gate's input names, as in action.yml. */
+const INPUT_NAMES = [
+    'mode',
+    'command',
+    'suite',
+    'subset',
+    'timeout-seconds',
+    'working-directory',
+    'force-start',
+    'skip-health-check',
+    'acknowledge',
+    'reason',
+    'ticket',
+    'approval-environment',
+    'report-dir',
+    'upload-artifact',
+    'artifact-name',
+    'retention-days',
+    'github-token',
+    'ops-log-issue',
+    'open-ticket',
+];
+const trimmed = schemas/* string */.YjP().trim();
+// Booleans as the Actions toolkit reads them (YAML 1.2 core schema), empty meaning the default.
+const booleanInput = (fallback) => trimmed.transform((value, ctx) => {
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    ctx.addIssue({ code: 'custom', message: `must be true or false, got "${value}"` });
+    return core_core/* NEVER */.tm;
+});
+const optionalInteger = (min, max) => trimmed.transform((value, ctx) => {
+    if (value === '')
+        return null;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `must be a whole number from ${min} to ${max}, got "${value}"`,
+        });
+        return core_core/* NEVER */.tm;
+    }
+    return Number(value);
+});
+const MAX_TIMEOUT_SECONDS = 6 * 60 * 60; // a GitHub-hosted job's own limit
+const rawSchema = schemas/* object */.Ikc({
+    mode: trimmed.pipe(schemas/* enum */.k5n(model/* MODES */.FN, { error: (issue) => `must be paper or live, got "${String(issue.input)}"` })),
+    command: trimmed.default(''),
+    suite: trimmed.default(''),
+    subset: trimmed.default('').refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v), {
+        message: 'must be a name of letters, digits, ".", "_" or "-" (e.g. production, full)',
+    }),
+    'timeout-seconds': trimmed.default('').transform((value, ctx) => {
+        if (value === '')
+            return null;
+        const seconds = Number(value);
+        if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}, got "${value}"`,
+            });
+            return core_core/* NEVER */.tm;
+        }
+        return seconds;
+    }),
+    'working-directory': trimmed.default(''),
+    'force-start': booleanInput(false).default(false),
+    'skip-health-check': booleanInput(false).default(false),
+    acknowledge: trimmed.default(''),
+    reason: trimmed.default(''),
+    ticket: trimmed.default(''),
+    'approval-environment': trimmed.default(''),
+    'report-dir': trimmed.default(''),
+    'upload-artifact': booleanInput(true).default(true),
+    'artifact-name': trimmed.default('').refine((v) => !/[":<>|*?\\/\r\n]/.test(v), {
+        message: 'must not contain any of " : < > | * ? \\ / or a line break',
+    }),
+    'retention-days': optionalInteger(1, 90).default(null),
+    'github-token': schemas/* string */.YjP().default(''),
+    'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
+    'open-ticket': booleanInput(false).default(false),
+});
+/** Validates raw inputs; every problem is named by its input and says what is allowed. */
+function parseSettings(raw) {
+    const fallbackMode = model/* MODES */.FN.find((m) => m === raw.mode?.trim()) ?? null;
+    const fallbackReportDir = raw['report-dir']?.trim() || DEFAULT_REPORT_DIR;
+    const parsed = rawSchema.safeParse(raw);
+    if (!parsed.success) {
+        return {
+            ok: false,
+            errors: parsed.error.issues.map((issue) => {
+                const name = issue.path.join('.') || 'inputs';
+                return issue.code === 'invalid_type' && issue.input === undefined
+                    ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
+                    : `Input "${name}" ${issue.message}.`;
+            }),
+            mode: fallbackMode,
+            reportDir: fallbackReportDir,
+        };
+    }
+    const r = parsed.data;
+    const errors = [];
+    if (r.command !== '' && r.suite !== '') {
+        errors.push('Inputs "command" and "suite" are exclusive: set exactly one of them.');
+    }
+    else if (r.command === '' && r.suite === '') {
+        errors.push('Set exactly one of the inputs "command" (a smoke-suite command, e.g. "python scripts/smoke_test_institutional.py") or "suite" (a suite file, e.g. ".github/preflight.yml").');
+    }
+    if (r['force-start'] && r['skip-health-check']) {
+        errors.push('Inputs "force-start" and "skip-health-check" are exclusive: force-start runs the suite and lets a P1 failure through with approval; skip-health-check runs nothing.');
+    }
+    if (r['skip-health-check'] && r.mode === 'live' && r.acknowledge !== SKIP_PHRASE) {
+        errors.push(`Input "skip-health-check" in live mode needs input "acknowledge" set to exactly "${SKIP_PHRASE}".`);
+    }
+    if (errors.length > 0) {
+        return { ok: false, errors, mode: r.mode, reportDir: fallbackReportDir };
+    }
+    return {
+        ok: true,
+        settings: {
+            mode: r.mode,
+            source: r.command !== ''
+                ? { kind: 'command', command: r.command }
+                : { kind: 'suite', path: r.suite },
+            subset: r.subset || DEFAULT_SUBSET[r.mode],
+            timeoutSeconds: r['timeout-seconds'] ?? DEFAULT_TIMEOUT_SECONDS[r.mode],
+            workingDirectory: r['working-directory'] || '.',
+            forceStart: r['force-start'],
+            skipHealthCheck: r['skip-health-check'],
+            acknowledge: r.acknowledge,
+            reason: r.reason,
+            ticket: r.ticket,
+            approvalEnvironment: r['approval-environment'],
+            reportDir: r['report-dir'] || DEFAULT_REPORT_DIR,
+            uploadArtifact: r['upload-artifact'],
+            artifactName: r['artifact-name'],
+            retentionDays: r['retention-days'] ?? DEFAULT_RETENTION_DAYS,
+            githubToken: r['github-token'],
+            opsLogIssue: r['ops-log-issue'],
+            openTicket: r['open-ticket'],
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/engine.js
+// The gate's engine, shared by the action and the CLI: inputs → suite run → decision → reports.
+// It knows nothing of @actions/*: the caller hands in where output goes and how approvals are
+// verified.
+
+
+
+
+
+
+
+
+
+async function runGate(raw, ctx) {
+    const startedAt = ctx.now();
+    const parsed = parseSettings(raw);
+    const reportDir = external_node_path_.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir);
+    const paths = await reserveReportPaths(reportDir, startedAt);
+    ctx.onReportPaths?.(paths, parsed.ok ? parsed.settings : null, parsed.ok ? parsed.settings.mode : parsed.mode);
+    let outcome;
+    let settings = null;
+    if (!parsed.ok) {
+        outcome = notRun('invalid', parsed.errors);
+    }
+    else {
+        settings = parsed.settings;
+        outcome = await runSuite(settings, ctx, paths);
+    }
+    const mode = settings?.mode ?? (parsed.ok ? null : parsed.mode);
+    const requested = outcome.status === 'skipped'
+        ? 'skip'
+        : outcome.status === 'p1-failed' && settings?.forceStart
+            ? 'force-start'
+            : null;
+    const requiredApprovals = mode && requested ? defaultRequiredApprovals(mode, requested) : 0;
+    const decisionInput = {
+        mode: mode ?? 'live',
+        status: outcome.status,
+        forceStart: settings?.forceStart ?? false,
+        approvalVerified: false,
+    };
+    let approval = null;
+    let decision = decide(decisionInput);
+    if (decision.verdict === 'approval-required' && settings && requested && ctx.verifyApproval) {
+        approval = await verifySafely(ctx.verifyApproval, {
+            mode: settings.mode,
+            override: requested,
+            environment: settings.approvalEnvironment,
+            requiredApprovals,
+        });
+        decision = decide({ ...decisionInput, approvalVerified: approval.granted });
+    }
+    const bannerInput = {
+        mode,
+        status: outcome.status,
+        approvalEnvironment: settings?.approvalEnvironment,
+        requiredApprovals,
+    };
+    const run = {
+        mode,
+        subset: settings?.subset ?? null,
+        source: settings
+            ? settings.source.kind === 'command'
+                ? settings.source.command
+                : settings.source.path
+            : (raw.command ?? raw.suite ?? ''),
+        startedAt,
+        outcome,
+        decision,
+        approval,
+        upload: null,
+        banner: banner({ ...bannerInput, decision }),
+        opsLog: [],
+        operator: ctx.operator,
+        runUrl: ctx.runUrl,
+        reason: settings?.reason ?? '',
+        ticket: settings?.ticket ?? '',
+        approvalEnvironment: settings?.approvalEnvironment ?? '',
+        requiredApprovals,
+    };
+    run.opsLog = opsLogEntries(run, ctx.now());
+    if (paths.outputLog !== null && !(0,external_node_fs_.existsSync)(paths.outputLog))
+        paths.outputLog = null;
+    await writeReports(run, paths);
+    await appendOpsLog(reportDir, run.opsLog);
+    if (ctx.uploadReports) {
+        const upload = await ctx.uploadReports({
+            files: reportFiles(paths),
+            rootDirectory: reportDir,
+            mode,
+            settings,
+        });
+        run.upload = upload;
+        if (upload.kind === 'failed') {
+            // Paper keeps its verdict with a warning; live aborts: no evidence, no launch.
+            run.decision = decide({
+                ...decisionInput,
+                approvalVerified: approval?.granted ?? false,
+                reportUploadFailed: true,
+            });
+            run.banner = banner({ ...bannerInput, decision: run.decision, reportUploadFailed: true });
+            const note = `The report artifact "${upload.name}" could not be uploaded: ${upload.error}${run.decision.verdict === decision.verdict ? ' (paper mode: the verdict stands).' : ' No evidence, no launch.'}`;
+            run.outcome = { ...outcome, notes: [...outcome.notes, note] };
+            const entry = opsLogEntry(run, ctx.now(), 'REPORT_UPLOAD_FAILED', note);
+            run.opsLog = [...run.opsLog, entry];
+            await writeReports(run, paths);
+            await appendOpsLog(reportDir, [entry]);
+        }
+    }
+    return { run, paths, settings };
+}
+async function runSuite(settings, ctx, paths) {
+    if (settings.skipHealthCheck) {
+        return notRun('skipped', ['Health checks were skipped on request (skip-health-check).']);
+    }
+    const cwd = external_node_path_.resolve(settings.workingDirectory);
+    const timeoutMs = settings.timeoutSeconds * 1000;
+    const around = ctx.aroundSuiteOutput ?? ((body) => body());
+    if (settings.source.kind === 'suite') {
+        const suitePath = settings.source.path;
+        // Loaded only for suite files, so the command path does not pay for the YAML parser.
+        const { runSuiteFile } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63554));
+        return around(() => runSuiteFile({
+            path: suitePath,
+            mode: settings.mode,
+            subset: settings.subset,
+            timeoutMs,
+            cwd,
+            env: ctx.env,
+            echo: ctx.echo,
+            killGraceMs: ctx.killGraceMs,
+        }));
+    }
+    const command = settings.source.command;
+    return around(() => (0,runner_command/* runCommandSuite */.v)({
+        command,
+        mode: settings.mode,
+        subset: settings.subset,
+        timeoutMs,
+        cwd,
+        env: ctx.env,
+        echo: ctx.echo,
+        outputLogPath: paths.outputLog ?? undefined,
+        killGraceMs: ctx.killGraceMs,
+    }));
+}
+async function verifySafely(verify, request) {
+    if (request.environment === '') {
+        return {
+            granted: false,
+            environment: '',
+            requiredApprovals: request.requiredApprovals,
+            approvers: [],
+            refusals: [
+                'No approval environment is configured: set "approval-environment" or use the authorize job.',
+            ],
+            warnings: [],
+        };
+    }
+    try {
+        return await verify(request);
+    }
+    catch (error) {
+        return {
+            granted: false,
+            environment: request.environment,
+            requiredApprovals: request.requiredApprovals,
+            approvers: [],
+            refusals: [`The approval could not be verified: ${error.message}`],
+            warnings: [],
+        };
+    }
+}
+function notRun(status, notes) {
+    return {
+        status,
+        exitCode: null,
+        signal: null,
+        durationMs: 0,
+        checks: [],
+        notes,
+        outputTail: '',
+        outputTruncated: false,
+    };
+}
+function opsLogEntry(run, at, event, details) {
+    const { outcome, decision, approval } = run;
+    return {
+        timestamp: at.toISOString(),
+        event,
+        mode: run.mode,
+        status: outcome.status,
+        exitCode: outcome.exitCode,
+        gateExitCode: decision.gateExitCode,
+        failures: failedCheckNames(outcome),
+        decision: decision.verdict,
+        operator: run.operator,
+        approvers: approval?.approvers ?? [],
+        reason: run.reason,
+        ticket: run.ticket,
+        runUrl: run.runUrl,
+        details,
+    };
+}
+/** One entry per failure, per override request and per approval outcome (product.md). */
+function opsLogEntries(run, at) {
+    const { outcome, decision, approval } = run;
+    const entry = (event, details) => opsLogEntry(run, at, event, details);
+    const entries = [];
+    if (outcome.status !== 'passed' && outcome.status !== 'skipped') {
+        entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? run.banner.title));
+    }
+    const override = decision.requestedOverride;
+    if (override) {
+        entries.push(entry(override === 'skip'
+            ? 'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED'
+            : 'OVERRIDE_FORCE_START_REQUESTED', `${override} requested; needs ${run.requiredApprovals} approval(s) in environment "${run.approvalEnvironment || '(none configured)'}"`));
+        if (decision.grantedOverride) {
+            entries.push(entry(override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START', `approved in environment "${approval?.environment ?? ''}"`));
+        }
+        else if (approval) {
+            entries.push(entry('OVERRIDE_REFUSED', approval.refusals.join(' ')));
+        }
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./lib/report/summary.js
+// The job summary: the verdict in the source document's words, the results, what to do next,
+// what reviewers are asked to approve, and the run's metadata.
+
+
+
+
+/** GitHub refuses a step summary over 1 MiB; stay well under it. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+function renderSummary(run, links) {
+    const { banner, outcome, decision } = run;
+    const lines = [`## ${banner.title}`, ''];
+    for (const line of banner.lines.filter((l) => l.trim() !== ''))
+        lines.push(`> ${(0,sanitize/* markdownText */.p7)(line.trim(), 1000)}`);
+    lines.push('', `**Verdict**: \`${decision.verdict}\` · **Status**: \`${outcome.status}\` (${STATUS_LINE[outcome.status]}) · **Gate exit code**: ${decision.gateExitCode}`, '', ...resultsTable(run));
+    if (outcome.notes.length > 0) {
+        lines.push('', '### Notes', ...outcome.notes.map((n) => `- ${(0,sanitize/* markdownCell */.UZ)(n, 4000)}`));
+    }
+    const failed = outcome.checks.filter((c) => c.status === 'failed' && c.remediation);
+    if (failed.length > 0) {
+        lines.push('', '### Remediation', ...failed.map((c) => `- **${(0,sanitize/* markdownCell */.UZ)(c.name)}**: ${(0,sanitize/* markdownCell */.UZ)(c.remediation ?? '', 2000)}`));
+    }
+    if (decision.verdict === 'approval-required')
+        lines.push('', ...approvalRequest(run));
+    if (run.approval)
+        lines.push('', '### Approval', ...markdown_approvalLines(run));
+    if (banner.nextSteps.length > 0) {
+        lines.push('', '### What to do next', ...banner.nextSteps.map((s, i) => `${i + 1}. ${(0,sanitize/* markdownText */.p7)(s, 1000)}`));
+    }
+    if (outcome.outputTail !== '' && outcome.status !== 'passed') {
+        lines.push('', '<details><summary>Suite output (end)</summary>', '', (0,sanitize/* preformatted */.EC)(outcome.outputTail.slice(-16 * 1024)), '', '</details>');
+    }
+    if (run.opsLog.length > 0) {
+        lines.push('', '### Operational log', '', (0,sanitize/* preformatted */.EC)(run.opsLog.map(formatOpsLogEntry).join('\n\n')));
+    }
+    lines.push('', '### Run', `- Mode: ${run.mode?.toUpperCase() ?? 'UNKNOWN'} · subset: ${(0,sanitize/* markdownCell */.UZ)(run.subset ?? 'unknown')} · duration: ${formatDuration(outcome.durationMs)}`, `- Suite: ${(0,sanitize/* markdownCell */.UZ)(run.source)}`, `- Operator: ${(0,sanitize/* markdownCell */.UZ)(run.operator)}`, `- Report: \`${(0,sanitize/* markdownCell */.UZ)(links.reportPath)}\``);
+    if (links.artifactUrl)
+        lines.push(`- Artifact: [full report](${encodeURI(links.artifactUrl)})`);
+    if (run.runUrl)
+        lines.push(`- Run: ${encodeURI(run.runUrl)}`);
+    return lines.join('\n') + '\n';
+}
+/** Exactly what reviewers are asked to approve. */
+function approvalRequest(run) {
+    const override = run.decision.requestedOverride;
+    const lines = ['### Approval requested', ''];
+    lines.push(`- Override: \`${override}\` in ${run.mode?.toUpperCase()} mode`);
+    if (override === 'force-start') {
+        const p1 = run.outcome.checks.filter((c) => c.status === 'failed' && c.level === 'P1');
+        if (p1.length === 0)
+            lines.push('- Failed P1 checks: the suite exited 2 without per-check results');
+        for (const c of p1)
+            lines.push(`- Failed P1 check **${(0,sanitize/* markdownCell */.UZ)(c.name)}**: ${(0,sanitize/* markdownCell */.UZ)(c.message)}`);
+    }
+    lines.push(`- Reason: ${run.reason ? (0,sanitize/* markdownCell */.UZ)(run.reason, 2000) : '_none given_'}`, `- Ticket: ${run.ticket ? (0,sanitize/* markdownCell */.UZ)(run.ticket) : '_none given_'}`, `- Requested by: ${(0,sanitize/* markdownCell */.UZ)(run.operator)}`, `- Approve in environment: ${run.approvalEnvironment ? `\`${(0,sanitize/* markdownCell */.UZ)(run.approvalEnvironment)}\`` : 'the override environment of the authorize job'}`, `- Approvals needed: ${run.requiredApprovals} distinct reviewer(s), not the requester${run.mode === 'live' ? ', each with a comment' : ''}`);
+    return lines;
+}
+/**
+ * Cuts a summary that would pass GitHub's limit: keeps its head (verdict, table start) and
+ * points to where the whole report is.
+ */
+function fitSummary(markdown, links, limitBytes = SUMMARY_LIMIT_BYTES) {
+    if (Buffer.byteLength(markdown, 'utf8') <= limitBytes)
+        return markdown;
+    const where = links.artifactUrl
+        ? `the [report artifact](${encodeURI(links.artifactUrl)})`
+        : `\`${(0,sanitize/* markdownCell */.UZ)(links.reportPath)}\``;
+    const note = `\n\n---\n**Summary truncated**: it passed GitHub's 1 MiB limit. The whole report is in ${where}.\n`;
+    const head = (0,sanitize/* truncateBytes */.QY)(markdown, limitBytes - Buffer.byteLength(note, 'utf8') - 64);
+    // Close an HTML block left open by the cut, so the note renders.
+    const open = (head.match(/<pre>/g) ?? []).length - (head.match(/<\/pre>/g) ?? []).length;
+    return head + (open > 0 ? '</code></pre>' : '') + note;
+}
+
+;// CONCATENATED MODULE: ./lib/artifact/upload.js
+// Uploads the run's report files as an artifact with @actions/artifact. The client is loaded
+// only when uploading: it roughly doubles the bundle's start-up, and the verdict path (and the
+// CLI) should not pay for it.
+const DEFAULT_UPLOAD_TIMEOUT_MS = 120_000;
+/** PREFLIGHT_UPLOAD_TIMEOUT_SECONDS bounds a slow or hung artifact service (default 120 s). */
+function uploadTimeoutMs(env) {
+    const seconds = Number(env.PREFLIGHT_UPLOAD_TIMEOUT_SECONDS);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_UPLOAD_TIMEOUT_MS;
+}
+/** The artifact service is reachable only inside a workflow run. */
+function artifactRuntimeAvailable(env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+/**
+ * `preflight-report-<mode>-<job>-<attempt>-<job run>`: GITHUB_JOB is the same for every leg of a
+ * matrix, so the job run's own id (from the runtime token's Actions.Results scope) keeps the legs
+ * apart; the attempt keeps re-runs apart.
+ */
+function defaultArtifactName(mode, env) {
+    const parts = [
+        'preflight-report',
+        mode ?? 'unknown',
+        env.GITHUB_JOB || 'job',
+        env.GITHUB_RUN_ATTEMPT || '1',
+        jobRunId(env.ACTIONS_RUNTIME_TOKEN)?.slice(0, 8),
+    ];
+    return parts
+        .filter((p) => Boolean(p))
+        .join('-')
+        .replace(/[^A-Za-z0-9._-]/g, '_');
+}
+function jobRunId(token) {
+    const payload = token?.split('.')[1];
+    if (!payload)
+        return null;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        const scope = String(claims.scp ?? '')
+            .split(' ')
+            .find((s) => s.startsWith('Actions.Results:'));
+        return scope?.split(':')[2]?.replace(/[^A-Za-z0-9]/g, '') || null;
+    }
+    catch {
+        return null;
+    }
+}
+function artifactUrl(id, env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
+}
+async function uploadReportArtifact(request, env = process.env) {
+    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 852).then(__nccwpck_require__.bind(__nccwpck_require__, 26852));
+    const upload = new DefaultArtifactClient().uploadArtifact(request.name, request.files, request.rootDirectory, { retentionDays: request.retentionDays });
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the artifact service did not finish the upload within ${request.timeoutMs / 1000} s`)), request.timeoutMs);
+    });
+    try {
+        const { id } = await Promise.race([upload, timeout]);
+        if (id === undefined)
+            throw new Error('the artifact service returned no artifact id');
+        return { id, url: artifactUrl(id, env) };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/artifact/state.js
+// The hand-off between the main step and the post step (post-if: always()): main records the
+// report files as soon as they are named and whether it uploaded them; the post step uploads
+// only when main never got to (cancelled or killed), so the artifact is never uploaded twice.
+
+
+
+const PENDING_UPLOAD_STATE = 'pending-upload';
+const UPLOAD_STATE = 'upload';
+const pendingUploadSchema = schemas/* object */.Ikc({
+    rootDirectory: schemas/* string */.YjP().min(1),
+    files: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
+    markdown: schemas/* string */.YjP().min(1),
+    runOpsLog: schemas/* string */.YjP().min(1),
+    opsLog: schemas/* string */.YjP().min(1),
+    name: schemas/* string */.YjP().min(1),
+    retentionDays: schemas/* number */.aig().int().min(1).max(90).default(DEFAULT_RETENTION_DAYS),
+    mode: schemas/* enum */.k5n(model/* MODES */.FN).nullable(),
+    operator: schemas/* string */.YjP(),
+    runUrl: schemas/* string */.YjP(),
+});
+
+;// CONCATENATED MODULE: ./lib/main.js
+// The action: reads the inputs, runs the engine, then publishes the verdict (log, annotations,
+// outputs, job summary) and fails the step on every verdict but `proceed`.
+
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub shows at most 10 annotations of each type per step. */
+const ANNOTATIONS_PER_TYPE = 10;
+function readActionInputs() {
+    const raw = {};
+    for (const name of INPUT_NAMES)
+        raw[name] = core/* getInput */.V4(name);
+    // `mode` is required: an empty value is reported as missing, not as a wrong value.
+    if (raw.mode === '')
+        delete raw.mode;
+    return raw;
+}
+function actionContext(env = process.env) {
+    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+        : '';
+    return {
+        operator: env.GITHUB_ACTOR || external_node_os_.userInfo().username,
+        runUrl,
+        env,
+        echo: process.stdout,
+        aroundSuiteOutput: (body) => core/* group */.Os('Smoke suite output', () => (0,sanitize/* withWorkflowCommandsStopped */.rQ)(process.stdout, body)),
+    };
+}
+async function run(overrides = {}) {
+    let result = null;
+    try {
+        const raw = readActionInputs();
+        const context = actionContext();
+        result = await runGate(raw, {
+            ...context,
+            now: () => new Date(),
+            onReportPaths: (paths, settings, mode) => core/* saveState */.LZ(PENDING_UPLOAD_STATE, JSON.stringify({
+                rootDirectory: external_node_path_.dirname(paths.markdown),
+                files: reportFiles(paths),
+                markdown: paths.markdown,
+                runOpsLog: paths.runOpsLog,
+                opsLog: paths.opsLog,
+                name: settings?.artifactName || defaultArtifactName(mode, process.env),
+                retentionDays: settings?.retentionDays ?? DEFAULT_RETENTION_DAYS,
+                mode,
+                operator: context.operator,
+                runUrl: context.runUrl,
+            })),
+            uploadReports: (request) => uploadReports(request, raw),
+            ...overrides,
+        });
+        publish(result);
+    }
+    catch (error) {
+        // The gate itself failed: fail closed.
+        core/* setOutput */.uH('verdict', 'abort');
+        core/* setOutput */.uH('status', 'crashed');
+        core/* setOutput */.uH('gate-exit-code', '1');
+        core/* setFailed */.C1(`❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED: ${error.message}. The gate could not complete, so the launch is blocked; fix the cause and re-run.`);
+    }
+    finally {
+        await writeSummary(result);
+    }
+}
+/** The action's upload policy: on unless turned off, skipped outside Actions, bounded in time. */
+async function uploadReports(request, raw) {
+    const wanted = request.settings
+        ? request.settings.uploadArtifact
+        : raw['upload-artifact']?.trim().toLowerCase() !== 'false';
+    const skip = (reason) => {
+        core/* saveState */.LZ(UPLOAD_STATE, 'skipped');
+        return { kind: 'skipped', reason };
+    };
+    if (!wanted)
+        return skip('upload-artifact is false');
+    if (!artifactRuntimeAvailable(process.env)) {
+        core/* notice */.lm('Report artifact not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are unset, as outside GitHub Actions).');
+        return skip('no artifact service outside GitHub Actions');
+    }
+    const name = request.settings?.artifactName || defaultArtifactName(request.mode, process.env);
+    try {
+        const artifact = await uploadReportArtifact({
+            files: request.files,
+            rootDirectory: request.rootDirectory,
+            name,
+            retentionDays: request.settings?.retentionDays ?? DEFAULT_RETENTION_DAYS,
+            timeoutMs: uploadTimeoutMs(process.env),
+        });
+        core/* saveState */.LZ(UPLOAD_STATE, 'uploaded');
+        return { kind: 'uploaded', name, ...artifact };
+    }
+    catch (error) {
+        core/* saveState */.LZ(UPLOAD_STATE, 'failed');
+        return { kind: 'failed', name, error: error.message };
+    }
+}
+function publish({ run, paths }) {
+    const { outcome, decision } = run;
+    const text = consoleBanner(run.banner, paths.markdown);
+    if (run.banner.severity === 'info')
+        core/* info */.pq(text);
+    else if (run.banner.severity === 'warning')
+        core/* warning */.$e(text, { title: run.banner.title });
+    else
+        core/* info */.pq(text);
+    annotate(run);
+    core/* setOutput */.uH('verdict', decision.verdict);
+    core/* setOutput */.uH('status', outcome.status);
+    core/* setOutput */.uH('exit-code', outcome.exitCode === null ? '' : String(outcome.exitCode));
+    core/* setOutput */.uH('gate-exit-code', String(decision.gateExitCode));
+    core/* setOutput */.uH('override', decision.grantedOverride ?? '');
+    core/* setOutput */.uH('report-path', paths.markdown);
+    core/* setOutput */.uH('report-json-path', paths.json);
+    core/* setOutput */.uH('junit-path', paths.junit);
+    core/* setOutput */.uH('artifact-id', run.upload?.kind === 'uploaded' ? String(run.upload.id) : '');
+    core/* setOutput */.uH('artifact-url', run.upload?.kind === 'uploaded' ? run.upload.url : '');
+    if (run.upload?.kind === 'failed')
+        core/* warning */.$e(run.outcome.notes[run.outcome.notes.length - 1] ?? run.upload.error);
+    core/* setOutput */.uH('failed-checks', JSON.stringify(outcome.checks
+        .filter((c) => c.status === 'failed')
+        .map((c) => ({ name: c.name, level: c.level, message: c.message }))));
+    if (stepFails(decision)) {
+        core/* setFailed */.C1(`${text}\n${outcome.notes.join('\n')}`.trim());
+    }
+}
+/** Errors for P0 and hard aborts, warnings for P1/P2; at most 10 of each, the rest grouped. */
+function annotate(run) {
+    const { outcome, decision } = run;
+    const failed = outcome.checks.filter((c) => c.status === 'failed');
+    const errors = [];
+    const warnings = [];
+    for (const check of failed) {
+        const line = `${check.level} ${check.name}: ${check.message}${check.remediation ? ` — ${check.remediation}` : ''}`;
+        (check.level === 'P0' || decision.hardAbort ? errors : warnings).push(line);
+    }
+    if (failed.length === 0 && outcome.status !== 'passed') {
+        const note = [run.banner.title, ...outcome.notes].join(' — ');
+        (decision.hardAbort ? errors : warnings).push(note);
+    }
+    emitCapped(errors, (m, title) => core/* error */.z3(m, { title }), 'Preflight: P0 / abort');
+    emitCapped(warnings, (m, title) => core/* warning */.$e(m, { title }), 'Preflight: P1 / P2');
+}
+function emitCapped(messages, emit, title) {
+    const shown = messages.length > ANNOTATIONS_PER_TYPE ? ANNOTATIONS_PER_TYPE - 1 : messages.length;
+    for (const m of messages.slice(0, shown))
+        emit(m, title);
+    if (messages.length > shown) {
+        emit(`${messages.length - shown} more: ${messages.slice(shown).join(' | ')}`, `${title} (grouped)`);
+    }
+}
+async function writeSummary(result) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        let markdown = '## ❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED\n\nThe gate failed before it could decide; see the step log.\n';
+        if (result) {
+            const upload = result.run.upload;
+            const links = {
+                reportPath: external_node_path_.relative(process.cwd(), result.paths.markdown),
+                ...(upload?.kind === 'uploaded' && { artifactUrl: upload.url }),
+            };
+            markdown = fitSummary(renderSummary(result.run, links), links);
+        }
+        await core/* summary */.z.addRaw(markdown).write();
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not write the job summary: ${error.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 59814:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ LEVELS),
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   L9: () => (/* binding */ worseStatus),
+/* harmony export */   S1: () => (/* binding */ EXIT_CODE_STATUS),
+/* harmony export */   Sp: () => (/* binding */ statusFromChecks),
+/* harmony export */   mS: () => (/* binding */ STATUS_EXIT_CODE),
+/* harmony export */   xj: () => (/* binding */ isExitStatus)
+/* harmony export */ });
+/* unused harmony exports STATUSES, VERDICTS, OVERRIDES */
+// The results model shared by every suite runner (external command, built-in suite), the
+// decision, the reporters and the publishers. Nothing here imports @actions/*.
+const MODES = ['paper', 'live'];
+const LEVELS = ['P0', 'P1', 'P2'];
+/** What happened to the suite as a whole (product.md's status column). */
+const STATUSES = (/* unused pure expression or super */ null && ([
+    'passed',
+    'p2-warned',
+    'p1-failed',
+    'p0-failed',
+    'timeout',
+    'crashed',
+    'missing',
+    'invalid',
+    'skipped',
+]));
+const VERDICTS = (/* unused pure expression or super */ null && (['proceed', 'abort', 'approval-required']));
+const OVERRIDES = (/* unused pure expression or super */ null && (['force-start', 'skip']));
+/** Severity order of the statuses that a suite's own exit code can produce. */
+const SEVERITY = {
+    passed: 0,
+    'p2-warned': 1,
+    'p1-failed': 2,
+    'p0-failed': 3,
+};
+/** The source document's exit codes: 0 all passed, 1 P0 failure, 2 P1 failure, 3 P2 warnings. */
+const EXIT_CODE_STATUS = {
+    0: 'passed',
+    1: 'p0-failed',
+    2: 'p1-failed',
+    3: 'p2-warned',
+};
+const STATUS_EXIT_CODE = {
+    passed: 0,
+    'p0-failed': 1,
+    'p1-failed': 2,
+    'p2-warned': 3,
+};
+function worseStatus(a, b) {
+    return SEVERITY[a] >= SEVERITY[b] ? a : b;
+}
+/** The status a list of check results implies: any P0 failed → p0, else P1 → p1, else P2 → p2. */
+function statusFromChecks(checks) {
+    const failed = (level) => checks.some((c) => c.level === level && c.status === 'failed');
+    if (failed('P0'))
+        return 'p0-failed';
+    if (failed('P1'))
+        return 'p1-failed';
+    if (failed('P2'))
+        return 'p2-warned';
+    return 'passed';
+}
+function isExitStatus(status) {
+    return status in SEVERITY;
+}
+
+
+/***/ }),
+
+/***/ 86687:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ commandArgv),
+  v: () => (/* binding */ runCommandSuite)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
+var shell_quote = __nccwpck_require__(26591);
+// EXTERNAL MODULE: ./lib/model.js
+var model = __nccwpck_require__(59814);
+// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
+var sanitize = __nccwpck_require__(20036);
+// EXTERNAL MODULE: ./lib/runner/process.js + 1 modules
+var runner_process = __nccwpck_require__(98435);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
+;// CONCATENATED MODULE: ./lib/runner/results.js
+// The per-check results a suite command may write to PREFLIGHT_RESULTS, validated with zod.
+
+
+
+const MAX_RESULTS_BYTES = 8 * 1024 * 1024;
+const MAX_CHECKS = 10_000;
+const checkSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().trim().min(1).max(200),
+    level: schemas/* enum */.k5n(model/* LEVELS */.A_),
+    status: schemas/* enum */.k5n(['passed', 'failed', 'skipped']),
+    /** Milliseconds. */
+    duration: schemas/* number */.aig().nonnegative().finite().default(0),
+    message: schemas/* string */.YjP()
+        .default('')
+        .transform((m) => (m.length > 2000 ? m.slice(0, 1999) + '…' : m)),
+    description: schemas/* string */.YjP().max(2000).optional(),
+    remediation: schemas/* string */.YjP().max(2000).optional(),
+});
+const suiteResultsSchema = schemas/* union */.KCZ([
+    schemas/* array */.YOg(checkSchema).max(MAX_CHECKS),
+    schemas/* object */.Ikc({ checks: schemas/* array */.YOg(checkSchema).max(MAX_CHECKS) }).transform((r) => r.checks),
+]);
+async function readSuiteResults(file) {
+    let text;
+    try {
+        const handle = await (0,promises_.open)(file, 'r');
+        try {
+            const { size } = await handle.stat();
+            if (size > MAX_RESULTS_BYTES) {
+                return {
+                    kind: 'malformed',
+                    error: `it is ${size} bytes, over the ${MAX_RESULTS_BYTES}-byte limit`,
+                };
+            }
+            text = await handle.readFile('utf8');
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { kind: 'absent' };
+        return { kind: 'malformed', error: `it cannot be read: ${error.message}` };
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        return { kind: 'malformed', error: `it is not JSON (${error.message})` };
+    }
+    const parsed = suiteResultsSchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+        return {
+            kind: 'malformed',
+            error: `${issue?.message ?? 'invalid'}${where}. Expected a list of {name, level: P0|P1|P2, status: passed|failed|skipped, duration (ms), message}.`,
+        };
+    }
+    const names = new Set();
+    for (const check of parsed.data) {
+        if (names.has(check.name))
+            return { kind: 'malformed', error: `check "${check.name}" appears twice` };
+        names.add(check.name);
+    }
+    return {
+        kind: 'read',
+        checks: parsed.data.map((c) => ({
+            name: c.name,
+            level: c.level,
+            status: c.status,
+            durationMs: c.duration,
+            message: c.message,
+            ...(c.description !== undefined && { description: c.description }),
+            ...(c.remediation !== undefined && { remediation: c.remediation }),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/runner/command.js
+// Runs an external smoke-suite command (the source document's smoke_test_institutional.py)
+// and turns what happened into a SuiteOutcome.
+
+
+
+
+
+
+
+
+
+
+const SCRIPT_EXTENSIONS = /\.(py|sh|bash|js|mjs|cjs|ts|rb|pl|php|ps1)$/i;
+/** Splits a command into argv without a shell; operators, globs and comments are refused. */
+function commandArgv(command) {
+    let tokens;
+    try {
+        tokens = (0,shell_quote.parse)(command, (name) => `$${name}`);
+    }
+    catch (error) {
+        return { error: `Input "command" cannot be split into arguments: ${String(error)}` };
+    }
+    const argv = [];
+    for (const token of tokens) {
+        if (typeof token !== 'string') {
+            return {
+                error: `Input "command" runs without a shell, so ${describeToken(token)} is not allowed. Put pipelines, redirections and globs in a script and run that.`,
+            };
+        }
+        argv.push(token);
+    }
+    if (argv.length === 0)
+        return { error: 'Input "command" is empty.' };
+    return { argv };
+}
+function describeToken(token) {
+    if ('comment' in token)
+        return 'a comment (#)';
+    if ('pattern' in token)
+        return `the glob "${String(token.pattern)}"`;
+    if ('op' in token)
+        return `the shell operator "${String(token.op)}"`;
+    return 'a shell construct';
+}
+/** The script an interpreter is asked to run (`python scripts/x.py`), or a path to a program. */
+function scriptPath(argv) {
+    const [program, ...rest] = argv;
+    if (program !== undefined && program.includes('/'))
+        return program;
+    const script = rest.find((arg) => !arg.startsWith('-'));
+    return script !== undefined && SCRIPT_EXTENSIONS.test(script) ? script : null;
+}
+async function runCommandSuite(options) {
+    const split = commandArgv(options.command);
+    if ('error' in split)
+        return brokenOutcome('invalid', split.error);
+    if (!isDirectory(options.cwd)) {
+        return brokenOutcome('invalid', `Input "working-directory" is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`);
+    }
+    const argv = [...split.argv];
+    if (options.subset !== 'full')
+        argv.push('--subset', options.subset);
+    const script = scriptPath(argv);
+    if (script !== null && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(options.cwd, script))) {
+        return brokenOutcome('missing', `Smoke test script not found: ${script} (looked in ${external_node_path_.resolve(options.cwd)}). Check "command" and "working-directory".`);
+    }
+    const resultsDir = await (0,promises_.mkdtemp)(external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'preflight-'));
+    const resultsPath = external_node_path_.join(resultsDir, 'results.json');
+    const log = options.outputLogPath ? (0,external_node_fs_.createWriteStream)(options.outputLogPath) : undefined;
+    try {
+        const run = await (0,runner_process/* runProcess */.R)({
+            argv,
+            cwd: options.cwd,
+            env: {
+                ...options.env,
+                PREFLIGHT_MODE: options.mode,
+                PREFLIGHT_SUBSET: options.subset,
+                PREFLIGHT_RESULTS: resultsPath,
+            },
+            timeoutMs: options.timeoutMs,
+            killGraceMs: options.killGraceMs ?? 5000,
+            echo: options.echo,
+            log: log && { stream: log, maxBytes: options.maxLogBytes ?? 32 * 1024 * 1024 },
+            tailBytes: options.tailBytes ?? 64 * 1024,
+        });
+        const outcome = outcomeOfRun(run, options.timeoutMs);
+        return await withResults(outcome, resultsPath);
+    }
+    finally {
+        if (log) {
+            log.end();
+            await (0,external_node_stream_promises_namespaceObject.finished)(log).catch(() => undefined);
+        }
+        await (0,promises_.rm)(resultsDir, { recursive: true, force: true });
+    }
+}
+function outcomeOfRun(run, timeoutMs) {
+    const base = {
+        status: 'crashed',
+        exitCode: null,
+        signal: null,
+        durationMs: run.durationMs,
+        checks: [],
+        notes: [],
+        outputTail: (0,sanitize/* plainText */.wh)(run.tail),
+        outputTruncated: run.truncated,
+    };
+    const end = run.end;
+    switch (end.kind) {
+        case 'exited': {
+            const status = model/* EXIT_CODE_STATUS */.S1[end.exitCode];
+            if (status !== undefined)
+                return { ...base, status, exitCode: end.exitCode };
+            return {
+                ...base,
+                exitCode: end.exitCode,
+                notes: [
+                    `The suite exited with code ${end.exitCode}, which is not a smoke-test exit code (0 passed, 1 P0 failure, 2 P1 failure, 3 P2 warnings): treated as a crash.`,
+                ],
+            };
+        }
+        case 'signaled':
+            return {
+                ...base,
+                signal: end.signal,
+                notes: [`The suite was killed by signal ${end.signal}: treated as a crash.`],
+            };
+        case 'timeout':
+            return {
+                ...base,
+                status: 'timeout',
+                notes: [
+                    `The suite ran past its limit of ${timeoutMs / 1000} s and its whole process tree was killed. Make the suite faster or raise "timeout-seconds".`,
+                ],
+            };
+        case 'not-found':
+            return {
+                ...base,
+                status: 'missing',
+                notes: [`${end.error}. Install it on the runner or fix "command".`],
+            };
+        case 'spawn-error':
+            return { ...base, notes: [`${end.error}.`] };
+    }
+}
+/** Reads the per-check results the suite may have written and reconciles them with the exit code. */
+async function withResults(outcome, resultsPath) {
+    const results = await readSuiteResults(resultsPath);
+    if (results.kind === 'absent')
+        return outcome;
+    if (results.kind === 'malformed') {
+        // Unreadable results are a broken suite: fail closed, whatever the exit code said.
+        const notes = [
+            ...outcome.notes,
+            `The suite's results file (PREFLIGHT_RESULTS) is malformed: ${results.error}`,
+        ];
+        const status = outcome.status === 'timeout' || outcome.status === 'missing' ? outcome.status : 'crashed';
+        return { ...outcome, status, notes };
+    }
+    const withChecks = { ...outcome, checks: results.checks };
+    if (!(0,model/* isExitStatus */.xj)(outcome.status))
+        return withChecks;
+    const fromExit = outcome.status;
+    const fromChecks = (0,model/* statusFromChecks */.Sp)(results.checks);
+    const status = (0,model/* worseStatus */.L9)(fromExit, fromChecks);
+    if (status === fromExit)
+        return withChecks;
+    return {
+        ...withChecks,
+        status,
+        notes: [
+            ...outcome.notes,
+            `The suite exited ${outcome.exitCode} (${fromExit}) but its results report ${fromChecks}: the worse outcome is taken.`,
+        ],
+    };
+}
+function isDirectory(dir) {
+    try {
+        return (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function brokenOutcome(status, note) {
+    return {
+        status,
+        exitCode: null,
+        signal: null,
+        durationMs: 0,
+        checks: [],
+        notes: [note],
+        outputTail: '',
+        outputTruncated: false,
+    };
+}
+
+
+/***/ }),
+
+/***/ 98435:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ runProcess)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./lib/runner/tail.js
+var runner_tail = __nccwpck_require__(12542);
+;// CONCATENATED MODULE: ./lib/runner/process.js
+// Runs one command as its own process group, with a hard deadline that kills the whole tree.
+// @actions/exec cannot start a child in its own process group, which is what makes it possible
+// to kill grandchildren, so this module spawns with node:child_process directly.
+
+
+
+function runProcess(options) {
+    const [file, ...args] = options.argv;
+    const started = performance.now();
+    const tail = new runner_tail/* TailBuffer */.v(options.tailBytes);
+    const streamTails = {
+        stdout: new runner_tail/* TailBuffer */.v(options.tailBytes),
+        stderr: new runner_tail/* TailBuffer */.v(options.tailBytes),
+    };
+    let loggedBytes = 0;
+    let logCut = false;
+    return new Promise((resolve) => {
+        if (file === undefined) {
+            resolve(finish({ kind: 'spawn-error', error: 'the command is empty' }));
+            return;
+        }
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true, // its own process group, so the whole tree can be signalled at once
+            windowsHide: true,
+        });
+        let end = null;
+        let exited = false;
+        let settled = false;
+        let killTimer;
+        let drainTimer;
+        const descendants = new Set();
+        const deadline = setTimeout(() => {
+            end = { kind: 'timeout' };
+            collectDescendants(child.pid, descendants);
+            signalTree(child.pid, descendants, 'SIGTERM');
+            killTimer = setTimeout(() => {
+                collectDescendants(child.pid, descendants);
+                signalTree(child.pid, descendants, 'SIGKILL');
+                // Pipes held by a process outside the group must not keep the gate waiting.
+                drainTimer = setTimeout(settle, options.drainMs ?? 1000);
+            }, options.killGraceMs);
+        }, options.timeoutMs);
+        const onData = (chunk, stream, name) => {
+            tail.push(chunk);
+            streamTails[name].push(chunk);
+            if (options.log && !logCut) {
+                const room = options.log.maxBytes - loggedBytes;
+                const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
+                loggedBytes += part.length;
+                if (!options.log.stream.write(part))
+                    pauseUntilDrain(stream, options.log.stream);
+                if (chunk.length > room) {
+                    logCut = true;
+                    options.log.stream.write(`\n[preflight] output log cut here after ${loggedBytes} bytes; the rest was not kept (only the last ${options.tailBytes} bytes are in the report)\n`);
+                }
+            }
+            if (options.echo && !options.echo.write(chunk))
+                pauseUntilDrain(stream, options.echo);
+        };
+        child.stdout.on('data', (c) => onData(c, child.stdout, 'stdout'));
+        child.stderr.on('data', (c) => onData(c, child.stderr, 'stderr'));
+        child.on('error', (error) => {
+            end ??=
+                error.code === 'ENOENT'
+                    ? { kind: 'not-found', error: `command not found: ${file}` }
+                    : { kind: 'spawn-error', error: `could not start ${file}: ${error.message}` };
+            settle();
+        });
+        child.on('exit', (code, signal) => {
+            exited = true;
+            if (end === null) {
+                end =
+                    code !== null
+                        ? { kind: 'exited', exitCode: code }
+                        : { kind: 'signaled', signal: signal ?? 'unknown' };
+            }
+            // Leftover members of the suite's group (background helpers) would hold the pipes open.
+            if (end.kind !== 'timeout') {
+                drainTimer = setTimeout(() => {
+                    signalTree(child.pid, descendants, 'SIGKILL');
+                    settle();
+                }, options.drainMs ?? 1000);
+            }
+        });
+        child.on('close', () => {
+            if (exited || end !== null)
+                settle();
+        });
+        function settle() {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            clearTimeout(killTimer);
+            clearTimeout(drainTimer);
+            if (end?.kind === 'timeout')
+                signalTree(child.pid, descendants, 'SIGKILL');
+            child.stdout.destroy();
+            child.stderr.destroy();
+            resolve(finish(end ?? { kind: 'spawn-error', error: 'the process ended without a status' }));
+        }
+    });
+    function finish(end) {
+        return {
+            end,
+            durationMs: performance.now() - started,
+            tail: tail.text(),
+            stdoutTail: streamTails.stdout.text(),
+            stderrTail: streamTails.stderr.text(),
+            truncated: tail.truncated,
+            totalBytes: tail.totalBytes,
+            loggedBytes,
+        };
+    }
+}
+function pauseUntilDrain(source, sink) {
+    source.pause();
+    sink.once('drain', () => source.resume());
+}
+function signalTree(pid, descendants, signal) {
+    if (pid === undefined)
+        return;
+    trySignal(-pid, signal); // the process group
+    for (const other of descendants)
+        trySignal(other, signal); // those that left the group (setsid)
+}
+function trySignal(pid, signal) {
+    try {
+        process.kill(pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+/** Adds every live descendant of root to the set, read from /proc (Linux); bounded. */
+function collectDescendants(root, into) {
+    if (root === undefined || process.platform !== 'linux')
+        return;
+    const children = new Map();
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        try {
+            const stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+            // Fields after the command name, which is in parentheses and may hold spaces.
+            const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+            const list = children.get(ppid) ?? [];
+            list.push(Number(entry));
+            children.set(ppid, list);
+        }
+        catch {
+            // exited while we looked
+        }
+    }
+    const queue = [root];
+    for (let i = 0; i < queue.length && i < 100_000; i++) {
+        for (const child of children.get(queue[i]) ?? []) {
+            if (!into.has(child)) {
+                into.add(child);
+                queue.push(child);
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 12542:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ TailBuffer)
+/* harmony export */ });
+/**
+ * Keeps only the last `limit` bytes written to it, however much passes through: a fixed ring,
+ * so a flood of output costs no allocation per chunk.
+ */
+class TailBuffer {
+    limit;
+    ring;
+    /** Where the next byte goes. */
+    head = 0;
+    totalBytes = 0;
+    constructor(limit) {
+        this.limit = limit;
+        this.ring = Buffer.alloc(limit);
+    }
+    push(chunk) {
+        this.totalBytes += chunk.length;
+        const piece = chunk.length > this.limit ? chunk.subarray(chunk.length - this.limit) : chunk;
+        const first = Math.min(piece.length, this.limit - this.head);
+        piece.copy(this.ring, this.head, 0, first);
+        piece.copy(this.ring, 0, first);
+        this.head = (this.head + piece.length) % this.limit;
+    }
+    get truncated() {
+        return this.totalBytes > this.limit;
+    }
+    text() {
+        if (this.totalBytes < this.limit)
+            return this.ring.subarray(0, this.head).toString('utf8');
+        return Buffer.concat([
+            this.ring.subarray(this.head),
+            this.ring.subarray(0, this.head),
+        ]).toString('utf8');
+    }
+}
+
+
+/***/ }),
+
+/***/ 20036:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UZ: () => (/* binding */ markdownCell),
+  p7: () => (/* binding */ markdownText),
+  wh: () => (/* binding */ plainText),
+  EC: () => (/* binding */ preformatted),
+  QY: () => (/* binding */ truncateBytes),
+  rQ: () => (/* binding */ withWorkflowCommandsStopped)
+});
+
+// UNUSED EXPORTS: escapeHtml
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
+;// CONCATENATED MODULE: ./lib/sanitize.js
+// Suite output and messages are untrusted: they may carry ANSI escapes, workflow commands,
+// HTML or Markdown meant to forge the summary. Everything rendered passes through here.
+
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** Removes ANSI escapes and every control character but tab and newline. */
+function plainText(text) {
+    return stripAnsi(text).replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '');
+}
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/** One Markdown table cell: no line breaks, pipes, HTML or inline Markdown survive. */
+function markdownCell(text, maxLength = 500) {
+    const flat = plainText(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
+    const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
+    return escapeHtml(cut).replace(/[\\`*_[\]{}()#+!|~>-]/g, (c) => `\\${c}`);
+}
+/** Inline Markdown text (headings, list items): escaped like a cell. */
+const markdownText = markdownCell;
+/** A block of untrusted output, shown verbatim and inert. */
+function preformatted(text) {
+    return `<pre><code>${escapeHtml(plainText(text))}</code></pre>`;
+}
+/** Truncates to at most maxBytes of UTF-8, keeping the start. */
+function truncateBytes(text, maxBytes) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= maxBytes)
+        return text;
+    return bytes
+        .subarray(0, maxBytes)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+}
+/**
+ * Echoes untrusted output into the job log with workflow commands switched off: the runner
+ * ignores every `::command::` between `::stop-commands::<token>` and `::<token>::`, and the
+ * token is random, so the output cannot end the pause itself.
+ */
+async function withWorkflowCommandsStopped(out, body) {
+    const token = `preflight-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    out.write(`::stop-commands::${token}\n`);
+    try {
+        return await body();
+    }
+    finally {
+        out.write(`\n::${token}::\n`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 77094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29155,7 +31385,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -29207,7 +31437,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -29261,10 +31491,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(76982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -29278,15 +31508,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -29297,885 +31527,17 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(44942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(92145);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -30210,7 +31572,7 @@ class oidc_utils_OidcClient {
         return runtimeUrl;
     }
     static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             var _a;
             const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
@@ -30228,7 +31590,7 @@ class oidc_utils_OidcClient {
         });
     }
     static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
                 let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
@@ -30260,7 +31622,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -30283,7 +31645,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -30379,7 +31741,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -30564,13 +31926,13 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(24434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
+var external_assert_ = __nccwpck_require__(42613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -30583,7 +31945,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -30610,7 +31972,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -30668,7 +32030,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -30697,11 +32059,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -30921,7 +32283,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -30936,7 +32298,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -30947,7 +32309,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -30956,7 +32318,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -31103,13 +32465,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -31387,7 +32749,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -31400,7 +32762,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -31739,8 +33101,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -31836,7 +33198,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -31921,7 +33283,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -31958,7 +33320,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -31966,7 +33328,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -31974,7 +33336,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -31982,14 +33344,14 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -32041,9 +33403,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -32076,357 +33438,1953 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/model.js
-var model = __nccwpck_require__(9814);
-;// CONCATENATED MODULE: ./lib/decision.js
-// Outcome → verdict: product.md's table as a pure function. No @actions/* import, no I/O.
-// Fail-closed: `proceed` is returned only from the rows that allow it.
 
-const HARD_ABORTS = new Set([
-    'p0-failed',
-    'timeout',
-    'crashed',
-    'missing',
-    'invalid',
-]);
-function decide(input) {
-    const { status, forceStart, approvalVerified } = input;
-    if (status === 'passed')
-        return plain('proceed', 0);
-    if (status === 'p2-warned')
-        return plain('proceed', 3);
-    if (status === 'p1-failed') {
-        const exit = model/* STATUS_EXIT_CODE */.mS['p1-failed'];
-        if (!forceStart)
-            return plain('abort', exit);
-        return approvalVerified
-            ? overridden('force-start', exit)
-            : awaitingApproval('force-start', exit);
-    }
-    if (status === 'skipped') {
-        return approvalVerified ? overridden('skip', 0) : awaitingApproval('skip', 1);
-    }
-    if (HARD_ABORTS.has(status)) {
-        const exit = (0,model/* isExitStatus */.xj)(status) ? model/* STATUS_EXIT_CODE */.mS[status] : 1;
-        return { ...plain('abort', exit), hardAbort: true };
-    }
-    // A status this table does not know: never proceed.
-    return { ...plain('abort', 1), hardAbort: true };
-}
-function plain(verdict, gateExitCode) {
-    return { verdict, gateExitCode, requestedOverride: null, grantedOverride: null, hardAbort: false };
-}
-function awaitingApproval(override, gateExitCode) {
-    return {
-        verdict: 'approval-required',
-        gateExitCode,
-        requestedOverride: override,
-        grantedOverride: null,
-        hardAbort: false,
-    };
-}
-function overridden(override, gateExitCode) {
-    return {
-        verdict: 'proceed',
-        gateExitCode,
-        requestedOverride: override,
-        grantedOverride: override,
-        hardAbort: false,
-    };
-}
-/** The step fails for every verdict but `proceed`: a workflow that ignores outputs never deploys. */
-function stepFails(decision) {
-    return decision.verdict !== 'proceed';
-}
-/** The source document's approvers: Risk Manager + CTO for a live force-start, one otherwise. */
-function defaultRequiredApprovals(mode, override) {
-    return mode === 'live' && override === 'force-start' ? 2 : 1;
-}
+/***/ }),
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./lib/messages.js
-// The source document's console messages, adapted from "trading" to "launching", per outcome
-// and mode. Used by the CLI, the job log, the job summary and the step's failure message.
-const APPROVERS = {
-    paper: { 'force-start': ['Team Lead'], skip: ['Team Lead'] },
-    live: { 'force-start': ['Risk Manager', 'CTO / Technical Lead'], skip: ['CTO'] },
+/***/ 92145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
+/* harmony export */ });
+/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
 };
-function banner(input) {
-    const { status, decision } = input;
-    const live = input.mode === 'live';
-    const mode = input.mode ?? 'live';
-    switch (status) {
-        case 'passed':
-            return { title: '✅ Health checks passed', lines: [], nextSteps: [], severity: 'info' };
-        case 'p2-warned':
-            return {
-                title: '⚠️  P2 warnings detected (non-critical) - proceeding',
-                lines: [],
-                nextSteps: [
-                    'Document the warnings in the operational notes and schedule a fix during maintenance.',
-                ],
-                severity: 'warning',
-            };
-        case 'p0-failed':
-            return {
-                title: live
-                    ? '❌ P0 HEALTH CHECK FAILURE - LAUNCH ABORTED'
-                    : '❌ P0 HEALTH CHECK FAILURE - ABORTING LAUNCH',
-                lines: live
-                    ? [
-                        'Infrastructure is broken. DO NOT START THE LIVE LAUNCH.',
-                        'Fix P0 issues and re-run smoke test before attempting LIVE.',
-                    ]
-                    : ['Infrastructure is broken. DO NOT LAUNCH.', 'Fix P0 issues and re-run smoke test.'],
-                nextSteps: [
-                    'Fix the infrastructure issue (no override exists for P0 failures).',
-                    'Re-run the smoke test.',
-                    'Retry the launch.',
-                ],
-                severity: 'error',
-            };
-        case 'p1-failed':
-            return p1Banner(mode, decision, input);
-        case 'skipped':
-            return skipBanner(mode, decision, input);
-        case 'timeout':
-            return hardAbort(live, 'SMOKE TEST TIMEOUT', 'The smoke test ran past its time limit and was killed.', [
-                'Find the hanging check (see the output tail), fix it or raise "timeout-seconds", and re-run.',
-            ]);
-        case 'crashed':
-            return hardAbort(live, 'SMOKE TEST CRASHED', 'The smoke test itself failed to run to completion.', ['Read the suite output below, fix the crash, and re-run the smoke test.']);
-        case 'missing':
-            return hardAbort(live, 'SMOKE TEST NOT FOUND', 'The smoke test script or program does not exist.', [
-                'Check "command" (or "suite") and "working-directory", and that the suite is installed on the runner.',
-            ]);
-        case 'invalid':
-            return hardAbort(live, 'CONFIG VALIDATION FAILED', 'The gate configuration or suite file is invalid.', ['Fix the inputs or the suite file as the errors below say, and re-run.']);
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
     }
 }
-function hardAbort(live, what, why, nextSteps) {
-    return {
-        title: `❌ ${what} - ${live ? 'LAUNCH ABORTED' : 'ABORTING LAUNCH'}`,
-        lines: [why, live ? 'DO NOT START THE LIVE LAUNCH.' : 'DO NOT LAUNCH.'],
-        nextSteps,
-        severity: 'error',
-    };
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
 }
-function approvalLines(mode, override, input) {
-    const who = APPROVERS[mode][override];
-    const lines = ['⚠️  This decision MUST be approved by:', ...who.map((w) => `    - ${w}`)];
-    if (input.approvalEnvironment) {
-        const count = input.requiredApprovals ?? 1;
-        lines.push(`⚠️  Approval is given by ${count} reviewer${count === 1 ? '' : 's'} of the protected environment "${input.approvalEnvironment}".`);
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+
+/***/ }),
+
+/***/ 44942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  Hv: () => (/* binding */ HttpCodes)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(58611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(65692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
     }
     else {
-        lines.push('⚠️  Approval is given by reviewers of a protected environment: run the authorize job, or set "approval-environment".');
+        return undefined;
     }
-    return lines;
 }
-function p1Banner(mode, decision, input) {
-    const live = mode === 'live';
-    const head = live
-        ? ['Core functionality may be impaired.', 'LAUNCHING LIVE WITH P1 FAILURES IS EXTREMELY RISKY.']
-        : ['Core functionality may be impaired.'];
-    const title = live
-        ? '🚨 P1 HEALTH CHECK FAILURES DETECTED 🚨'
-        : '⚠️  P1 HEALTH CHECK FAILURES DETECTED';
-    const nextSteps = [
-        'RECOMMENDED: fix the P1 issue and re-run the smoke test.',
-        `Override: ${live ? 'Risk Manager review and CTO approval' : 'Team Lead approval'}, a reason and a ticket, then "force-start: true".`,
-    ];
-    if (decision.grantedOverride === 'force-start') {
-        return {
-            title: '🚨 FORCE START ENABLED - PROCEEDING WITH P1 FAILURES 🚨',
-            lines: [
-                ...head,
-                ...approvalLines(mode, 'force-start', input).slice(0, 1 + APPROVERS[mode]['force-start'].length),
-                '⚠️  Approved, and recorded in the operational log.',
-                'Monitor the session closely and fix the P1 issue (P0 ticket).',
-            ],
-            nextSteps: ['Monitor the launch closely.', 'Fix the P1 issue under the follow-up ticket.'],
-            severity: 'warning',
-        };
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
     }
-    if (decision.verdict === 'approval-required') {
-        return {
-            title,
-            lines: [
-                ...head,
-                '🚨 FORCE START REQUESTED - WAITING FOR APPROVAL 🚨',
-                ...approvalLines(mode, 'force-start', input),
-                'Launch blocked until the approval is verified.',
-            ],
-            nextSteps,
-            severity: 'error',
-        };
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
     }
-    return {
-        title,
-        lines: [
-            ...head,
-            '',
-            'Options:',
-            '  1. ABORT and fix P1 issues (RECOMMENDED)',
-            '  2. Force start with force-start (REQUIRES APPROVAL)',
-            '',
-            'Aborting launch for safety.',
-        ],
-        nextSteps,
-        severity: 'error',
-    };
-}
-function skipBanner(mode, decision, input) {
-    const live = mode === 'live';
-    const title = live
-        ? '🚨 HEALTH CHECKS SKIPPED (skip-health-check) 🚨'
-        : '⚠️  HEALTH CHECKS SKIPPED (skip-health-check)';
-    const warning = live
-        ? [
-            '⚠️  THIS IS EXTREMELY DANGEROUS FOR A LIVE LAUNCH',
-            '⚠️  Skipping health checks can result in REAL MONEY LOSS',
-            '⚠️  This override MUST be approved by CTO',
-        ]
-        : ['⚠️  This is NOT RECOMMENDED for production use'];
-    const nextSteps = [
-        'Get written approval (a reviewer of the protected environment, with a comment).',
-        'Document the reason and the ticket (inputs "reason" and "ticket").',
-        'Create a ticket to fix the underlying issue and re-enable health checks after the emergency.',
-    ];
-    if (decision.grantedOverride === 'skip') {
-        return {
-            title,
-            lines: [
-                ...warning,
-                '⚠️  Approved, and recorded in the operational log. Proceeding without health checks.',
-            ],
-            nextSteps,
-            severity: 'warning',
-        };
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
     }
-    return {
-        title,
-        lines: [
-            ...warning,
-            ...approvalLines(mode, 'skip', input),
-            'Launch blocked until the approval is verified.',
-        ],
-        nextSteps,
-        severity: 'error',
-    };
-}
-/** The banner framed as the source document prints it on a console. */
-function consoleBanner(b, reportPath) {
-    const rule = '='.repeat(80);
-    const out = [b.title];
-    const showReport = reportPath !== undefined && b.severity === 'error';
-    if (b.lines.length > 0 || showReport) {
-        out.push(rule, ...b.lines);
-        if (showReport) {
-            out.push('', 'To view detailed report:', `  ${reportPath}`);
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
         }
-        out.push(rule);
     }
-    return out.join('\n');
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(20770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(46752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 20925:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ json2xml)
+});
+
+// EXTERNAL MODULE: ./node_modules/path-expression-matcher/src/Expression.js
+var Expression = __nccwpck_require__(53945);
+// EXTERNAL MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
+var Matcher = __nccwpck_require__(48257);
+;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/util.js
+
+
+// String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
+// corrupting a round-tripped negative-zero value. XML has no separate int/float syntax,
+// so this is the single place every raw value gets turned into text.
+function valToStr(val) {
+  return typeof val === 'number' && Object.is(val, -0) ? '-0' : String(val)
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./lib/opslog.js
-// The operational log the source document requires: one entry per failure, override and abort.
-// Entries are appended as JSON lines to the report directory and rendered in the document's
-// text format for the job summary, the console and issue comments.
+function safeComment(val) {
+  return valToStr(val)
+    .replace(/--/g, '- -')   // -- is illegal anywhere in comment content
+    .replace(/--/g, '- -')   // handle the scenario when 2 consiucative dashes appears 
+    .replace(/-$/, '- ');    // trailing - would form -- with the closing -->
+}
+
+function safeCdata(val) {
+  return valToStr(val).replace(/\]\]>/g, ']]]]><![CDATA[>')
+}
+
+function escapeAttribute(val) {
+  return valToStr(val).replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+}
+
+/**
+ * Resolve a tag or attribute name through sanitizeName if configured.
+ * Validation via xml-naming's qName is performed first; the sanitizeName
+ * callback is invoked only when the name is invalid. If sanitizeName is
+ * false (default), no validation occurs and the name is used as-is.
+ *
+ * @param {string}  name        - raw name from the JS object
+ * @param {boolean} isAttribute - true when resolving an attribute name
+ * @param {object}  options
+ * @param {Matcher} matcher     - current matcher state (readonly from callback perspective)
+ * @param {function} qNameValidator - function to validate tag names
+ */
+
+function resolveName(name, isAttribute, options, matcher, validator) {
+  if (!options.sanitizeName) return name;
+
+  // Processing-instruction names: validate the part after the leading "?"
+  const isPI = !isAttribute && name[0] === '?';
+  const bare = isPI ? name.slice(1) : name;
+
+  if (validator(bare)) return name;
+
+  const result = options.sanitizeName(bare, { isAttribute, matcher: matcher.readOnly() });
+
+  // Never trust the callback's output
+  if (typeof result !== 'string' || !validator(result)) {
+    throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
+  }
+  return isPI ? '?' + result : result;
+}
+// EXTERNAL MODULE: ./node_modules/xml-naming/src/index.js
+var src = __nccwpck_require__(64658);
+;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/orderedJs2Xml.js
 
 
-const OPS_LOG_FILE = 'operational-log.jsonl';
-const OPS_EVENTS = (/* unused pure expression or super */ null && ([
-    'HEALTH_CHECK_FAILED',
-    'OVERRIDE_FORCE_START_REQUESTED',
-    'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
-    'OVERRIDE_FORCE_START',
-    'OVERRIDE_SKIP_HEALTH_CHECK',
-    'OVERRIDE_REFUSED',
-]));
-async function appendOpsLog(reportDir, entries) {
-    const file = external_node_path_.join(reportDir, OPS_LOG_FILE);
-    if (entries.length === 0)
-        return file;
-    await (0,promises_.mkdir)(reportDir, { recursive: true });
-    await (0,promises_.appendFile)(file, entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
-    return file;
+
+
+const EOL = "\n";
+
+/**
+ * Detect XML version from the first element of the ordered array input.
+ * The first element must be a ?xml processing instruction with a version attribute.
+ * Returns '1.0' if not found.
+ *
+ * @param {array}  jArray
+ * @param {object} options
+ */
+function detectXmlVersionFromArray(jArray, options) {
+    if (!Array.isArray(jArray) || jArray.length === 0) return '1.0';
+    const first = jArray[0];
+    const firstKey = propName(first);
+    if (firstKey === '?xml') {
+        const attrs = first[':@'];
+        if (attrs) {
+            const versionKey = options.attributeNamePrefix + 'version';
+            if (attrs[versionKey]) return attrs[versionKey];
+        }
+    }
+    return '1.0';
 }
-/** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
-function logTimestamp(date) {
-    return date
-        .toISOString()
-        .replace('T', ' ')
-        .replace(/\.\d+Z$/, ' UTC');
+
+/**
+ * @param {array} jArray
+ * @param {any} options
+ * @returns
+ */
+function toXml(jArray, options) {
+    let indentation = "";
+    if (options.format) {
+        indentation = EOL;
+    }
+
+    // Pre-compile stopNode expressions for pattern matching
+    const stopNodeExpressions = [];
+    if (options.stopNodes && Array.isArray(options.stopNodes)) {
+        for (let i = 0; i < options.stopNodes.length; i++) {
+            const node = options.stopNodes[i];
+            if (typeof node === 'string') {
+                stopNodeExpressions.push(new Expression/* default */.A(node));
+            } else if (node instanceof Expression/* default */.A) {
+                stopNodeExpressions.push(node);
+            }
+        }
+    }
+
+    // Detect XML version for use in name validation
+    const xmlVersion = detectXmlVersionFromArray(jArray, options);
+    const qNameValidator = (0,src/* createValidator */.fH)('qName', { xmlVersion });
+    // Initialize matcher for path tracking
+    const matcher = new Matcher/* default */.A();
+
+    return arrToStr(jArray, options, indentation, matcher, stopNodeExpressions, qNameValidator);
 }
-/** The source document's text format, e.g. "[2025-11-15 08:53:04] HEALTH_CHECK_FAILED\n  Mode: LIVE". */
-function formatOpsLogEntry(entry) {
-    const lines = [`[${logTimestamp(new Date(entry.timestamp))}] ${entry.event}`];
-    const field = (label, value) => {
-        if (value !== '')
-            lines.push(`  ${label}: ${value}`);
+
+function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qNameValidator) {
+    let xmlStr = "";
+    let isPreviousElementTag = false;
+
+    if (options.maxNestedTags && matcher.getDepth() > options.maxNestedTags) {
+        throw new Error("Maximum nested tags exceeded");
+    }
+
+    if (!Array.isArray(arr)) {
+        // Non-array values (e.g. string tag values) should be treated as text content
+        if (arr !== undefined && arr !== null) {
+            let text = valToStr(arr);
+            text = replaceEntitiesValue(text, options);
+            return text;
+        }
+        return "";
+    }
+
+    for (let i = 0; i < arr.length; i++) {
+        const tagObj = arr[i];
+        const rawTagName = propName(tagObj);
+        if (rawTagName === undefined) continue;
+
+        // Special names are exempt from sanitizeName: internal conventions and PI tags
+        // are not user-supplied XML element names.
+        const isSpecialName = rawTagName === options.textNodeName
+            || rawTagName === options.cdataPropName
+            || rawTagName === options.commentPropName;
+        //|| rawTagName[0] === '?';
+
+        // Resolve tag name (may transform it; may throw for invalid names)
+        const tagName = isSpecialName
+            ? rawTagName
+            : resolveName(rawTagName, false, options, matcher, qNameValidator);
+
+        // Extract attributes from ":@" property
+        const attrValues = extractAttributeValues(tagObj[":@"], options);
+
+        // Push resolved tag to matcher WITH attributes
+        matcher.push(tagName, attrValues);
+
+        // Check if this is a stop node using Expression matching
+        const isStopNode = checkStopNode(matcher, stopNodeExpressions);
+
+        if (tagName === options.textNodeName) {
+            let tagText = tagObj[rawTagName];
+            if (!isStopNode) {
+                tagText = options.tagValueProcessor(tagName, tagText);
+                tagText = replaceEntitiesValue(tagText, options);
+            }
+            tagText = valToStr(tagText);
+            if (isPreviousElementTag) {
+                xmlStr += indentation;
+            }
+            xmlStr += tagText;
+            isPreviousElementTag = false;
+            matcher.pop();
+            continue;
+        } else if (tagName === options.cdataPropName) {
+            if (isPreviousElementTag) {
+                xmlStr += indentation;
+            }
+            const val = tagObj[rawTagName][0][options.textNodeName];
+            const safeVal = safeCdata(val);
+            xmlStr += `<![CDATA[${safeVal}]]>`;
+            isPreviousElementTag = false;
+            matcher.pop();
+            continue;
+        } else if (tagName === options.commentPropName) {
+            const val = tagObj[rawTagName][0][options.textNodeName];
+            const safeVal = safeComment(val);
+            xmlStr += indentation + `<!--${safeVal}-->`;
+            isPreviousElementTag = true;
+            matcher.pop();
+            continue;
+        } else if (tagName[0] === "?") {
+            const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
+            const tempInd = tagName === "?xml" ? "" : indentation;
+            // Text node content on PI/XML declaration tags is intentionally ignored.
+            // Only attributes are valid on these tags per the XML spec.
+            xmlStr += tempInd + `<${tagName}${attStr}?>`;
+            isPreviousElementTag = true;
+            matcher.pop();
+            continue;
+        }
+
+        let newIdentation = indentation;
+        if (newIdentation !== "") {
+            newIdentation += options.indentBy;
+        }
+
+        // Pass isStopNode to attr_to_str so attributes are also not processed for stopNodes
+        const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
+        const tagStart = indentation + `<${tagName}${attStr}`;
+
+        // If this is a stopNode, get raw content without processing
+        let tagValue;
+        if (isStopNode) {
+            tagValue = getRawContent(tagObj[rawTagName], options, matcher.getDepth());
+        } else {
+            tagValue = arrToStr(tagObj[rawTagName], options, newIdentation, matcher, stopNodeExpressions, qNameValidator);
+        }
+
+        if (options.unpairedTags.indexOf(tagName) !== -1) {
+            if (options.suppressUnpairedNode) xmlStr += tagStart + ">";
+            else xmlStr += tagStart + "/>";
+        } else if ((!tagValue || tagValue.length === 0) && options.suppressEmptyNode) {
+            xmlStr += tagStart + "/>";
+        } else if (tagValue && tagValue.endsWith(">")) {
+            xmlStr += tagStart + `>${tagValue}${indentation}</${tagName}>`;
+        } else {
+            xmlStr += tagStart + ">";
+            if (tagValue && indentation !== "" && (tagValue.includes("/>") || tagValue.includes("</"))) {
+                xmlStr += indentation + options.indentBy + tagValue + indentation;
+            } else {
+                xmlStr += tagValue;
+            }
+            xmlStr += `</${tagName}>`;
+        }
+        isPreviousElementTag = true;
+
+        // Pop tag from matcher
+        matcher.pop();
+    }
+
+    return xmlStr;
+}
+
+/**
+ * Extract attribute values from the ":@" object and return as plain object
+ * for passing to matcher.push()
+ */
+function extractAttributeValues(attrMap, options) {
+    if (!attrMap || options.ignoreAttributes) return null;
+
+    const attrValues = {};
+    let hasAttrs = false;
+
+    for (let attr in attrMap) {
+        if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
+        // Remove the attribute prefix to get clean attribute name
+        const cleanAttrName = attr.startsWith(options.attributeNamePrefix)
+            ? attr.substr(options.attributeNamePrefix.length)
+            : attr;
+        attrValues[cleanAttrName] = escapeAttribute(attrMap[attr]);
+        hasAttrs = true;
+    }
+
+    return hasAttrs ? attrValues : null;
+}
+
+/**
+ * Extract raw content from a stopNode without any processing
+ * This preserves the content exactly as-is, including special characters
+ */
+function getRawContent(arr, options, depth = 0) {
+    if (options.maxNestedTags && depth > options.maxNestedTags) {
+        throw new Error("Maximum nested tags exceeded");
+    }
+    if (!Array.isArray(arr)) {
+        // Non-array values return as-is
+        if (arr !== undefined && arr !== null) {
+            return valToStr(arr);
+        }
+        return "";
+    }
+
+    let content = "";
+    for (let i = 0; i < arr.length; i++) {
+        const item = arr[i];
+        const tagName = propName(item);
+
+        if (tagName === options.textNodeName) {
+            // Raw text content - NO processing, NO entity replacement
+            content += valToStr(item[tagName]);
+        } else if (tagName === options.cdataPropName) {
+            // CDATA content
+            content += item[tagName][0][options.textNodeName];
+        } else if (tagName === options.commentPropName) {
+            // Comment content
+            content += item[tagName][0][options.textNodeName];
+        } else if (tagName && tagName[0] === "?") {
+            // Processing instruction - skip for stopNodes
+            continue;
+        } else if (tagName) {
+            // Nested tags within stopNode — no sanitizeName, content is raw
+            const attStr = attr_to_str_raw(item[":@"], options);
+            const nestedContent = getRawContent(item[tagName], options, depth + 1);
+
+            if (!nestedContent || nestedContent.length === 0) {
+                content += `<${tagName}${attStr}/>`;
+            } else {
+                content += `<${tagName}${attStr}>${nestedContent}</${tagName}>`;
+            }
+        }
+    }
+    return content;
+}
+
+/**
+ * Build attribute string for stopNodes - NO entity replacement
+ */
+function attr_to_str_raw(attrMap, options) {
+    let attrStr = "";
+    if (attrMap && !options.ignoreAttributes) {
+        for (let attr in attrMap) {
+            if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
+            // For stopNodes, use raw value without processing
+            let attrVal = attrMap[attr];
+            if (attrVal === true && options.suppressBooleanAttributes) {
+                attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}`;
+            } else {
+                attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}="${escapeAttribute(attrVal)}"`;
+            }
+        }
+    }
+    return attrStr;
+}
+
+function propName(obj) {
+    const keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+        if (key !== ":@") return key;
+    }
+}
+
+/**
+ * Build attribute string, resolving attribute names through sanitizeName when configured.
+ * Accepts matcher so the callback has path context.
+ */
+function attr_to_str(attrMap, options, isStopNode, matcher, qNameValidator) {
+    let attrStr = "";
+    if (attrMap && !options.ignoreAttributes) {
+        for (let attr in attrMap) {
+            if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
+
+            // Strip prefix to get the clean XML attribute name, then optionally sanitize it
+            const cleanAttrName = attr.substr(options.attributeNamePrefix.length);
+            const resolvedAttrName = isStopNode
+                ? cleanAttrName  // stopNodes are raw — skip sanitizeName for attr names too
+                : resolveName(cleanAttrName, true, options, matcher, qNameValidator);
+
+            let attrVal;
+            if (isStopNode) {
+                // For stopNodes, use raw value without any processing
+                attrVal = attrMap[attr];
+            } else {
+                // Normal processing: apply attributeValueProcessor and entity replacement
+                attrVal = options.attributeValueProcessor(attr, attrMap[attr]);
+                attrVal = replaceEntitiesValue(attrVal, options);
+            }
+
+            if (attrVal === true && options.suppressBooleanAttributes) {
+                attrStr += ` ${resolvedAttrName}`;
+            } else {
+                attrStr += ` ${resolvedAttrName}="${escapeAttribute(attrVal)}"`;
+            }
+        }
+    }
+    return attrStr;
+}
+
+function checkStopNode(matcher, stopNodeExpressions) {
+    if (!stopNodeExpressions || stopNodeExpressions.length === 0) return false;
+
+    for (let i = 0; i < stopNodeExpressions.length; i++) {
+        if (matcher.matches(stopNodeExpressions[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+function replaceEntitiesValue(textValue, options) {
+    if (textValue && textValue.length > 0 && options.processEntities) {
+        for (let i = 0; i < options.entities.length; i++) {
+            const entity = options.entities[i];
+            textValue = textValue.replace(entity.regex, entity.val);
+        }
+    }
+    return textValue;
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/ignoreAttributes.js
+function getIgnoreAttributesFn(ignoreAttributes) {
+    if (typeof ignoreAttributes === 'function') {
+        return ignoreAttributes
+    }
+    if (Array.isArray(ignoreAttributes)) {
+        return (attrName) => {
+            for (const pattern of ignoreAttributes) {
+                if (typeof pattern === 'string' && attrName === pattern) {
+                    return true
+                }
+                if (pattern instanceof RegExp && pattern.test(attrName)) {
+                    return true
+                }
+            }
+        }
+    }
+    return () => false
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/fxb.js
+
+//parse Empty Node as self closing node
+
+
+
+
+
+
+const defaultOptions = {
+  attributeNamePrefix: '@_',
+  attributesGroupName: false,
+  textNodeName: '#text',
+  ignoreAttributes: true,
+  cdataPropName: false,
+  format: false,
+  indentBy: '  ',
+  suppressEmptyNode: false,
+  suppressUnpairedNode: true,
+  suppressBooleanAttributes: true,
+  tagValueProcessor: function (key, a) {
+    return a;
+  },
+  attributeValueProcessor: function (attrName, a) {
+    return a;
+  },
+  preserveOrder: false,
+  commentPropName: false,
+  unpairedTags: [],
+  entities: [
+    { regex: new RegExp("&", "g"), val: "&amp;" },//it must be on top
+    { regex: new RegExp(">", "g"), val: "&gt;" },
+    { regex: new RegExp("<", "g"), val: "&lt;" },
+    { regex: new RegExp("\'", "g"), val: "&apos;" },
+    { regex: new RegExp("\"", "g"), val: "&quot;" }
+  ],
+  processEntities: true,
+  stopNodes: [],
+  // transformTagName: false,
+  // transformAttributeName: false,
+  oneListGroup: false,
+  maxNestedTags: 100,
+  jPath: true,  // When true, callbacks receive string jPath; when false, receive Matcher instance
+  sanitizeName: false  // false = allow all names as-is (default, backward-compatible).
+  // Set to a function (name, { isAttribute, matcher }) => string to
+  // validate/sanitize tag and attribute names. Throw inside the function
+  // to reject an invalid name.
+};
+
+function Builder(options) {
+  this.options = Object.assign({}, defaultOptions, options);
+
+  // Convert old-style stopNodes for backward compatibility
+  // Old syntax: "*.tag" meant "tag anywhere in tree"
+  // New syntax: "..tag" means "tag anywhere in tree"
+  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
+    this.options.stopNodes = this.options.stopNodes.map(node => {
+      if (typeof node === 'string' && node.startsWith('*.')) {
+        // Convert old wildcard syntax to deep wildcard
+        return '..' + node.substring(2);
+      }
+      return node;
+    });
+  }
+
+  // Pre-compile stopNode expressions for pattern matching
+  this.stopNodeExpressions = [];
+  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
+    for (let i = 0; i < this.options.stopNodes.length; i++) {
+      const node = this.options.stopNodes[i];
+      if (typeof node === 'string') {
+        this.stopNodeExpressions.push(new Expression/* default */.A(node));
+      } else if (node instanceof Expression/* default */.A) {
+        this.stopNodeExpressions.push(node);
+      }
+    }
+  }
+
+  if (this.options.ignoreAttributes === true || this.options.attributesGroupName) {
+    this.isAttribute = function (/*a*/) {
+      return false;
     };
-    field('Mode', entry.mode?.toUpperCase() ?? 'UNKNOWN');
-    field('Status', entry.status);
-    field('Exit Code', entry.exitCode === null ? '' : `${entry.exitCode}${exitCodeMeaning(entry.exitCode)}`);
-    field('Failures', entry.failures.join(', '));
-    field('Decision', entry.decision.toUpperCase());
-    field('Reason', entry.reason);
-    field('Approved By', entry.approvers.map((a) => (a.comment ? `${a.login} ("${a.comment}")` : a.login)).join(', '));
-    field('Documentation', entry.ticket);
-    field('Details', entry.details);
-    field('Operator', entry.operator);
-    field('Run', entry.runUrl);
-    return lines.join('\n');
-}
-function exitCodeMeaning(code) {
-    const meaning = {
-        0: ' (all passed)',
-        1: ' (P0 failure)',
-        2: ' (P1 failure)',
-        3: ' (P2 warnings)',
+  } else {
+    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes)
+    this.attrPrefixLen = this.options.attributeNamePrefix.length;
+    this.isAttribute = isAttribute;
+  }
+
+  this.processTextOrObjNode = processTextOrObjNode
+
+  if (this.options.format) {
+    this.indentate = indentate;
+    this.tagEndChar = '>\n';
+    this.newLine = '\n';
+  } else {
+    this.indentate = function () {
+      return '';
     };
-    return meaning[code] ?? ' (not a smoke-test exit code)';
+    this.tagEndChar = '>';
+    this.newLine = '';
+  }
 }
 
-;// CONCATENATED MODULE: ./lib/report/json.js
-// The report's data as JSON, for machines.
-function renderJsonReport(run) {
-    const { outcome, decision } = run;
-    return (JSON.stringify({
-        schemaVersion: 1,
-        date: run.startedAt.toISOString(),
-        mode: run.mode,
-        subset: run.subset,
-        suite: run.source,
-        status: outcome.status,
-        verdict: decision.verdict,
-        exitCode: outcome.exitCode,
-        signal: outcome.signal,
-        gateExitCode: decision.gateExitCode,
-        override: decision.grantedOverride,
-        requestedOverride: decision.requestedOverride,
-        durationMs: Math.round(outcome.durationMs),
-        checks: outcome.checks,
-        notes: outcome.notes,
-        approval: run.approval,
-        operator: run.operator,
-        runUrl: run.runUrl,
-        operationalLog: run.opsLog,
-        outputTail: outcome.outputTail,
-        outputTruncated: outcome.outputTruncated,
-    }, null, 2) + '\n');
+/**
+ * Detect XML version from the ?xml declaration at the root of a plain-object input.
+ * Checks both attributesGroupName and flat attribute forms.
+ * Returns '1.0' if no declaration is found.
+ */
+function detectXmlVersionFromObj(jObj, options) {
+  const decl = jObj['?xml'];
+  if (decl && typeof decl === 'object') {
+    // attributesGroupName path e.g. { '$$': { '@_version': '1.1' } }
+    if (options.attributesGroupName && decl[options.attributesGroupName]) {
+      const v = decl[options.attributesGroupName][options.attributeNamePrefix + 'version'];
+      if (v) return v;
+    }
+    // flat attribute path e.g. { '@_version': '1.1' }
+    const v = decl[options.attributeNamePrefix + 'version'];
+    if (v) return v;
+  }
+  return '1.0';
 }
 
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
+Builder.prototype.build = function (jObj) {
+  if (this.options.preserveOrder) {
+    return toXml(jObj, this.options);
+  } else {
+    if (Array.isArray(jObj) && this.options.arrayNodeName && this.options.arrayNodeName.length > 1) {
+      jObj = {
+        [this.options.arrayNodeName]: jObj
+      }
+    }
+    // Initialize matcher for path tracking
+    const matcher = new Matcher/* default */.A();
+    const xmlVersion = detectXmlVersionFromObj(jObj, this.options);
+    const qNameValidator = (0,src/* createValidator */.fH)('qName', { xmlVersion });
+    return this.j2x(jObj, 0, matcher, qNameValidator).val;
+  }
+};
+
+Builder.prototype.j2x = function (jObj, level, matcher, qNameValidator) {
+  let attrStr = '';
+  let val = '';
+  if (this.options.maxNestedTags && matcher.getDepth() >= this.options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  // Get jPath based on option: string for backward compatibility, or Matcher for new features
+  const jPath = this.options.jPath ? matcher.toString() : matcher;
+
+  // Check if current node is a stopNode (will be used for attribute encoding)
+  const isCurrentStopNode = this.checkStopNode(matcher);
+
+  for (let key in jObj) {
+    if (!Object.prototype.hasOwnProperty.call(jObj, key)) continue;
+
+    // Resolve the key through sanitizeName before any use.
+    // Special keys (textNodeName, cdataPropName, commentPropName, attributeNamePrefix,
+    // attributesGroupName, "?" PI tags) are exempt — they are builder-internal conventions,
+    // not user-supplied XML names.
+    const isSpecialKey = key === this.options.textNodeName
+      || key === this.options.cdataPropName
+      || key === this.options.commentPropName
+      || (this.options.attributesGroupName && key === this.options.attributesGroupName)
+      || this.isAttribute(key);
+    //|| key[0] === '?';
+
+    const resolvedKey = isSpecialKey
+      ? key
+      : resolveName(key, false, this.options, matcher, qNameValidator);
+
+    if (typeof jObj[key] === 'undefined') {
+      // supress undefined node only if it is not an attribute
+      if (this.isAttribute(key)) {
+        val += '';
+      }
+    } else if (jObj[key] === null) {
+      // null attribute should be ignored by the attribute list, but should not cause the tag closing
+      if (this.isAttribute(key)) {
+        val += '';
+      } else if (resolvedKey === this.options.cdataPropName || resolvedKey === this.options.commentPropName) {
+        val += '';
+      } else if (resolvedKey[0] === '?') {
+        val += this.indentate(level) + '<' + resolvedKey + '?' + this.tagEndChar;
+      } else {
+        val += this.indentate(level) + '<' + resolvedKey + '/' + this.tagEndChar;
+      }
+    } else if (jObj[key] instanceof Date) {
+      val += this.buildTextValNode(jObj[key], resolvedKey, '', level, matcher);
+    } else if (typeof jObj[key] !== 'object') {
+      //premitive type
+      const attr = this.isAttribute(key);
+      if (attr && !this.ignoreAttributesFn(attr, jPath)) {
+        // Resolve the attribute name through sanitizeName
+        const resolvedAttr = resolveName(attr, true, this.options, matcher, qNameValidator);
+        attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key]), isCurrentStopNode);
+      } else if (!attr) {
+        //tag value
+        if (key === this.options.textNodeName) {
+          let newval = this.options.tagValueProcessor(key, valToStr(jObj[key]));
+          val += this.replaceEntitiesValue(newval);
+        } else {
+          // Check if this is a stopNode before building
+          matcher.push(resolvedKey);
+          const isStopNode = this.checkStopNode(matcher);
+          matcher.pop();
+
+          if (isStopNode) {
+            // Build as raw content without encoding
+            const textValue = valToStr(jObj[key]);
+            if (textValue === '') {
+              val += this.indentate(level) + '<' + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
+            } else {
+              val += this.indentate(level) + '<' + resolvedKey + '>' + textValue + '</' + resolvedKey + this.tagEndChar;
+            }
+          } else {
+            val += this.buildTextValNode(jObj[key], resolvedKey, '', level, matcher);
+          }
+        }
+      }
+    } else if (Array.isArray(jObj[key])) {
+      //repeated nodes
+      const arrLen = jObj[key].length;
+      let listTagVal = "";
+      let listTagAttr = "";
+      for (let j = 0; j < arrLen; j++) {
+        const item = jObj[key][j];
+        if (typeof item === 'undefined') {
+          // supress undefined node
+        } else if (item === null) {
+          if (resolvedKey[0] === "?") val += this.indentate(level) + '<' + resolvedKey + '?' + this.tagEndChar;
+          else val += this.indentate(level) + '<' + resolvedKey + '/' + this.tagEndChar;
+        } else if (typeof item === 'object') {
+          if (this.options.oneListGroup) {
+            // Push tag to matcher before recursive call
+            matcher.push(resolvedKey);
+            const result = this.j2x(item, level + 1, matcher, qNameValidator);
+            // Pop tag from matcher after recursive call
+            matcher.pop();
+
+            listTagVal += result.val;
+            if (this.options.attributesGroupName && item.hasOwnProperty(this.options.attributesGroupName)) {
+              listTagAttr += result.attrStr
+            }
+          } else {
+            listTagVal += this.processTextOrObjNode(item, resolvedKey, level, matcher, qNameValidator)
+          }
+        } else {
+          if (this.options.oneListGroup) {
+            let textValue = this.options.tagValueProcessor(resolvedKey, item);
+            textValue = this.replaceEntitiesValue(textValue);
+            textValue = valToStr(textValue);
+            listTagVal += textValue;
+          } else {
+            // Check if this is a stopNode before building
+            matcher.push(resolvedKey);
+            const isStopNode = this.checkStopNode(matcher);
+            matcher.pop();
+
+            if (isStopNode) {
+              // Build as raw content without encoding
+              const textValue = valToStr(item);
+              if (textValue === '') {
+                listTagVal += this.indentate(level) + '<' + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
+              } else {
+                listTagVal += this.indentate(level) + '<' + resolvedKey + '>' + textValue + '</' + resolvedKey + this.tagEndChar;
+              }
+            } else {
+              listTagVal += this.buildTextValNode(item, resolvedKey, '', level, matcher);
+            }
+          }
+        }
+      }
+      if (this.options.oneListGroup) {
+        listTagVal = this.buildObjectNode(listTagVal, resolvedKey, listTagAttr, level);
+      }
+      val += listTagVal;
+    } else {
+      //nested node
+      if (this.options.attributesGroupName && key === this.options.attributesGroupName) {
+        const Ks = Object.keys(jObj[key]);
+        const L = Ks.length;
+        for (let j = 0; j < L; j++) {
+          // Resolve attribute names inside attributesGroupName
+          const resolvedAttr = resolveName(Ks[j], true, this.options, matcher, qNameValidator);
+          attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key][Ks[j]]), isCurrentStopNode);
+        }
+      } else {
+        val += this.processTextOrObjNode(jObj[key], resolvedKey, level, matcher, qNameValidator)
+      }
+    }
+  }
+  return { attrStr: attrStr, val: val };
+};
+
+Builder.prototype.buildAttrPairStr = function (attrName, val, isStopNode) {
+  if (!isStopNode) {
+    val = this.options.attributeValueProcessor(attrName, valToStr(val));
+    val = this.replaceEntitiesValue(val);
+  }
+  if (this.options.suppressBooleanAttributes && val === "true") {
+    return ' ' + attrName;
+  } else return ' ' + attrName + '="' + escapeAttribute(val) + '"';
+}
+
+function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
+  // Extract attributes to pass to matcher
+  const attrValues = this.extractAttributes(object);
+
+  // Push tag to matcher before recursion WITH attributes
+  matcher.push(key, attrValues);
+
+  // Check if this entire node is a stopNode
+  const isStopNode = this.checkStopNode(matcher);
+
+  if (isStopNode) {
+    // For stopNodes, build raw content without entity encoding
+    const rawContent = this.buildRawContent(object, matcher.getDepth());
+    const attrStr = this.buildAttributesForStopNode(object);
+    matcher.pop();
+    return this.buildObjectNode(rawContent, key, attrStr, level);
+  }
+
+  const result = this.j2x(object, level + 1, matcher, qNameValidator);
+  // Pop tag from matcher after recursion
+  matcher.pop();
+
+  // PI/XML-declaration tags must never emit text content — route through
+  // buildTextValNode which correctly ignores the text node for "?" tags.
+  if (key[0] === '?') {
+    return this.buildTextValNode('', key, result.attrStr, level, matcher);
+  } else if (object[this.options.textNodeName] !== undefined && Object.keys(object).length === 1) {
+    return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level, matcher);
+  } else {
+    return this.buildObjectNode(result.val, key, result.attrStr, level);
+  }
+}
+
+// Helper method to extract attributes from an object
+Builder.prototype.extractAttributes = function (obj) {
+  if (!obj || typeof obj !== 'object') return null;
+
+  const attrValues = {};
+  let hasAttrs = false;
+
+  // Check for attributesGroupName (when attributes are grouped)
+  if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
+    const attrGroup = obj[this.options.attributesGroupName];
+    for (let attrKey in attrGroup) {
+      if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
+      // Remove attribute prefix if present
+      const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix)
+        ? attrKey.substring(this.options.attributeNamePrefix.length)
+        : attrKey;
+      attrValues[cleanKey] = escapeAttribute(attrGroup[attrKey]);
+      hasAttrs = true;
+    }
+  } else {
+    // Look for individual attributes (prefixed with attributeNamePrefix)
+    for (let key in obj) {
+      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+      const attr = this.isAttribute(key);
+      if (attr) {
+        attrValues[attr] = escapeAttribute(obj[key]);
+        hasAttrs = true;
+      }
+    }
+  }
+
+  return hasAttrs ? attrValues : null;
+};
+
+// Build raw content for stopNode without entity encoding
+Builder.prototype.buildRawContent = function (obj, depth = 0) {
+  if (this.options.maxNestedTags && depth >= this.options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  if (typeof obj === 'string') {
+    return obj; // Already a string, return as-is
+  }
+
+  if (typeof obj !== 'object' || obj === null) {
+    return String(obj);
+  }
+
+  // Check if this is a stopNode data from parser: { "#text": "raw xml", "@_attr": "val" }
+  if (obj[this.options.textNodeName] !== undefined) {
+    return obj[this.options.textNodeName]; // Return raw text without encoding
+  }
+
+  // Build raw XML from nested structure
+  let content = '';
+
+  for (let key in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+
+    // Skip attributes
+    if (this.isAttribute(key)) continue;
+    if (this.options.attributesGroupName && key === this.options.attributesGroupName) continue;
+
+    const value = obj[key];
+
+    if (key === this.options.textNodeName) {
+      content += value; // Raw text
+    } else if (Array.isArray(value)) {
+      // Array of same tag
+      for (let item of value) {
+        if (typeof item === 'string' || typeof item === 'number') {
+          content += `<${key}>${item}</${key}>`;
+        } else if (typeof item === 'object' && item !== null) {
+          const nestedContent = this.buildRawContent(item, depth + 1);
+          const nestedAttrs = this.buildAttributesForStopNode(item);
+          if (nestedContent === '') {
+            content += `<${key}${nestedAttrs}/>`;
+          } else {
+            content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
+          }
+        }
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      // Nested object
+      const nestedContent = this.buildRawContent(value, depth + 1);
+      const nestedAttrs = this.buildAttributesForStopNode(value);
+      if (nestedContent === '') {
+        content += `<${key}${nestedAttrs}/>`;
+      } else {
+        content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
+      }
+    } else {
+      // Primitive value
+      content += `<${key}>${value}</${key}>`;
+    }
+  }
+
+  return content;
+};
+
+// Build attribute string for stopNode (no entity encoding)
+Builder.prototype.buildAttributesForStopNode = function (obj) {
+  if (!obj || typeof obj !== 'object') return '';
+
+  let attrStr = '';
+
+  // Check for attributesGroupName (when attributes are grouped)
+  if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
+    const attrGroup = obj[this.options.attributesGroupName];
+    for (let attrKey in attrGroup) {
+      if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
+      const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix)
+        ? attrKey.substring(this.options.attributeNamePrefix.length)
+        : attrKey;
+      const val = attrGroup[attrKey];
+      if (val === true && this.options.suppressBooleanAttributes) {
+        attrStr += ' ' + cleanKey;
+      } else {
+        // stopNode content is raw, but the quote delimiter is always escaped
+        // so a quote in the value cannot break out of the attribute (see orderedJs2Xml attr_to_str)
+        attrStr += ' ' + cleanKey + '="' + escapeAttribute(val) + '"';
+      }
+    }
+  } else {
+    // Look for individual attributes
+    for (let key in obj) {
+      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+      const attr = this.isAttribute(key);
+      if (attr) {
+        const val = obj[key];
+        if (val === true && this.options.suppressBooleanAttributes) {
+          attrStr += ' ' + attr;
+        } else {
+          // stopNode content is raw, but the quote delimiter is always escaped
+          // so a quote in the value cannot break out of the attribute (see orderedJs2Xml attr_to_str)
+          attrStr += ' ' + attr + '="' + escapeAttribute(val) + '"';
+        }
+      }
+    }
+  }
+
+  return attrStr;
+};
+
+Builder.prototype.buildObjectNode = function (val, key, attrStr, level) {
+  if (val === "") {
+    if (key[0] === "?") return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
+    else {
+      return this.indentate(level) + '<' + key + attrStr + this.closeTag(key) + this.tagEndChar;
+    }
+  } else if (key[0] === "?") {
+    // PI/XML-declaration tags never have body content — treat them like empty.
+    return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
+  } else {
+    let tagEndExp = '</' + key + this.tagEndChar;
+    let piClosingChar = "";
+
+    if (key[0] === "?") {
+      piClosingChar = "?";
+      tagEndExp = "";
+    }
+
+    // attrStr is an empty string in case the attribute came as undefined or null
+    if ((attrStr || attrStr === '') && val.indexOf('<') === -1) {
+      return (this.indentate(level) + '<' + key + attrStr + piClosingChar + '>' + val + tagEndExp);
+    } else if (this.options.commentPropName !== false && key === this.options.commentPropName && piClosingChar.length === 0) {
+      return this.indentate(level) + `<!--${safeComment(val)}-->` + this.newLine;
+    } else {
+      return (
+        this.indentate(level) + '<' + key + attrStr + piClosingChar + this.tagEndChar +
+        val +
+        this.indentate(level) + tagEndExp);
+    }
+  }
+}
+
+Builder.prototype.closeTag = function (key) {
+  let closeTag = "";
+  if (this.options.unpairedTags.indexOf(key) !== -1) { //unpaired
+    if (!this.options.suppressUnpairedNode) closeTag = "/"
+  } else if (this.options.suppressEmptyNode) { //empty
+    closeTag = "/";
+  } else {
+    closeTag = `></${key}`
+  }
+  return closeTag;
+}
+
+Builder.prototype.checkStopNode = function (matcher) {
+  if (!this.stopNodeExpressions || this.stopNodeExpressions.length === 0) return false;
+
+  for (let i = 0; i < this.stopNodeExpressions.length; i++) {
+    if (matcher.matches(this.stopNodeExpressions[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function buildEmptyObjNode(val, key, attrStr, level) {
+  if (val !== '') {
+    return this.buildObjectNode(val, key, attrStr, level);
+  } else {
+    if (key[0] === "?") return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
+    else {
+      return this.indentate(level) + '<' + key + attrStr + '/' + this.tagEndChar;
+    }
+  }
+}
+
+Builder.prototype.buildTextValNode = function (val, key, attrStr, level, matcher) {
+  if (this.options.cdataPropName !== false && key === this.options.cdataPropName) {
+    const safeVal = safeCdata(val);
+    return this.indentate(level) + `<![CDATA[${safeVal}]]>` + this.newLine;
+  } else if (this.options.commentPropName !== false && key === this.options.commentPropName) {
+    const safeVal = safeComment(val);
+    return this.indentate(level) + `<!--${safeVal}-->` + this.newLine;
+  } else if (key[0] === "?") {//PI tag
+    return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
+  } else {
+    // Normal processing: apply tagValueProcessor and entity replacement
+    let textValue = this.options.tagValueProcessor(key, val);
+    textValue = this.replaceEntitiesValue(textValue);
+    // tagValueProcessor may return the raw value unchanged (default is identity), and
+    // replaceEntitiesValue no-ops on non-strings, so a plain number can still reach here;
+    // stringify it now, sign-preserving, before it's implicitly ToString'd below.
+    textValue = valToStr(textValue);
+
+    if (textValue === '') {
+      return this.indentate(level) + '<' + key + attrStr + this.closeTag(key) + this.tagEndChar;
+    } else {
+      return this.indentate(level) + '<' + key + attrStr + '>' +
+        textValue +
+        '</' + key + this.tagEndChar;
+    }
+  }
+}
+
+Builder.prototype.replaceEntitiesValue = function (textValue) {
+  if (textValue && textValue.length > 0 && this.options.processEntities) {
+    for (let i = 0; i < this.options.entities.length; i++) {
+      const entity = this.options.entities[i];
+      textValue = textValue.replace(entity.regex, entity.val);
+    }
+  }
+  return textValue;
+}
+
+function indentate(level) {
+  return this.options.indentBy.repeat(level);
+}
+
+function isAttribute(name /*, options*/) {
+  if (name.startsWith(this.options.attributeNamePrefix) && name !== this.options.textNodeName) {
+    return name.substr(this.attrPrefixLen);
+  } else {
+    return false;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
+// Re-export from fast-xml-builder for backward compatibility
+
+/* harmony default export */ const json2xml = (Builder);
+
+// If there are any named exports you also want to re-export:
+
+
+/***/ }),
+
+/***/ 53945:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ Expression)
+/* harmony export */ });
 /**
  * Expression - Parses and stores a tag pattern expression
  * 
@@ -32659,7 +35617,16 @@ class Expression {
     return this.pattern;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
+
+/***/ }),
+
+/***/ 48257:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ Matcher)
+/* harmony export */ });
+/* unused harmony export MatcherView */
 
 
 /**
@@ -33324,62 +36291,17 @@ class Matcher {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/util.js
 
+/***/ }),
 
-// String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
-// corrupting a round-tripped negative-zero value. XML has no separate int/float syntax,
-// so this is the single place every raw value gets turned into text.
-function valToStr(val) {
-  return typeof val === 'number' && Object.is(val, -0) ? '-0' : String(val)
-}
+/***/ 64658:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-function safeComment(val) {
-  return valToStr(val)
-    .replace(/--/g, '- -')   // -- is illegal anywhere in comment content
-    .replace(/--/g, '- -')   // handle the scenario when 2 consiucative dashes appears 
-    .replace(/-$/, '- ');    // trailing - would form -- with the closing -->
-}
-
-function safeCdata(val) {
-  return valToStr(val).replace(/\]\]>/g, ']]]]><![CDATA[>')
-}
-
-function escapeAttribute(val) {
-  return valToStr(val).replace(/"/g, '&quot;').replace(/'/g, '&apos;')
-}
-
-/**
- * Resolve a tag or attribute name through sanitizeName if configured.
- * Validation via xml-naming's qName is performed first; the sanitizeName
- * callback is invoked only when the name is invalid. If sanitizeName is
- * false (default), no validation occurs and the name is used as-is.
- *
- * @param {string}  name        - raw name from the JS object
- * @param {boolean} isAttribute - true when resolving an attribute name
- * @param {object}  options
- * @param {Matcher} matcher     - current matcher state (readonly from callback perspective)
- * @param {function} qNameValidator - function to validate tag names
- */
-
-function resolveName(name, isAttribute, options, matcher, validator) {
-  if (!options.sanitizeName) return name;
-
-  // Processing-instruction names: validate the part after the leading "?"
-  const isPI = !isAttribute && name[0] === '?';
-  const bare = isPI ? name.slice(1) : name;
-
-  if (validator(bare)) return name;
-
-  const result = options.sanitizeName(bare, { isAttribute, matcher: matcher.readOnly() });
-
-  // Never trust the callback's output
-  if (typeof result !== 'string' || !validator(result)) {
-    throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
-  }
-  return isPI ? '?' + result : result;
-}
-;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fG: () => (/* binding */ qName),
+/* harmony export */   fH: () => (/* binding */ createValidator)
+/* harmony export */ });
+/* unused harmony exports name, ncName, nmToken, nmTokens, validate, validateAll, sanitize */
 /**
  * xml-naming
  * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
@@ -33535,7 +36457,7 @@ const getRegexes = (xmlVersion = '1.0', asciiOnly = false) => {
  * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
  *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
  */
-const src_name = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+const name = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
   getRegexes(xmlVersion, asciiOnly).name.test(str);
 
 /**
@@ -33662,7 +36584,7 @@ const validate = (str, production, { xmlVersion = '1.0', asciiOnly = false } = {
     );
   }
 
-  const validators = { name: src_name, ncName, qName, nmToken, nmTokens };
+  const validators = { name, ncName, qName, nmToken, nmTokens };
   const isValid = validators[production](str, { xmlVersion, asciiOnly });
 
   if (isValid) return { valid: true, production, input: str };
@@ -33762,2531 +36684,6 @@ const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = fal
 
   return result || replacement;
 };
-;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/orderedJs2Xml.js
-
-
-
-
-const EOL = "\n";
-
-/**
- * Detect XML version from the first element of the ordered array input.
- * The first element must be a ?xml processing instruction with a version attribute.
- * Returns '1.0' if not found.
- *
- * @param {array}  jArray
- * @param {object} options
- */
-function detectXmlVersionFromArray(jArray, options) {
-    if (!Array.isArray(jArray) || jArray.length === 0) return '1.0';
-    const first = jArray[0];
-    const firstKey = propName(first);
-    if (firstKey === '?xml') {
-        const attrs = first[':@'];
-        if (attrs) {
-            const versionKey = options.attributeNamePrefix + 'version';
-            if (attrs[versionKey]) return attrs[versionKey];
-        }
-    }
-    return '1.0';
-}
-
-/**
- * @param {array} jArray
- * @param {any} options
- * @returns
- */
-function toXml(jArray, options) {
-    let indentation = "";
-    if (options.format) {
-        indentation = EOL;
-    }
-
-    // Pre-compile stopNode expressions for pattern matching
-    const stopNodeExpressions = [];
-    if (options.stopNodes && Array.isArray(options.stopNodes)) {
-        for (let i = 0; i < options.stopNodes.length; i++) {
-            const node = options.stopNodes[i];
-            if (typeof node === 'string') {
-                stopNodeExpressions.push(new Expression(node));
-            } else if (node instanceof Expression) {
-                stopNodeExpressions.push(node);
-            }
-        }
-    }
-
-    // Detect XML version for use in name validation
-    const xmlVersion = detectXmlVersionFromArray(jArray, options);
-    const qNameValidator = createValidator('qName', { xmlVersion });
-    // Initialize matcher for path tracking
-    const matcher = new Matcher();
-
-    return arrToStr(jArray, options, indentation, matcher, stopNodeExpressions, qNameValidator);
-}
-
-function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qNameValidator) {
-    let xmlStr = "";
-    let isPreviousElementTag = false;
-
-    if (options.maxNestedTags && matcher.getDepth() > options.maxNestedTags) {
-        throw new Error("Maximum nested tags exceeded");
-    }
-
-    if (!Array.isArray(arr)) {
-        // Non-array values (e.g. string tag values) should be treated as text content
-        if (arr !== undefined && arr !== null) {
-            let text = valToStr(arr);
-            text = replaceEntitiesValue(text, options);
-            return text;
-        }
-        return "";
-    }
-
-    for (let i = 0; i < arr.length; i++) {
-        const tagObj = arr[i];
-        const rawTagName = propName(tagObj);
-        if (rawTagName === undefined) continue;
-
-        // Special names are exempt from sanitizeName: internal conventions and PI tags
-        // are not user-supplied XML element names.
-        const isSpecialName = rawTagName === options.textNodeName
-            || rawTagName === options.cdataPropName
-            || rawTagName === options.commentPropName;
-        //|| rawTagName[0] === '?';
-
-        // Resolve tag name (may transform it; may throw for invalid names)
-        const tagName = isSpecialName
-            ? rawTagName
-            : resolveName(rawTagName, false, options, matcher, qNameValidator);
-
-        // Extract attributes from ":@" property
-        const attrValues = extractAttributeValues(tagObj[":@"], options);
-
-        // Push resolved tag to matcher WITH attributes
-        matcher.push(tagName, attrValues);
-
-        // Check if this is a stop node using Expression matching
-        const isStopNode = checkStopNode(matcher, stopNodeExpressions);
-
-        if (tagName === options.textNodeName) {
-            let tagText = tagObj[rawTagName];
-            if (!isStopNode) {
-                tagText = options.tagValueProcessor(tagName, tagText);
-                tagText = replaceEntitiesValue(tagText, options);
-            }
-            tagText = valToStr(tagText);
-            if (isPreviousElementTag) {
-                xmlStr += indentation;
-            }
-            xmlStr += tagText;
-            isPreviousElementTag = false;
-            matcher.pop();
-            continue;
-        } else if (tagName === options.cdataPropName) {
-            if (isPreviousElementTag) {
-                xmlStr += indentation;
-            }
-            const val = tagObj[rawTagName][0][options.textNodeName];
-            const safeVal = safeCdata(val);
-            xmlStr += `<![CDATA[${safeVal}]]>`;
-            isPreviousElementTag = false;
-            matcher.pop();
-            continue;
-        } else if (tagName === options.commentPropName) {
-            const val = tagObj[rawTagName][0][options.textNodeName];
-            const safeVal = safeComment(val);
-            xmlStr += indentation + `<!--${safeVal}-->`;
-            isPreviousElementTag = true;
-            matcher.pop();
-            continue;
-        } else if (tagName[0] === "?") {
-            const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
-            const tempInd = tagName === "?xml" ? "" : indentation;
-            // Text node content on PI/XML declaration tags is intentionally ignored.
-            // Only attributes are valid on these tags per the XML spec.
-            xmlStr += tempInd + `<${tagName}${attStr}?>`;
-            isPreviousElementTag = true;
-            matcher.pop();
-            continue;
-        }
-
-        let newIdentation = indentation;
-        if (newIdentation !== "") {
-            newIdentation += options.indentBy;
-        }
-
-        // Pass isStopNode to attr_to_str so attributes are also not processed for stopNodes
-        const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
-        const tagStart = indentation + `<${tagName}${attStr}`;
-
-        // If this is a stopNode, get raw content without processing
-        let tagValue;
-        if (isStopNode) {
-            tagValue = getRawContent(tagObj[rawTagName], options, matcher.getDepth());
-        } else {
-            tagValue = arrToStr(tagObj[rawTagName], options, newIdentation, matcher, stopNodeExpressions, qNameValidator);
-        }
-
-        if (options.unpairedTags.indexOf(tagName) !== -1) {
-            if (options.suppressUnpairedNode) xmlStr += tagStart + ">";
-            else xmlStr += tagStart + "/>";
-        } else if ((!tagValue || tagValue.length === 0) && options.suppressEmptyNode) {
-            xmlStr += tagStart + "/>";
-        } else if (tagValue && tagValue.endsWith(">")) {
-            xmlStr += tagStart + `>${tagValue}${indentation}</${tagName}>`;
-        } else {
-            xmlStr += tagStart + ">";
-            if (tagValue && indentation !== "" && (tagValue.includes("/>") || tagValue.includes("</"))) {
-                xmlStr += indentation + options.indentBy + tagValue + indentation;
-            } else {
-                xmlStr += tagValue;
-            }
-            xmlStr += `</${tagName}>`;
-        }
-        isPreviousElementTag = true;
-
-        // Pop tag from matcher
-        matcher.pop();
-    }
-
-    return xmlStr;
-}
-
-/**
- * Extract attribute values from the ":@" object and return as plain object
- * for passing to matcher.push()
- */
-function extractAttributeValues(attrMap, options) {
-    if (!attrMap || options.ignoreAttributes) return null;
-
-    const attrValues = {};
-    let hasAttrs = false;
-
-    for (let attr in attrMap) {
-        if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
-        // Remove the attribute prefix to get clean attribute name
-        const cleanAttrName = attr.startsWith(options.attributeNamePrefix)
-            ? attr.substr(options.attributeNamePrefix.length)
-            : attr;
-        attrValues[cleanAttrName] = escapeAttribute(attrMap[attr]);
-        hasAttrs = true;
-    }
-
-    return hasAttrs ? attrValues : null;
-}
-
-/**
- * Extract raw content from a stopNode without any processing
- * This preserves the content exactly as-is, including special characters
- */
-function getRawContent(arr, options, depth = 0) {
-    if (options.maxNestedTags && depth > options.maxNestedTags) {
-        throw new Error("Maximum nested tags exceeded");
-    }
-    if (!Array.isArray(arr)) {
-        // Non-array values return as-is
-        if (arr !== undefined && arr !== null) {
-            return valToStr(arr);
-        }
-        return "";
-    }
-
-    let content = "";
-    for (let i = 0; i < arr.length; i++) {
-        const item = arr[i];
-        const tagName = propName(item);
-
-        if (tagName === options.textNodeName) {
-            // Raw text content - NO processing, NO entity replacement
-            content += valToStr(item[tagName]);
-        } else if (tagName === options.cdataPropName) {
-            // CDATA content
-            content += item[tagName][0][options.textNodeName];
-        } else if (tagName === options.commentPropName) {
-            // Comment content
-            content += item[tagName][0][options.textNodeName];
-        } else if (tagName && tagName[0] === "?") {
-            // Processing instruction - skip for stopNodes
-            continue;
-        } else if (tagName) {
-            // Nested tags within stopNode — no sanitizeName, content is raw
-            const attStr = attr_to_str_raw(item[":@"], options);
-            const nestedContent = getRawContent(item[tagName], options, depth + 1);
-
-            if (!nestedContent || nestedContent.length === 0) {
-                content += `<${tagName}${attStr}/>`;
-            } else {
-                content += `<${tagName}${attStr}>${nestedContent}</${tagName}>`;
-            }
-        }
-    }
-    return content;
-}
-
-/**
- * Build attribute string for stopNodes - NO entity replacement
- */
-function attr_to_str_raw(attrMap, options) {
-    let attrStr = "";
-    if (attrMap && !options.ignoreAttributes) {
-        for (let attr in attrMap) {
-            if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
-            // For stopNodes, use raw value without processing
-            let attrVal = attrMap[attr];
-            if (attrVal === true && options.suppressBooleanAttributes) {
-                attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}`;
-            } else {
-                attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}="${escapeAttribute(attrVal)}"`;
-            }
-        }
-    }
-    return attrStr;
-}
-
-function propName(obj) {
-    const keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
-        if (key !== ":@") return key;
-    }
-}
-
-/**
- * Build attribute string, resolving attribute names through sanitizeName when configured.
- * Accepts matcher so the callback has path context.
- */
-function attr_to_str(attrMap, options, isStopNode, matcher, qNameValidator) {
-    let attrStr = "";
-    if (attrMap && !options.ignoreAttributes) {
-        for (let attr in attrMap) {
-            if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
-
-            // Strip prefix to get the clean XML attribute name, then optionally sanitize it
-            const cleanAttrName = attr.substr(options.attributeNamePrefix.length);
-            const resolvedAttrName = isStopNode
-                ? cleanAttrName  // stopNodes are raw — skip sanitizeName for attr names too
-                : resolveName(cleanAttrName, true, options, matcher, qNameValidator);
-
-            let attrVal;
-            if (isStopNode) {
-                // For stopNodes, use raw value without any processing
-                attrVal = attrMap[attr];
-            } else {
-                // Normal processing: apply attributeValueProcessor and entity replacement
-                attrVal = options.attributeValueProcessor(attr, attrMap[attr]);
-                attrVal = replaceEntitiesValue(attrVal, options);
-            }
-
-            if (attrVal === true && options.suppressBooleanAttributes) {
-                attrStr += ` ${resolvedAttrName}`;
-            } else {
-                attrStr += ` ${resolvedAttrName}="${escapeAttribute(attrVal)}"`;
-            }
-        }
-    }
-    return attrStr;
-}
-
-function checkStopNode(matcher, stopNodeExpressions) {
-    if (!stopNodeExpressions || stopNodeExpressions.length === 0) return false;
-
-    for (let i = 0; i < stopNodeExpressions.length; i++) {
-        if (matcher.matches(stopNodeExpressions[i])) {
-            return true;
-        }
-    }
-    return false;
-}
-
-function replaceEntitiesValue(textValue, options) {
-    if (textValue && textValue.length > 0 && options.processEntities) {
-        for (let i = 0; i < options.entities.length; i++) {
-            const entity = options.entities[i];
-            textValue = textValue.replace(entity.regex, entity.val);
-        }
-    }
-    return textValue;
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/ignoreAttributes.js
-function getIgnoreAttributesFn(ignoreAttributes) {
-    if (typeof ignoreAttributes === 'function') {
-        return ignoreAttributes
-    }
-    if (Array.isArray(ignoreAttributes)) {
-        return (attrName) => {
-            for (const pattern of ignoreAttributes) {
-                if (typeof pattern === 'string' && attrName === pattern) {
-                    return true
-                }
-                if (pattern instanceof RegExp && pattern.test(attrName)) {
-                    return true
-                }
-            }
-        }
-    }
-    return () => false
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/fxb.js
-
-//parse Empty Node as self closing node
-
-
-
-
-
-
-const defaultOptions = {
-  attributeNamePrefix: '@_',
-  attributesGroupName: false,
-  textNodeName: '#text',
-  ignoreAttributes: true,
-  cdataPropName: false,
-  format: false,
-  indentBy: '  ',
-  suppressEmptyNode: false,
-  suppressUnpairedNode: true,
-  suppressBooleanAttributes: true,
-  tagValueProcessor: function (key, a) {
-    return a;
-  },
-  attributeValueProcessor: function (attrName, a) {
-    return a;
-  },
-  preserveOrder: false,
-  commentPropName: false,
-  unpairedTags: [],
-  entities: [
-    { regex: new RegExp("&", "g"), val: "&amp;" },//it must be on top
-    { regex: new RegExp(">", "g"), val: "&gt;" },
-    { regex: new RegExp("<", "g"), val: "&lt;" },
-    { regex: new RegExp("\'", "g"), val: "&apos;" },
-    { regex: new RegExp("\"", "g"), val: "&quot;" }
-  ],
-  processEntities: true,
-  stopNodes: [],
-  // transformTagName: false,
-  // transformAttributeName: false,
-  oneListGroup: false,
-  maxNestedTags: 100,
-  jPath: true,  // When true, callbacks receive string jPath; when false, receive Matcher instance
-  sanitizeName: false  // false = allow all names as-is (default, backward-compatible).
-  // Set to a function (name, { isAttribute, matcher }) => string to
-  // validate/sanitize tag and attribute names. Throw inside the function
-  // to reject an invalid name.
-};
-
-function Builder(options) {
-  this.options = Object.assign({}, defaultOptions, options);
-
-  // Convert old-style stopNodes for backward compatibility
-  // Old syntax: "*.tag" meant "tag anywhere in tree"
-  // New syntax: "..tag" means "tag anywhere in tree"
-  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
-    this.options.stopNodes = this.options.stopNodes.map(node => {
-      if (typeof node === 'string' && node.startsWith('*.')) {
-        // Convert old wildcard syntax to deep wildcard
-        return '..' + node.substring(2);
-      }
-      return node;
-    });
-  }
-
-  // Pre-compile stopNode expressions for pattern matching
-  this.stopNodeExpressions = [];
-  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
-    for (let i = 0; i < this.options.stopNodes.length; i++) {
-      const node = this.options.stopNodes[i];
-      if (typeof node === 'string') {
-        this.stopNodeExpressions.push(new Expression(node));
-      } else if (node instanceof Expression) {
-        this.stopNodeExpressions.push(node);
-      }
-    }
-  }
-
-  if (this.options.ignoreAttributes === true || this.options.attributesGroupName) {
-    this.isAttribute = function (/*a*/) {
-      return false;
-    };
-  } else {
-    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes)
-    this.attrPrefixLen = this.options.attributeNamePrefix.length;
-    this.isAttribute = isAttribute;
-  }
-
-  this.processTextOrObjNode = processTextOrObjNode
-
-  if (this.options.format) {
-    this.indentate = indentate;
-    this.tagEndChar = '>\n';
-    this.newLine = '\n';
-  } else {
-    this.indentate = function () {
-      return '';
-    };
-    this.tagEndChar = '>';
-    this.newLine = '';
-  }
-}
-
-/**
- * Detect XML version from the ?xml declaration at the root of a plain-object input.
- * Checks both attributesGroupName and flat attribute forms.
- * Returns '1.0' if no declaration is found.
- */
-function detectXmlVersionFromObj(jObj, options) {
-  const decl = jObj['?xml'];
-  if (decl && typeof decl === 'object') {
-    // attributesGroupName path e.g. { '$$': { '@_version': '1.1' } }
-    if (options.attributesGroupName && decl[options.attributesGroupName]) {
-      const v = decl[options.attributesGroupName][options.attributeNamePrefix + 'version'];
-      if (v) return v;
-    }
-    // flat attribute path e.g. { '@_version': '1.1' }
-    const v = decl[options.attributeNamePrefix + 'version'];
-    if (v) return v;
-  }
-  return '1.0';
-}
-
-Builder.prototype.build = function (jObj) {
-  if (this.options.preserveOrder) {
-    return toXml(jObj, this.options);
-  } else {
-    if (Array.isArray(jObj) && this.options.arrayNodeName && this.options.arrayNodeName.length > 1) {
-      jObj = {
-        [this.options.arrayNodeName]: jObj
-      }
-    }
-    // Initialize matcher for path tracking
-    const matcher = new Matcher();
-    const xmlVersion = detectXmlVersionFromObj(jObj, this.options);
-    const qNameValidator = createValidator('qName', { xmlVersion });
-    return this.j2x(jObj, 0, matcher, qNameValidator).val;
-  }
-};
-
-Builder.prototype.j2x = function (jObj, level, matcher, qNameValidator) {
-  let attrStr = '';
-  let val = '';
-  if (this.options.maxNestedTags && matcher.getDepth() >= this.options.maxNestedTags) {
-    throw new Error("Maximum nested tags exceeded");
-  }
-  // Get jPath based on option: string for backward compatibility, or Matcher for new features
-  const jPath = this.options.jPath ? matcher.toString() : matcher;
-
-  // Check if current node is a stopNode (will be used for attribute encoding)
-  const isCurrentStopNode = this.checkStopNode(matcher);
-
-  for (let key in jObj) {
-    if (!Object.prototype.hasOwnProperty.call(jObj, key)) continue;
-
-    // Resolve the key through sanitizeName before any use.
-    // Special keys (textNodeName, cdataPropName, commentPropName, attributeNamePrefix,
-    // attributesGroupName, "?" PI tags) are exempt — they are builder-internal conventions,
-    // not user-supplied XML names.
-    const isSpecialKey = key === this.options.textNodeName
-      || key === this.options.cdataPropName
-      || key === this.options.commentPropName
-      || (this.options.attributesGroupName && key === this.options.attributesGroupName)
-      || this.isAttribute(key);
-    //|| key[0] === '?';
-
-    const resolvedKey = isSpecialKey
-      ? key
-      : resolveName(key, false, this.options, matcher, qNameValidator);
-
-    if (typeof jObj[key] === 'undefined') {
-      // supress undefined node only if it is not an attribute
-      if (this.isAttribute(key)) {
-        val += '';
-      }
-    } else if (jObj[key] === null) {
-      // null attribute should be ignored by the attribute list, but should not cause the tag closing
-      if (this.isAttribute(key)) {
-        val += '';
-      } else if (resolvedKey === this.options.cdataPropName || resolvedKey === this.options.commentPropName) {
-        val += '';
-      } else if (resolvedKey[0] === '?') {
-        val += this.indentate(level) + '<' + resolvedKey + '?' + this.tagEndChar;
-      } else {
-        val += this.indentate(level) + '<' + resolvedKey + '/' + this.tagEndChar;
-      }
-    } else if (jObj[key] instanceof Date) {
-      val += this.buildTextValNode(jObj[key], resolvedKey, '', level, matcher);
-    } else if (typeof jObj[key] !== 'object') {
-      //premitive type
-      const attr = this.isAttribute(key);
-      if (attr && !this.ignoreAttributesFn(attr, jPath)) {
-        // Resolve the attribute name through sanitizeName
-        const resolvedAttr = resolveName(attr, true, this.options, matcher, qNameValidator);
-        attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key]), isCurrentStopNode);
-      } else if (!attr) {
-        //tag value
-        if (key === this.options.textNodeName) {
-          let newval = this.options.tagValueProcessor(key, valToStr(jObj[key]));
-          val += this.replaceEntitiesValue(newval);
-        } else {
-          // Check if this is a stopNode before building
-          matcher.push(resolvedKey);
-          const isStopNode = this.checkStopNode(matcher);
-          matcher.pop();
-
-          if (isStopNode) {
-            // Build as raw content without encoding
-            const textValue = valToStr(jObj[key]);
-            if (textValue === '') {
-              val += this.indentate(level) + '<' + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
-            } else {
-              val += this.indentate(level) + '<' + resolvedKey + '>' + textValue + '</' + resolvedKey + this.tagEndChar;
-            }
-          } else {
-            val += this.buildTextValNode(jObj[key], resolvedKey, '', level, matcher);
-          }
-        }
-      }
-    } else if (Array.isArray(jObj[key])) {
-      //repeated nodes
-      const arrLen = jObj[key].length;
-      let listTagVal = "";
-      let listTagAttr = "";
-      for (let j = 0; j < arrLen; j++) {
-        const item = jObj[key][j];
-        if (typeof item === 'undefined') {
-          // supress undefined node
-        } else if (item === null) {
-          if (resolvedKey[0] === "?") val += this.indentate(level) + '<' + resolvedKey + '?' + this.tagEndChar;
-          else val += this.indentate(level) + '<' + resolvedKey + '/' + this.tagEndChar;
-        } else if (typeof item === 'object') {
-          if (this.options.oneListGroup) {
-            // Push tag to matcher before recursive call
-            matcher.push(resolvedKey);
-            const result = this.j2x(item, level + 1, matcher, qNameValidator);
-            // Pop tag from matcher after recursive call
-            matcher.pop();
-
-            listTagVal += result.val;
-            if (this.options.attributesGroupName && item.hasOwnProperty(this.options.attributesGroupName)) {
-              listTagAttr += result.attrStr
-            }
-          } else {
-            listTagVal += this.processTextOrObjNode(item, resolvedKey, level, matcher, qNameValidator)
-          }
-        } else {
-          if (this.options.oneListGroup) {
-            let textValue = this.options.tagValueProcessor(resolvedKey, item);
-            textValue = this.replaceEntitiesValue(textValue);
-            textValue = valToStr(textValue);
-            listTagVal += textValue;
-          } else {
-            // Check if this is a stopNode before building
-            matcher.push(resolvedKey);
-            const isStopNode = this.checkStopNode(matcher);
-            matcher.pop();
-
-            if (isStopNode) {
-              // Build as raw content without encoding
-              const textValue = valToStr(item);
-              if (textValue === '') {
-                listTagVal += this.indentate(level) + '<' + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
-              } else {
-                listTagVal += this.indentate(level) + '<' + resolvedKey + '>' + textValue + '</' + resolvedKey + this.tagEndChar;
-              }
-            } else {
-              listTagVal += this.buildTextValNode(item, resolvedKey, '', level, matcher);
-            }
-          }
-        }
-      }
-      if (this.options.oneListGroup) {
-        listTagVal = this.buildObjectNode(listTagVal, resolvedKey, listTagAttr, level);
-      }
-      val += listTagVal;
-    } else {
-      //nested node
-      if (this.options.attributesGroupName && key === this.options.attributesGroupName) {
-        const Ks = Object.keys(jObj[key]);
-        const L = Ks.length;
-        for (let j = 0; j < L; j++) {
-          // Resolve attribute names inside attributesGroupName
-          const resolvedAttr = resolveName(Ks[j], true, this.options, matcher, qNameValidator);
-          attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key][Ks[j]]), isCurrentStopNode);
-        }
-      } else {
-        val += this.processTextOrObjNode(jObj[key], resolvedKey, level, matcher, qNameValidator)
-      }
-    }
-  }
-  return { attrStr: attrStr, val: val };
-};
-
-Builder.prototype.buildAttrPairStr = function (attrName, val, isStopNode) {
-  if (!isStopNode) {
-    val = this.options.attributeValueProcessor(attrName, valToStr(val));
-    val = this.replaceEntitiesValue(val);
-  }
-  if (this.options.suppressBooleanAttributes && val === "true") {
-    return ' ' + attrName;
-  } else return ' ' + attrName + '="' + escapeAttribute(val) + '"';
-}
-
-function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
-  // Extract attributes to pass to matcher
-  const attrValues = this.extractAttributes(object);
-
-  // Push tag to matcher before recursion WITH attributes
-  matcher.push(key, attrValues);
-
-  // Check if this entire node is a stopNode
-  const isStopNode = this.checkStopNode(matcher);
-
-  if (isStopNode) {
-    // For stopNodes, build raw content without entity encoding
-    const rawContent = this.buildRawContent(object, matcher.getDepth());
-    const attrStr = this.buildAttributesForStopNode(object);
-    matcher.pop();
-    return this.buildObjectNode(rawContent, key, attrStr, level);
-  }
-
-  const result = this.j2x(object, level + 1, matcher, qNameValidator);
-  // Pop tag from matcher after recursion
-  matcher.pop();
-
-  // PI/XML-declaration tags must never emit text content — route through
-  // buildTextValNode which correctly ignores the text node for "?" tags.
-  if (key[0] === '?') {
-    return this.buildTextValNode('', key, result.attrStr, level, matcher);
-  } else if (object[this.options.textNodeName] !== undefined && Object.keys(object).length === 1) {
-    return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level, matcher);
-  } else {
-    return this.buildObjectNode(result.val, key, result.attrStr, level);
-  }
-}
-
-// Helper method to extract attributes from an object
-Builder.prototype.extractAttributes = function (obj) {
-  if (!obj || typeof obj !== 'object') return null;
-
-  const attrValues = {};
-  let hasAttrs = false;
-
-  // Check for attributesGroupName (when attributes are grouped)
-  if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
-    const attrGroup = obj[this.options.attributesGroupName];
-    for (let attrKey in attrGroup) {
-      if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
-      // Remove attribute prefix if present
-      const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix)
-        ? attrKey.substring(this.options.attributeNamePrefix.length)
-        : attrKey;
-      attrValues[cleanKey] = escapeAttribute(attrGroup[attrKey]);
-      hasAttrs = true;
-    }
-  } else {
-    // Look for individual attributes (prefixed with attributeNamePrefix)
-    for (let key in obj) {
-      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
-      const attr = this.isAttribute(key);
-      if (attr) {
-        attrValues[attr] = escapeAttribute(obj[key]);
-        hasAttrs = true;
-      }
-    }
-  }
-
-  return hasAttrs ? attrValues : null;
-};
-
-// Build raw content for stopNode without entity encoding
-Builder.prototype.buildRawContent = function (obj, depth = 0) {
-  if (this.options.maxNestedTags && depth >= this.options.maxNestedTags) {
-    throw new Error("Maximum nested tags exceeded");
-  }
-  if (typeof obj === 'string') {
-    return obj; // Already a string, return as-is
-  }
-
-  if (typeof obj !== 'object' || obj === null) {
-    return String(obj);
-  }
-
-  // Check if this is a stopNode data from parser: { "#text": "raw xml", "@_attr": "val" }
-  if (obj[this.options.textNodeName] !== undefined) {
-    return obj[this.options.textNodeName]; // Return raw text without encoding
-  }
-
-  // Build raw XML from nested structure
-  let content = '';
-
-  for (let key in obj) {
-    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
-
-    // Skip attributes
-    if (this.isAttribute(key)) continue;
-    if (this.options.attributesGroupName && key === this.options.attributesGroupName) continue;
-
-    const value = obj[key];
-
-    if (key === this.options.textNodeName) {
-      content += value; // Raw text
-    } else if (Array.isArray(value)) {
-      // Array of same tag
-      for (let item of value) {
-        if (typeof item === 'string' || typeof item === 'number') {
-          content += `<${key}>${item}</${key}>`;
-        } else if (typeof item === 'object' && item !== null) {
-          const nestedContent = this.buildRawContent(item, depth + 1);
-          const nestedAttrs = this.buildAttributesForStopNode(item);
-          if (nestedContent === '') {
-            content += `<${key}${nestedAttrs}/>`;
-          } else {
-            content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
-          }
-        }
-      }
-    } else if (typeof value === 'object' && value !== null) {
-      // Nested object
-      const nestedContent = this.buildRawContent(value, depth + 1);
-      const nestedAttrs = this.buildAttributesForStopNode(value);
-      if (nestedContent === '') {
-        content += `<${key}${nestedAttrs}/>`;
-      } else {
-        content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
-      }
-    } else {
-      // Primitive value
-      content += `<${key}>${value}</${key}>`;
-    }
-  }
-
-  return content;
-};
-
-// Build attribute string for stopNode (no entity encoding)
-Builder.prototype.buildAttributesForStopNode = function (obj) {
-  if (!obj || typeof obj !== 'object') return '';
-
-  let attrStr = '';
-
-  // Check for attributesGroupName (when attributes are grouped)
-  if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
-    const attrGroup = obj[this.options.attributesGroupName];
-    for (let attrKey in attrGroup) {
-      if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
-      const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix)
-        ? attrKey.substring(this.options.attributeNamePrefix.length)
-        : attrKey;
-      const val = attrGroup[attrKey];
-      if (val === true && this.options.suppressBooleanAttributes) {
-        attrStr += ' ' + cleanKey;
-      } else {
-        // stopNode content is raw, but the quote delimiter is always escaped
-        // so a quote in the value cannot break out of the attribute (see orderedJs2Xml attr_to_str)
-        attrStr += ' ' + cleanKey + '="' + escapeAttribute(val) + '"';
-      }
-    }
-  } else {
-    // Look for individual attributes
-    for (let key in obj) {
-      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
-      const attr = this.isAttribute(key);
-      if (attr) {
-        const val = obj[key];
-        if (val === true && this.options.suppressBooleanAttributes) {
-          attrStr += ' ' + attr;
-        } else {
-          // stopNode content is raw, but the quote delimiter is always escaped
-          // so a quote in the value cannot break out of the attribute (see orderedJs2Xml attr_to_str)
-          attrStr += ' ' + attr + '="' + escapeAttribute(val) + '"';
-        }
-      }
-    }
-  }
-
-  return attrStr;
-};
-
-Builder.prototype.buildObjectNode = function (val, key, attrStr, level) {
-  if (val === "") {
-    if (key[0] === "?") return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
-    else {
-      return this.indentate(level) + '<' + key + attrStr + this.closeTag(key) + this.tagEndChar;
-    }
-  } else if (key[0] === "?") {
-    // PI/XML-declaration tags never have body content — treat them like empty.
-    return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
-  } else {
-    let tagEndExp = '</' + key + this.tagEndChar;
-    let piClosingChar = "";
-
-    if (key[0] === "?") {
-      piClosingChar = "?";
-      tagEndExp = "";
-    }
-
-    // attrStr is an empty string in case the attribute came as undefined or null
-    if ((attrStr || attrStr === '') && val.indexOf('<') === -1) {
-      return (this.indentate(level) + '<' + key + attrStr + piClosingChar + '>' + val + tagEndExp);
-    } else if (this.options.commentPropName !== false && key === this.options.commentPropName && piClosingChar.length === 0) {
-      return this.indentate(level) + `<!--${safeComment(val)}-->` + this.newLine;
-    } else {
-      return (
-        this.indentate(level) + '<' + key + attrStr + piClosingChar + this.tagEndChar +
-        val +
-        this.indentate(level) + tagEndExp);
-    }
-  }
-}
-
-Builder.prototype.closeTag = function (key) {
-  let closeTag = "";
-  if (this.options.unpairedTags.indexOf(key) !== -1) { //unpaired
-    if (!this.options.suppressUnpairedNode) closeTag = "/"
-  } else if (this.options.suppressEmptyNode) { //empty
-    closeTag = "/";
-  } else {
-    closeTag = `></${key}`
-  }
-  return closeTag;
-}
-
-Builder.prototype.checkStopNode = function (matcher) {
-  if (!this.stopNodeExpressions || this.stopNodeExpressions.length === 0) return false;
-
-  for (let i = 0; i < this.stopNodeExpressions.length; i++) {
-    if (matcher.matches(this.stopNodeExpressions[i])) {
-      return true;
-    }
-  }
-  return false;
-}
-
-function buildEmptyObjNode(val, key, attrStr, level) {
-  if (val !== '') {
-    return this.buildObjectNode(val, key, attrStr, level);
-  } else {
-    if (key[0] === "?") return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
-    else {
-      return this.indentate(level) + '<' + key + attrStr + '/' + this.tagEndChar;
-    }
-  }
-}
-
-Builder.prototype.buildTextValNode = function (val, key, attrStr, level, matcher) {
-  if (this.options.cdataPropName !== false && key === this.options.cdataPropName) {
-    const safeVal = safeCdata(val);
-    return this.indentate(level) + `<![CDATA[${safeVal}]]>` + this.newLine;
-  } else if (this.options.commentPropName !== false && key === this.options.commentPropName) {
-    const safeVal = safeComment(val);
-    return this.indentate(level) + `<!--${safeVal}-->` + this.newLine;
-  } else if (key[0] === "?") {//PI tag
-    return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
-  } else {
-    // Normal processing: apply tagValueProcessor and entity replacement
-    let textValue = this.options.tagValueProcessor(key, val);
-    textValue = this.replaceEntitiesValue(textValue);
-    // tagValueProcessor may return the raw value unchanged (default is identity), and
-    // replaceEntitiesValue no-ops on non-strings, so a plain number can still reach here;
-    // stringify it now, sign-preserving, before it's implicitly ToString'd below.
-    textValue = valToStr(textValue);
-
-    if (textValue === '') {
-      return this.indentate(level) + '<' + key + attrStr + this.closeTag(key) + this.tagEndChar;
-    } else {
-      return this.indentate(level) + '<' + key + attrStr + '>' +
-        textValue +
-        '</' + key + this.tagEndChar;
-    }
-  }
-}
-
-Builder.prototype.replaceEntitiesValue = function (textValue) {
-  if (textValue && textValue.length > 0 && this.options.processEntities) {
-    for (let i = 0; i < this.options.entities.length; i++) {
-      const entity = this.options.entities[i];
-      textValue = textValue.replace(entity.regex, entity.val);
-    }
-  }
-  return textValue;
-}
-
-function indentate(level) {
-  return this.options.indentBy.repeat(level);
-}
-
-function isAttribute(name /*, options*/) {
-  if (name.startsWith(this.options.attributeNamePrefix) && name !== this.options.textNodeName) {
-    return name.substr(this.attrPrefixLen);
-  } else {
-    return false;
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
-// Re-export from fast-xml-builder for backward compatibility
-
-/* harmony default export */ const json2xml = (Builder);
-
-// If there are any named exports you also want to re-export:
-
-// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
-var lib_sanitize = __nccwpck_require__(36);
-;// CONCATENATED MODULE: ./lib/report/model.js
-// What the reporters render: one gate run, fully decided. Pure data.
-const STATUS_LINE = {
-    passed: '✅ ALL TESTS PASSED',
-    'p2-warned': '⚠️ P2 WARNINGS (non-critical)',
-    'p1-failed': '❌ P1 FAILURES',
-    'p0-failed': '❌ P0 FAILURES',
-    timeout: '❌ TIMEOUT',
-    crashed: '❌ CRASHED',
-    missing: '❌ SUITE NOT FOUND',
-    invalid: '❌ CONFIGURATION INVALID',
-    skipped: '⚠️ SKIPPED',
-};
-/** Checks that failed, with the suite's own exit status standing in when it reported none. */
-function failedCheckNames(outcome) {
-    const failed = outcome.checks
-        .filter((c) => c.status === 'failed')
-        .map((c) => `${c.name} (${c.level})`);
-    if (failed.length > 0)
-        return failed;
-    if (outcome.status === 'passed' || outcome.status === 'skipped')
-        return [];
-    return [`smoke suite: ${outcome.status}`];
-}
-function formatDuration(ms) {
-    return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`;
-}
-
-;// CONCATENATED MODULE: ./lib/report/junit.js
-// The results as JUnit XML, for test-report tooling.
-
-
-
-const builder = new json2xml({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    format: true,
-    suppressEmptyNode: true,
-});
-const seconds = (ms) => (ms / 1000).toFixed(3);
-function renderJunitReport(run) {
-    const { outcome } = run;
-    const cases = outcome.checks.length > 0
-        ? outcome.checks.map((c) => ({
-            '@name': (0,lib_sanitize/* plainText */.wh)(c.name),
-            '@classname': `preflight.${c.level}`,
-            '@time': seconds(c.durationMs),
-            ...(c.status === 'failed' && {
-                failure: {
-                    '@message': (0,lib_sanitize/* plainText */.wh)(c.message),
-                    '@type': c.level,
-                    '#text': (0,lib_sanitize/* plainText */.wh)([c.message, c.remediation, c.output].filter(Boolean).join('\n\n')),
-                },
-            }),
-            ...(c.status === 'skipped' && { skipped: { '@message': (0,lib_sanitize/* plainText */.wh)(c.message) } }),
-        }))
-        : [
-            {
-                '@name': 'smoke suite',
-                '@classname': 'preflight.suite',
-                '@time': seconds(outcome.durationMs),
-                ...(outcome.status === 'skipped'
-                    ? { skipped: { '@message': 'health checks skipped' } }
-                    : outcome.status !== 'passed' && {
-                        failure: {
-                            '@message': (0,lib_sanitize/* plainText */.wh)(outcome.notes[0] ?? STATUS_LINE[outcome.status]),
-                            '@type': outcome.status,
-                            '#text': (0,lib_sanitize/* plainText */.wh)([...outcome.notes, outcome.outputTail].join('\n\n')),
-                        },
-                    }),
-            },
-        ];
-    const failures = cases.filter((c) => 'failure' in c).length;
-    const skipped = cases.filter((c) => 'skipped' in c).length;
-    const suite = {
-        '@name': `preflight ${run.mode ?? 'unknown'}`,
-        '@tests': cases.length,
-        '@failures': failures,
-        '@errors': 0,
-        '@skipped': skipped,
-        '@time': seconds(outcome.durationMs),
-        '@timestamp': run.startedAt.toISOString(),
-        testcase: cases,
-    };
-    return builder.build({
-        '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
-        testsuites: {
-            '@name': 'preflight-gate',
-            '@tests': cases.length,
-            '@failures': failures,
-            testsuite: suite,
-        },
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/report/markdown.js
-// The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
-
-
-
-const CHECK_MARK = { passed: '✓', failed: '✗', skipped: '–' };
-function renderMarkdownReport(run) {
-    const { outcome, decision } = run;
-    const lines = [
-        '# Institutional Smoke Test Report',
-        '',
-        `**Date**: ${logTimestamp(run.startedAt)}`,
-        `**Mode**: ${run.mode?.toUpperCase() ?? 'UNKNOWN'}`,
-        `**Status**: ${STATUS_LINE[outcome.status]}`,
-        `**Exit Code**: ${outcome.exitCode ?? (outcome.signal ? `none (signal ${outcome.signal})` : 'none')}`,
-        `**Duration**: ${(outcome.durationMs / 1000).toFixed(2)}s`,
-        `**Verdict**: ${decision.verdict.toUpperCase()}${decision.grantedOverride ? ` (override: ${decision.grantedOverride})` : ''}`,
-        `**Gate Exit Code**: ${decision.gateExitCode}`,
-        `**Subset**: ${(0,lib_sanitize/* markdownCell */.UZ)(run.subset ?? 'unknown')}`,
-        `**Suite**: ${(0,lib_sanitize/* markdownCell */.UZ)(run.source)}`,
-        '',
-        '## Test Results',
-        ...resultsTable(run),
-    ];
-    if (outcome.notes.length > 0) {
-        lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${(0,lib_sanitize/* markdownCell */.UZ)(n, 4000)}`));
-    }
-    const failed = outcome.checks.filter((c) => c.status === 'failed');
-    if (failed.length > 0) {
-        lines.push('', '## Failed Checks');
-        for (const check of failed) {
-            lines.push('', `### ${(0,lib_sanitize/* markdownCell */.UZ)(check.name)} (${check.level})`, '', (0,lib_sanitize/* markdownCell */.UZ)(check.message, 4000));
-            if (check.remediation)
-                lines.push('', `**Remediation**: ${(0,lib_sanitize/* markdownCell */.UZ)(check.remediation, 4000)}`);
-            if (check.output)
-                lines.push('', (0,lib_sanitize/* preformatted */.EC)(check.output));
-        }
-    }
-    if (outcome.outputTail !== '' && outcome.status !== 'passed') {
-        lines.push('', `## Suite Output${outcome.outputTruncated ? ' (last part only)' : ''}`, '', (0,lib_sanitize/* preformatted */.EC)(outcome.outputTail));
-    }
-    if (run.approval) {
-        lines.push('', '## Approval', ...markdown_approvalLines(run));
-    }
-    if (run.opsLog.length > 0) {
-        lines.push('', '## Operational Log', '', (0,lib_sanitize/* preformatted */.EC)(run.opsLog.map(formatOpsLogEntry).join('\n\n')));
-    }
-    return lines.join('\n') + '\n';
-}
-function resultsTable(run) {
-    const { outcome } = run;
-    const header = [
-        '| Test | Level | Status | Duration | Message |',
-        '|------|-------|--------|----------|---------|',
-    ];
-    if (outcome.checks.length === 0) {
-        const summary = outcome.notes[0] ?? STATUS_LINE[outcome.status];
-        return [
-            ...header,
-            `| Smoke suite | ${suiteLevel(run)} | ${outcome.status === 'passed' ? '✓' : outcome.status === 'skipped' ? '–' : '✗'} | ${formatDuration(outcome.durationMs)} | ${(0,lib_sanitize/* markdownCell */.UZ)(summary)} |`,
-        ];
-    }
-    return [
-        ...header,
-        ...outcome.checks.map((c) => `| ${(0,lib_sanitize/* markdownCell */.UZ)(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${formatDuration(c.durationMs)} | ${(0,lib_sanitize/* markdownCell */.UZ)(c.message)} |`),
-    ];
-}
-function suiteLevel(run) {
-    switch (run.outcome.status) {
-        case 'p1-failed':
-            return 'P1';
-        case 'p2-warned':
-            return 'P2';
-        default:
-            return 'P0';
-    }
-}
-function markdown_approvalLines(run) {
-    const approval = run.approval;
-    if (!approval)
-        return [];
-    const lines = [
-        '',
-        `- Environment: ${(0,lib_sanitize/* markdownCell */.UZ)(approval.environment)}`,
-        `- Approvals required: ${approval.requiredApprovals}`,
-        `- Result: ${approval.granted ? '✅ granted' : '❌ refused'}`,
-    ];
-    for (const a of approval.approvers) {
-        lines.push(`- Approved by ${(0,lib_sanitize/* markdownCell */.UZ)(a.login)}${a.comment ? `: “${(0,lib_sanitize/* markdownCell */.UZ)(a.comment)}”` : ''}`);
-    }
-    for (const r of approval.refusals)
-        lines.push(`- Refused: ${(0,lib_sanitize/* markdownCell */.UZ)(r, 2000)}`);
-    for (const w of approval.warnings)
-        lines.push(`- Warning: ${(0,lib_sanitize/* markdownCell */.UZ)(w, 2000)}`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./lib/report/files.js
-// Where a run's report files go, and writing them. Names never collide: the Markdown file is
-// reserved with an exclusive create before the suite starts.
-
-
-
-
-
-
-const MAX_NAME_ATTEMPTS = 100;
-/** `SMOKE_TEST_INSTITUTIONAL_20251115_085304` in UTC. */
-function reportBaseName(date) {
-    const stamp = date
-        .toISOString()
-        .replace(/\.\d+Z$/, '')
-        .replace(/-|:/g, '')
-        .replace('T', '_');
-    return `SMOKE_TEST_INSTITUTIONAL_${stamp}`;
-}
-async function reserveReportPaths(reportDir, date) {
-    await (0,promises_.mkdir)(reportDir, { recursive: true });
-    const stem = reportBaseName(date);
-    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
-        const base = external_node_path_.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`);
-        try {
-            await (await (0,promises_.open)(`${base}.md`, 'wx')).close();
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                continue;
-            throw error;
-        }
-        return {
-            markdown: `${base}.md`,
-            json: `${base}.json`,
-            junit: `${base}.junit.xml`,
-            outputLog: `${base}.output.log`,
-            opsLog: external_node_path_.join(reportDir, OPS_LOG_FILE),
-        };
-    }
-    throw new Error(`Could not find a free report name in ${reportDir} after ${MAX_NAME_ATTEMPTS} tries.`);
-}
-async function writeReports(run, paths) {
-    await Promise.all([
-        (0,promises_.writeFile)(paths.markdown, renderMarkdownReport(run), 'utf8'),
-        (0,promises_.writeFile)(paths.json, renderJsonReport(run), 'utf8'),
-        (0,promises_.writeFile)(paths.junit, renderJunitReport(run), 'utf8'),
-    ]);
-}
-
-// EXTERNAL MODULE: ./lib/runner/command.js + 2 modules
-var runner_command = __nccwpck_require__(6687);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __nccwpck_require__(8532);
-;// CONCATENATED MODULE: ./lib/settings.js
-// Every input of the gate, read once into one typed settings object. The action and the CLI
-// both hand in a record of raw strings keyed by the action's input names.
-
-
-const SKIP_PHRASE = 'I UNDERSTAND THE RISKS';
-const DEFAULT_SUBSET = { paper: 'production', live: 'full' };
-const DEFAULT_TIMEOUT_SECONDS = { paper: 30, live: 60 };
-const DEFAULT_REPORT_DIR = 'reports/health';
-const DEFAULT_RETENTION_DAYS = 30;
-/** The gate's input names, as in action.yml. */
-const INPUT_NAMES = [
-    'mode',
-    'command',
-    'suite',
-    'subset',
-    'timeout-seconds',
-    'working-directory',
-    'force-start',
-    'skip-health-check',
-    'acknowledge',
-    'reason',
-    'ticket',
-    'approval-environment',
-    'report-dir',
-    'upload-artifact',
-    'artifact-name',
-    'retention-days',
-    'github-token',
-    'ops-log-issue',
-    'open-ticket',
-];
-const trimmed = schemas/* string */.YjP().trim();
-// Booleans as the Actions toolkit reads them (YAML 1.2 core schema), empty meaning the default.
-const booleanInput = (fallback) => trimmed.transform((value, ctx) => {
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    ctx.addIssue({ code: 'custom', message: `must be true or false, got "${value}"` });
-    return core/* NEVER */.tm;
-});
-const optionalInteger = (min, max) => trimmed.transform((value, ctx) => {
-    if (value === '')
-        return null;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        ctx.addIssue({
-            code: 'custom',
-            message: `must be a whole number from ${min} to ${max}, got "${value}"`,
-        });
-        return core/* NEVER */.tm;
-    }
-    return Number(value);
-});
-const MAX_TIMEOUT_SECONDS = 6 * 60 * 60; // a GitHub-hosted job's own limit
-const rawSchema = schemas/* object */.Ikc({
-    mode: trimmed.pipe(schemas/* enum */.k5n(model/* MODES */.FN, { error: (issue) => `must be paper or live, got "${String(issue.input)}"` })),
-    command: trimmed.default(''),
-    suite: trimmed.default(''),
-    subset: trimmed.default('').refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v), {
-        message: 'must be a name of letters, digits, ".", "_" or "-" (e.g. production, full)',
-    }),
-    'timeout-seconds': trimmed.default('').transform((value, ctx) => {
-        if (value === '')
-            return null;
-        const seconds = Number(value);
-        if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
-            ctx.addIssue({
-                code: 'custom',
-                message: `must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}, got "${value}"`,
-            });
-            return core/* NEVER */.tm;
-        }
-        return seconds;
-    }),
-    'working-directory': trimmed.default(''),
-    'force-start': booleanInput(false).default(false),
-    'skip-health-check': booleanInput(false).default(false),
-    acknowledge: trimmed.default(''),
-    reason: trimmed.default(''),
-    ticket: trimmed.default(''),
-    'approval-environment': trimmed.default(''),
-    'report-dir': trimmed.default(''),
-    'upload-artifact': booleanInput(true).default(true),
-    'artifact-name': trimmed.default('').refine((v) => !/[":<>|*?\\/\r\n]/.test(v), {
-        message: 'must not contain any of " : < > | * ? \\ / or a line break',
-    }),
-    'retention-days': optionalInteger(1, 90).default(null),
-    'github-token': schemas/* string */.YjP().default(''),
-    'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
-    'open-ticket': booleanInput(false).default(false),
-});
-/** Validates raw inputs; every problem is named by its input and says what is allowed. */
-function parseSettings(raw) {
-    const fallbackMode = model/* MODES */.FN.find((m) => m === raw.mode?.trim()) ?? null;
-    const fallbackReportDir = raw['report-dir']?.trim() || DEFAULT_REPORT_DIR;
-    const parsed = rawSchema.safeParse(raw);
-    if (!parsed.success) {
-        return {
-            ok: false,
-            errors: parsed.error.issues.map((issue) => {
-                const name = issue.path.join('.') || 'inputs';
-                return issue.code === 'invalid_type' && issue.input === undefined
-                    ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
-                    : `Input "${name}" ${issue.message}.`;
-            }),
-            mode: fallbackMode,
-            reportDir: fallbackReportDir,
-        };
-    }
-    const r = parsed.data;
-    const errors = [];
-    if (r.command !== '' && r.suite !== '') {
-        errors.push('Inputs "command" and "suite" are exclusive: set exactly one of them.');
-    }
-    else if (r.command === '' && r.suite === '') {
-        errors.push('Set exactly one of the inputs "command" (a smoke-suite command, e.g. "python scripts/smoke_test_institutional.py") or "suite" (a suite file, e.g. ".github/preflight.yml").');
-    }
-    if (r['force-start'] && r['skip-health-check']) {
-        errors.push('Inputs "force-start" and "skip-health-check" are exclusive: force-start runs the suite and lets a P1 failure through with approval; skip-health-check runs nothing.');
-    }
-    if (r['skip-health-check'] && r.mode === 'live' && r.acknowledge !== SKIP_PHRASE) {
-        errors.push(`Input "skip-health-check" in live mode needs input "acknowledge" set to exactly "${SKIP_PHRASE}".`);
-    }
-    if (errors.length > 0) {
-        return { ok: false, errors, mode: r.mode, reportDir: fallbackReportDir };
-    }
-    return {
-        ok: true,
-        settings: {
-            mode: r.mode,
-            source: r.command !== ''
-                ? { kind: 'command', command: r.command }
-                : { kind: 'suite', path: r.suite },
-            subset: r.subset || DEFAULT_SUBSET[r.mode],
-            timeoutSeconds: r['timeout-seconds'] ?? DEFAULT_TIMEOUT_SECONDS[r.mode],
-            workingDirectory: r['working-directory'] || '.',
-            forceStart: r['force-start'],
-            skipHealthCheck: r['skip-health-check'],
-            acknowledge: r.acknowledge,
-            reason: r.reason,
-            ticket: r.ticket,
-            approvalEnvironment: r['approval-environment'],
-            reportDir: r['report-dir'] || DEFAULT_REPORT_DIR,
-            uploadArtifact: r['upload-artifact'],
-            artifactName: r['artifact-name'],
-            retentionDays: r['retention-days'] ?? DEFAULT_RETENTION_DAYS,
-            githubToken: r['github-token'],
-            opsLogIssue: r['ops-log-issue'],
-            openTicket: r['open-ticket'],
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/engine.js
-// The gate's engine, shared by the action and the CLI: inputs → suite run → decision → reports.
-// It knows nothing of @actions/*: the caller hands in where output goes and how approvals are
-// verified.
-
-
-
-
-
-
-
-
-
-async function runGate(raw, ctx) {
-    const startedAt = ctx.now();
-    const parsed = parseSettings(raw);
-    const reportDir = external_node_path_.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir);
-    const paths = await reserveReportPaths(reportDir, startedAt);
-    let outcome;
-    let settings = null;
-    if (!parsed.ok) {
-        outcome = notRun('invalid', parsed.errors);
-    }
-    else {
-        settings = parsed.settings;
-        outcome = await runSuite(settings, ctx, paths);
-    }
-    const mode = settings?.mode ?? (parsed.ok ? null : parsed.mode);
-    const requested = outcome.status === 'skipped'
-        ? 'skip'
-        : outcome.status === 'p1-failed' && settings?.forceStart
-            ? 'force-start'
-            : null;
-    const requiredApprovals = mode && requested ? defaultRequiredApprovals(mode, requested) : 0;
-    let approval = null;
-    let decision = decide({
-        mode: mode ?? 'live',
-        status: outcome.status,
-        forceStart: settings?.forceStart ?? false,
-        approvalVerified: false,
-    });
-    if (decision.verdict === 'approval-required' && settings && requested && ctx.verifyApproval) {
-        approval = await verifySafely(ctx.verifyApproval, {
-            mode: settings.mode,
-            override: requested,
-            environment: settings.approvalEnvironment,
-            requiredApprovals,
-        });
-        decision = decide({
-            mode: settings.mode,
-            status: outcome.status,
-            forceStart: settings.forceStart,
-            approvalVerified: approval.granted,
-        });
-    }
-    const run = {
-        mode,
-        subset: settings?.subset ?? null,
-        source: settings
-            ? settings.source.kind === 'command'
-                ? settings.source.command
-                : settings.source.path
-            : (raw.command ?? raw.suite ?? ''),
-        startedAt,
-        outcome,
-        decision,
-        approval,
-        banner: banner({
-            mode,
-            status: outcome.status,
-            decision,
-            approvalEnvironment: settings?.approvalEnvironment,
-            requiredApprovals,
-        }),
-        opsLog: [],
-        operator: ctx.operator,
-        runUrl: ctx.runUrl,
-        reason: settings?.reason ?? '',
-        ticket: settings?.ticket ?? '',
-        approvalEnvironment: settings?.approvalEnvironment ?? '',
-        requiredApprovals,
-    };
-    run.opsLog = opsLogEntries(run, ctx.now());
-    if (paths.outputLog !== null && !(0,external_node_fs_.existsSync)(paths.outputLog))
-        paths.outputLog = null;
-    await writeReports(run, paths);
-    await appendOpsLog(reportDir, run.opsLog);
-    return { run, paths, settings };
-}
-async function runSuite(settings, ctx, paths) {
-    if (settings.skipHealthCheck) {
-        return notRun('skipped', ['Health checks were skipped on request (skip-health-check).']);
-    }
-    const cwd = external_node_path_.resolve(settings.workingDirectory);
-    const timeoutMs = settings.timeoutSeconds * 1000;
-    const around = ctx.aroundSuiteOutput ?? ((body) => body());
-    if (settings.source.kind === 'suite') {
-        const suitePath = settings.source.path;
-        // Loaded only for suite files, so the command path does not pay for the YAML parser.
-        const { runSuiteFile } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3554));
-        return around(() => runSuiteFile({
-            path: suitePath,
-            mode: settings.mode,
-            subset: settings.subset,
-            timeoutMs,
-            cwd,
-            env: ctx.env,
-            echo: ctx.echo,
-            killGraceMs: ctx.killGraceMs,
-        }));
-    }
-    const command = settings.source.command;
-    return around(() => (0,runner_command/* runCommandSuite */.v)({
-        command,
-        mode: settings.mode,
-        subset: settings.subset,
-        timeoutMs,
-        cwd,
-        env: ctx.env,
-        echo: ctx.echo,
-        outputLogPath: paths.outputLog ?? undefined,
-        killGraceMs: ctx.killGraceMs,
-    }));
-}
-async function verifySafely(verify, request) {
-    if (request.environment === '') {
-        return {
-            granted: false,
-            environment: '',
-            requiredApprovals: request.requiredApprovals,
-            approvers: [],
-            refusals: [
-                'No approval environment is configured: set "approval-environment" or use the authorize job.',
-            ],
-            warnings: [],
-        };
-    }
-    try {
-        return await verify(request);
-    }
-    catch (error) {
-        return {
-            granted: false,
-            environment: request.environment,
-            requiredApprovals: request.requiredApprovals,
-            approvers: [],
-            refusals: [`The approval could not be verified: ${error.message}`],
-            warnings: [],
-        };
-    }
-}
-function notRun(status, notes) {
-    return {
-        status,
-        exitCode: null,
-        signal: null,
-        durationMs: 0,
-        checks: [],
-        notes,
-        outputTail: '',
-        outputTruncated: false,
-    };
-}
-/** One entry per failure, per override request and per approval outcome (product.md). */
-function opsLogEntries(run, at) {
-    const { outcome, decision, approval } = run;
-    const entry = (event, details) => ({
-        timestamp: at.toISOString(),
-        event,
-        mode: run.mode,
-        status: outcome.status,
-        exitCode: outcome.exitCode,
-        gateExitCode: decision.gateExitCode,
-        failures: failedCheckNames(outcome),
-        decision: decision.verdict,
-        operator: run.operator,
-        approvers: approval?.approvers ?? [],
-        reason: run.reason,
-        ticket: run.ticket,
-        runUrl: run.runUrl,
-        details,
-    });
-    const entries = [];
-    if (outcome.status !== 'passed' && outcome.status !== 'skipped') {
-        entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? run.banner.title));
-    }
-    const override = decision.requestedOverride;
-    if (override) {
-        entries.push(entry(override === 'skip'
-            ? 'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED'
-            : 'OVERRIDE_FORCE_START_REQUESTED', `${override} requested; needs ${run.requiredApprovals} approval(s) in environment "${run.approvalEnvironment || '(none configured)'}"`));
-        if (decision.grantedOverride) {
-            entries.push(entry(override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START', `approved in environment "${approval?.environment ?? ''}"`));
-        }
-        else if (approval) {
-            entries.push(entry('OVERRIDE_REFUSED', approval.refusals.join(' ')));
-        }
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./lib/report/summary.js
-// The job summary: the verdict in the source document's words, the results, what to do next,
-// what reviewers are asked to approve, and the run's metadata.
-
-
-
-
-/** GitHub refuses a step summary over 1 MiB; stay well under it. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-function renderSummary(run, links) {
-    const { banner, outcome, decision } = run;
-    const lines = [`## ${banner.title}`, ''];
-    for (const line of banner.lines.filter((l) => l.trim() !== ''))
-        lines.push(`> ${(0,lib_sanitize/* markdownText */.p7)(line.trim(), 1000)}`);
-    lines.push('', `**Verdict**: \`${decision.verdict}\` · **Status**: \`${outcome.status}\` (${STATUS_LINE[outcome.status]}) · **Gate exit code**: ${decision.gateExitCode}`, '', ...resultsTable(run));
-    if (outcome.notes.length > 0) {
-        lines.push('', '### Notes', ...outcome.notes.map((n) => `- ${(0,lib_sanitize/* markdownCell */.UZ)(n, 4000)}`));
-    }
-    const failed = outcome.checks.filter((c) => c.status === 'failed' && c.remediation);
-    if (failed.length > 0) {
-        lines.push('', '### Remediation', ...failed.map((c) => `- **${(0,lib_sanitize/* markdownCell */.UZ)(c.name)}**: ${(0,lib_sanitize/* markdownCell */.UZ)(c.remediation ?? '', 2000)}`));
-    }
-    if (decision.verdict === 'approval-required')
-        lines.push('', ...approvalRequest(run));
-    if (run.approval)
-        lines.push('', '### Approval', ...markdown_approvalLines(run));
-    if (banner.nextSteps.length > 0) {
-        lines.push('', '### What to do next', ...banner.nextSteps.map((s, i) => `${i + 1}. ${(0,lib_sanitize/* markdownText */.p7)(s, 1000)}`));
-    }
-    if (outcome.outputTail !== '' && outcome.status !== 'passed') {
-        lines.push('', '<details><summary>Suite output (end)</summary>', '', (0,lib_sanitize/* preformatted */.EC)(outcome.outputTail.slice(-16 * 1024)), '', '</details>');
-    }
-    if (run.opsLog.length > 0) {
-        lines.push('', '### Operational log', '', (0,lib_sanitize/* preformatted */.EC)(run.opsLog.map(formatOpsLogEntry).join('\n\n')));
-    }
-    lines.push('', '### Run', `- Mode: ${run.mode?.toUpperCase() ?? 'UNKNOWN'} · subset: ${(0,lib_sanitize/* markdownCell */.UZ)(run.subset ?? 'unknown')} · duration: ${formatDuration(outcome.durationMs)}`, `- Suite: ${(0,lib_sanitize/* markdownCell */.UZ)(run.source)}`, `- Operator: ${(0,lib_sanitize/* markdownCell */.UZ)(run.operator)}`, `- Report: \`${(0,lib_sanitize/* markdownCell */.UZ)(links.reportPath)}\``);
-    if (links.artifactUrl)
-        lines.push(`- Artifact: [full report](${encodeURI(links.artifactUrl)})`);
-    if (run.runUrl)
-        lines.push(`- Run: ${encodeURI(run.runUrl)}`);
-    return lines.join('\n') + '\n';
-}
-/** Exactly what reviewers are asked to approve. */
-function approvalRequest(run) {
-    const override = run.decision.requestedOverride;
-    const lines = ['### Approval requested', ''];
-    lines.push(`- Override: \`${override}\` in ${run.mode?.toUpperCase()} mode`);
-    if (override === 'force-start') {
-        const p1 = run.outcome.checks.filter((c) => c.status === 'failed' && c.level === 'P1');
-        if (p1.length === 0)
-            lines.push('- Failed P1 checks: the suite exited 2 without per-check results');
-        for (const c of p1)
-            lines.push(`- Failed P1 check **${(0,lib_sanitize/* markdownCell */.UZ)(c.name)}**: ${(0,lib_sanitize/* markdownCell */.UZ)(c.message)}`);
-    }
-    lines.push(`- Reason: ${run.reason ? (0,lib_sanitize/* markdownCell */.UZ)(run.reason, 2000) : '_none given_'}`, `- Ticket: ${run.ticket ? (0,lib_sanitize/* markdownCell */.UZ)(run.ticket) : '_none given_'}`, `- Requested by: ${(0,lib_sanitize/* markdownCell */.UZ)(run.operator)}`, `- Approve in environment: ${run.approvalEnvironment ? `\`${(0,lib_sanitize/* markdownCell */.UZ)(run.approvalEnvironment)}\`` : 'the override environment of the authorize job'}`, `- Approvals needed: ${run.requiredApprovals} distinct reviewer(s), not the requester${run.mode === 'live' ? ', each with a comment' : ''}`);
-    return lines;
-}
-/**
- * Cuts a summary that would pass GitHub's limit: keeps its head (verdict, table start) and
- * points to where the whole report is.
- */
-function fitSummary(markdown, links, limitBytes = SUMMARY_LIMIT_BYTES) {
-    if (Buffer.byteLength(markdown, 'utf8') <= limitBytes)
-        return markdown;
-    const where = links.artifactUrl
-        ? `the [report artifact](${encodeURI(links.artifactUrl)})`
-        : `\`${(0,lib_sanitize/* markdownCell */.UZ)(links.reportPath)}\``;
-    const note = `\n\n---\n**Summary truncated**: it passed GitHub's 1 MiB limit. The whole report is in ${where}.\n`;
-    const head = (0,lib_sanitize/* truncateBytes */.QY)(markdown, limitBytes - Buffer.byteLength(note, 'utf8') - 64);
-    // Close an HTML block left open by the cut, so the note renders.
-    const open = (head.match(/<pre>/g) ?? []).length - (head.match(/<\/pre>/g) ?? []).length;
-    return head + (open > 0 ? '</code></pre>' : '') + note;
-}
-
-;// CONCATENATED MODULE: ./lib/main.js
-// The action: reads the inputs, runs the engine, then publishes the verdict (log, annotations,
-// outputs, job summary) and fails the step on every verdict but `proceed`.
-
-
-
-
-
-
-
-
-
-/** GitHub shows at most 10 annotations of each type per step. */
-const ANNOTATIONS_PER_TYPE = 10;
-function readActionInputs() {
-    const raw = {};
-    for (const name of INPUT_NAMES)
-        raw[name] = getInput(name);
-    // `mode` is required: an empty value is reported as missing, not as a wrong value.
-    if (raw.mode === '')
-        delete raw.mode;
-    return raw;
-}
-function actionContext(env = process.env) {
-    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
-        : '';
-    return {
-        operator: env.GITHUB_ACTOR || external_node_os_.userInfo().username,
-        runUrl,
-        env,
-        echo: process.stdout,
-        aroundSuiteOutput: (body) => group('Smoke suite output', () => (0,lib_sanitize/* withWorkflowCommandsStopped */.rQ)(process.stdout, body)),
-    };
-}
-async function run(overrides = {}) {
-    let result = null;
-    try {
-        result = await runGate(readActionInputs(), {
-            ...actionContext(),
-            now: () => new Date(),
-            ...overrides,
-        });
-        publish(result);
-    }
-    catch (error) {
-        // The gate itself failed: fail closed.
-        setOutput('verdict', 'abort');
-        setOutput('status', 'crashed');
-        setOutput('gate-exit-code', '1');
-        setFailed(`❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED: ${error.message}. The gate could not complete, so the launch is blocked; fix the cause and re-run.`);
-    }
-    finally {
-        await writeSummary(result);
-    }
-}
-function publish({ run, paths }) {
-    const { outcome, decision } = run;
-    const text = consoleBanner(run.banner, paths.markdown);
-    if (run.banner.severity === 'info')
-        info(text);
-    else if (run.banner.severity === 'warning')
-        warning(text, { title: run.banner.title });
-    else
-        info(text);
-    annotate(run);
-    setOutput('verdict', decision.verdict);
-    setOutput('status', outcome.status);
-    setOutput('exit-code', outcome.exitCode === null ? '' : String(outcome.exitCode));
-    setOutput('gate-exit-code', String(decision.gateExitCode));
-    setOutput('override', decision.grantedOverride ?? '');
-    setOutput('report-path', paths.markdown);
-    setOutput('report-json-path', paths.json);
-    setOutput('junit-path', paths.junit);
-    setOutput('failed-checks', JSON.stringify(outcome.checks
-        .filter((c) => c.status === 'failed')
-        .map((c) => ({ name: c.name, level: c.level, message: c.message }))));
-    if (stepFails(decision)) {
-        setFailed(`${text}\n${outcome.notes.join('\n')}`.trim());
-    }
-}
-/** Errors for P0 and hard aborts, warnings for P1/P2; at most 10 of each, the rest grouped. */
-function annotate(run) {
-    const { outcome, decision } = run;
-    const failed = outcome.checks.filter((c) => c.status === 'failed');
-    const errors = [];
-    const warnings = [];
-    for (const check of failed) {
-        const line = `${check.level} ${check.name}: ${check.message}${check.remediation ? ` — ${check.remediation}` : ''}`;
-        (check.level === 'P0' || decision.hardAbort ? errors : warnings).push(line);
-    }
-    if (failed.length === 0 && outcome.status !== 'passed') {
-        const note = [run.banner.title, ...outcome.notes].join(' — ');
-        (decision.hardAbort ? errors : warnings).push(note);
-    }
-    emitCapped(errors, (m, title) => error(m, { title }), 'Preflight: P0 / abort');
-    emitCapped(warnings, (m, title) => warning(m, { title }), 'Preflight: P1 / P2');
-}
-function emitCapped(messages, emit, title) {
-    const shown = messages.length > ANNOTATIONS_PER_TYPE ? ANNOTATIONS_PER_TYPE - 1 : messages.length;
-    for (const m of messages.slice(0, shown))
-        emit(m, title);
-    if (messages.length > shown) {
-        emit(`${messages.length - shown} more: ${messages.slice(shown).join(' | ')}`, `${title} (grouped)`);
-    }
-}
-async function writeSummary(result) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        let markdown = '## ❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED\n\nThe gate failed before it could decide; see the step log.\n';
-        if (result) {
-            const links = { reportPath: external_node_path_.relative(process.cwd(), result.paths.markdown) };
-            markdown = fitSummary(renderSummary(result.run, links), links);
-        }
-        await summary.addRaw(markdown).write();
-    }
-    catch (error) {
-        warning(`Could not write the job summary: ${error.message}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9814:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A_: () => (/* binding */ LEVELS),
-/* harmony export */   FN: () => (/* binding */ MODES),
-/* harmony export */   L9: () => (/* binding */ worseStatus),
-/* harmony export */   S1: () => (/* binding */ EXIT_CODE_STATUS),
-/* harmony export */   Sp: () => (/* binding */ statusFromChecks),
-/* harmony export */   mS: () => (/* binding */ STATUS_EXIT_CODE),
-/* harmony export */   xj: () => (/* binding */ isExitStatus)
-/* harmony export */ });
-/* unused harmony exports STATUSES, VERDICTS, OVERRIDES */
-// The results model shared by every suite runner (external command, built-in suite), the
-// decision, the reporters and the publishers. Nothing here imports @actions/*.
-const MODES = ['paper', 'live'];
-const LEVELS = ['P0', 'P1', 'P2'];
-/** What happened to the suite as a whole (product.md's status column). */
-const STATUSES = (/* unused pure expression or super */ null && ([
-    'passed',
-    'p2-warned',
-    'p1-failed',
-    'p0-failed',
-    'timeout',
-    'crashed',
-    'missing',
-    'invalid',
-    'skipped',
-]));
-const VERDICTS = (/* unused pure expression or super */ null && (['proceed', 'abort', 'approval-required']));
-const OVERRIDES = (/* unused pure expression or super */ null && (['force-start', 'skip']));
-/** Severity order of the statuses that a suite's own exit code can produce. */
-const SEVERITY = {
-    passed: 0,
-    'p2-warned': 1,
-    'p1-failed': 2,
-    'p0-failed': 3,
-};
-/** The source document's exit codes: 0 all passed, 1 P0 failure, 2 P1 failure, 3 P2 warnings. */
-const EXIT_CODE_STATUS = {
-    0: 'passed',
-    1: 'p0-failed',
-    2: 'p1-failed',
-    3: 'p2-warned',
-};
-const STATUS_EXIT_CODE = {
-    passed: 0,
-    'p0-failed': 1,
-    'p1-failed': 2,
-    'p2-warned': 3,
-};
-function worseStatus(a, b) {
-    return SEVERITY[a] >= SEVERITY[b] ? a : b;
-}
-/** The status a list of check results implies: any P0 failed → p0, else P1 → p1, else P2 → p2. */
-function statusFromChecks(checks) {
-    const failed = (level) => checks.some((c) => c.level === level && c.status === 'failed');
-    if (failed('P0'))
-        return 'p0-failed';
-    if (failed('P1'))
-        return 'p1-failed';
-    if (failed('P2'))
-        return 'p2-warned';
-    return 'passed';
-}
-function isExitStatus(status) {
-    return status in SEVERITY;
-}
-
-
-/***/ }),
-
-/***/ 6687:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ commandArgv),
-  v: () => (/* binding */ runCommandSuite)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
-var shell_quote = __nccwpck_require__(6591);
-// EXTERNAL MODULE: ./lib/model.js
-var model = __nccwpck_require__(9814);
-// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
-var sanitize = __nccwpck_require__(36);
-// EXTERNAL MODULE: ./lib/runner/process.js + 1 modules
-var runner_process = __nccwpck_require__(8435);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
-;// CONCATENATED MODULE: ./lib/runner/results.js
-// The per-check results a suite command may write to PREFLIGHT_RESULTS, validated with zod.
-
-
-
-const MAX_RESULTS_BYTES = 8 * 1024 * 1024;
-const MAX_CHECKS = 10_000;
-const checkSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP().trim().min(1).max(200),
-    level: schemas/* enum */.k5n(model/* LEVELS */.A_),
-    status: schemas/* enum */.k5n(['passed', 'failed', 'skipped']),
-    /** Milliseconds. */
-    duration: schemas/* number */.aig().nonnegative().finite().default(0),
-    message: schemas/* string */.YjP()
-        .default('')
-        .transform((m) => (m.length > 2000 ? m.slice(0, 1999) + '…' : m)),
-    description: schemas/* string */.YjP().max(2000).optional(),
-    remediation: schemas/* string */.YjP().max(2000).optional(),
-});
-const suiteResultsSchema = schemas/* union */.KCZ([
-    schemas/* array */.YOg(checkSchema).max(MAX_CHECKS),
-    schemas/* object */.Ikc({ checks: schemas/* array */.YOg(checkSchema).max(MAX_CHECKS) }).transform((r) => r.checks),
-]);
-async function readSuiteResults(file) {
-    let text;
-    try {
-        const handle = await (0,promises_.open)(file, 'r');
-        try {
-            const { size } = await handle.stat();
-            if (size > MAX_RESULTS_BYTES) {
-                return {
-                    kind: 'malformed',
-                    error: `it is ${size} bytes, over the ${MAX_RESULTS_BYTES}-byte limit`,
-                };
-            }
-            text = await handle.readFile('utf8');
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return { kind: 'absent' };
-        return { kind: 'malformed', error: `it cannot be read: ${error.message}` };
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        return { kind: 'malformed', error: `it is not JSON (${error.message})` };
-    }
-    const parsed = suiteResultsSchema.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-        return {
-            kind: 'malformed',
-            error: `${issue?.message ?? 'invalid'}${where}. Expected a list of {name, level: P0|P1|P2, status: passed|failed|skipped, duration (ms), message}.`,
-        };
-    }
-    const names = new Set();
-    for (const check of parsed.data) {
-        if (names.has(check.name))
-            return { kind: 'malformed', error: `check "${check.name}" appears twice` };
-        names.add(check.name);
-    }
-    return {
-        kind: 'read',
-        checks: parsed.data.map((c) => ({
-            name: c.name,
-            level: c.level,
-            status: c.status,
-            durationMs: c.duration,
-            message: c.message,
-            ...(c.description !== undefined && { description: c.description }),
-            ...(c.remediation !== undefined && { remediation: c.remediation }),
-        })),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/runner/command.js
-// Runs an external smoke-suite command (the source document's smoke_test_institutional.py)
-// and turns what happened into a SuiteOutcome.
-
-
-
-
-
-
-
-
-
-
-const SCRIPT_EXTENSIONS = /\.(py|sh|bash|js|mjs|cjs|ts|rb|pl|php|ps1)$/i;
-/** Splits a command into argv without a shell; operators, globs and comments are refused. */
-function commandArgv(command) {
-    let tokens;
-    try {
-        tokens = (0,shell_quote.parse)(command, (name) => `$${name}`);
-    }
-    catch (error) {
-        return { error: `Input "command" cannot be split into arguments: ${String(error)}` };
-    }
-    const argv = [];
-    for (const token of tokens) {
-        if (typeof token !== 'string') {
-            return {
-                error: `Input "command" runs without a shell, so ${describeToken(token)} is not allowed. Put pipelines, redirections and globs in a script and run that.`,
-            };
-        }
-        argv.push(token);
-    }
-    if (argv.length === 0)
-        return { error: 'Input "command" is empty.' };
-    return { argv };
-}
-function describeToken(token) {
-    if ('comment' in token)
-        return 'a comment (#)';
-    if ('pattern' in token)
-        return `the glob "${String(token.pattern)}"`;
-    if ('op' in token)
-        return `the shell operator "${String(token.op)}"`;
-    return 'a shell construct';
-}
-/** The script an interpreter is asked to run (`python scripts/x.py`), or a path to a program. */
-function scriptPath(argv) {
-    const [program, ...rest] = argv;
-    if (program !== undefined && program.includes('/'))
-        return program;
-    const script = rest.find((arg) => !arg.startsWith('-'));
-    return script !== undefined && SCRIPT_EXTENSIONS.test(script) ? script : null;
-}
-async function runCommandSuite(options) {
-    const split = commandArgv(options.command);
-    if ('error' in split)
-        return brokenOutcome('invalid', split.error);
-    if (!isDirectory(options.cwd)) {
-        return brokenOutcome('invalid', `Input "working-directory" is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`);
-    }
-    const argv = [...split.argv];
-    if (options.subset !== 'full')
-        argv.push('--subset', options.subset);
-    const script = scriptPath(argv);
-    if (script !== null && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(options.cwd, script))) {
-        return brokenOutcome('missing', `Smoke test script not found: ${script} (looked in ${external_node_path_.resolve(options.cwd)}). Check "command" and "working-directory".`);
-    }
-    const resultsDir = await (0,promises_.mkdtemp)(external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'preflight-'));
-    const resultsPath = external_node_path_.join(resultsDir, 'results.json');
-    const log = options.outputLogPath ? (0,external_node_fs_.createWriteStream)(options.outputLogPath) : undefined;
-    try {
-        const run = await (0,runner_process/* runProcess */.R)({
-            argv,
-            cwd: options.cwd,
-            env: {
-                ...options.env,
-                PREFLIGHT_MODE: options.mode,
-                PREFLIGHT_SUBSET: options.subset,
-                PREFLIGHT_RESULTS: resultsPath,
-            },
-            timeoutMs: options.timeoutMs,
-            killGraceMs: options.killGraceMs ?? 5000,
-            echo: options.echo,
-            log: log && { stream: log, maxBytes: options.maxLogBytes ?? 32 * 1024 * 1024 },
-            tailBytes: options.tailBytes ?? 64 * 1024,
-        });
-        const outcome = outcomeOfRun(run, options.timeoutMs);
-        return await withResults(outcome, resultsPath);
-    }
-    finally {
-        if (log) {
-            log.end();
-            await (0,external_node_stream_promises_namespaceObject.finished)(log).catch(() => undefined);
-        }
-        await (0,promises_.rm)(resultsDir, { recursive: true, force: true });
-    }
-}
-function outcomeOfRun(run, timeoutMs) {
-    const base = {
-        status: 'crashed',
-        exitCode: null,
-        signal: null,
-        durationMs: run.durationMs,
-        checks: [],
-        notes: [],
-        outputTail: (0,sanitize/* plainText */.wh)(run.tail),
-        outputTruncated: run.truncated,
-    };
-    const end = run.end;
-    switch (end.kind) {
-        case 'exited': {
-            const status = model/* EXIT_CODE_STATUS */.S1[end.exitCode];
-            if (status !== undefined)
-                return { ...base, status, exitCode: end.exitCode };
-            return {
-                ...base,
-                exitCode: end.exitCode,
-                notes: [
-                    `The suite exited with code ${end.exitCode}, which is not a smoke-test exit code (0 passed, 1 P0 failure, 2 P1 failure, 3 P2 warnings): treated as a crash.`,
-                ],
-            };
-        }
-        case 'signaled':
-            return {
-                ...base,
-                signal: end.signal,
-                notes: [`The suite was killed by signal ${end.signal}: treated as a crash.`],
-            };
-        case 'timeout':
-            return {
-                ...base,
-                status: 'timeout',
-                notes: [
-                    `The suite ran past its limit of ${timeoutMs / 1000} s and its whole process tree was killed. Make the suite faster or raise "timeout-seconds".`,
-                ],
-            };
-        case 'not-found':
-            return {
-                ...base,
-                status: 'missing',
-                notes: [`${end.error}. Install it on the runner or fix "command".`],
-            };
-        case 'spawn-error':
-            return { ...base, notes: [`${end.error}.`] };
-    }
-}
-/** Reads the per-check results the suite may have written and reconciles them with the exit code. */
-async function withResults(outcome, resultsPath) {
-    const results = await readSuiteResults(resultsPath);
-    if (results.kind === 'absent')
-        return outcome;
-    if (results.kind === 'malformed') {
-        // Unreadable results are a broken suite: fail closed, whatever the exit code said.
-        const notes = [
-            ...outcome.notes,
-            `The suite's results file (PREFLIGHT_RESULTS) is malformed: ${results.error}`,
-        ];
-        const status = outcome.status === 'timeout' || outcome.status === 'missing' ? outcome.status : 'crashed';
-        return { ...outcome, status, notes };
-    }
-    const withChecks = { ...outcome, checks: results.checks };
-    if (!(0,model/* isExitStatus */.xj)(outcome.status))
-        return withChecks;
-    const fromExit = outcome.status;
-    const fromChecks = (0,model/* statusFromChecks */.Sp)(results.checks);
-    const status = (0,model/* worseStatus */.L9)(fromExit, fromChecks);
-    if (status === fromExit)
-        return withChecks;
-    return {
-        ...withChecks,
-        status,
-        notes: [
-            ...outcome.notes,
-            `The suite exited ${outcome.exitCode} (${fromExit}) but its results report ${fromChecks}: the worse outcome is taken.`,
-        ],
-    };
-}
-function isDirectory(dir) {
-    try {
-        return (0,external_node_fs_.statSync)(dir).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function brokenOutcome(status, note) {
-    return {
-        status,
-        exitCode: null,
-        signal: null,
-        durationMs: 0,
-        checks: [],
-        notes: [note],
-        outputTail: '',
-        outputTruncated: false,
-    };
-}
-
-
-/***/ }),
-
-/***/ 8435:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ runProcess)
-});
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./lib/runner/tail.js
-var runner_tail = __nccwpck_require__(2542);
-;// CONCATENATED MODULE: ./lib/runner/process.js
-// Runs one command as its own process group, with a hard deadline that kills the whole tree.
-// @actions/exec cannot start a child in its own process group, which is what makes it possible
-// to kill grandchildren, so this module spawns with node:child_process directly.
-
-
-
-function runProcess(options) {
-    const [file, ...args] = options.argv;
-    const started = performance.now();
-    const tail = new runner_tail/* TailBuffer */.v(options.tailBytes);
-    const streamTails = {
-        stdout: new runner_tail/* TailBuffer */.v(options.tailBytes),
-        stderr: new runner_tail/* TailBuffer */.v(options.tailBytes),
-    };
-    let loggedBytes = 0;
-    let logCut = false;
-    return new Promise((resolve) => {
-        if (file === undefined) {
-            resolve(finish({ kind: 'spawn-error', error: 'the command is empty' }));
-            return;
-        }
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true, // its own process group, so the whole tree can be signalled at once
-            windowsHide: true,
-        });
-        let end = null;
-        let exited = false;
-        let settled = false;
-        let killTimer;
-        let drainTimer;
-        const descendants = new Set();
-        const deadline = setTimeout(() => {
-            end = { kind: 'timeout' };
-            collectDescendants(child.pid, descendants);
-            signalTree(child.pid, descendants, 'SIGTERM');
-            killTimer = setTimeout(() => {
-                collectDescendants(child.pid, descendants);
-                signalTree(child.pid, descendants, 'SIGKILL');
-                // Pipes held by a process outside the group must not keep the gate waiting.
-                drainTimer = setTimeout(settle, options.drainMs ?? 1000);
-            }, options.killGraceMs);
-        }, options.timeoutMs);
-        const onData = (chunk, stream, name) => {
-            tail.push(chunk);
-            streamTails[name].push(chunk);
-            if (options.log && !logCut) {
-                const room = options.log.maxBytes - loggedBytes;
-                const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
-                loggedBytes += part.length;
-                if (!options.log.stream.write(part))
-                    pauseUntilDrain(stream, options.log.stream);
-                if (chunk.length > room) {
-                    logCut = true;
-                    options.log.stream.write(`\n[preflight] output log cut here after ${loggedBytes} bytes; the rest was not kept (only the last ${options.tailBytes} bytes are in the report)\n`);
-                }
-            }
-            if (options.echo && !options.echo.write(chunk))
-                pauseUntilDrain(stream, options.echo);
-        };
-        child.stdout.on('data', (c) => onData(c, child.stdout, 'stdout'));
-        child.stderr.on('data', (c) => onData(c, child.stderr, 'stderr'));
-        child.on('error', (error) => {
-            end ??=
-                error.code === 'ENOENT'
-                    ? { kind: 'not-found', error: `command not found: ${file}` }
-                    : { kind: 'spawn-error', error: `could not start ${file}: ${error.message}` };
-            settle();
-        });
-        child.on('exit', (code, signal) => {
-            exited = true;
-            if (end === null) {
-                end =
-                    code !== null
-                        ? { kind: 'exited', exitCode: code }
-                        : { kind: 'signaled', signal: signal ?? 'unknown' };
-            }
-            // Leftover members of the suite's group (background helpers) would hold the pipes open.
-            if (end.kind !== 'timeout') {
-                drainTimer = setTimeout(() => {
-                    signalTree(child.pid, descendants, 'SIGKILL');
-                    settle();
-                }, options.drainMs ?? 1000);
-            }
-        });
-        child.on('close', () => {
-            if (exited || end !== null)
-                settle();
-        });
-        function settle() {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(deadline);
-            clearTimeout(killTimer);
-            clearTimeout(drainTimer);
-            if (end?.kind === 'timeout')
-                signalTree(child.pid, descendants, 'SIGKILL');
-            child.stdout.destroy();
-            child.stderr.destroy();
-            resolve(finish(end ?? { kind: 'spawn-error', error: 'the process ended without a status' }));
-        }
-    });
-    function finish(end) {
-        return {
-            end,
-            durationMs: performance.now() - started,
-            tail: tail.text(),
-            stdoutTail: streamTails.stdout.text(),
-            stderrTail: streamTails.stderr.text(),
-            truncated: tail.truncated,
-            totalBytes: tail.totalBytes,
-            loggedBytes,
-        };
-    }
-}
-function pauseUntilDrain(source, sink) {
-    source.pause();
-    sink.once('drain', () => source.resume());
-}
-function signalTree(pid, descendants, signal) {
-    if (pid === undefined)
-        return;
-    trySignal(-pid, signal); // the process group
-    for (const other of descendants)
-        trySignal(other, signal); // those that left the group (setsid)
-}
-function trySignal(pid, signal) {
-    try {
-        process.kill(pid, signal);
-    }
-    catch {
-        // already gone
-    }
-}
-/** Adds every live descendant of root to the set, read from /proc (Linux); bounded. */
-function collectDescendants(root, into) {
-    if (root === undefined || process.platform !== 'linux')
-        return;
-    const children = new Map();
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return;
-    }
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        try {
-            const stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
-            // Fields after the command name, which is in parentheses and may hold spaces.
-            const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-            const list = children.get(ppid) ?? [];
-            list.push(Number(entry));
-            children.set(ppid, list);
-        }
-        catch {
-            // exited while we looked
-        }
-    }
-    const queue = [root];
-    for (let i = 0; i < queue.length && i < 100_000; i++) {
-        for (const child of children.get(queue[i]) ?? []) {
-            if (!into.has(child)) {
-                into.add(child);
-                queue.push(child);
-            }
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 2542:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ TailBuffer)
-/* harmony export */ });
-/**
- * Keeps only the last `limit` bytes written to it, however much passes through: a fixed ring,
- * so a flood of output costs no allocation per chunk.
- */
-class TailBuffer {
-    limit;
-    ring;
-    /** Where the next byte goes. */
-    head = 0;
-    totalBytes = 0;
-    constructor(limit) {
-        this.limit = limit;
-        this.ring = Buffer.alloc(limit);
-    }
-    push(chunk) {
-        this.totalBytes += chunk.length;
-        const piece = chunk.length > this.limit ? chunk.subarray(chunk.length - this.limit) : chunk;
-        const first = Math.min(piece.length, this.limit - this.head);
-        piece.copy(this.ring, this.head, 0, first);
-        piece.copy(this.ring, 0, first);
-        this.head = (this.head + piece.length) % this.limit;
-    }
-    get truncated() {
-        return this.totalBytes > this.limit;
-    }
-    text() {
-        if (this.totalBytes < this.limit)
-            return this.ring.subarray(0, this.head).toString('utf8');
-        return Buffer.concat([
-            this.ring.subarray(this.head),
-            this.ring.subarray(0, this.head),
-        ]).toString('utf8');
-    }
-}
-
-
-/***/ }),
-
-/***/ 36:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  UZ: () => (/* binding */ markdownCell),
-  p7: () => (/* binding */ markdownText),
-  wh: () => (/* binding */ plainText),
-  EC: () => (/* binding */ preformatted),
-  QY: () => (/* binding */ truncateBytes),
-  rQ: () => (/* binding */ withWorkflowCommandsStopped)
-});
-
-// UNUSED EXPORTS: escapeHtml
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
-// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
-const ST = String.raw`(?:\u001B\u005C|\u009C)`;
-
-// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
-// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
-const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-
-// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
-const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-
-// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
-const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-
-// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
-// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
-const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-
-// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
-// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
-// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
-// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
-const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-
-const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
-
-function ansiRegex({onlyFirst = false} = {}) {
-	return new RegExp(pattern, onlyFirst ? undefined : 'g');
-}
-
-;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
-
-
-const regex = ansiRegex();
-
-function stripAnsi(string) {
-	if (typeof string !== 'string') {
-		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
-	}
-
-	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
-	if (!string.includes('\u001B') && !string.includes('\u009B')) {
-		return string;
-	}
-
-	// Even though the regex is global, we don't need to reset the `.lastIndex`
-	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
-	// and doing it manually has a performance penalty.
-	return string.replace(regex, '');
-}
-
-;// CONCATENATED MODULE: ./lib/sanitize.js
-// Suite output and messages are untrusted: they may carry ANSI escapes, workflow commands,
-// HTML or Markdown meant to forge the summary. Everything rendered passes through here.
-
-
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-/** Removes ANSI escapes and every control character but tab and newline. */
-function plainText(text) {
-    return stripAnsi(text).replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '');
-}
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/** One Markdown table cell: no line breaks, pipes, HTML or inline Markdown survive. */
-function markdownCell(text, maxLength = 500) {
-    const flat = plainText(text)
-        .replace(/\s*\n\s*/g, ' ')
-        .trim();
-    const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
-    return escapeHtml(cut).replace(/[\\`*_[\]{}()#+!|~>-]/g, (c) => `\\${c}`);
-}
-/** Inline Markdown text (headings, list items): escaped like a cell. */
-const markdownText = markdownCell;
-/** A block of untrusted output, shown verbatim and inert. */
-function preformatted(text) {
-    return `<pre><code>${escapeHtml(plainText(text))}</code></pre>`;
-}
-/** Truncates to at most maxBytes of UTF-8, keeping the start. */
-function truncateBytes(text, maxBytes) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length <= maxBytes)
-        return text;
-    return bytes
-        .subarray(0, maxBytes)
-        .toString('utf8')
-        .replace(/\uFFFD$/, '');
-}
-/**
- * Echoes untrusted output into the job log with workflow commands switched off: the runner
- * ignores every `::command::` between `::stop-commands::<token>` and `::<token>::`, and the
- * token is random, so the output cannot end the pause itself.
- */
-async function withWorkflowCommandsStopped(out, body) {
-    const token = `preflight-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
-    out.write(`::stop-commands::${token}\n`);
-    try {
-        return await body();
-    }
-    finally {
-        out.write(`\n::${token}::\n`);
-    }
-}
-
 
 /***/ }),
 
@@ -36313,9 +36710,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
+var core_core = __nccwpck_require__(88532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
+var core_util = __nccwpck_require__(54723);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
@@ -44836,7 +45233,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 8532:
+/***/ 88532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -44848,7 +45245,7 @@ function preprocess(fn, schema) {
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
 var _a;
 
 /** A special constant with type `never` */
@@ -44994,7 +45391,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 4723:
+/***/ 54723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -45049,7 +45446,7 @@ function config(newConfig) {
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
 
 // functions
 function assertEqual(val) {
@@ -45941,19 +46338,22 @@ function constantCatch(value) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -46115,6 +46515,15 @@ function constantCatch(value) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -46183,6 +46592,6 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5691);
+/******/ var __webpack_exports__ = __nccwpck_require__(75691);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

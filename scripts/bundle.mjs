@@ -5,6 +5,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 const entries = [
   ['lib/index.js', 'dist'],
   ['lib/cli/index.js', 'dist/cli'],
+  ['lib/post/index.js', 'dist/post'],
 ]
 
 rmSync('dist', { recursive: true, force: true })

@@ -17,6 +17,8 @@ export interface DecisionInput {
   forceStart: boolean
   /** An approval was verified through the GitHub API for the requested override. */
   approvalVerified: boolean
+  /** The report could not be uploaded: in live mode, no evidence means no launch. */
+  reportUploadFailed?: boolean
 }
 
 export interface Decision {
@@ -40,6 +42,22 @@ const HARD_ABORTS: ReadonlySet<Status> = new Set([
 ])
 
 export function decide(input: DecisionInput): Decision {
+  const decision = decideOutcome(input)
+  if (input.reportUploadFailed && input.mode === 'live') {
+    return {
+      ...decision,
+      verdict: 'abort',
+      // 0 and 3 mean "launch"; a failure's own code (1, 2) still says what the suite found.
+      gateExitCode:
+        decision.gateExitCode === 0 || decision.gateExitCode === 3 ? 1 : decision.gateExitCode,
+      grantedOverride: null,
+      hardAbort: true,
+    }
+  }
+  return decision
+}
+
+function decideOutcome(input: DecisionInput): Decision {
   const { status, forceStart, approvalVerified } = input
 
   if (status === 'passed') return plain('proceed', 0)

@@ -9,12 +9,13 @@ import { decide, defaultRequiredApprovals } from './decision.js'
 import { banner } from './messages.js'
 import type { Mode, Override, SuiteOutcome } from './model.js'
 import { appendOpsLog, type OpsEvent, type OpsLogEntry } from './opslog.js'
-import { reserveReportPaths, writeReports } from './report/files.js'
+import { reportFiles, reserveReportPaths, writeReports } from './report/files.js'
 import {
   failedCheckNames,
   type ApprovalCheck,
   type GateRun,
   type ReportPaths,
+  type UploadOutcome,
 } from './report/model.js'
 import { runCommandSuite } from './runner/command.js'
 import { parseSettings, type GateSettings, type RawInputs } from './settings.js'
@@ -39,7 +40,19 @@ export interface GateContext {
   aroundSuiteOutput?: <T>(body: () => Promise<T>) => Promise<T>
   /** Verifies an override's approval; absent when no approval environment is configured. */
   verifyApproval?: ApprovalVerifier
+  /** Called as soon as the report files are named, before the suite runs. */
+  onReportPaths?: (paths: ReportPaths, settings: GateSettings | null, mode: Mode | null) => void
+  /** Publishes the written report files (the action's artifact upload). */
+  uploadReports?: (request: UploadRequest) => Promise<UploadOutcome>
   killGraceMs?: number
+}
+
+export interface UploadRequest {
+  files: string[]
+  rootDirectory: string
+  mode: Mode | null
+  /** Null when the inputs were invalid: the report of that is uploaded all the same. */
+  settings: GateSettings | null
 }
 
 export interface GateResult {
@@ -53,6 +66,11 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
   const parsed = parseSettings(raw)
   const reportDir = path.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir)
   const paths = await reserveReportPaths(reportDir, startedAt)
+  ctx.onReportPaths?.(
+    paths,
+    parsed.ok ? parsed.settings : null,
+    parsed.ok ? parsed.settings.mode : parsed.mode,
+  )
 
   let outcome: SuiteOutcome
   let settings: GateSettings | null = null
@@ -71,13 +89,14 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
         ? 'force-start'
         : null
   const requiredApprovals = mode && requested ? defaultRequiredApprovals(mode, requested) : 0
-  let approval: ApprovalCheck | null = null
-  let decision = decide({
+  const decisionInput = {
     mode: mode ?? 'live',
     status: outcome.status,
     forceStart: settings?.forceStart ?? false,
     approvalVerified: false,
-  })
+  } as const
+  let approval: ApprovalCheck | null = null
+  let decision = decide(decisionInput)
   if (decision.verdict === 'approval-required' && settings && requested && ctx.verifyApproval) {
     approval = await verifySafely(ctx.verifyApproval, {
       mode: settings.mode,
@@ -85,14 +104,15 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
       environment: settings.approvalEnvironment,
       requiredApprovals,
     })
-    decision = decide({
-      mode: settings.mode,
-      status: outcome.status,
-      forceStart: settings.forceStart,
-      approvalVerified: approval.granted,
-    })
+    decision = decide({ ...decisionInput, approvalVerified: approval.granted })
   }
 
+  const bannerInput = {
+    mode,
+    status: outcome.status,
+    approvalEnvironment: settings?.approvalEnvironment,
+    requiredApprovals,
+  }
   const run: GateRun = {
     mode,
     subset: settings?.subset ?? null,
@@ -105,13 +125,8 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
     outcome,
     decision,
     approval,
-    banner: banner({
-      mode,
-      status: outcome.status,
-      decision,
-      approvalEnvironment: settings?.approvalEnvironment,
-      requiredApprovals,
-    }),
+    upload: null,
+    banner: banner({ ...bannerInput, decision }),
     opsLog: [],
     operator: ctx.operator,
     runUrl: ctx.runUrl,
@@ -124,6 +139,31 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
   if (paths.outputLog !== null && !existsSync(paths.outputLog)) paths.outputLog = null
   await writeReports(run, paths)
   await appendOpsLog(reportDir, run.opsLog)
+
+  if (ctx.uploadReports) {
+    const upload = await ctx.uploadReports({
+      files: reportFiles(paths),
+      rootDirectory: reportDir,
+      mode,
+      settings,
+    })
+    run.upload = upload
+    if (upload.kind === 'failed') {
+      // Paper keeps its verdict with a warning; live aborts: no evidence, no launch.
+      run.decision = decide({
+        ...decisionInput,
+        approvalVerified: approval?.granted ?? false,
+        reportUploadFailed: true,
+      })
+      run.banner = banner({ ...bannerInput, decision: run.decision, reportUploadFailed: true })
+      const note = `The report artifact "${upload.name}" could not be uploaded: ${upload.error}${run.decision.verdict === decision.verdict ? ' (paper mode: the verdict stands).' : ' No evidence, no launch.'}`
+      run.outcome = { ...outcome, notes: [...outcome.notes, note] }
+      const entry = opsLogEntry(run, ctx.now(), 'REPORT_UPLOAD_FAILED', note)
+      run.opsLog = [...run.opsLog, entry]
+      await writeReports(run, paths)
+      await appendOpsLog(reportDir, [entry])
+    }
+  }
   return { run, paths, settings }
 }
 
@@ -214,10 +254,9 @@ function notRun(status: 'invalid' | 'skipped', notes: string[]): SuiteOutcome {
   }
 }
 
-/** One entry per failure, per override request and per approval outcome (product.md). */
-export function opsLogEntries(run: GateRun, at: Date): OpsLogEntry[] {
+export function opsLogEntry(run: GateRun, at: Date, event: OpsEvent, details: string): OpsLogEntry {
   const { outcome, decision, approval } = run
-  const entry = (event: OpsEvent, details: string): OpsLogEntry => ({
+  return {
     timestamp: at.toISOString(),
     event,
     mode: run.mode,
@@ -232,7 +271,13 @@ export function opsLogEntries(run: GateRun, at: Date): OpsLogEntry[] {
     ticket: run.ticket,
     runUrl: run.runUrl,
     details,
-  })
+  }
+}
+
+/** One entry per failure, per override request and per approval outcome (product.md). */
+export function opsLogEntries(run: GateRun, at: Date): OpsLogEntry[] {
+  const { outcome, decision, approval } = run
+  const entry = (event: OpsEvent, details: string) => opsLogEntry(run, at, event, details)
   const entries: OpsLogEntry[] = []
   if (outcome.status !== 'passed' && outcome.status !== 'skipped') {
     entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? run.banner.title))

@@ -5,12 +5,26 @@ import * as core from '@actions/core'
 import os from 'node:os'
 import path from 'node:path'
 import { stepFails } from './decision.js'
-import { runGate, type GateContext, type GateResult } from './engine.js'
+import { runGate, type GateContext, type GateResult, type UploadRequest } from './engine.js'
 import { consoleBanner } from './messages.js'
 import type { GateRun } from './report/model.js'
 import { fitSummary, renderSummary } from './report/summary.js'
 import { withWorkflowCommandsStopped } from './sanitize.js'
-import { INPUT_NAMES, type RawInputs } from './settings.js'
+import { INPUT_NAMES, DEFAULT_RETENTION_DAYS, type RawInputs } from './settings.js'
+import {
+  artifactRuntimeAvailable,
+  defaultArtifactName,
+  uploadReportArtifact,
+  uploadTimeoutMs,
+} from './artifact/upload.js'
+import {
+  PENDING_UPLOAD_STATE,
+  UPLOAD_STATE,
+  type PendingUpload,
+  type UploadState,
+} from './artifact/state.js'
+import { reportFiles } from './report/files.js'
+import type { UploadOutcome } from './report/model.js'
 
 /** GitHub shows at most 10 annotations of each type per step. */
 const ANNOTATIONS_PER_TYPE = 10
@@ -41,9 +55,28 @@ export function actionContext(env: NodeJS.ProcessEnv = process.env): Omit<GateCo
 export async function run(overrides: Partial<GateContext> = {}): Promise<void> {
   let result: GateResult | null = null
   try {
-    result = await runGate(readActionInputs(), {
-      ...actionContext(),
+    const raw = readActionInputs()
+    const context = actionContext()
+    result = await runGate(raw, {
+      ...context,
       now: () => new Date(),
+      onReportPaths: (paths, settings, mode) =>
+        core.saveState(
+          PENDING_UPLOAD_STATE,
+          JSON.stringify({
+            rootDirectory: path.dirname(paths.markdown),
+            files: reportFiles(paths),
+            markdown: paths.markdown,
+            runOpsLog: paths.runOpsLog,
+            opsLog: paths.opsLog,
+            name: settings?.artifactName || defaultArtifactName(mode, process.env),
+            retentionDays: settings?.retentionDays ?? DEFAULT_RETENTION_DAYS,
+            mode,
+            operator: context.operator,
+            runUrl: context.runUrl,
+          } satisfies PendingUpload),
+        ),
+      uploadReports: (request) => uploadReports(request, raw),
       ...overrides,
     })
     publish(result)
@@ -57,6 +90,39 @@ export async function run(overrides: Partial<GateContext> = {}): Promise<void> {
     )
   } finally {
     await writeSummary(result)
+  }
+}
+
+/** The action's upload policy: on unless turned off, skipped outside Actions, bounded in time. */
+async function uploadReports(request: UploadRequest, raw: RawInputs): Promise<UploadOutcome> {
+  const wanted = request.settings
+    ? request.settings.uploadArtifact
+    : raw['upload-artifact']?.trim().toLowerCase() !== 'false'
+  const skip = (reason: string): UploadOutcome => {
+    core.saveState(UPLOAD_STATE, 'skipped' satisfies UploadState)
+    return { kind: 'skipped', reason }
+  }
+  if (!wanted) return skip('upload-artifact is false')
+  if (!artifactRuntimeAvailable(process.env)) {
+    core.notice(
+      'Report artifact not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are unset, as outside GitHub Actions).',
+    )
+    return skip('no artifact service outside GitHub Actions')
+  }
+  const name = request.settings?.artifactName || defaultArtifactName(request.mode, process.env)
+  try {
+    const artifact = await uploadReportArtifact({
+      files: request.files,
+      rootDirectory: request.rootDirectory,
+      name,
+      retentionDays: request.settings?.retentionDays ?? DEFAULT_RETENTION_DAYS,
+      timeoutMs: uploadTimeoutMs(process.env),
+    })
+    core.saveState(UPLOAD_STATE, 'uploaded' satisfies UploadState)
+    return { kind: 'uploaded', name, ...artifact }
+  } catch (error) {
+    core.saveState(UPLOAD_STATE, 'failed' satisfies UploadState)
+    return { kind: 'failed', name, error: (error as Error).message }
   }
 }
 
@@ -76,6 +142,10 @@ function publish({ run, paths }: GateResult): void {
   core.setOutput('report-path', paths.markdown)
   core.setOutput('report-json-path', paths.json)
   core.setOutput('junit-path', paths.junit)
+  core.setOutput('artifact-id', run.upload?.kind === 'uploaded' ? String(run.upload.id) : '')
+  core.setOutput('artifact-url', run.upload?.kind === 'uploaded' ? run.upload.url : '')
+  if (run.upload?.kind === 'failed')
+    core.warning(run.outcome.notes[run.outcome.notes.length - 1] ?? run.upload.error)
   core.setOutput(
     'failed-checks',
     JSON.stringify(
@@ -129,7 +199,11 @@ async function writeSummary(result: GateResult | null): Promise<void> {
     let markdown =
       '## ❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED\n\nThe gate failed before it could decide; see the step log.\n'
     if (result) {
-      const links = { reportPath: path.relative(process.cwd(), result.paths.markdown) }
+      const upload = result.run.upload
+      const links = {
+        reportPath: path.relative(process.cwd(), result.paths.markdown),
+        ...(upload?.kind === 'uploaded' && { artifactUrl: upload.url }),
+      }
       markdown = fitSummary(renderSummary(result.run, links), links)
     }
     await core.summary.addRaw(markdown).write()

@@ -19,6 +19,8 @@ export interface BannerInput {
   decision: Decision
   approvalEnvironment?: string
   requiredApprovals?: number
+  /** The report upload failed (in live mode this aborts: no evidence, no launch). */
+  reportUploadFailed?: boolean
 }
 
 const APPROVERS: Record<Mode, Record<'force-start' | 'skip', string[]>> = {
@@ -30,6 +32,17 @@ export function banner(input: BannerInput): Banner {
   const { status, decision } = input
   const live = input.mode === 'live'
   const mode: Mode = input.mode ?? 'live'
+
+  if (input.reportUploadFailed && live) {
+    return hardAbort(
+      live,
+      'REPORT UPLOAD FAILED',
+      'The report could not be uploaded as an artifact: no evidence, no launch.',
+      [
+        'Check the upload error below (artifact service, permissions, retention), then re-run the gate.',
+      ],
+    )
+  }
 
   switch (status) {
     case 'passed':

@@ -15,6 +15,8 @@ export const OPS_EVENTS = [
   'OVERRIDE_FORCE_START',
   'OVERRIDE_SKIP_HEALTH_CHECK',
   'OVERRIDE_REFUSED',
+  'REPORT_UPLOAD_FAILED',
+  'GATE_CANCELLED',
 ] as const
 export type OpsEvent = (typeof OPS_EVENTS)[number]
 

@@ -612,6 +612,20 @@ const HARD_ABORTS = new Set([
     'invalid',
 ]);
 function decide(input) {
+    const decision = decideOutcome(input);
+    if (input.reportUploadFailed && input.mode === 'live') {
+        return {
+            ...decision,
+            verdict: 'abort',
+            // 0 and 3 mean "launch"; a failure's own code (1, 2) still says what the suite found.
+            gateExitCode: decision.gateExitCode === 0 || decision.gateExitCode === 3 ? 1 : decision.gateExitCode,
+            grantedOverride: null,
+            hardAbort: true,
+        };
+    }
+    return decision;
+}
+function decideOutcome(input) {
     const { status, forceStart, approvalVerified } = input;
     if (status === 'passed')
         return plain('proceed', 0);
@@ -676,6 +690,11 @@ function banner(input) {
     const { status, decision } = input;
     const live = input.mode === 'live';
     const mode = input.mode ?? 'live';
+    if (input.reportUploadFailed && live) {
+        return hardAbort(live, 'REPORT UPLOAD FAILED', 'The report could not be uploaded as an artifact: no evidence, no launch.', [
+            'Check the upload error below (artifact service, permissions, retention), then re-run the gate.',
+        ]);
+    }
     switch (status) {
         case 'passed':
             return { title: '✅ Health checks passed', lines: [], nextSteps: [], severity: 'info' };
@@ -867,6 +886,8 @@ const OPS_EVENTS = (/* unused pure expression or super */ null && ([
     'OVERRIDE_FORCE_START',
     'OVERRIDE_SKIP_HEALTH_CHECK',
     'OVERRIDE_REFUSED',
+    'REPORT_UPLOAD_FAILED',
+    'GATE_CANCELLED',
 ]));
 async function appendOpsLog(reportDir, entries) {
     const file = external_node_path_.join(reportDir, OPS_LOG_FILE);
@@ -3477,6 +3498,7 @@ async function reserveReportPaths(reportDir, date) {
             junit: `${base}.junit.xml`,
             outputLog: `${base}.output.log`,
             opsLog: external_node_path_.join(reportDir, OPS_LOG_FILE),
+            runOpsLog: `${base}.oplog.jsonl`,
         };
     }
     throw new Error(`Could not find a free report name in ${reportDir} after ${MAX_NAME_ATTEMPTS} tries.`);
@@ -3486,7 +3508,12 @@ async function writeReports(run, paths) {
         (0,promises_.writeFile)(paths.markdown, renderMarkdownReport(run), 'utf8'),
         (0,promises_.writeFile)(paths.json, renderJsonReport(run), 'utf8'),
         (0,promises_.writeFile)(paths.junit, renderJunitReport(run), 'utf8'),
+        (0,promises_.writeFile)(paths.runOpsLog, run.opsLog.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8'),
     ]);
+}
+/** The files of one run, as they go into the artifact. */
+function reportFiles(paths) {
+    return [paths.markdown, paths.json, paths.junit, paths.runOpsLog, paths.outputLog].filter((f) => f !== null);
 }
 
 // EXTERNAL MODULE: ./lib/runner/command.js + 2 modules
@@ -3669,6 +3696,7 @@ async function runGate(raw, ctx) {
     const parsed = parseSettings(raw);
     const reportDir = external_node_path_.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir);
     const paths = await reserveReportPaths(reportDir, startedAt);
+    ctx.onReportPaths?.(paths, parsed.ok ? parsed.settings : null, parsed.ok ? parsed.settings.mode : parsed.mode);
     let outcome;
     let settings = null;
     if (!parsed.ok) {
@@ -3685,13 +3713,14 @@ async function runGate(raw, ctx) {
             ? 'force-start'
             : null;
     const requiredApprovals = mode && requested ? defaultRequiredApprovals(mode, requested) : 0;
-    let approval = null;
-    let decision = decide({
+    const decisionInput = {
         mode: mode ?? 'live',
         status: outcome.status,
         forceStart: settings?.forceStart ?? false,
         approvalVerified: false,
-    });
+    };
+    let approval = null;
+    let decision = decide(decisionInput);
     if (decision.verdict === 'approval-required' && settings && requested && ctx.verifyApproval) {
         approval = await verifySafely(ctx.verifyApproval, {
             mode: settings.mode,
@@ -3699,13 +3728,14 @@ async function runGate(raw, ctx) {
             environment: settings.approvalEnvironment,
             requiredApprovals,
         });
-        decision = decide({
-            mode: settings.mode,
-            status: outcome.status,
-            forceStart: settings.forceStart,
-            approvalVerified: approval.granted,
-        });
+        decision = decide({ ...decisionInput, approvalVerified: approval.granted });
     }
+    const bannerInput = {
+        mode,
+        status: outcome.status,
+        approvalEnvironment: settings?.approvalEnvironment,
+        requiredApprovals,
+    };
     const run = {
         mode,
         subset: settings?.subset ?? null,
@@ -3718,13 +3748,8 @@ async function runGate(raw, ctx) {
         outcome,
         decision,
         approval,
-        banner: banner({
-            mode,
-            status: outcome.status,
-            decision,
-            approvalEnvironment: settings?.approvalEnvironment,
-            requiredApprovals,
-        }),
+        upload: null,
+        banner: banner({ ...bannerInput, decision }),
         opsLog: [],
         operator: ctx.operator,
         runUrl: ctx.runUrl,
@@ -3738,6 +3763,30 @@ async function runGate(raw, ctx) {
         paths.outputLog = null;
     await writeReports(run, paths);
     await appendOpsLog(reportDir, run.opsLog);
+    if (ctx.uploadReports) {
+        const upload = await ctx.uploadReports({
+            files: reportFiles(paths),
+            rootDirectory: reportDir,
+            mode,
+            settings,
+        });
+        run.upload = upload;
+        if (upload.kind === 'failed') {
+            // Paper keeps its verdict with a warning; live aborts: no evidence, no launch.
+            run.decision = decide({
+                ...decisionInput,
+                approvalVerified: approval?.granted ?? false,
+                reportUploadFailed: true,
+            });
+            run.banner = banner({ ...bannerInput, decision: run.decision, reportUploadFailed: true });
+            const note = `The report artifact "${upload.name}" could not be uploaded: ${upload.error}${run.decision.verdict === decision.verdict ? ' (paper mode: the verdict stands).' : ' No evidence, no launch.'}`;
+            run.outcome = { ...outcome, notes: [...outcome.notes, note] };
+            const entry = opsLogEntry(run, ctx.now(), 'REPORT_UPLOAD_FAILED', note);
+            run.opsLog = [...run.opsLog, entry];
+            await writeReports(run, paths);
+            await appendOpsLog(reportDir, [entry]);
+        }
+    }
     return { run, paths, settings };
 }
 async function runSuite(settings, ctx, paths) {
@@ -3814,10 +3863,9 @@ function notRun(status, notes) {
         outputTruncated: false,
     };
 }
-/** One entry per failure, per override request and per approval outcome (product.md). */
-function opsLogEntries(run, at) {
+function opsLogEntry(run, at, event, details) {
     const { outcome, decision, approval } = run;
-    const entry = (event, details) => ({
+    return {
         timestamp: at.toISOString(),
         event,
         mode: run.mode,
@@ -3832,7 +3880,12 @@ function opsLogEntries(run, at) {
         ticket: run.ticket,
         runUrl: run.runUrl,
         details,
-    });
+    };
+}
+/** One entry per failure, per override request and per approval outcome (product.md). */
+function opsLogEntries(run, at) {
+    const { outcome, decision, approval } = run;
+    const entry = (event, details) => opsLogEntry(run, at, event, details);
     const entries = [];
     if (outcome.status !== 'passed' && outcome.status !== 'skipped') {
         entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? run.banner.title));

@@ -38,6 +38,7 @@ export async function reserveReportPaths(reportDir: string, date: Date): Promise
       junit: `${base}.junit.xml`,
       outputLog: `${base}.output.log`,
       opsLog: path.join(reportDir, OPS_LOG_FILE),
+      runOpsLog: `${base}.oplog.jsonl`,
     }
   }
   throw new Error(
@@ -50,5 +51,13 @@ export async function writeReports(run: GateRun, paths: ReportPaths): Promise<vo
     writeFile(paths.markdown, renderMarkdownReport(run), 'utf8'),
     writeFile(paths.json, renderJsonReport(run), 'utf8'),
     writeFile(paths.junit, renderJunitReport(run), 'utf8'),
+    writeFile(paths.runOpsLog, run.opsLog.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8'),
   ])
+}
+
+/** The files of one run, as they go into the artifact. */
+export function reportFiles(paths: ReportPaths): string[] {
+  return [paths.markdown, paths.json, paths.junit, paths.runOpsLog, paths.outputLog].filter(
+    (f): f is string => f !== null,
+  )
 }

@@ -20,8 +20,16 @@ export interface ReportPaths {
   json: string
   junit: string
   outputLog: string | null
+  /** All runs' entries, appended. */
   opsLog: string
+  /** This run's entries only, for the artifact. */
+  runOpsLog: string
 }
+
+export type UploadOutcome =
+  | { kind: 'uploaded'; name: string; id: number; url: string }
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'failed'; name: string; error: string }
 
 export interface GateRun {
   mode: Mode | null
@@ -32,6 +40,7 @@ export interface GateRun {
   outcome: SuiteOutcome
   decision: Decision
   approval: ApprovalCheck | null
+  upload: UploadOutcome | null
   banner: Banner
   opsLog: OpsLogEntry[]
   operator: string

@@ -1,0 +1,4 @@
+import { runPost } from './main.js'
+
+await runPost()
+process.exit()
