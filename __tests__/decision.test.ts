@@ -49,11 +49,29 @@ describe('decision table (product.md)', () => {
   })
 
   it('aborts a live launch whose report could not be uploaded, and only warns in paper', () => {
-    const live = decide({ mode: 'live', status: 'passed', forceStart: false, approvalVerified: false, reportUploadFailed: true })
+    const live = decide({
+      mode: 'live',
+      status: 'passed',
+      forceStart: false,
+      approvalVerified: false,
+      reportUploadFailed: true,
+    })
     expect(live).toMatchObject({ verdict: 'abort', gateExitCode: 1, hardAbort: true })
-    const p1 = decide({ mode: 'live', status: 'p1-failed', forceStart: true, approvalVerified: true, reportUploadFailed: true })
+    const p1 = decide({
+      mode: 'live',
+      status: 'p1-failed',
+      forceStart: true,
+      approvalVerified: true,
+      reportUploadFailed: true,
+    })
     expect(p1).toMatchObject({ verdict: 'abort', gateExitCode: 2, grantedOverride: null })
-    const paper = decide({ mode: 'paper', status: 'passed', forceStart: false, approvalVerified: false, reportUploadFailed: true })
+    const paper = decide({
+      mode: 'paper',
+      status: 'passed',
+      forceStart: false,
+      approvalVerified: false,
+      reportUploadFailed: true,
+    })
     expect(paper).toMatchObject({ verdict: 'proceed', gateExitCode: 0 })
   })
 

@@ -29201,7 +29201,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27928);
+/* harmony import */ var _runner_process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98435);
 
+
+// Cancelling the job signals this process: take the suite's whole tree down with it (the
+// post step then uploads the report the gate left).
+for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+        (0,_runner_process_js__WEBPACK_IMPORTED_MODULE_1__/* .killActiveProcessTrees */ .R)();
+        process.exit(1);
+    });
+}
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 // A timed-out artifact upload may still hold sockets open; the step is decided, so end it.
 process.exit();
@@ -29947,6 +29957,22 @@ const rawSchema = schemas/* object */.Ikc({
     'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
     'open-ticket': booleanInput(false).default(false),
 });
+/**
+ * The upload inputs on their own, each falling back to its default when invalid: the report of
+ * an invalid configuration is uploaded all the same, under the name the workflow asked for.
+ */
+function parseUploadSettings(raw) {
+    const field = (schema, value, fallback) => {
+        const parsed = schema.safeParse(value ?? '');
+        return parsed.success ? parsed.data : fallback;
+    };
+    const shape = rawSchema.shape;
+    return {
+        uploadArtifact: field(shape['upload-artifact'], raw['upload-artifact'], true),
+        artifactName: field(shape['artifact-name'], raw['artifact-name'], ''),
+        retentionDays: field(shape['retention-days'], raw['retention-days'], null) ?? DEFAULT_RETENTION_DAYS,
+    };
+}
 /** Validates raw inputs; every problem is named by its input and says what is allowed. */
 function parseSettings(raw) {
     const fallbackMode = model/* MODES */.FN.find((m) => m === raw.mode?.trim()) ?? null;
@@ -30447,18 +30473,22 @@ async function run(overrides = {}) {
         result = await runGate(raw, {
             ...context,
             now: () => new Date(),
-            onReportPaths: (paths, settings, mode) => core/* saveState */.LZ(PENDING_UPLOAD_STATE, JSON.stringify({
-                rootDirectory: external_node_path_.dirname(paths.markdown),
-                files: reportFiles(paths),
-                markdown: paths.markdown,
-                runOpsLog: paths.runOpsLog,
-                opsLog: paths.opsLog,
-                name: settings?.artifactName || defaultArtifactName(mode, process.env),
-                retentionDays: settings?.retentionDays ?? DEFAULT_RETENTION_DAYS,
-                mode,
-                operator: context.operator,
-                runUrl: context.runUrl,
-            })),
+            onReportPaths: (paths, settings, mode) => {
+                const upload = settings ?? parseUploadSettings(raw);
+                const pending = {
+                    rootDirectory: external_node_path_.dirname(paths.markdown),
+                    files: reportFiles(paths),
+                    markdown: paths.markdown,
+                    runOpsLog: paths.runOpsLog,
+                    opsLog: paths.opsLog,
+                    name: upload.artifactName || defaultArtifactName(mode, process.env),
+                    retentionDays: upload.retentionDays,
+                    mode,
+                    operator: context.operator,
+                    runUrl: context.runUrl,
+                };
+                core/* saveState */.LZ(PENDING_UPLOAD_STATE, JSON.stringify(pending));
+            },
             uploadReports: (request) => uploadReports(request, raw),
             ...overrides,
         });
@@ -30477,26 +30507,24 @@ async function run(overrides = {}) {
 }
 /** The action's upload policy: on unless turned off, skipped outside Actions, bounded in time. */
 async function uploadReports(request, raw) {
-    const wanted = request.settings
-        ? request.settings.uploadArtifact
-        : raw['upload-artifact']?.trim().toLowerCase() !== 'false';
+    const upload = request.settings ?? parseUploadSettings(raw);
     const skip = (reason) => {
         core/* saveState */.LZ(UPLOAD_STATE, 'skipped');
         return { kind: 'skipped', reason };
     };
-    if (!wanted)
+    if (!upload.uploadArtifact)
         return skip('upload-artifact is false');
     if (!artifactRuntimeAvailable(process.env)) {
         core/* notice */.lm('Report artifact not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are unset, as outside GitHub Actions).');
         return skip('no artifact service outside GitHub Actions');
     }
-    const name = request.settings?.artifactName || defaultArtifactName(request.mode, process.env);
+    const name = upload.artifactName || defaultArtifactName(request.mode, process.env);
     try {
         const artifact = await uploadReportArtifact({
             files: request.files,
             rootDirectory: request.rootDirectory,
             name,
-            retentionDays: request.settings?.retentionDays ?? DEFAULT_RETENTION_DAYS,
+            retentionDays: upload.retentionDays,
             timeoutMs: uploadTimeoutMs(process.env),
         });
         core/* saveState */.LZ(UPLOAD_STATE, 'uploaded');
@@ -30839,7 +30867,7 @@ async function runCommandSuite(options) {
     const resultsPath = external_node_path_.join(resultsDir, 'results.json');
     const log = options.outputLogPath ? (0,external_node_fs_.createWriteStream)(options.outputLogPath) : undefined;
     try {
-        const run = await (0,runner_process/* runProcess */.R)({
+        const run = await (0,runner_process/* runProcess */.i)({
             argv,
             cwd: options.cwd,
             env: {
@@ -30975,7 +31003,8 @@ function brokenOutcome(status, note) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ runProcess)
+  R: () => (/* binding */ killActiveProcessTrees),
+  i: () => (/* binding */ runProcess)
 });
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -30991,6 +31020,13 @@ var runner_tail = __nccwpck_require__(12542);
 
 
 
+/** Kills of the process trees still running, so a cancelled gate leaves nothing behind. */
+const activeTrees = new Set();
+/** Kills every process tree this module started that is still running (on cancellation). */
+function killActiveProcessTrees() {
+    for (const kill of activeTrees)
+        kill();
+}
 function runProcess(options) {
     const [file, ...args] = options.argv;
     const started = performance.now();
@@ -31006,6 +31042,7 @@ function runProcess(options) {
             resolve(finish({ kind: 'spawn-error', error: 'the command is empty' }));
             return;
         }
+        const descendants = new Set();
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             cwd: options.cwd,
             env: options.env,
@@ -31013,12 +31050,16 @@ function runProcess(options) {
             detached: true, // its own process group, so the whole tree can be signalled at once
             windowsHide: true,
         });
+        const killTree = () => {
+            collectDescendants(child.pid, descendants);
+            signalTree(child.pid, descendants, 'SIGKILL');
+        };
+        activeTrees.add(killTree);
         let end = null;
         let exited = false;
         let settled = false;
         let killTimer;
         let drainTimer;
-        const descendants = new Set();
         const deadline = setTimeout(() => {
             end = { kind: 'timeout' };
             collectDescendants(child.pid, descendants);
@@ -31080,6 +31121,7 @@ function runProcess(options) {
             if (settled)
                 return;
             settled = true;
+            activeTrees.delete(killTree);
             clearTimeout(deadline);
             clearTimeout(killTimer);
             clearTimeout(drainTimer);

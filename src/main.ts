@@ -10,7 +10,7 @@ import { consoleBanner } from './messages.js'
 import type { GateRun } from './report/model.js'
 import { fitSummary, renderSummary } from './report/summary.js'
 import { withWorkflowCommandsStopped } from './sanitize.js'
-import { INPUT_NAMES, DEFAULT_RETENTION_DAYS, type RawInputs } from './settings.js'
+import { INPUT_NAMES, parseUploadSettings, type RawInputs } from './settings.js'
 import {
   artifactRuntimeAvailable,
   defaultArtifactName,
@@ -60,22 +60,22 @@ export async function run(overrides: Partial<GateContext> = {}): Promise<void> {
     result = await runGate(raw, {
       ...context,
       now: () => new Date(),
-      onReportPaths: (paths, settings, mode) =>
-        core.saveState(
-          PENDING_UPLOAD_STATE,
-          JSON.stringify({
-            rootDirectory: path.dirname(paths.markdown),
-            files: reportFiles(paths),
-            markdown: paths.markdown,
-            runOpsLog: paths.runOpsLog,
-            opsLog: paths.opsLog,
-            name: settings?.artifactName || defaultArtifactName(mode, process.env),
-            retentionDays: settings?.retentionDays ?? DEFAULT_RETENTION_DAYS,
-            mode,
-            operator: context.operator,
-            runUrl: context.runUrl,
-          } satisfies PendingUpload),
-        ),
+      onReportPaths: (paths, settings, mode) => {
+        const upload = settings ?? parseUploadSettings(raw)
+        const pending: PendingUpload = {
+          rootDirectory: path.dirname(paths.markdown),
+          files: reportFiles(paths),
+          markdown: paths.markdown,
+          runOpsLog: paths.runOpsLog,
+          opsLog: paths.opsLog,
+          name: upload.artifactName || defaultArtifactName(mode, process.env),
+          retentionDays: upload.retentionDays,
+          mode,
+          operator: context.operator,
+          runUrl: context.runUrl,
+        }
+        core.saveState(PENDING_UPLOAD_STATE, JSON.stringify(pending))
+      },
       uploadReports: (request) => uploadReports(request, raw),
       ...overrides,
     })
@@ -95,27 +95,25 @@ export async function run(overrides: Partial<GateContext> = {}): Promise<void> {
 
 /** The action's upload policy: on unless turned off, skipped outside Actions, bounded in time. */
 async function uploadReports(request: UploadRequest, raw: RawInputs): Promise<UploadOutcome> {
-  const wanted = request.settings
-    ? request.settings.uploadArtifact
-    : raw['upload-artifact']?.trim().toLowerCase() !== 'false'
+  const upload = request.settings ?? parseUploadSettings(raw)
   const skip = (reason: string): UploadOutcome => {
     core.saveState(UPLOAD_STATE, 'skipped' satisfies UploadState)
     return { kind: 'skipped', reason }
   }
-  if (!wanted) return skip('upload-artifact is false')
+  if (!upload.uploadArtifact) return skip('upload-artifact is false')
   if (!artifactRuntimeAvailable(process.env)) {
     core.notice(
       'Report artifact not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are unset, as outside GitHub Actions).',
     )
     return skip('no artifact service outside GitHub Actions')
   }
-  const name = request.settings?.artifactName || defaultArtifactName(request.mode, process.env)
+  const name = upload.artifactName || defaultArtifactName(request.mode, process.env)
   try {
     const artifact = await uploadReportArtifact({
       files: request.files,
       rootDirectory: request.rootDirectory,
       name,
-      retentionDays: request.settings?.retentionDays ?? DEFAULT_RETENTION_DAYS,
+      retentionDays: upload.retentionDays,
       timeoutMs: uploadTimeoutMs(process.env),
     })
     core.saveState(UPLOAD_STATE, 'uploaded' satisfies UploadState)

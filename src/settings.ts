@@ -125,6 +125,30 @@ const rawSchema = z.object({
   'open-ticket': booleanInput(false).default(false),
 })
 
+export interface UploadSettings {
+  uploadArtifact: boolean
+  artifactName: string
+  retentionDays: number
+}
+
+/**
+ * The upload inputs on their own, each falling back to its default when invalid: the report of
+ * an invalid configuration is uploaded all the same, under the name the workflow asked for.
+ */
+export function parseUploadSettings(raw: RawInputs): UploadSettings {
+  const field = <T>(schema: z.ZodType<T>, value: string | undefined, fallback: T): T => {
+    const parsed = schema.safeParse(value ?? '')
+    return parsed.success ? parsed.data : fallback
+  }
+  const shape = rawSchema.shape
+  return {
+    uploadArtifact: field(shape['upload-artifact'], raw['upload-artifact'], true),
+    artifactName: field(shape['artifact-name'], raw['artifact-name'], ''),
+    retentionDays:
+      field(shape['retention-days'], raw['retention-days'], null) ?? DEFAULT_RETENTION_DAYS,
+  }
+}
+
 export type SettingsResult =
   | { ok: true; settings: GateSettings }
   | { ok: false; errors: string[]; mode: Mode | null; reportDir: string }

@@ -265,7 +265,7 @@ function resolveArgv(command, shell, env) {
     return split.argv;
 }
 async function execute(argv, cwd, ctx) {
-    const run = await (0,process/* runProcess */.R)({
+    const run = await (0,process/* runProcess */.i)({
         argv,
         cwd,
         env: ctx.env,

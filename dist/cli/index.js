@@ -568,9 +568,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1275);
+/* harmony import */ var _runner_process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6499);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1275);
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+
+// Ctrl-C or a kill of the CLI takes the suite's whole process tree down with it.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+        (0,_runner_process_js__WEBPACK_IMPORTED_MODULE_0__/* .killActiveProcessTrees */ .R)();
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+}
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -3616,6 +3625,22 @@ const rawSchema = schemas/* object */.Ikc({
     'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
     'open-ticket': booleanInput(false).default(false),
 });
+/**
+ * The upload inputs on their own, each falling back to its default when invalid: the report of
+ * an invalid configuration is uploaded all the same, under the name the workflow asked for.
+ */
+function parseUploadSettings(raw) {
+    const field = (schema, value, fallback) => {
+        const parsed = schema.safeParse(value ?? '');
+        return parsed.success ? parsed.data : fallback;
+    };
+    const shape = rawSchema.shape;
+    return {
+        uploadArtifact: field(shape['upload-artifact'], raw['upload-artifact'], true),
+        artifactName: field(shape['artifact-name'], raw['artifact-name'], ''),
+        retentionDays: field(shape['retention-days'], raw['retention-days'], null) ?? DEFAULT_RETENTION_DAYS,
+    };
+}
 /** Validates raw inputs; every problem is named by its input and says what is allowed. */
 function parseSettings(raw) {
     const fallbackMode = model/* MODES */.FN.find((m) => m === raw.mode?.trim()) ?? null;
@@ -4414,7 +4439,7 @@ async function runCommandSuite(options) {
     const resultsPath = external_node_path_.join(resultsDir, 'results.json');
     const log = options.outputLogPath ? (0,external_node_fs_.createWriteStream)(options.outputLogPath) : undefined;
     try {
-        const run = await (0,runner_process/* runProcess */.R)({
+        const run = await (0,runner_process/* runProcess */.i)({
             argv,
             cwd: options.cwd,
             env: {
@@ -4548,7 +4573,8 @@ function brokenOutcome(status, note) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ runProcess)
+/* harmony export */   R: () => (/* binding */ killActiveProcessTrees),
+/* harmony export */   i: () => (/* binding */ runProcess)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -4559,6 +4585,13 @@ function brokenOutcome(status, note) {
 
 
 
+/** Kills of the process trees still running, so a cancelled gate leaves nothing behind. */
+const activeTrees = new Set();
+/** Kills every process tree this module started that is still running (on cancellation). */
+function killActiveProcessTrees() {
+    for (const kill of activeTrees)
+        kill();
+}
 function runProcess(options) {
     const [file, ...args] = options.argv;
     const started = performance.now();
@@ -4574,6 +4607,7 @@ function runProcess(options) {
             resolve(finish({ kind: 'spawn-error', error: 'the command is empty' }));
             return;
         }
+        const descendants = new Set();
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
             cwd: options.cwd,
             env: options.env,
@@ -4581,12 +4615,16 @@ function runProcess(options) {
             detached: true, // its own process group, so the whole tree can be signalled at once
             windowsHide: true,
         });
+        const killTree = () => {
+            collectDescendants(child.pid, descendants);
+            signalTree(child.pid, descendants, 'SIGKILL');
+        };
+        activeTrees.add(killTree);
         let end = null;
         let exited = false;
         let settled = false;
         let killTimer;
         let drainTimer;
-        const descendants = new Set();
         const deadline = setTimeout(() => {
             end = { kind: 'timeout' };
             collectDescendants(child.pid, descendants);
@@ -4648,6 +4686,7 @@ function runProcess(options) {
             if (settled)
                 return;
             settled = true;
+            activeTrees.delete(killTree);
             clearTimeout(deadline);
             clearTimeout(killTimer);
             clearTimeout(drainTimer);

@@ -38412,6 +38412,22 @@ const rawSchema = object({
     'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
     'open-ticket': booleanInput(false).default(false),
 });
+/**
+ * The upload inputs on their own, each falling back to its default when invalid: the report of
+ * an invalid configuration is uploaded all the same, under the name the workflow asked for.
+ */
+function parseUploadSettings(raw) {
+    const field = (schema, value, fallback) => {
+        const parsed = schema.safeParse(value ?? '');
+        return parsed.success ? parsed.data : fallback;
+    };
+    const shape = rawSchema.shape;
+    return {
+        uploadArtifact: field(shape['upload-artifact'], raw['upload-artifact'], true),
+        artifactName: field(shape['artifact-name'], raw['artifact-name'], ''),
+        retentionDays: field(shape['retention-days'], raw['retention-days'], null) ?? DEFAULT_RETENTION_DAYS,
+    };
+}
 /** Validates raw inputs; every problem is named by its input and says what is allowed. */
 function parseSettings(raw) {
     const fallbackMode = MODES.find((m) => m === raw.mode?.trim()) ?? null;

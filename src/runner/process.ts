@@ -45,6 +45,14 @@ export interface ProcessRunResult {
   loggedBytes: number
 }
 
+/** Kills of the process trees still running, so a cancelled gate leaves nothing behind. */
+const activeTrees = new Set<() => void>()
+
+/** Kills every process tree this module started that is still running (on cancellation). */
+export function killActiveProcessTrees(): void {
+  for (const kill of activeTrees) kill()
+}
+
 export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult> {
   const [file, ...args] = options.argv
   const started = performance.now()
@@ -62,6 +70,7 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
       return
     }
 
+    const descendants = new Set<number>()
     const child = spawn(file, args, {
       cwd: options.cwd,
       env: options.env,
@@ -70,12 +79,16 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
       windowsHide: true,
     })
 
+    const killTree = () => {
+      collectDescendants(child.pid, descendants)
+      signalTree(child.pid, descendants, 'SIGKILL')
+    }
+    activeTrees.add(killTree)
     let end: ProcessEnd | null = null
     let exited = false
     let settled = false
     let killTimer: NodeJS.Timeout | undefined
     let drainTimer: NodeJS.Timeout | undefined
-    const descendants = new Set<number>()
 
     const deadline = setTimeout(() => {
       end = { kind: 'timeout' }
@@ -141,6 +154,7 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
     function settle() {
       if (settled) return
       settled = true
+      activeTrees.delete(killTree)
       clearTimeout(deadline)
       clearTimeout(killTimer)
       clearTimeout(drainTimer)
