@@ -29200,7 +29200,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27928);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33553);
 /* harmony import */ var _runner_process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98435);
 
 
@@ -29221,7 +29221,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 27928:
+/***/ 33553:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29973,6 +29973,15 @@ function parseUploadSettings(raw) {
         retentionDays: field(shape['retention-days'], raw['retention-days'], null) ?? DEFAULT_RETENTION_DAYS,
     };
 }
+/** Each problem named by its input: "Input "mode" must be paper or live, got "x"." */
+function describeInputIssues(issues) {
+    return issues.map((issue) => {
+        const name = issue.path.join('.') || 'inputs';
+        return issue.code === 'invalid_type' && issue.input === undefined
+            ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
+            : `Input "${name}" ${issue.message}.`;
+    });
+}
 /** Validates raw inputs; every problem is named by its input and says what is allowed. */
 function parseSettings(raw) {
     const fallbackMode = model/* MODES */.FN.find((m) => m === raw.mode?.trim()) ?? null;
@@ -29981,12 +29990,7 @@ function parseSettings(raw) {
     if (!parsed.success) {
         return {
             ok: false,
-            errors: parsed.error.issues.map((issue) => {
-                const name = issue.path.join('.') || 'inputs';
-                return issue.code === 'invalid_type' && issue.input === undefined
-                    ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
-                    : `Input "${name}" ${issue.message}.`;
-            }),
+            errors: describeInputIssues(parsed.error.issues),
             mode: fallbackMode,
             reportDir: fallbackReportDir,
         };
@@ -30078,12 +30082,19 @@ async function runGate(raw, ctx) {
     };
     let approval = null;
     let decision = decide(decisionInput);
-    if (decision.verdict === 'approval-required' && settings && requested && ctx.verifyApproval) {
+    // Single-job flow: this job is bound to the approval environment, so verify inline.
+    if (decision.verdict === 'approval-required' &&
+        settings &&
+        requested &&
+        settings.approvalEnvironment !== '' &&
+        ctx.verifyApproval) {
         approval = await verifySafely(ctx.verifyApproval, {
             mode: settings.mode,
             override: requested,
             environment: settings.approvalEnvironment,
             requiredApprovals,
+            failures: failedCheckNames(outcome),
+            settings,
         });
         decision = decide({ ...decisionInput, approvalVerified: approval.granted });
     }
@@ -30182,18 +30193,6 @@ async function runSuite(settings, ctx, paths) {
     }));
 }
 async function verifySafely(verify, request) {
-    if (request.environment === '') {
-        return {
-            granted: false,
-            environment: '',
-            requiredApprovals: request.requiredApprovals,
-            approvers: [],
-            refusals: [
-                'No approval environment is configured: set "approval-environment" or use the authorize job.',
-            ],
-            warnings: [],
-        };
-    }
     try {
         return await verify(request);
     }
@@ -30260,6 +30259,317 @@ function opsLogEntries(run, at) {
         }
     }
     return entries;
+}
+
+;// CONCATENATED MODULE: ./lib/approval/publish.js
+// Operational-log entries as comments on a tracking issue, and the follow-up ticket the source
+// document demands after an override ("Create P0 ticket to fix the P1 issue").
+
+
+const TICKET_LABEL = 'preflight-override';
+async function commentOpsLog(client, run, issueNumber, entries) {
+    if (entries.length === 0)
+        return;
+    const body = [
+        '**Preflight Gate — operational log**',
+        '',
+        `<pre>${(0,sanitize/* escapeHtml */.ZD)(entries.map(formatOpsLogEntry).join('\n\n'))}</pre>`,
+    ].join('\n');
+    await withIssuesPermission(`comment on issue #${issueNumber}`, () => client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: run.owner,
+        repo: run.repo,
+        issue_number: issueNumber,
+        body,
+    }));
+}
+/** Opens the follow-up issue; returns its URL. */
+async function openFollowUpTicket(client, run, ticket) {
+    const list = (items) => items.length > 0 ? items.map((i) => `- ${(0,sanitize/* escapeHtml */.ZD)(i)}`) : ['- (none reported)'];
+    const body = [
+        `An override (**${ticket.override}**, ${ticket.mode.toUpperCase()} mode) let a launch through. Fix what it bypassed, then re-enable the gate's normal path.`,
+        '',
+        '**Failed checks**',
+        ...list(ticket.failures),
+        '',
+        '**Approved by**',
+        ...list(ticket.approvers.map((a) => (a.comment ? `${a.login}: "${a.comment}"` : a.login))),
+        '',
+        `**Reason**: ${(0,sanitize/* escapeHtml */.ZD)(ticket.reason || '(none given)')}`,
+        `**Documentation**: ${(0,sanitize/* escapeHtml */.ZD)(ticket.ticket || '(none given)')}`,
+        `**Run**: ${ticket.runUrl}`,
+        `**Report**: ${ticket.reportUrl}`,
+    ].join('\n');
+    const response = await withIssuesPermission('open the follow-up issue', () => client.request('POST /repos/{owner}/{repo}/issues', {
+        owner: run.owner,
+        repo: run.repo,
+        title: `Preflight override (${ticket.override}, ${ticket.mode}): fix ${ticket.failures[0] ?? 'the bypassed checks'}`,
+        body,
+        labels: [TICKET_LABEL],
+    }));
+    const url = response.data.html_url;
+    if (typeof url !== 'string')
+        throw new Error('GitHub opened the follow-up issue but returned no html_url.');
+    return url;
+}
+async function withIssuesPermission(what, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        const status = error.status;
+        const hint = status === 403 || status === 404
+            ? ' Give the job `permissions: issues: write`.'
+            : status === 401
+                ? ' Check the "github-token" input.'
+                : '';
+        throw new Error(`Could not ${what}: ${error.message}${status ? ` (${status})` : ''}.${hint}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/approval/verify.js
+// Verifies that an override was approved by reviewers of a protected GitHub environment, through
+// the REST API. Shared by the gate (single-job flow) and the authorize action (two-job flow).
+// Every doubt refuses: an API error, a missing permission, an answer of an unexpected shape.
+
+const DEFAULT_REQUEST_OPTIONS = {
+    timeoutMs: 15_000,
+    retries: 3,
+    retryDelayMs: 1000,
+};
+// Shapes from GitHub's OpenAPI description (@octokit/openapi-types): only the fields read here.
+const user = schemas/* object */.Ikc({ login: schemas/* string */.YjP().min(1) });
+const environmentSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP(),
+    protection_rules: schemas/* array */.YOg(schemas/* object */.Ikc({
+        type: schemas/* string */.YjP(),
+        prevent_self_review: schemas/* boolean */.zMY().optional(),
+        reviewers: schemas/* array */.YOg(schemas/* unknown */.L5J()).optional(),
+    }))
+        .optional(),
+    can_admins_bypass: schemas/* boolean */.zMY().optional(),
+});
+const runSchema = schemas/* object */.Ikc({
+    id: schemas/* number */.aig(),
+    actor: user.nullable().optional(),
+    triggering_actor: user.nullable().optional(),
+});
+const approvalsSchema = schemas/* array */.YOg(schemas/* object */.Ikc({
+    environments: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP().optional() })),
+    state: schemas/* enum */.k5n(['approved', 'rejected', 'pending']),
+    user,
+    comment: schemas/* string */.YjP().nullable().optional(),
+}));
+/** Raised with a message that says what went wrong and how to fix it. */
+class ApprovalApiError extends Error {
+}
+async function verifyApproval(client, run, policy, options = DEFAULT_REQUEST_OPTIONS) {
+    const check = {
+        granted: false,
+        environment: policy.environment,
+        requiredApprovals: policy.requiredApprovals,
+        approvers: [],
+        refusals: [],
+        warnings: [],
+    };
+    const refuse = (reason) => ({
+        ...check,
+        granted: false,
+        refusals: [...check.refusals, reason],
+    });
+    if (policy.environment === '')
+        return refuse('No approval environment is given.');
+    let environment;
+    let workflowRun;
+    let approvals;
+    try {
+        const repo = { owner: run.owner, repo: run.repo };
+        environment = await get(client, 'GET /repos/{owner}/{repo}/environments/{environment_name}', { ...repo, environment_name: policy.environment }, environmentSchema, options, `environment "${policy.environment}"`);
+        workflowRun = await get(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...repo, run_id: run.runId }, runSchema, options, `workflow run ${run.runId}`);
+        approvals = await get(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { ...repo, run_id: run.runId }, approvalsSchema, options, `the approvals of run ${run.runId}`);
+    }
+    catch (error) {
+        return refuse(error instanceof ApprovalApiError
+            ? error.message
+            : `The approval check failed: ${String(error)}`);
+    }
+    const reviewRule = environment.protection_rules?.find((r) => r.type === 'required_reviewers');
+    if (!reviewRule) {
+        return refuse(`Environment "${policy.environment}" has no required reviewers, so nobody approved anything: add required reviewers in Settings → Environments → ${policy.environment}.`);
+    }
+    if (reviewRule.prevent_self_review !== true) {
+        check.warnings.push(`Environment "${policy.environment}" does not prevent self-review: turn on "Prevent self-review".`);
+    }
+    if (environment.can_admins_bypass === true) {
+        check.warnings.push(`Environment "${policy.environment}" lets administrators bypass its protection rules: turn off "Allow administrators to bypass configured protection rules".`);
+    }
+    const reviews = approvals.filter((a) => a.environments.some((e) => e.name === policy.environment));
+    const rejected = reviews.filter((a) => a.state === 'rejected');
+    if (rejected.length > 0) {
+        return refuse(`Rejected in environment "${policy.environment}" by ${rejected.map((r) => r.user.login).join(', ')}: a rejection always refuses.`);
+    }
+    const self = new Set([workflowRun.actor?.login, workflowRun.triggering_actor?.login]
+        .filter((l) => Boolean(l))
+        .map((l) => l.toLowerCase()));
+    const allowed = new Set(policy.approvers.map((a) => a.toLowerCase()));
+    const counted = new Map();
+    for (const review of reviews.filter((a) => a.state === 'approved')) {
+        const login = review.user.login;
+        const key = login.toLowerCase();
+        const comment = (review.comment ?? '').trim();
+        if (counted.has(key))
+            continue;
+        if (self.has(key) && !policy.allowSelfApproval) {
+            check.refusals.push(`${login} approved but started this run; self-approval does not count.`);
+        }
+        else if (allowed.size > 0 && !allowed.has(key)) {
+            check.refusals.push(`${login} approved but is not in the approvers list.`);
+        }
+        else if (policy.mode === 'live' && comment === '') {
+            check.refusals.push(`${login} approved without a comment; in live mode each approval needs one (the written approval).`);
+        }
+        else {
+            counted.set(key, { login, comment });
+        }
+    }
+    check.approvers = [...counted.values()];
+    if (check.approvers.length < policy.requiredApprovals) {
+        return refuse(`${check.approvers.length} of ${policy.requiredApprovals} required approval(s) in environment "${policy.environment}"${check.approvers.length > 0 ? ` (from ${check.approvers.map((a) => a.login).join(', ')})` : ''}: ask ${policy.requiredApprovals - check.approvers.length} more distinct reviewer(s) to approve.`);
+    }
+    // Approvals that did not count are worth knowing even when enough others did.
+    return { ...check, granted: true, warnings: [...check.warnings, ...check.refusals], refusals: [] };
+}
+async function get(client, route, params, schema, options, what) {
+    for (let attempt = 0;; attempt++) {
+        let data;
+        try {
+            data = (await client.request(route, {
+                ...params,
+                request: { signal: AbortSignal.timeout(options.timeoutMs) },
+            })).data;
+        }
+        catch (error) {
+            const failure = describeFailure(error, what, options);
+            if (failure.retry && attempt < options.retries) {
+                await new Promise((r) => setTimeout(r, options.retryDelayMs * 2 ** attempt));
+                continue;
+            }
+            throw new ApprovalApiError(failure.message + (attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''));
+        }
+        const parsed = schema.safeParse(data);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            throw new ApprovalApiError(`GitHub answered ${what} with an unexpected body (${issue?.path.join('.') || 'root'}: ${issue?.message}); refusing to trust it.`);
+        }
+        return parsed.data;
+    }
+}
+function describeFailure(error, what, options) {
+    const e = error;
+    const status = typeof e?.status === 'number' ? e.status : undefined;
+    const headers = e?.response?.headers ?? {};
+    const rateLimited = status === 429 || (status === 403 && headers['x-ratelimit-remaining'] === '0');
+    if (rateLimited) {
+        return {
+            retry: true,
+            message: `GitHub rate-limited the request for ${what} (${status}); try again after the limit resets.`,
+        };
+    }
+    switch (status) {
+        case 401:
+            return {
+                retry: false,
+                message: `GitHub rejected the token (401) reading ${what}: check the "github-token" input.`,
+            };
+        case 403:
+            return {
+                retry: false,
+                message: `The token may not read ${what} (403): give the job \`permissions: actions: read\` (and use a token that can read the repository's environments).`,
+            };
+        case 404:
+            return {
+                retry: false,
+                message: `GitHub found no ${what} (404): check the environment name and that the token can see this repository.`,
+            };
+    }
+    if (status !== undefined && status >= 500) {
+        return { retry: true, message: `GitHub failed answering ${what} (${status}).` };
+    }
+    if (e?.name === 'TimeoutError' ||
+        e?.name === 'AbortError' ||
+        /aborted|timeout/i.test(e?.message ?? '')) {
+        return {
+            retry: true,
+            message: `GitHub did not answer ${what} within ${options.timeoutMs / 1000} s.`,
+        };
+    }
+    if (status !== undefined) {
+        return {
+            retry: false,
+            message: `GitHub answered ${what} with ${status}: ${e?.message ?? 'error'}.`,
+        };
+    }
+    return {
+        retry: true,
+        message: `Could not reach GitHub for ${what}: ${e?.message ?? String(error)}.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/approval/flow.js
+// One override decision, as both flows take it: verify the approval, then (if asked) open the
+// follow-up ticket. A ticket that was asked for but cannot be opened refuses the override.
+
+
+async function authorizeOverride(client, run, policy, followUp, options) {
+    const check = await verifyApproval(client, run, policy, options);
+    if (!check.granted || followUp === null)
+        return { ...check, ticketUrl: null };
+    try {
+        const ticketUrl = await openFollowUpTicket(client, run, {
+            ...followUp,
+            approvers: check.approvers,
+        });
+        return { ...check, ticketUrl };
+    }
+    catch (error) {
+        return {
+            ...check,
+            granted: false,
+            ticketUrl: null,
+            refusals: [
+                `Approved, but the follow-up ticket asked for (open-ticket) could not be opened, so the override is refused: ${error.message}`,
+            ],
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/approval/github.js
+// The GitHub API client for approvals and the operational log, built from the run's token.
+// @actions/github (Octokit) is loaded only when an override or a log comment needs it.
+async function createGitHubClient(token, env = process.env) {
+    if (token === '') {
+        throw new Error('No GitHub token: set the "github-token" input (it defaults to ${{ github.token }}).');
+    }
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+    return {
+        request: (route, params) => octokit.request(route, params),
+    };
+}
+/** The repository and run this job belongs to, from the runner's environment. */
+function runRefFromEnv(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const runId = Number(env.GITHUB_RUN_ID);
+    if (!owner || !repo || !Number.isInteger(runId) || runId <= 0) {
+        throw new Error('GITHUB_REPOSITORY and GITHUB_RUN_ID are not set: approvals can only be verified inside a GitHub Actions run.');
+    }
+    return { owner, repo, runId };
+}
+/** The run's page (this attempt), or '' outside a workflow run. */
+function runUrlFromEnv(env = process.env) {
+    if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
+        return '';
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/report/summary.js
@@ -30388,7 +30698,7 @@ function artifactUrl(id, env) {
     return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
 }
 async function uploadReportArtifact(request, env = process.env) {
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 852).then(__nccwpck_require__.bind(__nccwpck_require__, 26852));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(956)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90956));
     const upload = new DefaultArtifactClient().uploadArtifact(request.name, request.files, request.rootDirectory, { retentionDays: request.retentionDays });
     let timer;
     const timeout = new Promise((_, reject) => {
@@ -30442,6 +30752,9 @@ const pendingUploadSchema = schemas/* object */.Ikc({
 
 
 
+
+
+
 /** GitHub shows at most 10 annotations of each type per step. */
 const ANNOTATIONS_PER_TYPE = 10;
 function readActionInputs() {
@@ -30454,9 +30767,7 @@ function readActionInputs() {
     return raw;
 }
 function actionContext(env = process.env) {
-    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
-        : '';
+    const runUrl = runUrlFromEnv(env);
     return {
         operator: env.GITHUB_ACTOR || external_node_os_.userInfo().username,
         runUrl,
@@ -30490,9 +30801,11 @@ async function run(overrides = {}) {
                 core/* saveState */.LZ(PENDING_UPLOAD_STATE, JSON.stringify(pending));
             },
             uploadReports: (request) => uploadReports(request, raw),
+            verifyApproval: (request) => verifyInline(request, context.runUrl),
             ...overrides,
         });
         publish(result);
+        await commentOnTrackingIssue(result);
     }
     catch (error) {
         // The gate itself failed: fail closed.
@@ -30533,6 +30846,46 @@ async function uploadReports(request, raw) {
     catch (error) {
         core/* saveState */.LZ(UPLOAD_STATE, 'failed');
         return { kind: 'failed', name, error: error.message };
+    }
+}
+/** Single-job flow: this job is bound to the approval environment; verify its approvals now. */
+async function verifyInline(request, runUrl) {
+    const { settings } = request;
+    const client = await createGitHubClient(settings.githubToken);
+    const decision = await authorizeOverride(client, runRefFromEnv(), {
+        mode: request.mode,
+        environment: request.environment,
+        override: request.override,
+        requiredApprovals: request.requiredApprovals,
+        approvers: [],
+        allowSelfApproval: false,
+    }, settings.openTicket
+        ? {
+            mode: request.mode,
+            override: request.override,
+            failures: request.failures,
+            reason: settings.reason,
+            ticket: settings.ticket,
+            runUrl,
+            reportUrl: runUrl,
+        }
+        : null);
+    if (decision.ticketUrl)
+        core/* info */.pq(`Follow-up ticket: ${decision.ticketUrl}`);
+    for (const warning of decision.warnings)
+        core/* warning */.$e(warning);
+    return decision;
+}
+/** With ops-log-issue, every entry of this run also goes to the tracking issue. */
+async function commentOnTrackingIssue({ run, settings }) {
+    if (!settings?.opsLogIssue || run.opsLog.length === 0)
+        return;
+    try {
+        const client = await createGitHubClient(settings.githubToken);
+        await commentOpsLog(client, runRefFromEnv(), settings.opsLogIssue, run.opsLog);
+    }
+    catch (error) {
+        core/* warning */.$e(`Operational log not posted to issue #${settings.opsLogIssue}: ${error.message} (it is in the report directory and this summary).`);
     }
 }
 function publish({ run, paths }) {
@@ -31255,6 +31608,7 @@ class TailBuffer {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  ZD: () => (/* binding */ escapeHtml),
   UZ: () => (/* binding */ markdownCell),
   p7: () => (/* binding */ markdownText),
   wh: () => (/* binding */ plainText),
@@ -31262,8 +31616,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   QY: () => (/* binding */ truncateBytes),
   rQ: () => (/* binding */ withWorkflowCommandsStopped)
 });
-
-// UNUSED EXPORTS: escapeHtml
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -36746,10 +37098,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ schemas_string),
-  KCZ: () => (/* binding */ union)
+  KCZ: () => (/* binding */ union),
+  L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(88532);

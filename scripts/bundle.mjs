@@ -6,6 +6,7 @@ const entries = [
   ['lib/index.js', 'dist'],
   ['lib/cli/index.js', 'dist/cli'],
   ['lib/post/index.js', 'dist/post'],
+  ['lib/authorize/index.js', 'dist/authorize'],
 ]
 
 rmSync('dist', { recursive: true, force: true })

@@ -25,6 +25,9 @@ export interface ApprovalRequest {
   override: Override
   environment: string
   requiredApprovals: number
+  /** The failed checks the override lets through, for the follow-up ticket. */
+  failures: string[]
+  settings: GateSettings
 }
 
 export type ApprovalVerifier = (request: ApprovalRequest) => Promise<ApprovalCheck>
@@ -97,12 +100,21 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
   } as const
   let approval: ApprovalCheck | null = null
   let decision = decide(decisionInput)
-  if (decision.verdict === 'approval-required' && settings && requested && ctx.verifyApproval) {
+  // Single-job flow: this job is bound to the approval environment, so verify inline.
+  if (
+    decision.verdict === 'approval-required' &&
+    settings &&
+    requested &&
+    settings.approvalEnvironment !== '' &&
+    ctx.verifyApproval
+  ) {
     approval = await verifySafely(ctx.verifyApproval, {
       mode: settings.mode,
       override: requested,
       environment: settings.approvalEnvironment,
       requiredApprovals,
+      failures: failedCheckNames(outcome),
+      settings,
     })
     decision = decide({ ...decisionInput, approvalVerified: approval.granted })
   }
@@ -215,18 +227,6 @@ async function verifySafely(
   verify: ApprovalVerifier,
   request: ApprovalRequest,
 ): Promise<ApprovalCheck> {
-  if (request.environment === '') {
-    return {
-      granted: false,
-      environment: '',
-      requiredApprovals: request.requiredApprovals,
-      approvers: [],
-      refusals: [
-        'No approval environment is configured: set "approval-environment" or use the authorize job.',
-      ],
-      warnings: [],
-    }
-  }
   try {
     return await verify(request)
   } catch (error) {

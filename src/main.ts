@@ -5,7 +5,16 @@ import * as core from '@actions/core'
 import os from 'node:os'
 import path from 'node:path'
 import { stepFails } from './decision.js'
-import { runGate, type GateContext, type GateResult, type UploadRequest } from './engine.js'
+import {
+  runGate,
+  type ApprovalRequest,
+  type GateContext,
+  type GateResult,
+  type UploadRequest,
+} from './engine.js'
+import { authorizeOverride } from './approval/flow.js'
+import { createGitHubClient, runRefFromEnv, runUrlFromEnv } from './approval/github.js'
+import { commentOpsLog } from './approval/publish.js'
 import { consoleBanner } from './messages.js'
 import type { GateRun } from './report/model.js'
 import { fitSummary, renderSummary } from './report/summary.js'
@@ -24,7 +33,7 @@ import {
   type UploadState,
 } from './artifact/state.js'
 import { reportFiles } from './report/files.js'
-import type { UploadOutcome } from './report/model.js'
+import type { ApprovalCheck, UploadOutcome } from './report/model.js'
 
 /** GitHub shows at most 10 annotations of each type per step. */
 const ANNOTATIONS_PER_TYPE = 10
@@ -38,10 +47,7 @@ export function readActionInputs(): RawInputs {
 }
 
 export function actionContext(env: NodeJS.ProcessEnv = process.env): Omit<GateContext, 'now'> {
-  const runUrl =
-    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
-      : ''
+  const runUrl = runUrlFromEnv(env)
   return {
     operator: env.GITHUB_ACTOR || os.userInfo().username,
     runUrl,
@@ -77,9 +83,11 @@ export async function run(overrides: Partial<GateContext> = {}): Promise<void> {
         core.saveState(PENDING_UPLOAD_STATE, JSON.stringify(pending))
       },
       uploadReports: (request) => uploadReports(request, raw),
+      verifyApproval: (request) => verifyInline(request, context.runUrl),
       ...overrides,
     })
     publish(result)
+    await commentOnTrackingIssue(result)
   } catch (error) {
     // The gate itself failed: fail closed.
     core.setOutput('verdict', 'abort')
@@ -121,6 +129,51 @@ async function uploadReports(request: UploadRequest, raw: RawInputs): Promise<Up
   } catch (error) {
     core.saveState(UPLOAD_STATE, 'failed' satisfies UploadState)
     return { kind: 'failed', name, error: (error as Error).message }
+  }
+}
+
+/** Single-job flow: this job is bound to the approval environment; verify its approvals now. */
+async function verifyInline(request: ApprovalRequest, runUrl: string): Promise<ApprovalCheck> {
+  const { settings } = request
+  const client = await createGitHubClient(settings.githubToken)
+  const decision = await authorizeOverride(
+    client,
+    runRefFromEnv(),
+    {
+      mode: request.mode,
+      environment: request.environment,
+      override: request.override,
+      requiredApprovals: request.requiredApprovals,
+      approvers: [],
+      allowSelfApproval: false,
+    },
+    settings.openTicket
+      ? {
+          mode: request.mode,
+          override: request.override,
+          failures: request.failures,
+          reason: settings.reason,
+          ticket: settings.ticket,
+          runUrl,
+          reportUrl: runUrl,
+        }
+      : null,
+  )
+  if (decision.ticketUrl) core.info(`Follow-up ticket: ${decision.ticketUrl}`)
+  for (const warning of decision.warnings) core.warning(warning)
+  return decision
+}
+
+/** With ops-log-issue, every entry of this run also goes to the tracking issue. */
+async function commentOnTrackingIssue({ run, settings }: GateResult): Promise<void> {
+  if (!settings?.opsLogIssue || run.opsLog.length === 0) return
+  try {
+    const client = await createGitHubClient(settings.githubToken)
+    await commentOpsLog(client, runRefFromEnv(), settings.opsLogIssue, run.opsLog)
+  } catch (error) {
+    core.warning(
+      `Operational log not posted to issue #${settings.opsLogIssue}: ${(error as Error).message} (it is in the report directory and this summary).`,
+    )
   }
 }
 

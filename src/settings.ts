@@ -62,7 +62,7 @@ export type RawInputs = Partial<Record<InputName, string>>
 const trimmed = z.string().trim()
 
 // Booleans as the Actions toolkit reads them (YAML 1.2 core schema), empty meaning the default.
-const booleanInput = (fallback: boolean) =>
+export const booleanInput = (fallback: boolean) =>
   trimmed.transform((value, ctx) => {
     if (value === '') return fallback
     if (['true', 'True', 'TRUE'].includes(value)) return true
@@ -71,7 +71,7 @@ const booleanInput = (fallback: boolean) =>
     return z.NEVER
   })
 
-const optionalInteger = (min: number, max: number) =>
+export const optionalInteger = (min: number, max: number) =>
   trimmed.transform((value, ctx) => {
     if (value === '') return null
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
@@ -149,6 +149,16 @@ export function parseUploadSettings(raw: RawInputs): UploadSettings {
   }
 }
 
+/** Each problem named by its input: "Input "mode" must be paper or live, got "x"." */
+export function describeInputIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => {
+    const name = issue.path.join('.') || 'inputs'
+    return issue.code === 'invalid_type' && issue.input === undefined
+      ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
+      : `Input "${name}" ${issue.message}.`
+  })
+}
+
 export type SettingsResult =
   | { ok: true; settings: GateSettings }
   | { ok: false; errors: string[]; mode: Mode | null; reportDir: string }
@@ -161,12 +171,7 @@ export function parseSettings(raw: RawInputs): SettingsResult {
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((issue) => {
-        const name = issue.path.join('.') || 'inputs'
-        return issue.code === 'invalid_type' && issue.input === undefined
-          ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
-          : `Input "${name}" ${issue.message}.`
-      }),
+      errors: describeInputIssues(parsed.error.issues),
       mode: fallbackMode,
       reportDir: fallbackReportDir,
     }

@@ -3641,6 +3641,15 @@ function parseUploadSettings(raw) {
         retentionDays: field(shape['retention-days'], raw['retention-days'], null) ?? DEFAULT_RETENTION_DAYS,
     };
 }
+/** Each problem named by its input: "Input "mode" must be paper or live, got "x"." */
+function describeInputIssues(issues) {
+    return issues.map((issue) => {
+        const name = issue.path.join('.') || 'inputs';
+        return issue.code === 'invalid_type' && issue.input === undefined
+            ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
+            : `Input "${name}" ${issue.message}.`;
+    });
+}
 /** Validates raw inputs; every problem is named by its input and says what is allowed. */
 function parseSettings(raw) {
     const fallbackMode = model/* MODES */.FN.find((m) => m === raw.mode?.trim()) ?? null;
@@ -3649,12 +3658,7 @@ function parseSettings(raw) {
     if (!parsed.success) {
         return {
             ok: false,
-            errors: parsed.error.issues.map((issue) => {
-                const name = issue.path.join('.') || 'inputs';
-                return issue.code === 'invalid_type' && issue.input === undefined
-                    ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
-                    : `Input "${name}" ${issue.message}.`;
-            }),
+            errors: describeInputIssues(parsed.error.issues),
             mode: fallbackMode,
             reportDir: fallbackReportDir,
         };
@@ -3746,12 +3750,19 @@ async function runGate(raw, ctx) {
     };
     let approval = null;
     let decision = decide(decisionInput);
-    if (decision.verdict === 'approval-required' && settings && requested && ctx.verifyApproval) {
+    // Single-job flow: this job is bound to the approval environment, so verify inline.
+    if (decision.verdict === 'approval-required' &&
+        settings &&
+        requested &&
+        settings.approvalEnvironment !== '' &&
+        ctx.verifyApproval) {
         approval = await verifySafely(ctx.verifyApproval, {
             mode: settings.mode,
             override: requested,
             environment: settings.approvalEnvironment,
             requiredApprovals,
+            failures: failedCheckNames(outcome),
+            settings,
         });
         decision = decide({ ...decisionInput, approvalVerified: approval.granted });
     }
@@ -3850,18 +3861,6 @@ async function runSuite(settings, ctx, paths) {
     }));
 }
 async function verifySafely(verify, request) {
-    if (request.environment === '') {
-        return {
-            granted: false,
-            environment: '',
-            requiredApprovals: request.requiredApprovals,
-            approvers: [],
-            refusals: [
-                'No approval environment is configured: set "approval-environment" or use the authorize job.',
-            ],
-            warnings: [],
-        };
-    }
     try {
         return await verify(request);
     }

@@ -38428,6 +38428,15 @@ function parseUploadSettings(raw) {
         retentionDays: field(shape['retention-days'], raw['retention-days'], null) ?? DEFAULT_RETENTION_DAYS,
     };
 }
+/** Each problem named by its input: "Input "mode" must be paper or live, got "x"." */
+function describeInputIssues(issues) {
+    return issues.map((issue) => {
+        const name = issue.path.join('.') || 'inputs';
+        return issue.code === 'invalid_type' && issue.input === undefined
+            ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
+            : `Input "${name}" ${issue.message}.`;
+    });
+}
 /** Validates raw inputs; every problem is named by its input and says what is allowed. */
 function parseSettings(raw) {
     const fallbackMode = MODES.find((m) => m === raw.mode?.trim()) ?? null;
@@ -38436,12 +38445,7 @@ function parseSettings(raw) {
     if (!parsed.success) {
         return {
             ok: false,
-            errors: parsed.error.issues.map((issue) => {
-                const name = issue.path.join('.') || 'inputs';
-                return issue.code === 'invalid_type' && issue.input === undefined
-                    ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
-                    : `Input "${name}" ${issue.message}.`;
-            }),
+            errors: describeInputIssues(parsed.error.issues),
             mode: fallbackMode,
             reportDir: fallbackReportDir,
         };

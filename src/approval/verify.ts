@@ -1,0 +1,294 @@
+// Verifies that an override was approved by reviewers of a protected GitHub environment, through
+// the REST API. Shared by the gate (single-job flow) and the authorize action (two-job flow).
+// Every doubt refuses: an API error, a missing permission, an answer of an unexpected shape.
+
+import { z } from 'zod'
+import type { Mode, Override } from '../model.js'
+import type { Approver } from '../opslog.js'
+import type { ApprovalCheck } from '../report/model.js'
+
+/** The part of an Octokit client this module uses: `octokit.request(route, params)`. */
+export interface GitHubClient {
+  request: (route: string, params: Record<string, unknown>) => Promise<{ data: unknown }>
+}
+
+export interface RunRef {
+  owner: string
+  repo: string
+  runId: number
+}
+
+export interface ApprovalPolicy {
+  mode: Mode
+  environment: string
+  override: Override
+  requiredApprovals: number
+  /** Logins allowed to approve; empty means any reviewer of the environment. */
+  approvers: readonly string[]
+  allowSelfApproval: boolean
+}
+
+export interface RequestOptions {
+  /** Per request; a server that never answers is bounded by it. */
+  timeoutMs: number
+  /** Retries for 5xx answers, rate limits and network errors. */
+  retries: number
+  retryDelayMs: number
+}
+
+export const DEFAULT_REQUEST_OPTIONS: RequestOptions = {
+  timeoutMs: 15_000,
+  retries: 3,
+  retryDelayMs: 1000,
+}
+
+// Shapes from GitHub's OpenAPI description (@octokit/openapi-types): only the fields read here.
+const user = z.object({ login: z.string().min(1) })
+const environmentSchema = z.object({
+  name: z.string(),
+  protection_rules: z
+    .array(
+      z.object({
+        type: z.string(),
+        prevent_self_review: z.boolean().optional(),
+        reviewers: z.array(z.unknown()).optional(),
+      }),
+    )
+    .optional(),
+  can_admins_bypass: z.boolean().optional(),
+})
+const runSchema = z.object({
+  id: z.number(),
+  actor: user.nullable().optional(),
+  triggering_actor: user.nullable().optional(),
+})
+const approvalsSchema = z.array(
+  z.object({
+    environments: z.array(z.object({ name: z.string().optional() })),
+    state: z.enum(['approved', 'rejected', 'pending']),
+    user,
+    comment: z.string().nullable().optional(),
+  }),
+)
+
+/** Raised with a message that says what went wrong and how to fix it. */
+export class ApprovalApiError extends Error {}
+
+export async function verifyApproval(
+  client: GitHubClient,
+  run: RunRef,
+  policy: ApprovalPolicy,
+  options: RequestOptions = DEFAULT_REQUEST_OPTIONS,
+): Promise<ApprovalCheck> {
+  const check: ApprovalCheck = {
+    granted: false,
+    environment: policy.environment,
+    requiredApprovals: policy.requiredApprovals,
+    approvers: [],
+    refusals: [],
+    warnings: [],
+  }
+  const refuse = (reason: string) => ({
+    ...check,
+    granted: false,
+    refusals: [...check.refusals, reason],
+  })
+  if (policy.environment === '') return refuse('No approval environment is given.')
+
+  let environment: z.infer<typeof environmentSchema>
+  let workflowRun: z.infer<typeof runSchema>
+  let approvals: z.infer<typeof approvalsSchema>
+  try {
+    const repo = { owner: run.owner, repo: run.repo }
+    environment = await get(
+      client,
+      'GET /repos/{owner}/{repo}/environments/{environment_name}',
+      { ...repo, environment_name: policy.environment },
+      environmentSchema,
+      options,
+      `environment "${policy.environment}"`,
+    )
+    workflowRun = await get(
+      client,
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
+      { ...repo, run_id: run.runId },
+      runSchema,
+      options,
+      `workflow run ${run.runId}`,
+    )
+    approvals = await get(
+      client,
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
+      { ...repo, run_id: run.runId },
+      approvalsSchema,
+      options,
+      `the approvals of run ${run.runId}`,
+    )
+  } catch (error) {
+    return refuse(
+      error instanceof ApprovalApiError
+        ? error.message
+        : `The approval check failed: ${String(error)}`,
+    )
+  }
+
+  const reviewRule = environment.protection_rules?.find((r) => r.type === 'required_reviewers')
+  if (!reviewRule) {
+    return refuse(
+      `Environment "${policy.environment}" has no required reviewers, so nobody approved anything: add required reviewers in Settings → Environments → ${policy.environment}.`,
+    )
+  }
+  if (reviewRule.prevent_self_review !== true) {
+    check.warnings.push(
+      `Environment "${policy.environment}" does not prevent self-review: turn on "Prevent self-review".`,
+    )
+  }
+  if (environment.can_admins_bypass === true) {
+    check.warnings.push(
+      `Environment "${policy.environment}" lets administrators bypass its protection rules: turn off "Allow administrators to bypass configured protection rules".`,
+    )
+  }
+
+  const reviews = approvals.filter((a) => a.environments.some((e) => e.name === policy.environment))
+  const rejected = reviews.filter((a) => a.state === 'rejected')
+  if (rejected.length > 0) {
+    return refuse(
+      `Rejected in environment "${policy.environment}" by ${rejected.map((r) => r.user.login).join(', ')}: a rejection always refuses.`,
+    )
+  }
+
+  const self = new Set(
+    [workflowRun.actor?.login, workflowRun.triggering_actor?.login]
+      .filter((l): l is string => Boolean(l))
+      .map((l) => l.toLowerCase()),
+  )
+  const allowed = new Set(policy.approvers.map((a) => a.toLowerCase()))
+  const counted = new Map<string, Approver>()
+  for (const review of reviews.filter((a) => a.state === 'approved')) {
+    const login = review.user.login
+    const key = login.toLowerCase()
+    const comment = (review.comment ?? '').trim()
+    if (counted.has(key)) continue
+    if (self.has(key) && !policy.allowSelfApproval) {
+      check.refusals.push(`${login} approved but started this run; self-approval does not count.`)
+    } else if (allowed.size > 0 && !allowed.has(key)) {
+      check.refusals.push(`${login} approved but is not in the approvers list.`)
+    } else if (policy.mode === 'live' && comment === '') {
+      check.refusals.push(
+        `${login} approved without a comment; in live mode each approval needs one (the written approval).`,
+      )
+    } else {
+      counted.set(key, { login, comment })
+    }
+  }
+  check.approvers = [...counted.values()]
+  if (check.approvers.length < policy.requiredApprovals) {
+    return refuse(
+      `${check.approvers.length} of ${policy.requiredApprovals} required approval(s) in environment "${policy.environment}"${check.approvers.length > 0 ? ` (from ${check.approvers.map((a) => a.login).join(', ')})` : ''}: ask ${policy.requiredApprovals - check.approvers.length} more distinct reviewer(s) to approve.`,
+    )
+  }
+  // Approvals that did not count are worth knowing even when enough others did.
+  return { ...check, granted: true, warnings: [...check.warnings, ...check.refusals], refusals: [] }
+}
+
+async function get<T>(
+  client: GitHubClient,
+  route: string,
+  params: Record<string, unknown>,
+  schema: z.ZodType<T>,
+  options: RequestOptions,
+  what: string,
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    let data: unknown
+    try {
+      data = (
+        await client.request(route, {
+          ...params,
+          request: { signal: AbortSignal.timeout(options.timeoutMs) },
+        })
+      ).data
+    } catch (error) {
+      const failure = describeFailure(error, what, options)
+      if (failure.retry && attempt < options.retries) {
+        await new Promise((r) => setTimeout(r, options.retryDelayMs * 2 ** attempt))
+        continue
+      }
+      throw new ApprovalApiError(
+        failure.message + (attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''),
+      )
+    }
+    const parsed = schema.safeParse(data)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      throw new ApprovalApiError(
+        `GitHub answered ${what} with an unexpected body (${issue?.path.join('.') || 'root'}: ${issue?.message}); refusing to trust it.`,
+      )
+    }
+    return parsed.data
+  }
+}
+
+interface RequestFailure {
+  status?: number
+  message?: string
+  name?: string
+  response?: { headers?: Record<string, string | undefined> }
+}
+
+function describeFailure(
+  error: unknown,
+  what: string,
+  options: RequestOptions,
+): { retry: boolean; message: string } {
+  const e = error as RequestFailure
+  const status = typeof e?.status === 'number' ? e.status : undefined
+  const headers = e?.response?.headers ?? {}
+  const rateLimited = status === 429 || (status === 403 && headers['x-ratelimit-remaining'] === '0')
+  if (rateLimited) {
+    return {
+      retry: true,
+      message: `GitHub rate-limited the request for ${what} (${status}); try again after the limit resets.`,
+    }
+  }
+  switch (status) {
+    case 401:
+      return {
+        retry: false,
+        message: `GitHub rejected the token (401) reading ${what}: check the "github-token" input.`,
+      }
+    case 403:
+      return {
+        retry: false,
+        message: `The token may not read ${what} (403): give the job \`permissions: actions: read\` (and use a token that can read the repository's environments).`,
+      }
+    case 404:
+      return {
+        retry: false,
+        message: `GitHub found no ${what} (404): check the environment name and that the token can see this repository.`,
+      }
+  }
+  if (status !== undefined && status >= 500) {
+    return { retry: true, message: `GitHub failed answering ${what} (${status}).` }
+  }
+  if (
+    e?.name === 'TimeoutError' ||
+    e?.name === 'AbortError' ||
+    /aborted|timeout/i.test(e?.message ?? '')
+  ) {
+    return {
+      retry: true,
+      message: `GitHub did not answer ${what} within ${options.timeoutMs / 1000} s.`,
+    }
+  }
+  if (status !== undefined) {
+    return {
+      retry: false,
+      message: `GitHub answered ${what} with ${status}: ${e?.message ?? 'error'}.`,
+    }
+  }
+  return {
+    retry: true,
+    message: `Could not reach GitHub for ${what}: ${e?.message ?? String(error)}.`,
+  }
+}

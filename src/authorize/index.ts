@@ -1,0 +1,3 @@
+import { runAuthorize } from './main.js'
+
+await runAuthorize()
