@@ -41467,6 +41467,15 @@ function describeFailure(error, what, options) {
     const e = error;
     const status = typeof e?.status === 'number' ? e.status : undefined;
     const headers = e?.response?.headers ?? {};
+    // Octokit reports an aborted request as a 500; the cause tells a timeout apart.
+    const cause = error?.cause;
+    if ([e?.name, cause?.name].some((n) => n === 'TimeoutError' || n === 'AbortError') ||
+        /aborted|timed? ?out/i.test(e?.message ?? '')) {
+        return {
+            retry: true,
+            message: `GitHub did not answer ${what} within ${options.timeoutMs / 1000} s.`,
+        };
+    }
     const rateLimited = status === 429 || (status === 403 && headers['x-ratelimit-remaining'] === '0');
     if (rateLimited) {
         return {

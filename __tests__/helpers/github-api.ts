@@ -1,0 +1,240 @@
+// A local HTTP server on 127.0.0.1 that answers like the GitHub REST API for the routes the
+// approval check and the operational log use. Bodies are typed with GitHub's OpenAPI
+// description (@octokit/openapi-types), so a shape drift fails the type check.
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { components } from '@octokit/openapi-types'
+
+type Environment = components['schemas']['environment']
+type WorkflowRun = components['schemas']['workflow-run']
+type EnvironmentApproval = components['schemas']['environment-approvals']
+type SimpleUser = components['schemas']['simple-user']
+type Issue = components['schemas']['issue']
+
+export function user(login: string): SimpleUser {
+  return {
+    login,
+    id: login.length * 1000 + login.charCodeAt(0),
+    node_id: `U_${login}`,
+    avatar_url: `https://avatars.githubusercontent.com/${login}`,
+    gravatar_id: '',
+    url: `https://api.github.com/users/${login}`,
+    html_url: `https://github.com/${login}`,
+    followers_url: '',
+    following_url: '',
+    gists_url: '',
+    starred_url: '',
+    subscriptions_url: '',
+    organizations_url: '',
+    repos_url: '',
+    events_url: '',
+    received_events_url: '',
+    type: 'User',
+    site_admin: false,
+  }
+}
+
+export function environment(
+  name: string,
+  options: { reviewers?: boolean; preventSelfReview?: boolean } = {},
+): Environment {
+  const rules: NonNullable<Environment['protection_rules']> = []
+  if (options.reviewers ?? true) {
+    rules.push({
+      id: 1,
+      node_id: 'GA_1',
+      type: 'required_reviewers',
+      prevent_self_review: options.preventSelfReview ?? true,
+      reviewers: [{ type: 'User', reviewer: user('risk-manager') }],
+    })
+  }
+  rules.push({ id: 2, node_id: 'GA_2', type: 'branch_policy' })
+  return {
+    id: 56780428,
+    node_id: 'EN_1',
+    name,
+    url: `https://api.github.com/repos/acme/rocket/environments/${name}`,
+    html_url: `https://github.com/acme/rocket/deployments/activity_log?environments_filter=${name}`,
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+    protection_rules: rules,
+    deployment_branch_policy: null,
+  }
+}
+
+export function approval(
+  login: string,
+  state: EnvironmentApproval['state'],
+  environments: string[],
+  comment = '',
+): EnvironmentApproval {
+  return {
+    environments: environments.map((name, i) => ({
+      id: i + 1,
+      node_id: `EN_${i}`,
+      name,
+      url: '',
+      html_url: '',
+      created_at: '',
+      updated_at: '',
+    })),
+    state,
+    user: user(login),
+    comment,
+  }
+}
+
+export function workflowRun(
+  id: number,
+  actor: string,
+  triggeringActor = actor,
+): Partial<WorkflowRun> {
+  return {
+    id,
+    name: 'deploy',
+    node_id: 'WFR_1',
+    head_branch: 'main',
+    run_attempt: 1,
+    actor: user(actor),
+    triggering_actor: user(triggeringActor),
+    status: 'in_progress',
+  }
+}
+
+export type Fault =
+  | { kind: 'status'; status: number; times?: number }
+  | { kind: 'malformed' }
+  | { kind: 'hang' }
+  | { kind: 'rate-limit'; times: number }
+
+export interface GitHubApiState {
+  environments: Record<string, Environment>
+  runs: Record<number, Partial<WorkflowRun>>
+  approvals: Record<number, EnvironmentApproval[]>
+  /** Faults by route name: "environment", "run", "approvals", "comment", "issue". */
+  faults: Partial<Record<'environment' | 'run' | 'approvals' | 'comment' | 'issue', Fault>>
+}
+
+export interface GitHubApi {
+  url: string
+  state: GitHubApiState
+  requests: Array<{ method: string; path: string; authorization?: string }>
+  comments: Array<{ issue: number; body: string }>
+  issues: Array<{ title: string; body: string; labels: string[] }>
+  close: () => Promise<void>
+}
+
+export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<GitHubApi> {
+  const state: GitHubApiState = {
+    environments: {},
+    runs: {},
+    approvals: {},
+    faults: {},
+    ...initial,
+  }
+  const api: Omit<GitHubApi, 'url' | 'close'> = { state, requests: [], comments: [], issues: [] }
+  const served: Record<string, number> = {}
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
+      api.requests.push({
+        method: req.method ?? '',
+        path,
+        authorization: req.headers.authorization,
+      })
+      const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+        res.end(typeof body === 'string' ? body : JSON.stringify(body))
+      }
+      const route = routeOf(req.method ?? '', path)
+      if (!route)
+        return send(404, {
+          message: 'Not Found',
+          documentation_url: 'https://docs.github.com/rest',
+        })
+      const fault = state.faults[route.name]
+      served[route.name] = (served[route.name] ?? 0) + 1
+      if (fault) {
+        const n = served[route.name] ?? 0
+        if (fault.kind === 'hang') return
+        if (fault.kind === 'malformed') return send(200, '{"this is": not json')
+        if (fault.kind === 'status' && n <= (fault.times ?? Infinity)) {
+          return send(fault.status, {
+            message: `injected ${fault.status}`,
+            documentation_url: 'https://docs.github.com/rest',
+          })
+        }
+        if (fault.kind === 'rate-limit' && n <= fault.times) {
+          return send(
+            403,
+            { message: 'API rate limit exceeded' },
+            {
+              'x-ratelimit-remaining': '0',
+              'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1),
+            },
+          )
+        }
+      }
+      const body = chunks.length > 0 ? JSON.parse(Buffer.concat(chunks).toString()) : {}
+      switch (route.name) {
+        case 'environment': {
+          const env = state.environments[decodeURIComponent(route.params[2] ?? '')]
+          return env ? send(200, env) : send(404, { message: 'Not Found' })
+        }
+        case 'run': {
+          const run = state.runs[Number(route.params[2])]
+          return run ? send(200, run) : send(404, { message: 'Not Found' })
+        }
+        case 'approvals':
+          return send(200, state.approvals[Number(route.params[2])] ?? [])
+        case 'comment':
+          api.comments.push({ issue: Number(route.params[2]), body: body.body })
+          return send(201, {
+            id: api.comments.length,
+            body: body.body,
+            html_url: `https://github.com/acme/rocket/issues/${route.params[2]}#issuecomment-${api.comments.length}`,
+          })
+        case 'issue': {
+          api.issues.push({ title: body.title, body: body.body, labels: body.labels })
+          const number = 100 + api.issues.length
+          return send(201, {
+            number,
+            title: body.title,
+            html_url: `https://github.com/acme/rocket/issues/${number}`,
+          } satisfies Partial<Issue>)
+        }
+      }
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    ...api,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+function routeOf(
+  method: string,
+  path: string,
+): { name: keyof GitHubApiState['faults']; params: string[] } | null {
+  const table: Array<[string, RegExp, keyof GitHubApiState['faults']]> = [
+    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/environments\/([^/]+)$/, 'environment'],
+    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)$/, 'run'],
+    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/approvals$/, 'approvals'],
+    ['POST', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, 'comment'],
+    ['POST', /^\/repos\/([^/]+)\/([^/]+)\/issues$/, 'issue'],
+  ]
+  for (const [m, pattern, name] of table) {
+    const match = method === m ? pattern.exec(path) : null
+    if (match) return { name, params: [match[1] ?? '', match[2] ?? '', match[3] ?? ''] }
+  }
+  return null
+}
