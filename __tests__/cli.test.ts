@@ -6,6 +6,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { REPO_ROOT } from './helpers/action-runner.js'
+import { approval, environment, gitHubApi, workflowRun } from './helpers/github-api.js'
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
 const fixture = (name: string) => path.join(REPO_ROOT, '__tests__', 'fixtures', name)
@@ -112,13 +113,18 @@ describe('preflight run', () => {
 })
 
 /** Runs the CLI on a pseudo-terminal (util-linux `script`), answering each prompt when it appears. */
-async function cliOnTerminal(args: string[], answers: Array<[prompt: string, answer: string]>) {
+async function cliOnTerminal(
+  args: string[],
+  answers: Array<[prompt: string, answer: string]>,
+  env: Record<string, string> = {},
+) {
   const cwd = await mkdtemp(path.join(os.tmpdir(), 'preflight-tty-'))
   const quoted = [process.execPath, CLI, ...args]
     .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
     .join(' ')
   const child = spawn('script', ['-qec', quoted, '/dev/null'], {
     cwd,
+    env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   })
   let screen = ''
@@ -131,7 +137,7 @@ async function cliOnTerminal(args: string[], answers: Array<[prompt: string, ans
       child.stdin.write(next[1] + '\n')
     }
   })
-  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000)
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   clearTimeout(timer)
   return { code, screen }
@@ -195,6 +201,57 @@ describe('preflight launch', () => {
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/needs a terminal; pass --yes/)
     expect(run.stdout).not.toContain('LAUNCHED')
+  })
+
+  it('launches past a P1 failure only with a verified approval, after ENTER and YES', async () => {
+    const api = await gitHubApi({
+      environments: { 'paper-override': environment('paper-override') },
+      runs: { 4242: workflowRun(4242, 'octocat') },
+      approvals: { 4242: [approval('team-lead', 'approved', ['paper-override'], 'fine')] },
+    })
+    try {
+      const env = {
+        SAMPLE_FAIL: 'P1',
+        GITHUB_API_URL: api.url,
+        GITHUB_REPOSITORY: 'acme/rocket',
+        GITHUB_RUN_ID: '4242',
+        GITHUB_TOKEN: 'ghs_test',
+      }
+      const args = [
+        'launch',
+        '--mode',
+        'paper',
+        '--subset',
+        'full',
+        '--command',
+        sample,
+        '--force-start',
+        '--approval-environment',
+        'paper-override',
+        '--',
+        'node',
+        '-e',
+        'console.log("LAUNCHED")',
+      ]
+      const run = await cliOnTerminal(
+        args,
+        [
+          ['Press ENTER to acknowledge and continue...', ''],
+          ["Type 'YES' to confirm:", 'YES'],
+        ],
+        env,
+      )
+      expect(run.screen).toContain('FORCE START ENABLED - PROCEEDING WITH P1 FAILURES')
+      expect(run.screen).toContain('LAUNCHED')
+      expect(run.code).toBe(0)
+      api.state.approvals[4242] = []
+      const refused = await cli([...args.slice(0, -4), '--yes', ...args.slice(-4)], env)
+      expect(refused.stdout).toContain('Launch aborted')
+      expect(refused.stdout).not.toContain('LAUNCHED')
+      expect(refused.code).toBe(2)
+    } finally {
+      await api.close()
+    }
   })
 
   it('never launches after an abort, even with --yes and --force-start', async () => {

@@ -30261,6 +30261,36 @@ function opsLogEntries(run, at) {
     return entries;
 }
 
+;// CONCATENATED MODULE: ./lib/approval/github.js
+// The GitHub API client for approvals and the operational log, built from the run's token.
+// @actions/github (Octokit) is loaded only when an override or a log comment needs it.
+async function createGitHubClient(token, env = process.env) {
+    if (token === '') {
+        throw new Error('No GitHub token: set the "github-token" input (it defaults to ${{ github.token }}).');
+    }
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+    return {
+        request: (route, params) => octokit.request(route, params),
+    };
+}
+/** The repository and run this job belongs to, from the runner's environment. */
+function runRefFromEnv(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const runId = Number(env.GITHUB_RUN_ID);
+    if (!owner || !repo || !Number.isInteger(runId) || runId <= 0) {
+        throw new Error('GITHUB_REPOSITORY and GITHUB_RUN_ID are not set: approvals can only be verified inside a GitHub Actions run.');
+    }
+    return { owner, repo, runId };
+}
+/** The run's page (this attempt), or '' outside a workflow run. */
+function runUrlFromEnv(env = process.env) {
+    if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
+        return '';
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/approval/publish.js
 // Operational-log entries as comments on a tracking issue, and the follow-up ticket the source
 // document demands after an override ("Create P0 ticket to fix the P1 issue").
@@ -30528,6 +30558,7 @@ function describeFailure(error, what, options) {
 // follow-up ticket. A ticket that was asked for but cannot be opened refuses the override.
 
 
+
 async function authorizeOverride(client, run, policy, followUp, options) {
     const check = await verifyApproval(client, run, policy, options);
     if (!check.granted || followUp === null)
@@ -30550,35 +30581,32 @@ async function authorizeOverride(client, run, policy, followUp, options) {
         };
     }
 }
-
-;// CONCATENATED MODULE: ./lib/approval/github.js
-// The GitHub API client for approvals and the operational log, built from the run's token.
-// @actions/github (Octokit) is loaded only when an override or a log comment needs it.
-async function createGitHubClient(token, env = process.env) {
-    if (token === '') {
-        throw new Error('No GitHub token: set the "github-token" input (it defaults to ${{ github.token }}).');
-    }
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
-    const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
-    return {
-        request: (route, params) => octokit.request(route, params),
-    };
-}
-/** The repository and run this job belongs to, from the runner's environment. */
-function runRefFromEnv(env = process.env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const runId = Number(env.GITHUB_RUN_ID);
-    if (!owner || !repo || !Number.isInteger(runId) || runId <= 0) {
-        throw new Error('GITHUB_REPOSITORY and GITHUB_RUN_ID are not set: approvals can only be verified inside a GitHub Actions run.');
-    }
-    return { owner, repo, runId };
-}
-/** The run's page (this attempt), or '' outside a workflow run. */
-function runUrlFromEnv(env = process.env) {
-    if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
-        return '';
-    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
-    return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+/**
+ * The verifier both the gate action and the CLI hand to the engine: the approvals of this run
+ * (GITHUB_REPOSITORY, GITHUB_RUN_ID) for the gate's approval environment, and the follow-up
+ * ticket when open-ticket is set.
+ */
+async function verifyGateOverride(request, runUrl, env) {
+    const { settings } = request;
+    const client = await createGitHubClient(settings.githubToken, env);
+    return authorizeOverride(client, runRefFromEnv(env), {
+        mode: request.mode,
+        environment: request.environment,
+        override: request.override,
+        requiredApprovals: request.requiredApprovals,
+        approvers: [],
+        allowSelfApproval: false,
+    }, settings.openTicket
+        ? {
+            mode: request.mode,
+            override: request.override,
+            failures: request.failures,
+            reason: settings.reason,
+            ticket: settings.ticket,
+            runUrl,
+            reportUrl: runUrl,
+        }
+        : null);
 }
 
 ;// CONCATENATED MODULE: ./lib/report/summary.js
@@ -30859,26 +30887,7 @@ async function uploadReports(request, raw) {
 }
 /** Single-job flow: this job is bound to the approval environment; verify its approvals now. */
 async function verifyInline(request, runUrl) {
-    const { settings } = request;
-    const client = await createGitHubClient(settings.githubToken);
-    const decision = await authorizeOverride(client, runRefFromEnv(), {
-        mode: request.mode,
-        environment: request.environment,
-        override: request.override,
-        requiredApprovals: request.requiredApprovals,
-        approvers: [],
-        allowSelfApproval: false,
-    }, settings.openTicket
-        ? {
-            mode: request.mode,
-            override: request.override,
-            failures: request.failures,
-            reason: settings.reason,
-            ticket: settings.ticket,
-            runUrl,
-            reportUrl: runUrl,
-        }
-        : null);
+    const decision = await verifyGateOverride(request, runUrl, process.env);
     if (decision.ticketUrl)
         core/* info */.pq(`Follow-up ticket: ${decision.ticketUrl}`);
     for (const warning of decision.warnings)

@@ -12,7 +12,7 @@ import {
   type GateResult,
   type UploadRequest,
 } from './engine.js'
-import { authorizeOverride } from './approval/flow.js'
+import { verifyGateOverride } from './approval/flow.js'
 import { createGitHubClient, runRefFromEnv, runUrlFromEnv } from './approval/github.js'
 import { commentOpsLog } from './approval/publish.js'
 import { consoleBanner } from './messages.js'
@@ -134,31 +134,7 @@ async function uploadReports(request: UploadRequest, raw: RawInputs): Promise<Up
 
 /** Single-job flow: this job is bound to the approval environment; verify its approvals now. */
 async function verifyInline(request: ApprovalRequest, runUrl: string): Promise<ApprovalCheck> {
-  const { settings } = request
-  const client = await createGitHubClient(settings.githubToken)
-  const decision = await authorizeOverride(
-    client,
-    runRefFromEnv(),
-    {
-      mode: request.mode,
-      environment: request.environment,
-      override: request.override,
-      requiredApprovals: request.requiredApprovals,
-      approvers: [],
-      allowSelfApproval: false,
-    },
-    settings.openTicket
-      ? {
-          mode: request.mode,
-          override: request.override,
-          failures: request.failures,
-          reason: settings.reason,
-          ticket: settings.ticket,
-          runUrl,
-          reportUrl: runUrl,
-        }
-      : null,
-  )
+  const decision = await verifyGateOverride(request, runUrl, process.env)
   if (decision.ticketUrl) core.info(`Follow-up ticket: ${decision.ticketUrl}`)
   for (const warning of decision.warnings) core.warning(warning)
   return decision

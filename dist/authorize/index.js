@@ -41528,6 +41528,7 @@ function describeFailure(error, what, options) {
 // follow-up ticket. A ticket that was asked for but cannot be opened refuses the override.
 
 
+
 async function authorizeOverride(client, run, policy, followUp, options) {
     const check = await verifyApproval(client, run, policy, options);
     if (!check.granted || followUp === null)
@@ -41550,11 +41551,38 @@ async function authorizeOverride(client, run, policy, followUp, options) {
         };
     }
 }
+/**
+ * The verifier both the gate action and the CLI hand to the engine: the approvals of this run
+ * (GITHUB_REPOSITORY, GITHUB_RUN_ID) for the gate's approval environment, and the follow-up
+ * ticket when open-ticket is set.
+ */
+async function verifyGateOverride(request, runUrl, env) {
+    const { settings } = request;
+    const client = await createGitHubClient(settings.githubToken, env);
+    return authorizeOverride(client, runRefFromEnv(env), {
+        mode: request.mode,
+        environment: request.environment,
+        override: request.override,
+        requiredApprovals: request.requiredApprovals,
+        approvers: [],
+        allowSelfApproval: false,
+    }, settings.openTicket
+        ? {
+            mode: request.mode,
+            override: request.override,
+            failures: request.failures,
+            reason: settings.reason,
+            ticket: settings.ticket,
+            runUrl,
+            reportUrl: runUrl,
+        }
+        : null);
+}
 
 ;// CONCATENATED MODULE: ./lib/approval/github.js
 // The GitHub API client for approvals and the operational log, built from the run's token.
 // @actions/github (Octokit) is loaded only when an override or a log comment needs it.
-async function createGitHubClient(token, env = process.env) {
+async function github_createGitHubClient(token, env = process.env) {
     if (token === '') {
         throw new Error('No GitHub token: set the "github-token" input (it defaults to ${{ github.token }}).');
     }
@@ -41565,7 +41593,7 @@ async function createGitHubClient(token, env = process.env) {
     };
 }
 /** The repository and run this job belongs to, from the runner's environment. */
-function runRefFromEnv(env = process.env) {
+function github_runRefFromEnv(env = process.env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const runId = Number(env.GITHUB_RUN_ID);
     if (!owner || !repo || !Number.isInteger(runId) || runId <= 0) {
@@ -41993,8 +42021,8 @@ async function runAuthorize(env = process.env) {
     const runUrl = runUrlFromEnv(env);
     let decision;
     try {
-        const client = await createGitHubClient(settings.githubToken, env);
-        const run = runRefFromEnv(env);
+        const client = await github_createGitHubClient(settings.githubToken, env);
+        const run = github_runRefFromEnv(env);
         decision = await authorizeOverride(client, run, {
             mode: settings.mode,
             environment: settings.environment,

@@ -204,8 +204,8 @@ var dist = __webpack_require__(8815);
 var runner_command = __webpack_require__(6687);
 // EXTERNAL MODULE: ./lib/runner/process.js
 var process = __webpack_require__(6499);
-// EXTERNAL MODULE: ./lib/sanitize.js + 3 modules
-var sanitize = __webpack_require__(1491);
+// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
+var sanitize = __webpack_require__(36);
 ;// CONCATENATED MODULE: ./lib/suite/checks.js
 // One attempt of each check kind. Each returns whether it passed and a short message; the
 // runner adds timing, retries, dependencies and the deadline.

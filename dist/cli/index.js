@@ -494,6 +494,13 @@ module.exports = function quote(xs) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -501,10 +508,101 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -526,6 +624,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
@@ -557,10 +662,101 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -569,7 +765,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6499);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1275);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4765);
 
 
 // Ctrl-C or a kill of the CLI takes the suite's whole process tree down with it.
@@ -586,7 +782,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1275:
+/***/ 4765:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -603,8 +799,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:readline/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./lib/model.js
@@ -914,7 +1110,7 @@ function logTimestamp(date) {
         .replace(/\.\d+Z$/, ' UTC');
 }
 /** The source document's text format, e.g. "[2025-11-15 08:53:04] HEALTH_CHECK_FAILED\n  Mode: LIVE". */
-function formatOpsLogEntry(entry) {
+function opslog_formatOpsLogEntry(entry) {
     const lines = [`[${logTimestamp(new Date(entry.timestamp))}] ${entry.event}`];
     const field = (label, value) => {
         if (value !== '')
@@ -3275,8 +3471,8 @@ function isAttribute(name /*, options*/) {
 
 // If there are any named exports you also want to re-export:
 
-// EXTERNAL MODULE: ./lib/sanitize.js + 3 modules
-var lib_sanitize = __nccwpck_require__(1491);
+// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
+var lib_sanitize = __nccwpck_require__(36);
 ;// CONCATENATED MODULE: ./lib/report/model.js
 // What the reporters render: one gate run, fully decided. Pure data.
 const STATUS_LINE = {
@@ -3417,7 +3613,7 @@ function renderMarkdownReport(run) {
         lines.push('', '## Approval', ...markdown_approvalLines(run));
     }
     if (run.opsLog.length > 0) {
-        lines.push('', '## Operational Log', '', (0,lib_sanitize/* preformatted */.EC)(run.opsLog.map(formatOpsLogEntry).join('\n\n')));
+        lines.push('', '## Operational Log', '', (0,lib_sanitize/* preformatted */.EC)(run.opsLog.map(opslog_formatOpsLogEntry).join('\n\n')));
     }
     return lines.join('\n') + '\n';
 }
@@ -3929,9 +4125,359 @@ function opsLogEntries(run, at) {
     return entries;
 }
 
+;// CONCATENATED MODULE: ./lib/approval/github.js
+// The GitHub API client for approvals and the operational log, built from the run's token.
+// @actions/github (Octokit) is loaded only when an override or a log comment needs it.
+async function createGitHubClient(token, env = process.env) {
+    if (token === '') {
+        throw new Error('No GitHub token: set the "github-token" input (it defaults to ${{ github.token }}).');
+    }
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+    return {
+        request: (route, params) => octokit.request(route, params),
+    };
+}
+/** The repository and run this job belongs to, from the runner's environment. */
+function runRefFromEnv(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const runId = Number(env.GITHUB_RUN_ID);
+    if (!owner || !repo || !Number.isInteger(runId) || runId <= 0) {
+        throw new Error('GITHUB_REPOSITORY and GITHUB_RUN_ID are not set: approvals can only be verified inside a GitHub Actions run.');
+    }
+    return { owner, repo, runId };
+}
+/** The run's page (this attempt), or '' outside a workflow run. */
+function runUrlFromEnv(env = process.env) {
+    if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
+        return '';
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
+
+;// CONCATENATED MODULE: ./lib/approval/publish.js
+// Operational-log entries as comments on a tracking issue, and the follow-up ticket the source
+// document demands after an override ("Create P0 ticket to fix the P1 issue").
+
+
+const TICKET_LABEL = 'preflight-override';
+async function commentOpsLog(client, run, issueNumber, entries) {
+    if (entries.length === 0)
+        return;
+    const body = [
+        '**Preflight Gate — operational log**',
+        '',
+        `<pre>${escapeHtml(entries.map(formatOpsLogEntry).join('\n\n'))}</pre>`,
+    ].join('\n');
+    await withIssuesPermission(`comment on issue #${issueNumber}`, () => client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: run.owner,
+        repo: run.repo,
+        issue_number: issueNumber,
+        body,
+    }));
+}
+/** Opens the follow-up issue; returns its URL. */
+async function openFollowUpTicket(client, run, ticket) {
+    const list = (items) => items.length > 0 ? items.map((i) => `- ${(0,lib_sanitize/* escapeHtml */.ZD)(i)}`) : ['- (none reported)'];
+    const body = [
+        `An override (**${ticket.override}**, ${ticket.mode.toUpperCase()} mode) let a launch through. Fix what it bypassed, then re-enable the gate's normal path.`,
+        '',
+        '**Failed checks**',
+        ...list(ticket.failures),
+        '',
+        '**Approved by**',
+        ...list(ticket.approvers.map((a) => (a.comment ? `${a.login}: "${a.comment}"` : a.login))),
+        '',
+        `**Reason**: ${(0,lib_sanitize/* escapeHtml */.ZD)(ticket.reason || '(none given)')}`,
+        `**Documentation**: ${(0,lib_sanitize/* escapeHtml */.ZD)(ticket.ticket || '(none given)')}`,
+        `**Run**: ${ticket.runUrl}`,
+        `**Report**: ${ticket.reportUrl}`,
+    ].join('\n');
+    const response = await withIssuesPermission('open the follow-up issue', () => client.request('POST /repos/{owner}/{repo}/issues', {
+        owner: run.owner,
+        repo: run.repo,
+        title: `Preflight override (${ticket.override}, ${ticket.mode}): fix ${ticket.failures[0] ?? 'the bypassed checks'}`,
+        body,
+        labels: [TICKET_LABEL],
+    }));
+    const url = response.data.html_url;
+    if (typeof url !== 'string')
+        throw new Error('GitHub opened the follow-up issue but returned no html_url.');
+    return url;
+}
+async function withIssuesPermission(what, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        const status = error.status;
+        const hint = status === 403 || status === 404
+            ? ' Give the job `permissions: issues: write`.'
+            : status === 401
+                ? ' Check the "github-token" input.'
+                : '';
+        throw new Error(`Could not ${what}: ${error.message}${status ? ` (${status})` : ''}.${hint}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/approval/verify.js
+// Verifies that an override was approved by reviewers of a protected GitHub environment, through
+// the REST API. Shared by the gate (single-job flow) and the authorize action (two-job flow).
+// Every doubt refuses: an API error, a missing permission, an answer of an unexpected shape.
+
+const DEFAULT_REQUEST_OPTIONS = {
+    timeoutMs: 15_000,
+    retries: 3,
+    retryDelayMs: 1000,
+};
+// Shapes from GitHub's OpenAPI description (@octokit/openapi-types): only the fields read here.
+const user = schemas/* object */.Ikc({ login: schemas/* string */.YjP().min(1) });
+const environmentSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP(),
+    protection_rules: schemas/* array */.YOg(schemas/* object */.Ikc({
+        type: schemas/* string */.YjP(),
+        prevent_self_review: schemas/* boolean */.zMY().optional(),
+        reviewers: schemas/* array */.YOg(schemas/* unknown */.L5J()).optional(),
+    }))
+        .optional(),
+    can_admins_bypass: schemas/* boolean */.zMY().optional(),
+});
+const runSchema = schemas/* object */.Ikc({
+    id: schemas/* number */.aig(),
+    actor: user.nullable().optional(),
+    triggering_actor: user.nullable().optional(),
+});
+const approvalsSchema = schemas/* array */.YOg(schemas/* object */.Ikc({
+    environments: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP().optional() })),
+    state: schemas/* enum */.k5n(['approved', 'rejected', 'pending']),
+    user,
+    comment: schemas/* string */.YjP().nullable().optional(),
+}));
+/** Raised with a message that says what went wrong and how to fix it. */
+class ApprovalApiError extends Error {
+}
+async function verifyApproval(client, run, policy, options = DEFAULT_REQUEST_OPTIONS) {
+    const check = {
+        granted: false,
+        environment: policy.environment,
+        requiredApprovals: policy.requiredApprovals,
+        approvers: [],
+        refusals: [],
+        warnings: [],
+    };
+    const refuse = (reason) => ({
+        ...check,
+        granted: false,
+        refusals: [...check.refusals, reason],
+    });
+    if (policy.environment === '')
+        return refuse('No approval environment is given.');
+    let environment;
+    let workflowRun;
+    let approvals;
+    try {
+        const repo = { owner: run.owner, repo: run.repo };
+        environment = await get(client, 'GET /repos/{owner}/{repo}/environments/{environment_name}', { ...repo, environment_name: policy.environment }, environmentSchema, options, `environment "${policy.environment}"`);
+        workflowRun = await get(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...repo, run_id: run.runId }, runSchema, options, `workflow run ${run.runId}`);
+        approvals = await get(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { ...repo, run_id: run.runId }, approvalsSchema, options, `the approvals of run ${run.runId}`);
+    }
+    catch (error) {
+        return refuse(error instanceof ApprovalApiError
+            ? error.message
+            : `The approval check failed: ${String(error)}`);
+    }
+    const reviewRule = environment.protection_rules?.find((r) => r.type === 'required_reviewers');
+    if (!reviewRule) {
+        return refuse(`Environment "${policy.environment}" has no required reviewers, so nobody approved anything: add required reviewers in Settings → Environments → ${policy.environment}.`);
+    }
+    if (reviewRule.prevent_self_review !== true) {
+        check.warnings.push(`Environment "${policy.environment}" does not prevent self-review: turn on "Prevent self-review".`);
+    }
+    if (environment.can_admins_bypass === true) {
+        check.warnings.push(`Environment "${policy.environment}" lets administrators bypass its protection rules: turn off "Allow administrators to bypass configured protection rules".`);
+    }
+    const reviews = approvals.filter((a) => a.environments.some((e) => e.name === policy.environment));
+    const rejected = reviews.filter((a) => a.state === 'rejected');
+    if (rejected.length > 0) {
+        return refuse(`Rejected in environment "${policy.environment}" by ${rejected.map((r) => r.user.login).join(', ')}: a rejection always refuses.`);
+    }
+    const self = new Set([workflowRun.actor?.login, workflowRun.triggering_actor?.login]
+        .filter((l) => Boolean(l))
+        .map((l) => l.toLowerCase()));
+    const allowed = new Set(policy.approvers.map((a) => a.toLowerCase()));
+    const counted = new Map();
+    for (const review of reviews.filter((a) => a.state === 'approved')) {
+        const login = review.user.login;
+        const key = login.toLowerCase();
+        const comment = (review.comment ?? '').trim();
+        if (counted.has(key))
+            continue;
+        if (self.has(key) && !policy.allowSelfApproval) {
+            check.refusals.push(`${login} approved but started this run; self-approval does not count.`);
+        }
+        else if (allowed.size > 0 && !allowed.has(key)) {
+            check.refusals.push(`${login} approved but is not in the approvers list.`);
+        }
+        else if (policy.mode === 'live' && comment === '') {
+            check.refusals.push(`${login} approved without a comment; in live mode each approval needs one (the written approval).`);
+        }
+        else {
+            counted.set(key, { login, comment });
+        }
+    }
+    check.approvers = [...counted.values()];
+    if (check.approvers.length < policy.requiredApprovals) {
+        return refuse(`${check.approvers.length} of ${policy.requiredApprovals} required approval(s) in environment "${policy.environment}"${check.approvers.length > 0 ? ` (from ${check.approvers.map((a) => a.login).join(', ')})` : ''}: ask ${policy.requiredApprovals - check.approvers.length} more distinct reviewer(s) to approve.`);
+    }
+    // Approvals that did not count are worth knowing even when enough others did.
+    return { ...check, granted: true, warnings: [...check.warnings, ...check.refusals], refusals: [] };
+}
+async function get(client, route, params, schema, options, what) {
+    for (let attempt = 0;; attempt++) {
+        let data;
+        try {
+            data = (await client.request(route, {
+                ...params,
+                request: { signal: AbortSignal.timeout(options.timeoutMs) },
+            })).data;
+        }
+        catch (error) {
+            const failure = describeFailure(error, what, options);
+            if (failure.retry && attempt < options.retries) {
+                await new Promise((r) => setTimeout(r, options.retryDelayMs * 2 ** attempt));
+                continue;
+            }
+            throw new ApprovalApiError(failure.message + (attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''));
+        }
+        const parsed = schema.safeParse(data);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            throw new ApprovalApiError(`GitHub answered ${what} with an unexpected body (${issue?.path.join('.') || 'root'}: ${issue?.message}); refusing to trust it.`);
+        }
+        return parsed.data;
+    }
+}
+function describeFailure(error, what, options) {
+    const e = error;
+    const status = typeof e?.status === 'number' ? e.status : undefined;
+    const headers = e?.response?.headers ?? {};
+    // Octokit reports an aborted request as a 500; the cause tells a timeout apart.
+    const cause = error?.cause;
+    if ([e?.name, cause?.name].some((n) => n === 'TimeoutError' || n === 'AbortError') ||
+        /aborted|timed? ?out/i.test(e?.message ?? '')) {
+        return {
+            retry: true,
+            message: `GitHub did not answer ${what} within ${options.timeoutMs / 1000} s.`,
+        };
+    }
+    const rateLimited = status === 429 || (status === 403 && headers['x-ratelimit-remaining'] === '0');
+    if (rateLimited) {
+        return {
+            retry: true,
+            message: `GitHub rate-limited the request for ${what} (${status}); try again after the limit resets.`,
+        };
+    }
+    switch (status) {
+        case 401:
+            return {
+                retry: false,
+                message: `GitHub rejected the token (401) reading ${what}: check the "github-token" input.`,
+            };
+        case 403:
+            return {
+                retry: false,
+                message: `The token may not read ${what} (403): give the job \`permissions: actions: read\` (and use a token that can read the repository's environments).`,
+            };
+        case 404:
+            return {
+                retry: false,
+                message: `GitHub found no ${what} (404): check the environment name and that the token can see this repository.`,
+            };
+    }
+    if (status !== undefined && status >= 500) {
+        return { retry: true, message: `GitHub failed answering ${what} (${status}).` };
+    }
+    if (e?.name === 'TimeoutError' ||
+        e?.name === 'AbortError' ||
+        /aborted|timeout/i.test(e?.message ?? '')) {
+        return {
+            retry: true,
+            message: `GitHub did not answer ${what} within ${options.timeoutMs / 1000} s.`,
+        };
+    }
+    if (status !== undefined) {
+        return {
+            retry: false,
+            message: `GitHub answered ${what} with ${status}: ${e?.message ?? 'error'}.`,
+        };
+    }
+    return {
+        retry: true,
+        message: `Could not reach GitHub for ${what}: ${e?.message ?? String(error)}.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/approval/flow.js
+// One override decision, as both flows take it: verify the approval, then (if asked) open the
+// follow-up ticket. A ticket that was asked for but cannot be opened refuses the override.
+
+
+
+async function authorizeOverride(client, run, policy, followUp, options) {
+    const check = await verifyApproval(client, run, policy, options);
+    if (!check.granted || followUp === null)
+        return { ...check, ticketUrl: null };
+    try {
+        const ticketUrl = await openFollowUpTicket(client, run, {
+            ...followUp,
+            approvers: check.approvers,
+        });
+        return { ...check, ticketUrl };
+    }
+    catch (error) {
+        return {
+            ...check,
+            granted: false,
+            ticketUrl: null,
+            refusals: [
+                `Approved, but the follow-up ticket asked for (open-ticket) could not be opened, so the override is refused: ${error.message}`,
+            ],
+        };
+    }
+}
+/**
+ * The verifier both the gate action and the CLI hand to the engine: the approvals of this run
+ * (GITHUB_REPOSITORY, GITHUB_RUN_ID) for the gate's approval environment, and the follow-up
+ * ticket when open-ticket is set.
+ */
+async function verifyGateOverride(request, runUrl, env) {
+    const { settings } = request;
+    const client = await createGitHubClient(settings.githubToken, env);
+    return authorizeOverride(client, runRefFromEnv(env), {
+        mode: request.mode,
+        environment: request.environment,
+        override: request.override,
+        requiredApprovals: request.requiredApprovals,
+        approvers: [],
+        allowSelfApproval: false,
+    }, settings.openTicket
+        ? {
+            mode: request.mode,
+            override: request.override,
+            failures: request.failures,
+            reason: settings.reason,
+            ticket: settings.ticket,
+            runUrl,
+            reportUrl: runUrl,
+        }
+        : null);
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/main.js
 // The `preflight` command: the same engine as the action, with the source document's console
 // output, exit codes and launcher confirmations.
+
+
 
 
 
@@ -3954,6 +4500,7 @@ const GATE_OPTIONS = {
     acknowledge: { type: 'string' },
     reason: { type: 'string' },
     ticket: { type: 'string' },
+    'approval-environment': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
 };
 const GATE_HELP = `  --mode paper|live          required; paper runs the production subset, live the full suite
@@ -3966,7 +4513,10 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
   --force-start              let a P1 failure through, only with a verified approval
   --skip-health-check        run nothing, only with a verified approval (live also needs --acknowledge)
   --acknowledge PHRASE       "${SKIP_PHRASE}" for a live skip
-  --reason TEXT, --ticket ID recorded in the operational log`;
+  --reason TEXT, --ticket ID recorded in the operational log
+  --approval-environment ENV inside a GitHub Actions job bound to ENV: verify its reviewers'
+                             approvals of this run (needs GITHUB_TOKEN with actions: read);
+                             without it an override is never granted`;
 const USAGE = `Usage: preflight <command> [options]
 
 Commands:
@@ -4017,14 +4567,14 @@ function processIo() {
     return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
 }
 function parseGateArgs(args, extra = {}) {
-    return (0,external_node_util_namespaceObject.parseArgs)({
+    return (0,external_node_util_.parseArgs)({
         args,
         options: { ...GATE_OPTIONS, ...extra },
         strict: true,
         allowPositionals: false,
     });
 }
-function rawInputs(values) {
+function rawInputs(values, io) {
     const raw = {
         mode: values.mode,
         command: values.command,
@@ -4038,6 +4588,8 @@ function rawInputs(values) {
         acknowledge: values.acknowledge,
         reason: values.reason,
         ticket: values.ticket,
+        'approval-environment': values['approval-environment'],
+        'github-token': io.env.GITHUB_TOKEN,
         'upload-artifact': 'false',
     };
     return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
@@ -4055,18 +4607,25 @@ function stepLine(mode) {
 async function gate(values, io) {
     io.stdout.write(stepLine(values.mode) + '\n');
     const inActions = io.env.GITHUB_ACTIONS === 'true';
+    const runUrl = runUrlFromEnv(io.env);
     const context = {
         operator: io.env.PREFLIGHT_OPERATOR || io.env.GITHUB_ACTOR || external_node_os_.userInfo().username,
-        runUrl: '',
+        runUrl,
         env: io.env,
         now: () => new Date(),
         echo: io.stdout,
+        verifyApproval: async (request) => {
+            const decision = await verifyGateOverride(request, runUrl, io.env);
+            for (const warning of decision.warnings)
+                io.stderr.write(`warning: ${warning}\n`);
+            return decision;
+        },
         // Inside a workflow step the CLI's output is read by the runner too.
         ...(inActions && {
             aroundSuiteOutput: (body) => (0,lib_sanitize/* withWorkflowCommandsStopped */.rQ)(io.stdout, body),
         }),
     };
-    const result = await runGate(rawInputs(values), context);
+    const result = await runGate(rawInputs(values, io), context);
     const { run, paths } = result;
     for (const note of run.outcome.notes)
         io.stderr.write(`${note}\n`);
@@ -4279,8 +4838,8 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 var shell_quote = __nccwpck_require__(6591);
 // EXTERNAL MODULE: ./lib/model.js
 var model = __nccwpck_require__(9814);
-// EXTERNAL MODULE: ./lib/sanitize.js + 3 modules
-var sanitize = __nccwpck_require__(1491);
+// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
+var sanitize = __nccwpck_require__(36);
 // EXTERNAL MODULE: ./lib/runner/process.js
 var runner_process = __nccwpck_require__(6499);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
@@ -4813,22 +5372,23 @@ class TailBuffer {
 
 /***/ }),
 
-/***/ 1491:
+/***/ 36:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  ZD: () => (/* binding */ escapeHtml),
   UZ: () => (/* binding */ markdownCell),
   wh: () => (/* binding */ plainText),
   EC: () => (/* binding */ preformatted),
   rQ: () => (/* binding */ withWorkflowCommandsStopped)
 });
 
-// UNUSED EXPORTS: escapeHtml, markdownText, truncateBytes
+// UNUSED EXPORTS: markdownText, truncateBytes
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
 // Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
 const ST = String.raw`(?:\u001B\u005C|\u009C)`;
@@ -4930,7 +5490,7 @@ function truncateBytes(text, maxBytes) {
  * token is random, so the output cannot end the pause itself.
  */
 async function withWorkflowCommandsStopped(out, body) {
-    const token = `preflight-${(0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex')}`;
+    const token = `preflight-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
     out.write(`::stop-commands::${token}\n`);
     try {
         return await body();
@@ -4960,10 +5520,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ string),
-  KCZ: () => (/* binding */ union)
+  KCZ: () => (/* binding */ union),
+  L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -14823,7 +15384,7 @@ function constantCatch(value) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -1,7 +1,9 @@
 // One override decision, as both flows take it: verify the approval, then (if asked) open the
 // follow-up ticket. A ticket that was asked for but cannot be opened refuses the override.
 
+import type { ApprovalRequest } from '../engine.js'
 import type { ApprovalCheck } from '../report/model.js'
+import { createGitHubClient, runRefFromEnv } from './github.js'
 import { openFollowUpTicket, type FollowUpTicket } from './publish.js'
 import {
   verifyApproval,
@@ -40,4 +42,41 @@ export async function authorizeOverride(
       ],
     }
   }
+}
+
+/**
+ * The verifier both the gate action and the CLI hand to the engine: the approvals of this run
+ * (GITHUB_REPOSITORY, GITHUB_RUN_ID) for the gate's approval environment, and the follow-up
+ * ticket when open-ticket is set.
+ */
+export async function verifyGateOverride(
+  request: ApprovalRequest,
+  runUrl: string,
+  env: NodeJS.ProcessEnv,
+): Promise<OverrideDecision> {
+  const { settings } = request
+  const client = await createGitHubClient(settings.githubToken, env)
+  return authorizeOverride(
+    client,
+    runRefFromEnv(env),
+    {
+      mode: request.mode,
+      environment: request.environment,
+      override: request.override,
+      requiredApprovals: request.requiredApprovals,
+      approvers: [],
+      allowSelfApproval: false,
+    },
+    settings.openTicket
+      ? {
+          mode: request.mode,
+          override: request.override,
+          failures: request.failures,
+          reason: settings.reason,
+          ticket: settings.ticket,
+          runUrl,
+          reportUrl: runUrl,
+        }
+      : null,
+  )
 }

@@ -10,6 +10,8 @@ import type { Decision } from '../decision.js'
 import { runGate, type GateContext } from '../engine.js'
 import { consoleBanner } from '../messages.js'
 import type { Mode } from '../model.js'
+import { verifyGateOverride } from '../approval/flow.js'
+import { runUrlFromEnv } from '../approval/github.js'
 import { withWorkflowCommandsStopped } from '../sanitize.js'
 import { SKIP_PHRASE, type RawInputs } from '../settings.js'
 
@@ -33,6 +35,7 @@ const GATE_OPTIONS = {
   acknowledge: { type: 'string' },
   reason: { type: 'string' },
   ticket: { type: 'string' },
+  'approval-environment': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options']
 
@@ -46,7 +49,10 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
   --force-start              let a P1 failure through, only with a verified approval
   --skip-health-check        run nothing, only with a verified approval (live also needs --acknowledge)
   --acknowledge PHRASE       "${SKIP_PHRASE}" for a live skip
-  --reason TEXT, --ticket ID recorded in the operational log`
+  --reason TEXT, --ticket ID recorded in the operational log
+  --approval-environment ENV inside a GitHub Actions job bound to ENV: verify its reviewers'
+                             approvals of this run (needs GITHUB_TOKEN with actions: read);
+                             without it an override is never granted`
 
 const USAGE = `Usage: preflight <command> [options]
 
@@ -113,7 +119,7 @@ function parseGateArgs(args: string[], extra: ParseArgsConfig['options'] = {}) {
   })
 }
 
-function rawInputs(values: GateValues): RawInputs {
+function rawInputs(values: GateValues, io: CliIo): RawInputs {
   const raw: RawInputs = {
     mode: values.mode,
     command: values.command,
@@ -127,6 +133,8 @@ function rawInputs(values: GateValues): RawInputs {
     acknowledge: values.acknowledge,
     reason: values.reason,
     ticket: values.ticket,
+    'approval-environment': values['approval-environment'],
+    'github-token': io.env.GITHUB_TOKEN,
     'upload-artifact': 'false',
   }
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as RawInputs
@@ -147,19 +155,25 @@ function stepLine(mode: string | undefined): string {
 async function gate(values: GateValues, io: CliIo) {
   io.stdout.write(stepLine(values.mode) + '\n')
   const inActions = io.env.GITHUB_ACTIONS === 'true'
+  const runUrl = runUrlFromEnv(io.env)
   const context: GateContext = {
     operator: io.env.PREFLIGHT_OPERATOR || io.env.GITHUB_ACTOR || os.userInfo().username,
-    runUrl: '',
+    runUrl,
     env: io.env,
     now: () => new Date(),
     echo: io.stdout as GateContext['echo'],
+    verifyApproval: async (request) => {
+      const decision = await verifyGateOverride(request, runUrl, io.env)
+      for (const warning of decision.warnings) io.stderr.write(`warning: ${warning}\n`)
+      return decision
+    },
     // Inside a workflow step the CLI's output is read by the runner too.
     ...(inActions && {
       aroundSuiteOutput: <T>(body: () => Promise<T>) =>
         withWorkflowCommandsStopped(io.stdout as NonNullable<GateContext['echo']>, body),
     }),
   }
-  const result = await runGate(rawInputs(values), context)
+  const result = await runGate(rawInputs(values, io), context)
   const { run, paths } = result
   for (const note of run.outcome.notes) io.stderr.write(`${note}\n`)
   const report = displayPath(paths.markdown)
