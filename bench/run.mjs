@@ -3,12 +3,22 @@
 // Prints one table (median of N runs, min–max beside it, the machine noted) and writes it as
 // JSON to bench/results/latest.json. Every figure comes from real processes on this machine.
 //   node bench/run.mjs [--runs N] [--only name,name]
-import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
+import { startDemoServer } from '../scripts/demo-server.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const ACTION = path.join(ROOT, 'dist', 'index.js')
@@ -70,6 +80,26 @@ const actionEnv = (inputs) => {
   return env
 }
 
+const LATENCY_MS = 100
+const python = ['python3', ['-m', 'pytest', '--version']]
+const hasPytest = () => spawnSync(python[0], python[1], { stdio: 'ignore' }).status === 0
+
+async function withDemoServer(body) {
+  const server = await startDemoServer()
+  try {
+    return await body(server.env)
+  } finally {
+    await server.close()
+  }
+}
+
+/** A suite file of `count` checks made by `make(i)`. */
+function writeSuite(name, checks, concurrency) {
+  const file = path.join(work, name)
+  writeFileSync(file, JSON.stringify({ version: 1, concurrency, checks }))
+  return file
+}
+
 const benches = {
   async overhead() {
     const empty = path.join(work, 'empty.mjs')
@@ -102,6 +132,219 @@ const benches = {
       '≤ 1.5×',
       ratio <= 1.5,
     )
+  },
+
+  async institutional() {
+    await withDemoServer(async (env) => {
+      const reportDir = path.join(work, 'inst')
+      const gateRuns = await repeat(RUNS, () =>
+        timed(
+          process.execPath,
+          [
+            CLI,
+            'run',
+            '--mode',
+            'live',
+            '--suite',
+            'examples/institutional-suite.yml',
+            '--report-dir',
+            reportDir,
+          ],
+          { env, cwd: ROOT },
+        ),
+      )
+      const reports = readdirSync(reportDir).filter((f) => f.endsWith('.json'))
+      const overSlowest = reports.map((f) => {
+        const report = JSON.parse(readFileSync(path.join(reportDir, f), 'utf8'))
+        return report.durationMs - Math.max(...report.checks.map((c) => c.durationMs))
+      })
+      const gate = stats(gateRuns.map((r) => r.ms))
+      row('institutional suite (17 checks, live): gate, parallel', 'wall', 'ms', gate, '', null)
+      const over = stats(overSlowest)
+      row(
+        '  suite wall minus its slowest check',
+        'delay',
+        'ms',
+        over,
+        '≤ 100 ms',
+        over.median <= 100,
+      )
+      const shell = stats(
+        (await repeat(RUNS, () => timed('sh', ['bench/institutional.sh'], { env, cwd: ROOT }))).map(
+          (r) => r.ms,
+        ),
+      )
+      row('institutional suite: plain sequential shell script', 'wall', 'ms', shell, '', null)
+      if (!hasPytest()) {
+        row(
+          'institutional suite: pytest, sequential',
+          'wall',
+          'ms',
+          { median: NaN, min: NaN, max: NaN, runs: 0 },
+          '',
+          null,
+          'SKIPPED: pytest not installed (apt-get install python3-pytest, or pip install pytest)',
+        )
+        return
+      }
+      const pytest = stats(
+        (
+          await repeat(RUNS, () =>
+            timed(
+              'python3',
+              ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'bench/institutional_test.py'],
+              { env, cwd: ROOT },
+            ),
+          )
+        ).map((r) => r.ms),
+      )
+      row('institutional suite: pytest, sequential', 'wall', 'ms', pytest, '', null)
+      const speedup = pytest.median / gate.median
+      row(
+        '  pytest / gate',
+        'ratio',
+        '×',
+        { median: speedup, min: pytest.min / gate.max, max: pytest.max / gate.min, runs: RUNS },
+        '≥ 10×',
+        speedup >= 10,
+      )
+    })
+  },
+
+  async latency() {
+    // Checks that wait on services (network round trips, warm-up), as real smoke checks do.
+    const server = http.createServer((_req, res) => setTimeout(() => res.end('ok'), LATENCY_MS))
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${server.address().port}`
+    try {
+      const suite = writeSuite(
+        'latency.json',
+        Array.from({ length: 17 }, (_, i) => ({
+          name: `service ${i}`,
+          level: i < 7 ? 'P0' : 'P1',
+          kind: 'http',
+          url: `${url}/health/${i}`,
+        })),
+        17,
+      )
+      const gate = stats(
+        (
+          await repeat(RUNS, () =>
+            timed(process.execPath, [
+              CLI,
+              'run',
+              '--mode',
+              'live',
+              '--report-dir',
+              path.join(work, 'lat'),
+              '--suite',
+              suite,
+            ]),
+          )
+        ).map((r) => r.ms),
+      )
+      row(`17 checks of ${LATENCY_MS} ms latency: gate, parallel`, 'wall', 'ms', gate, '', null)
+      if (!hasPytest()) {
+        row(
+          `17 checks of ${LATENCY_MS} ms latency: pytest`,
+          'wall',
+          'ms',
+          { median: NaN, min: NaN, max: NaN, runs: 0 },
+          '',
+          null,
+          'SKIPPED: pytest not installed (apt-get install python3-pytest)',
+        )
+        return
+      }
+      const env = { BENCH_LATENCY_URL: url }
+      const pytest = stats(
+        (
+          await repeat(RUNS, () =>
+            timed(
+              'python3',
+              ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'bench/latency_test.py'],
+              { env, cwd: ROOT },
+            ),
+          )
+        ).map((r) => r.ms),
+      )
+      row(
+        `17 checks of ${LATENCY_MS} ms latency: pytest, sequential`,
+        'wall',
+        'ms',
+        pytest,
+        '',
+        null,
+      )
+      const speedup = pytest.median / gate.median
+      row(
+        '  pytest / gate',
+        'ratio',
+        '×',
+        { median: speedup, min: pytest.min / gate.max, max: pytest.max / gate.min, runs: RUNS },
+        '≥ 10×',
+        speedup >= 10,
+      )
+    } finally {
+      server.close()
+    }
+  },
+
+  async scale() {
+    const cheap = writeSuite(
+      'cheap.json',
+      Array.from({ length: 10_000 }, (_, i) =>
+        i % 2 === 0
+          ? { name: `path ${i}`, level: 'P2', kind: 'path', path: '.', type: 'directory' }
+          : { name: `env ${i}`, level: 'P2', kind: 'env', variables: ['PATH'] },
+      ),
+      64,
+    )
+    const commands = writeSuite(
+      'commands.json',
+      Array.from({ length: 500 }, (_, i) => ({
+        name: `command ${i}`,
+        level: 'P2',
+        kind: 'command',
+        command: ['true'],
+      })),
+      16,
+    )
+    for (const [label, file, target] of [
+      ['10,000 path/env checks', cheap, 3000],
+      ['500 command checks', commands, null],
+    ]) {
+      const runs = await repeat(Math.min(RUNS, 5), () =>
+        timed(
+          process.execPath,
+          [
+            CLI,
+            'run',
+            '--mode',
+            'live',
+            '--timeout',
+            '120',
+            '--report-dir',
+            path.join(work, 'scale'),
+            '--suite',
+            file,
+          ],
+          { rss: true },
+        ),
+      )
+      if (runs.some((r) => r.code !== 0))
+        throw new Error(`${label}: the gate exited ${runs.map((r) => r.code)}`)
+      const wall = stats(runs.map((r) => r.ms))
+      row(
+        `${label}: wall`,
+        'wall',
+        'ms',
+        wall,
+        target ? `≤ ${target} ms` : '',
+        target ? wall.median <= target : null,
+      )
+      row(`${label}: peak RSS`, 'peak RSS', 'MiB', stats(runs.map((r) => r.peakMiB)), '', null)
+    }
   },
 
   async flood() {

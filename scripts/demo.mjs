@@ -1,32 +1,17 @@
 // npm run demo: the institutional example suite in live mode through the CLI, against a tiny
-// local health endpoint started here on 127.0.0.1 (an ephemeral port).
+// local health endpoint started here. `node scripts/demo.mjs paper` runs the production subset.
 import { spawn } from 'node:child_process'
-import http from 'node:http'
+import { startDemoServer } from './demo-server.mjs'
 
-const server = http.createServer((request, response) => {
-  const bodies = { '/health': { status: 'ok' }, '/status': { 'parity-mode': 'enabled' } }
-  const body = bodies[request.url]
-  response.writeHead(body ? 200 : 404, { 'content-type': 'application/json' })
-  response.end(JSON.stringify(body ?? { error: 'not found' }))
-})
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-const { port } = server.address()
+const server = await startDemoServer()
 const mode = process.argv[2] ?? 'live'
-
 const child = spawn(
   process.execPath,
   ['dist/cli/index.js', 'run', '--mode', mode, '--suite', 'examples/institutional-suite.yml'],
-  {
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      PREFLIGHT_DEMO_URL: `http://127.0.0.1:${port}`,
-      PREFLIGHT_DEMO_PORT: String(port),
-    },
-  },
+  { stdio: 'inherit', env: { ...process.env, ...server.env } },
 )
 const code = await new Promise((resolve) => child.on('close', resolve))
-server.close()
+await server.close()
 const meaning = {
   0: 'all passed: proceed',
   1: 'P0 failure or abort',
