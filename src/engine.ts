@@ -7,7 +7,13 @@ import type { Writable } from 'node:stream'
 import path from 'node:path'
 import { decide, defaultRequiredApprovals } from './decision.js'
 import { banner } from './messages.js'
-import type { Mode, Override, SuiteOutcome } from './model.js'
+import {
+  outcomeWithoutChecks,
+  type Mode,
+  type Override,
+  type SuiteOutcome,
+  type SuiteRunScope,
+} from './model.js'
 import { appendOpsLog, type OpsEvent, type OpsLogEntry } from './opslog.js'
 import { reportFiles, reserveReportPaths, writeReports } from './report/files.js'
 import {
@@ -78,7 +84,7 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
   let outcome: SuiteOutcome
   let settings: GateSettings | null = null
   if (!parsed.ok) {
-    outcome = notRun('invalid', parsed.errors)
+    outcome = outcomeWithoutChecks('invalid', parsed.errors)
   } else {
     settings = parsed.settings
     outcome = await runSuite(settings, ctx, paths)
@@ -185,40 +191,31 @@ async function runSuite(
   paths: ReportPaths,
 ): Promise<SuiteOutcome> {
   if (settings.skipHealthCheck) {
-    return notRun('skipped', ['Health checks were skipped on request (skip-health-check).'])
+    return outcomeWithoutChecks('skipped', [
+      'Health checks were skipped on request (skip-health-check).',
+    ])
   }
-  const cwd = path.resolve(settings.workingDirectory)
-  const timeoutMs = settings.timeoutSeconds * 1000
+  const scope: SuiteRunScope = {
+    mode: settings.mode,
+    subset: settings.subset,
+    timeoutMs: settings.timeoutSeconds * 1000,
+    cwd: path.resolve(settings.workingDirectory),
+    env: ctx.env,
+    echo: ctx.echo,
+    killGraceMs: ctx.killGraceMs,
+  }
   const around = ctx.aroundSuiteOutput ?? (<T>(body: () => Promise<T>) => body())
-  if (settings.source.kind === 'suite') {
-    const suitePath = settings.source.path
+  const source = settings.source
+  if (source.kind === 'suite') {
     // Loaded only for suite files, so the command path does not pay for the YAML parser.
     const { runSuiteFile } = await import('./suite/runner.js')
-    return around(() =>
-      runSuiteFile({
-        path: suitePath,
-        mode: settings.mode,
-        subset: settings.subset,
-        timeoutMs,
-        cwd,
-        env: ctx.env,
-        echo: ctx.echo,
-        killGraceMs: ctx.killGraceMs,
-      }),
-    )
+    return around(() => runSuiteFile({ ...scope, path: source.path }))
   }
-  const command = settings.source.command
   return around(() =>
     runCommandSuite({
-      command,
-      mode: settings.mode,
-      subset: settings.subset,
-      timeoutMs,
-      cwd,
-      env: ctx.env,
-      echo: ctx.echo,
+      ...scope,
+      command: source.command,
       outputLogPath: paths.outputLog ?? undefined,
-      killGraceMs: ctx.killGraceMs,
     }),
   )
 }
@@ -238,19 +235,6 @@ async function verifySafely(
       refusals: [`The approval could not be verified: ${(error as Error).message}`],
       warnings: [],
     }
-  }
-}
-
-function notRun(status: 'invalid' | 'skipped', notes: string[]): SuiteOutcome {
-  return {
-    status,
-    exitCode: null,
-    signal: null,
-    durationMs: 0,
-    checks: [],
-    notes,
-    outputTail: '',
-    outputTruncated: false,
   }
 }
 

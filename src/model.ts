@@ -1,3 +1,5 @@
+import type { Writable } from 'node:stream'
+
 // The results model shared by every suite runner (external command, built-in suite), the
 // decision, the reporters and the publishers. Nothing here imports @actions/*.
 
@@ -59,6 +61,37 @@ export interface SuiteOutcome {
   outputTail: string
   /** Set when outputTail is only the end of a longer output. */
   outputTruncated: boolean
+}
+
+/** What every suite runner is given: where and how long to run, and where output goes. */
+export interface SuiteRunScope {
+  mode: Mode
+  subset: string
+  timeoutMs: number
+  cwd: string
+  env: NodeJS.ProcessEnv
+  /** Where the suite's output is echoed live. */
+  echo?: Writable
+  /** Time between SIGTERM and SIGKILL when a process outlives its time. */
+  killGraceMs?: number
+}
+
+/** An outcome where no check ran: the suite was invalid, missing or skipped. */
+export function outcomeWithoutChecks(
+  status: Status,
+  notes: string[],
+  durationMs = 0,
+): SuiteOutcome {
+  return {
+    status,
+    exitCode: null,
+    signal: null,
+    durationMs,
+    checks: [],
+    notes,
+    outputTail: '',
+    outputTruncated: false,
+  }
 }
 
 /** Severity order of the statuses that a suite's own exit code can produce. */

@@ -41628,6 +41628,19 @@ const STATUSES = (/* unused pure expression or super */ null && ([
 ]));
 const VERDICTS = (/* unused pure expression or super */ null && (['proceed', 'abort', 'approval-required']));
 const OVERRIDES = ['force-start', 'skip'];
+/** An outcome where no check ran: the suite was invalid, missing or skipped. */
+function outcomeWithoutChecks(status, notes, durationMs = 0) {
+    return {
+        status,
+        exitCode: null,
+        signal: null,
+        durationMs,
+        checks: [],
+        notes,
+        outputTail: '',
+        outputTruncated: false,
+    };
+}
 /** Severity order of the statuses that a suite's own exit code can produce. */
 const SEVERITY = {
     passed: 0,

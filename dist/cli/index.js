@@ -3722,7 +3722,7 @@ function reportFiles(paths) {
 }
 
 // EXTERNAL MODULE: ./lib/runner/command.js + 2 modules
-var runner_command = __nccwpck_require__(6687);
+var command = __nccwpck_require__(6687);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
 var schemas = __nccwpck_require__(2311);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
@@ -3916,6 +3916,7 @@ function parseSettings(raw) {
 
 
 
+
 async function runGate(raw, ctx) {
     const startedAt = ctx.now();
     const parsed = parseSettings(raw);
@@ -3925,7 +3926,7 @@ async function runGate(raw, ctx) {
     let outcome;
     let settings = null;
     if (!parsed.ok) {
-        outcome = notRun('invalid', parsed.errors);
+        outcome = (0,model/* outcomeWithoutChecks */.Yp)('invalid', parsed.errors);
     }
     else {
         settings = parsed.settings;
@@ -4023,37 +4024,30 @@ async function runGate(raw, ctx) {
 }
 async function runSuite(settings, ctx, paths) {
     if (settings.skipHealthCheck) {
-        return notRun('skipped', ['Health checks were skipped on request (skip-health-check).']);
+        return (0,model/* outcomeWithoutChecks */.Yp)('skipped', [
+            'Health checks were skipped on request (skip-health-check).',
+        ]);
     }
-    const cwd = external_node_path_.resolve(settings.workingDirectory);
-    const timeoutMs = settings.timeoutSeconds * 1000;
-    const around = ctx.aroundSuiteOutput ?? ((body) => body());
-    if (settings.source.kind === 'suite') {
-        const suitePath = settings.source.path;
-        // Loaded only for suite files, so the command path does not pay for the YAML parser.
-        const { runSuiteFile } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3917));
-        return around(() => runSuiteFile({
-            path: suitePath,
-            mode: settings.mode,
-            subset: settings.subset,
-            timeoutMs,
-            cwd,
-            env: ctx.env,
-            echo: ctx.echo,
-            killGraceMs: ctx.killGraceMs,
-        }));
-    }
-    const command = settings.source.command;
-    return around(() => (0,runner_command/* runCommandSuite */.v)({
-        command,
+    const scope = {
         mode: settings.mode,
         subset: settings.subset,
-        timeoutMs,
-        cwd,
+        timeoutMs: settings.timeoutSeconds * 1000,
+        cwd: external_node_path_.resolve(settings.workingDirectory),
         env: ctx.env,
         echo: ctx.echo,
-        outputLogPath: paths.outputLog ?? undefined,
         killGraceMs: ctx.killGraceMs,
+    };
+    const around = ctx.aroundSuiteOutput ?? ((body) => body());
+    const source = settings.source;
+    if (source.kind === 'suite') {
+        // Loaded only for suite files, so the command path does not pay for the YAML parser.
+        const { runSuiteFile } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3917));
+        return around(() => runSuiteFile({ ...scope, path: source.path }));
+    }
+    return around(() => (0,command/* runCommandSuite */.v)({
+        ...scope,
+        command: source.command,
+        outputLogPath: paths.outputLog ?? undefined,
     }));
 }
 async function verifySafely(verify, request) {
@@ -4070,18 +4064,6 @@ async function verifySafely(verify, request) {
             warnings: [],
         };
     }
-}
-function notRun(status, notes) {
-    return {
-        status,
-        exitCode: null,
-        signal: null,
-        durationMs: 0,
-        checks: [],
-        notes,
-        outputTail: '',
-        outputTruncated: false,
-    };
 }
 function opsLogEntry(run, at, event, details) {
     const { outcome, decision, approval } = run;
@@ -4751,6 +4733,7 @@ function launch(argv, io) {
 /* harmony export */   L9: () => (/* binding */ worseStatus),
 /* harmony export */   S1: () => (/* binding */ EXIT_CODE_STATUS),
 /* harmony export */   Sp: () => (/* binding */ statusFromChecks),
+/* harmony export */   Yp: () => (/* binding */ outcomeWithoutChecks),
 /* harmony export */   mS: () => (/* binding */ STATUS_EXIT_CODE),
 /* harmony export */   xj: () => (/* binding */ isExitStatus)
 /* harmony export */ });
@@ -4773,6 +4756,19 @@ const STATUSES = (/* unused pure expression or super */ null && ([
 ]));
 const VERDICTS = (/* unused pure expression or super */ null && (['proceed', 'abort', 'approval-required']));
 const OVERRIDES = (/* unused pure expression or super */ null && (['force-start', 'skip']));
+/** An outcome where no check ran: the suite was invalid, missing or skipped. */
+function outcomeWithoutChecks(status, notes, durationMs = 0) {
+    return {
+        status,
+        exitCode: null,
+        signal: null,
+        durationMs,
+        checks: [],
+        notes,
+        outputTail: '',
+        outputTruncated: false,
+    };
+}
 /** Severity order of the statuses that a suite's own exit code can produce. */
 const SEVERITY = {
     passed: 0,
@@ -4982,16 +4978,20 @@ function scriptPath(argv) {
 async function runCommandSuite(options) {
     const split = commandArgv(options.command);
     if ('error' in split)
-        return brokenOutcome('invalid', split.error);
+        return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [split.error]);
     if (!isDirectory(options.cwd)) {
-        return brokenOutcome('invalid', `Input "working-directory" is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`);
+        return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [
+            `Input "working-directory" is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`,
+        ]);
     }
     const argv = [...split.argv];
     if (options.subset !== 'full')
         argv.push('--subset', options.subset);
     const script = scriptPath(argv);
     if (script !== null && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(options.cwd, script))) {
-        return brokenOutcome('missing', `Smoke test script not found: ${script} (looked in ${external_node_path_.resolve(options.cwd)}). Check "command" and "working-directory".`);
+        return (0,model/* outcomeWithoutChecks */.Yp)('missing', [
+            `Smoke test script not found: ${script} (looked in ${external_node_path_.resolve(options.cwd)}). Check "command" and "working-directory".`,
+        ]);
     }
     const resultsDir = await (0,promises_.mkdtemp)(external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'preflight-'));
     const resultsPath = external_node_path_.join(resultsDir, 'results.json');
@@ -5110,18 +5110,6 @@ function isDirectory(dir) {
     catch {
         return false;
     }
-}
-function brokenOutcome(status, note) {
-    return {
-        status,
-        exitCode: null,
-        signal: null,
-        durationMs: 0,
-        checks: [],
-        notes: [note],
-        outputTail: '',
-        outputTruncated: false,
-    };
 }
 
 

@@ -5,33 +5,26 @@ import { createWriteStream, existsSync, statSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
 import { parse } from 'shell-quote'
 import {
   EXIT_CODE_STATUS,
   isExitStatus,
+  outcomeWithoutChecks,
   statusFromChecks,
   worseStatus,
-  type Mode,
   type SuiteOutcome,
+  type SuiteRunScope,
 } from '../model.js'
 import { plainText } from '../sanitize.js'
 import { runProcess, type ProcessRunResult } from './process.js'
 import { readSuiteResults } from './results.js'
 
-export interface CommandSuiteOptions {
+export interface CommandSuiteOptions extends SuiteRunScope {
   command: string
-  mode: Mode
-  subset: string
-  timeoutMs: number
-  cwd: string
-  env: NodeJS.ProcessEnv
-  echo?: Writable
   /** Where the full (bounded) output goes, for the artifact. */
   outputLogPath?: string
   maxLogBytes?: number
-  killGraceMs?: number
   tailBytes?: number
 }
 
@@ -75,13 +68,12 @@ function scriptPath(argv: readonly string[]): string | null {
 
 export async function runCommandSuite(options: CommandSuiteOptions): Promise<SuiteOutcome> {
   const split = commandArgv(options.command)
-  if ('error' in split) return brokenOutcome('invalid', split.error)
+  if ('error' in split) return outcomeWithoutChecks('invalid', [split.error])
 
   if (!isDirectory(options.cwd)) {
-    return brokenOutcome(
-      'invalid',
+    return outcomeWithoutChecks('invalid', [
       `Input "working-directory" is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`,
-    )
+    ])
   }
 
   const argv = [...split.argv]
@@ -89,10 +81,9 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
 
   const script = scriptPath(argv)
   if (script !== null && !existsSync(path.resolve(options.cwd, script))) {
-    return brokenOutcome(
-      'missing',
+    return outcomeWithoutChecks('missing', [
       `Smoke test script not found: ${script} (looked in ${path.resolve(options.cwd)}). Check "command" and "working-directory".`,
-    )
+    ])
   }
 
   const resultsDir = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'preflight-'))
@@ -209,18 +200,5 @@ function isDirectory(dir: string): boolean {
     return statSync(dir).isDirectory()
   } catch {
     return false
-  }
-}
-
-function brokenOutcome(status: 'invalid' | 'missing', note: string): SuiteOutcome {
-  return {
-    status,
-    exitCode: null,
-    signal: null,
-    durationMs: 0,
-    checks: [],
-    notes: [note],
-    outputTail: '',
-    outputTruncated: false,
   }
 }
