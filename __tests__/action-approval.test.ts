@@ -173,6 +173,16 @@ describe('two-job flow: the authorize action (bundled dist/authorize/index.js)',
     })
   })
 
+  it('authorizes a paper force-start with the Team Lead alone', async () => {
+    const server = await api([approval('team-lead', 'approved', ['live-override'])])
+    const run = await authorize(
+      { mode: 'paper', environment: 'live-override', override: 'force-start' },
+      server.url,
+    )
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.authorized).toBe('true')
+  })
+
   it('takes required-approvals and an allow-list', async () => {
     const server = await api()
     const run = await authorize(
