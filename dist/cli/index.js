@@ -4278,7 +4278,9 @@ async function verifyApproval(client, run, policy, options = DEFAULT_REQUEST_OPT
     if (environment.can_admins_bypass === true) {
         check.warnings.push(`Environment "${policy.environment}" lets administrators bypass its protection rules: turn off "Allow administrators to bypass configured protection rules".`);
     }
-    const reviews = approvals.filter((a) => a.environments.some((e) => e.name === policy.environment));
+    // GitHub matches environment names without regard to case.
+    const wanted = policy.environment.toLowerCase();
+    const reviews = approvals.filter((a) => a.environments.some((e) => e.name?.toLowerCase() === wanted));
     const rejected = reviews.filter((a) => a.state === 'rejected');
     if (rejected.length > 0) {
         return refuse(`Rejected in environment "${policy.environment}" by ${rejected.map((r) => r.user.login).join(', ')}: a rejection always refuses.`);

@@ -149,7 +149,11 @@ export async function verifyApproval(
     )
   }
 
-  const reviews = approvals.filter((a) => a.environments.some((e) => e.name === policy.environment))
+  // GitHub matches environment names without regard to case.
+  const wanted = policy.environment.toLowerCase()
+  const reviews = approvals.filter((a) =>
+    a.environments.some((e) => e.name?.toLowerCase() === wanted),
+  )
   const rejected = reviews.filter((a) => a.state === 'rejected')
   if (rejected.length > 0) {
     return refuse(
