@@ -1,4 +1,8 @@
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import https from 'node:https'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -182,6 +186,50 @@ describe('http checks', () => {
     expect(c.refused?.message).toMatch(/ECONNREFUSED/)
     expect(outcome.status).toBe('p1-failed')
   })
+
+  it.runIf(existsSync('/usr/bin/openssl'))(
+    'verifies TLS by default, and skips it only when told',
+    async () => {
+      const key = path.join(dir, 'key.pem')
+      const cert = path.join(dir, 'cert.pem')
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-keyout',
+          key,
+          '-out',
+          cert,
+          '-days',
+          '1',
+          '-subj',
+          '/CN=127.0.0.1',
+        ],
+        { stdio: 'ignore' },
+      )
+      const server = https.createServer(
+        { key: await readFile(key), cert: await readFile(cert) },
+        (_req, res) => res.end('ok'),
+      )
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      cleanups.push(() => new Promise((resolve) => server.close(() => resolve())))
+      const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/`
+      const outcome = await runChecks([
+        { name: 'verified', kind: 'http', url, level: 'P1' },
+        { name: 'insecure', kind: 'http', url, insecure: true },
+      ])
+      const c = byName(outcome.checks)
+      expect(c.verified).toMatchObject({
+        status: 'failed',
+        message: expect.stringMatching(/self[- ]signed certificate/),
+      })
+      expect(c.insecure?.status).toBe('passed')
+    },
+  )
 
   it('retries a server that becomes healthy late', async () => {
     let calls = 0
