@@ -30797,7 +30797,7 @@ function actionContext(env = process.env) {
         aroundSuiteOutput: (body) => core/* group */.Os('Smoke suite output', () => (0,sanitize/* withWorkflowCommandsStopped */.rQ)(process.stdout, body)),
     };
 }
-async function run(overrides = {}) {
+async function run() {
     let result = null;
     try {
         const raw = readActionInputs();
@@ -30823,7 +30823,6 @@ async function run(overrides = {}) {
             },
             uploadReports: (request) => uploadReports(request, raw),
             verifyApproval: (request) => verifyInline(request, context.runUrl),
-            ...overrides,
         });
         publish(result);
         await commentOnTrackingIssue(result);

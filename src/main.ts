@@ -58,7 +58,7 @@ export function actionContext(env: NodeJS.ProcessEnv = process.env): Omit<GateCo
   }
 }
 
-export async function run(overrides: Partial<GateContext> = {}): Promise<void> {
+export async function run(): Promise<void> {
   let result: GateResult | null = null
   try {
     const raw = readActionInputs()
@@ -84,7 +84,6 @@ export async function run(overrides: Partial<GateContext> = {}): Promise<void> {
       },
       uploadReports: (request) => uploadReports(request, raw),
       verifyApproval: (request) => verifyInline(request, context.runUrl),
-      ...overrides,
     })
     publish(result)
     await commentOnTrackingIssue(result)
