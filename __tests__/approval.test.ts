@@ -165,7 +165,7 @@ describe('verifying an override approval through the real @actions/github client
 
   it.each([
     [401, /rejected the token \(401\).*"github-token"/],
-    [403, /\(403\): give the job `permissions: actions: read`/],
+    [403, /\(403\): give the job `permissions: actions: read` \(GitHub accepts: actions=read\)/],
     [404, /found no workflow run 4242 \(404\)/],
   ])(
     'refuses on %i with a message that names the fix, without retrying',

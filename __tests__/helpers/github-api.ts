@@ -162,10 +162,17 @@ export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<
         if (fault.kind === 'hang') return
         if (fault.kind === 'malformed') return send(200, '{"this is": not json')
         if (fault.kind === 'status' && n <= (fault.times ?? Infinity)) {
-          return send(fault.status, {
-            message: `injected ${fault.status}`,
-            documentation_url: 'https://docs.github.com/rest',
-          })
+          // GitHub names the permissions an endpoint accepts on a 403.
+          const accepted: Record<string, string> =
+            fault.status === 403 ? { 'x-accepted-github-permissions': 'actions=read' } : {}
+          return send(
+            fault.status,
+            {
+              message: `injected ${fault.status}`,
+              documentation_url: 'https://docs.github.com/rest',
+            },
+            accepted,
+          )
         }
         if (fault.kind === 'rate-limit' && n <= fault.times) {
           return send(

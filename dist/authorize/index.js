@@ -41491,11 +41491,14 @@ function describeFailure(error, what, options) {
                 retry: false,
                 message: `GitHub rejected the token (401) reading ${what}: check the "github-token" input.`,
             };
-        case 403:
+        case 403: {
+            // GitHub names the permissions the endpoint accepts; quote them when it does.
+            const accepted = headers['x-accepted-github-permissions'];
             return {
                 retry: false,
-                message: `The token may not read ${what} (403): give the job \`permissions: actions: read\` (and use a token that can read the repository's environments).`,
+                message: `The token may not read ${what} (403): give the job \`permissions: actions: read\`${accepted ? ` (GitHub accepts: ${accepted})` : ''} and use a token that can read the repository's environments.`,
             };
+        }
         case 404:
             return {
                 retry: false,
