@@ -391,6 +391,24 @@ describe('scheduling', () => {
     await expect(stat(marker)).rejects.toThrow()
   })
 
+  it('counts a P0 check skipped behind a failed P2 check as a P0 failure', async () => {
+    const outcome = await runChecks([
+      { name: 'cosmetic', kind: 'path', path: 'nope', level: 'P2' },
+      {
+        name: 'database',
+        kind: 'env',
+        variables: ['PATH'],
+        level: 'P0',
+        'depends-on': ['cosmetic'],
+      },
+    ])
+    expect(byName(outcome.checks).database?.status).toBe('skipped')
+    expect(outcome.status).toBe('p0-failed')
+    expect(outcome.notes).toEqual([
+      'Check "database" (P0) did not run because a dependency did not pass; it counts as a P0 failure.',
+    ])
+  })
+
   it('runs independent checks concurrently: wall time near the longest, not the sum', async () => {
     const sleepers = Array.from({ length: 8 }, (_, i) => ({
       name: `sleep ${i}`,

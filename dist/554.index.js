@@ -734,12 +734,17 @@ async function runSuiteFile(request) {
     const results = await schedule(selected, loaded.suite.concurrency ?? DEFAULT_CONCURRENCY, deadline, request, say);
     const checks = selected.map((c) => results.get(c.name));
     const timedOut = checks.some((c) => c.message.startsWith(DEADLINE_MESSAGE));
-    const status = timedOut ? 'timeout' : (0,model/* statusFromChecks */.Sp)(checks);
+    // A check skipped for a failed dependency gave no assurance: it counts as failed at its own
+    // level, so a P0 check behind a failed P2 check cannot let the launch through.
+    const unassured = checks.filter((c) => c.status === 'skipped');
+    const status = timedOut
+        ? 'timeout'
+        : (0,model/* statusFromChecks */.Sp)(checks.map((c) => (c.status === 'skipped' ? { ...c, status: 'failed' } : c)));
     const notes = timedOut
         ? [
             `The suite ran past its limit of ${request.timeoutMs / 1000} s; unfinished checks were stopped. Make the checks faster or raise "timeout-seconds".`,
         ]
-        : [];
+        : unassured.map((c) => `Check "${c.name}" (${c.level}) did not run because a dependency did not pass; it counts as a ${c.level} failure.`);
     return {
         status,
         exitCode: status === 'timeout' ? null : model/* STATUS_EXIT_CODE */.mS[status],
