@@ -100,6 +100,39 @@ function writeSuite(name, checks, concurrency) {
   return file
 }
 
+/** The same checks as a pytest file, run sequentially, and the gate's speed-up over it. */
+async function versusPytest(label, testFile, env, gate) {
+  if (!hasPytest()) {
+    const none = { median: NaN, min: NaN, max: NaN, runs: 0 }
+    row(
+      label,
+      'wall',
+      'ms',
+      none,
+      '',
+      null,
+      'SKIPPED: pytest not installed (apt-get install python3-pytest, or pip install pytest)',
+    )
+    return
+  }
+  const runs = await repeat(RUNS, () =>
+    timed('python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', testFile], {
+      env,
+      cwd: ROOT,
+    }),
+  )
+  const pytest = stats(runs.map((r) => r.ms))
+  row(label, 'wall', 'ms', pytest, '', null)
+  const speedup = pytest.median / gate.median
+  const spread = {
+    median: speedup,
+    min: pytest.min / gate.max,
+    max: pytest.max / gate.min,
+    runs: RUNS,
+  }
+  row('  pytest / gate', 'ratio', '×', spread, '≥ 10×', speedup >= 10)
+}
+
 const benches = {
   async overhead() {
     const empty = path.join(work, 'empty.mjs')
@@ -175,38 +208,11 @@ const benches = {
         ),
       )
       row('institutional suite: plain sequential shell script', 'wall', 'ms', shell, '', null)
-      if (!hasPytest()) {
-        row(
-          'institutional suite: pytest, sequential',
-          'wall',
-          'ms',
-          { median: NaN, min: NaN, max: NaN, runs: 0 },
-          '',
-          null,
-          'SKIPPED: pytest not installed (apt-get install python3-pytest, or pip install pytest)',
-        )
-        return
-      }
-      const pytest = stats(
-        (
-          await repeat(RUNS, () =>
-            timed(
-              'python3',
-              ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'bench/institutional_test.py'],
-              { env, cwd: ROOT },
-            ),
-          )
-        ).map((r) => r.ms),
-      )
-      row('institutional suite: pytest, sequential', 'wall', 'ms', pytest, '', null)
-      const speedup = pytest.median / gate.median
-      row(
-        '  pytest / gate',
-        'ratio',
-        '×',
-        { median: speedup, min: pytest.min / gate.max, max: pytest.max / gate.min, runs: RUNS },
-        '≥ 10×',
-        speedup >= 10,
+      await versusPytest(
+        'institutional suite: pytest, sequential',
+        'bench/institutional_test.py',
+        env,
+        gate,
       )
     })
   },
@@ -244,46 +250,11 @@ const benches = {
         ).map((r) => r.ms),
       )
       row(`17 checks of ${LATENCY_MS} ms latency: gate, parallel`, 'wall', 'ms', gate, '', null)
-      if (!hasPytest()) {
-        row(
-          `17 checks of ${LATENCY_MS} ms latency: pytest`,
-          'wall',
-          'ms',
-          { median: NaN, min: NaN, max: NaN, runs: 0 },
-          '',
-          null,
-          'SKIPPED: pytest not installed (apt-get install python3-pytest)',
-        )
-        return
-      }
-      const env = { BENCH_LATENCY_URL: url }
-      const pytest = stats(
-        (
-          await repeat(RUNS, () =>
-            timed(
-              'python3',
-              ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'bench/latency_test.py'],
-              { env, cwd: ROOT },
-            ),
-          )
-        ).map((r) => r.ms),
-      )
-      row(
+      await versusPytest(
         `17 checks of ${LATENCY_MS} ms latency: pytest, sequential`,
-        'wall',
-        'ms',
-        pytest,
-        '',
-        null,
-      )
-      const speedup = pytest.median / gate.median
-      row(
-        '  pytest / gate',
-        'ratio',
-        '×',
-        { median: speedup, min: pytest.min / gate.max, max: pytest.max / gate.min, runs: RUNS },
-        '≥ 10×',
-        speedup >= 10,
+        'bench/latency_test.py',
+        { BENCH_LATENCY_URL: url },
+        gate,
       )
     } finally {
       server.close()
