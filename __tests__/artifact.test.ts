@@ -151,6 +151,22 @@ describe('report artifact upload (bundled action, local artifact service)', () =
     },
   )
 
+  it('keeps the P0 headline when the upload also fails on a live abort', async () => {
+    const svc = await service('create-500')
+    const run = await runAction({
+      inputs: { mode: 'live', command: sample },
+      env: { ...runtimeEnv(svc.url), PREFLIGHT_UPLOAD_TIMEOUT_SECONDS: '1', SAMPLE_FAIL: 'P0' },
+    })
+    expect(run.outputs).toMatchObject({
+      verdict: 'abort',
+      status: 'p0-failed',
+      'gate-exit-code': '1',
+    })
+    expect(run.summary).toContain('## ❌ P0 HEALTH CHECK FAILURE - LAUNCH ABORTED')
+    expect(run.summary).toMatch(/could not be uploaded: .* No evidence, no launch\./)
+    expect(run.summary).not.toContain('paper mode')
+  })
+
   it('aborts a live launch when the service refuses connections', async () => {
     const run = await runAction({
       inputs: { mode: 'live', command: sample },

@@ -3922,17 +3922,12 @@ async function runGate(raw, ctx) {
     const parsed = parseSettings(raw);
     const reportDir = external_node_path_.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir);
     const paths = await reserveReportPaths(reportDir, startedAt);
-    ctx.onReportPaths?.(paths, parsed.ok ? parsed.settings : null, parsed.ok ? parsed.settings.mode : parsed.mode);
-    let outcome;
-    let settings = null;
-    if (!parsed.ok) {
-        outcome = (0,model/* outcomeWithoutChecks */.Yp)('invalid', parsed.errors);
-    }
-    else {
-        settings = parsed.settings;
-        outcome = await runSuite(settings, ctx, paths);
-    }
-    const mode = settings?.mode ?? (parsed.ok ? null : parsed.mode);
+    const settings = parsed.ok ? parsed.settings : null;
+    const mode = parsed.ok ? parsed.settings.mode : parsed.mode;
+    ctx.onReportPaths?.(paths, settings, mode);
+    const outcome = parsed.ok
+        ? await runSuite(parsed.settings, ctx, paths)
+        : (0,model/* outcomeWithoutChecks */.Yp)('invalid', parsed.errors);
     const requested = outcome.status === 'skipped'
         ? 'skip'
         : outcome.status === 'p1-failed' && settings?.forceStart
@@ -4011,8 +4006,14 @@ async function runGate(raw, ctx) {
                 approvalVerified: approval?.granted ?? false,
                 reportUploadFailed: true,
             });
-            run.banner = banner({ ...bannerInput, decision: run.decision, reportUploadFailed: true });
-            const note = `The report artifact "${upload.name}" could not be uploaded: ${upload.error}${run.decision.verdict === decision.verdict ? ' (paper mode: the verdict stands).' : ' No evidence, no launch.'}`;
+            // The upload failure headlines only when it is what stopped the launch.
+            const stoppedByUpload = decision.verdict !== 'abort' && run.decision.verdict === 'abort';
+            run.banner = banner({
+                ...bannerInput,
+                decision: run.decision,
+                reportUploadFailed: stoppedByUpload,
+            });
+            const note = `The report artifact "${upload.name}" could not be uploaded: ${upload.error}${mode === 'paper' ? ' (paper mode: the verdict stands).' : ' No evidence, no launch.'}`;
             run.outcome = { ...outcome, notes: [...outcome.notes, note] };
             const entry = opsLogEntry(run, ctx.now(), 'REPORT_UPLOAD_FAILED', note);
             run.opsLog = [...run.opsLog, entry];
