@@ -96,6 +96,19 @@ describe('timeouts, continued', () => {
   })
 })
 
+describe('cleanup', () => {
+  it('ends a background helper the suite left in its group when it exits', async () => {
+    const pidFile = path.join(dir, 'helper.pid')
+    const outcome = await runCommandSuite(
+      options(`sh ${fixture('leave-background-helper.sh')} ${pidFile}`),
+    )
+    expect(outcome.status).toBe('passed')
+    const helper = Number(await readFile(pidFile, 'utf8'))
+    expect(helper).toBeGreaterThan(0)
+    expect(await waitFor(() => !isAlive(helper), 2000)).toBe(true)
+  })
+})
+
 describe('arguments and environment', () => {
   it('appends --subset unless the subset is full, and exports PREFLIGHT_* variables', async () => {
     const paper = await runCommandSuite(

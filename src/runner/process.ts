@@ -138,13 +138,8 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
             ? { kind: 'exited', exitCode: code }
             : { kind: 'signaled', signal: signal ?? 'unknown' }
       }
-      // Leftover members of the suite's group (background helpers) would hold the pipes open.
-      if (end.kind !== 'timeout') {
-        drainTimer = setTimeout(() => {
-          signalTree(child.pid, descendants, 'SIGKILL')
-          settle()
-        }, options.drainMs ?? 1000)
-      }
+      // Leftover members of the suite's group may hold the pipes open: stop waiting for them.
+      if (end.kind !== 'timeout') drainTimer = setTimeout(settle, options.drainMs ?? 1000)
     })
 
     child.on('close', () => {
@@ -158,7 +153,8 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
       clearTimeout(deadline)
       clearTimeout(killTimer)
       clearTimeout(drainTimer)
-      if (end?.kind === 'timeout') signalTree(child.pid, descendants, 'SIGKILL')
+      // Whatever the command left behind in its group (a background helper) ends with it.
+      signalTree(child.pid, descendants, 'SIGKILL')
       child.stdout.destroy()
       child.stderr.destroy()
       resolve(finish(end ?? { kind: 'spawn-error', error: 'the process ended without a status' }))
