@@ -241,8 +241,13 @@ describe('the gate action on a suite command', () => {
     })
     expect(run.outputs.status).toBe('p0-failed')
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error '))
+    const warnings = run.stdout.split('\n').filter((l) => l.startsWith('::warning title=Preflight'))
+    // Each failed check is annotated at its own level: P0 errors, P1 warnings.
     expect(errors).toHaveLength(10)
-    expect(errors[9]).toMatch(/\(grouped\)::21 more: /)
+    expect(errors.every((e) => !e.includes('integration'))).toBe(true)
+    expect(errors[9]).toMatch(/\(grouped\)::6 more \(see the report\): /)
+    expect(warnings).toHaveLength(10)
+    expect(warnings[9]).toMatch(/\(grouped\)::6 more \(see the report\): P1 integration/)
     expect(JSON.parse(run.outputs['failed-checks'] ?? '')).toHaveLength(30)
   })
 
@@ -263,9 +268,11 @@ describe('the gate action on a suite command', () => {
       run.stdout.lastIndexOf(`::${token}::`),
     )
     expect(paused).toContain('::set-output name=verdict::proceed')
-    expect(paused).toContain('::add-mask::secret')
-    expect(run.stdout.lastIndexOf(`::${token}::`)).toBeGreaterThan(
-      run.stdout.indexOf('::add-mask::secret'),
+    // The suite's mask is hidden while commands are stopped, then announced where it counts.
+    expect(paused).toContain('::add-mask::***')
+    expect(paused).not.toContain('secret')
+    expect(run.stdout.indexOf('::add-mask::secret')).toBeGreaterThan(
+      run.stdout.lastIndexOf(`::${token}::`),
     )
     for (const text of [
       run.summary,

@@ -259,7 +259,7 @@ describe('the follow-up ticket', () => {
         labels: ['preflight-override'],
       }),
     ])
-    expect(server.issues[0]?.body).toContain('- cto: &quot;OK, ticket OPS-1&quot;')
+    expect(server.issues[0]?.body).toContain('- cto: "OK, ticket OPS\\-1"')
     expect(server.issues[0]?.body).toContain(
       '**Run**: https://github.com/acme/rocket/actions/runs/4242',
     )

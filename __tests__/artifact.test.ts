@@ -61,7 +61,7 @@ describe('report artifact upload (bundled action, local artifact service)', () =
     expect(run.summary).toContain(
       '[full report](https://github.com/acme/rocket/actions/runs/4242/artifacts/1)',
     )
-    expect(run.state).toMatchObject({ upload: 'uploaded' })
+    expect(run.state).toMatchObject({ 'main-ending': 'uploaded' })
 
     const files = await unzip(svc.blobs.get(name) ?? Buffer.alloc(0))
     const report = path.basename(run.outputs['report-path'] ?? '', '.md')
@@ -147,7 +147,7 @@ describe('report artifact upload (bundled action, local artifact service)', () =
         'utf8',
       )
       expect(log).toContain('"event":"REPORT_UPLOAD_FAILED"')
-      expect(run.state.upload).toBe('failed')
+      expect(run.state['main-ending']).toBe('failed')
     },
   )
 
@@ -205,13 +205,12 @@ describe('report artifact upload (bundled action, local artifact service)', () =
     })
     expect(off.exitCode).toBe(0)
     expect(svc.requests).toBe(0)
-    expect(off.state.upload).toBe('skipped')
+    expect(off.state['main-ending']).toBe('skipped')
   })
 })
 
-describe('the post step', () => {
-  it('uploads the report a cancelled gate left, kills its suite, and never uploads twice', async () => {
-    const svc = await service()
+describe('the post step (same bundle as main)', () => {
+  async function startGate(svcUrl: string) {
     const workDir = await mkdtemp(path.join(os.tmpdir(), 'preflight-cancel-'))
     const pidFile = path.join(workDir, 'grandchild.pid')
     const stateFile = path.join(workDir, 'github-state')
@@ -228,7 +227,7 @@ describe('the post step', () => {
       RUNNER_TEMP: workDir,
       INPUT_MODE: 'live',
       INPUT_COMMAND: `sh ${fixture('hang-with-stubborn-grandchild.sh')} ${pidFile}`,
-      ...runtimeEnv(svc.url),
+      ...runtimeEnv(svcUrl),
     }
     const main = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'index.js')], {
       cwd: workDir,
@@ -236,42 +235,72 @@ describe('the post step', () => {
       stdio: 'ignore',
     })
     expect(await waitFor(() => readFileSafe(pidFile) !== '', 10_000)).toBe(true)
-    main.kill('SIGTERM') // the runner cancelling the job
-    await new Promise((resolve) => main.on('close', resolve))
-    const grandchild = Number(readFileSafe(pidFile))
+    // Read once main has ended: each runAction below starts its own (empty) state file.
+    let saved: Record<string, string> | null = null
+    const state = async () => (saved ??= parseFileCommands(await readFile(stateFile, 'utf8')))
+    const post = async (extra: Record<string, string> = {}) =>
+      runAction({
+        inputs: {},
+        cwd: workDir,
+        env: {
+          ...runtimeEnv(svcUrl),
+          ...Object.fromEntries(Object.entries(await state()).map(([k, v]) => [`STATE_${k}`, v])),
+          ...extra,
+        },
+      })
+    return { main, pidFile, state, post }
+  }
+
+  async function artifactFiles(svc: ArtifactService) {
+    const files = await unzip([...svc.blobs.values()][0] ?? Buffer.alloc(0))
+    const find = (suffix: string) =>
+      [...files.entries()].find(([n]) => n.endsWith(suffix))?.[1].toString() ?? ''
+    return { md: find('.md'), oplog: find('.oplog.jsonl') }
+  }
+
+  it('answers a cancellation within a second with a complete report; the post step uploads it once', async () => {
+    const svc = await service()
+    const gate = await startGate(svc.url)
+    const started = Date.now()
+    gate.main.kill('SIGTERM') // the runner cancelling the job
+    await new Promise((resolve) => gate.main.on('close', resolve))
+    expect(Date.now() - started).toBeLessThan(1500)
+    const grandchild = Number(readFileSafe(gate.pidFile))
     expect(await waitFor(() => !isAlive(grandchild), 3000)).toBe(true)
     expect(svc.requests).toBe(0)
+    expect(await gate.state()).toMatchObject({ 'is-post': 'true', 'main-ending': 'written' })
 
-    const state = parseFileCommands(await readFile(stateFile, 'utf8'))
-    expect(Object.keys(state)).toEqual(['pending-upload'])
-    const post = await runAction({
-      entry: 'dist/post/index.js',
-      inputs: {},
-      cwd: workDir,
-      env: { ...runtimeEnv(svc.url), 'STATE_pending-upload': state['pending-upload'] ?? '' },
-    })
+    const post = await gate.post()
     expect(post.exitCode).toBe(0)
-    expect(post.stdout).toMatch(/did not finish \(cancelled or killed\)/)
+    expect(post.stdout).not.toMatch(/did not finish/)
     expect(svc.finalized).toHaveLength(1)
-    const files = await unzip([...svc.blobs.values()][0] ?? Buffer.alloc(0))
-    const md = [...files.entries()].find(([n]) => n.endsWith('.md'))?.[1].toString() ?? ''
-    expect(md).toContain('**Status**: ❌ CANCELLED')
-    const oplog =
-      [...files.entries()].find(([n]) => n.endsWith('.oplog.jsonl'))?.[1].toString() ?? ''
-    expect(oplog).toContain('"event":"GATE_CANCELLED"')
+    const { md, oplog } = await artifactFiles(svc)
+    expect(md).toContain('**Status**: ❌ CRASHED')
+    expect(md).toContain('The gate was cancelled while the suite ran')
+    expect(oplog.match(/"event":"GATE_CANCELLED"/g)).toHaveLength(1)
 
-    const again = await runAction({
-      entry: 'dist/post/index.js',
-      inputs: {},
-      cwd: workDir,
-      env: {
-        ...runtimeEnv(svc.url),
-        'STATE_pending-upload': state['pending-upload'] ?? '',
-        STATE_upload: 'uploaded',
-      },
-    })
+    const again = await gate.post({ 'STATE_main-ending': 'uploaded' })
     expect(again.stdout).toContain('the main step already handled it (uploaded)')
     expect(svc.finalized).toHaveLength(1)
+  })
+
+  it('after a killed gate, kills the suite it left, marks the report cancelled and uploads it', async () => {
+    const svc = await service()
+    const gate = await startGate(svc.url)
+    gate.main.kill('SIGKILL') // no chance to answer
+    await new Promise((resolve) => gate.main.on('close', resolve))
+    const grandchild = Number(readFileSafe(gate.pidFile))
+    expect(isAlive(grandchild)).toBe(true)
+    expect(Object.keys(await gate.state()).sort()).toEqual(['is-post', 'pending-upload'])
+
+    const post = await gate.post()
+    expect(post.exitCode).toBe(0)
+    expect(post.stdout).toMatch(/did not finish \(cancelled or killed\)/)
+    expect(await waitFor(() => !isAlive(grandchild), 3000)).toBe(true)
+    expect(svc.finalized).toHaveLength(1)
+    const { md, oplog } = await artifactFiles(svc)
+    expect(md).toContain('**Status**: ❌ CANCELLED')
+    expect(oplog).toContain('"event":"GATE_CANCELLED"')
   })
 })
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decide } from '../src/decision.js'
-import { banner } from '../src/messages.js'
-import type { CheckResult } from '../src/model.js'
-import type { GateRun } from '../src/report/model.js'
+import { banner } from '../src/report/messages.js'
+import type { CheckResult, GateRun } from '../src/model.js'
 import { fitSummary, renderSummary } from '../src/report/summary.js'
 
 function gateRun(checks: CheckResult[], outputTail = ''): GateRun {

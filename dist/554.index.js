@@ -2,6 +2,311 @@ export const id = 554;
 export const ids = [554];
 export const modules = {
 
+/***/ 79284:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ commandArgv),
+  runCommandSuite: () => (/* binding */ runCommandSuite)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
+var shell_quote = __webpack_require__(26591);
+// EXTERNAL MODULE: ./lib/model.js
+var model = __webpack_require__(59814);
+// EXTERNAL MODULE: ./lib/sanitize.js
+var sanitize = __webpack_require__(54020);
+// EXTERNAL MODULE: ./lib/runner/process.js + 1 modules
+var runner_process = __webpack_require__(98435);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+;// CONCATENATED MODULE: ./lib/runner/results.js
+// The per-check results a suite command may write to PREFLIGHT_RESULTS, validated with zod.
+
+
+
+const MAX_RESULTS_BYTES = 8 * 1024 * 1024;
+const MAX_CHECKS = 10_000;
+const checkSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().trim().min(1).max(200),
+    level: schemas/* enum */.k5n(model/* LEVELS */.A_),
+    status: schemas/* enum */.k5n(['passed', 'failed', 'skipped']),
+    /** Milliseconds. */
+    duration: schemas/* number */.aig().nonnegative().finite().default(0),
+    message: schemas/* string */.YjP()
+        .default('')
+        .transform((m) => (m.length > 2000 ? m.slice(0, 1999) + '…' : m)),
+    description: schemas/* string */.YjP().max(2000).optional(),
+    remediation: schemas/* string */.YjP().max(2000).optional(),
+});
+const suiteResultsSchema = schemas/* union */.KCZ([
+    schemas/* array */.YOg(checkSchema).max(MAX_CHECKS),
+    schemas/* object */.Ikc({ checks: schemas/* array */.YOg(checkSchema).max(MAX_CHECKS) }).transform((r) => r.checks),
+]);
+async function readSuiteResults(file) {
+    let text;
+    try {
+        const handle = await (0,promises_.open)(file, 'r');
+        try {
+            const { size } = await handle.stat();
+            if (size > MAX_RESULTS_BYTES) {
+                return {
+                    kind: 'malformed',
+                    error: `it is ${size} bytes, over the ${MAX_RESULTS_BYTES}-byte limit`,
+                };
+            }
+            text = await handle.readFile('utf8');
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { kind: 'absent' };
+        return { kind: 'malformed', error: `it cannot be read: ${error.message}` };
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        return { kind: 'malformed', error: `it is not JSON (${error.message})` };
+    }
+    const parsed = suiteResultsSchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+        return {
+            kind: 'malformed',
+            error: `${issue?.message ?? 'invalid'}${where}. Expected a list of {name, level: P0|P1|P2, status: passed|failed|skipped, duration (ms), message}.`,
+        };
+    }
+    const names = new Set();
+    for (const check of parsed.data) {
+        if (names.has(check.name))
+            return { kind: 'malformed', error: `check "${check.name}" appears twice` };
+        names.add(check.name);
+    }
+    return {
+        kind: 'read',
+        checks: parsed.data.map((c) => ({
+            name: c.name,
+            level: c.level,
+            status: c.status,
+            durationMs: c.duration,
+            message: c.message,
+            ...(c.description !== undefined && { description: c.description }),
+            ...(c.remediation !== undefined && { remediation: c.remediation }),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/runner/command.js
+// Runs an external smoke-suite command (the source document's smoke_test_institutional.py)
+// and turns what happened into a SuiteOutcome.
+
+
+
+
+
+
+
+
+
+
+const SCRIPT_EXTENSIONS = /\.(py|sh|bash|js|mjs|cjs|ts|rb|pl|php|ps1)$/i;
+/** Splits a command into argv without a shell; operators, globs and comments are refused. */
+function commandArgv(command) {
+    let tokens;
+    try {
+        tokens = (0,shell_quote.parse)(command, (name) => `$${name}`);
+    }
+    catch (error) {
+        return { error: `Input "command" cannot be split into arguments: ${String(error)}` };
+    }
+    const argv = [];
+    for (const token of tokens) {
+        if (typeof token !== 'string') {
+            return {
+                error: `Input "command" runs without a shell, so ${describeToken(token)} is not allowed. Put pipelines, redirections and globs in a script and run that.`,
+            };
+        }
+        argv.push(token);
+    }
+    if (argv.length === 0)
+        return { error: 'Input "command" is empty.' };
+    return { argv };
+}
+function describeToken(token) {
+    if ('comment' in token)
+        return 'a comment (#)';
+    if ('pattern' in token)
+        return `the glob "${String(token.pattern)}"`;
+    if ('op' in token)
+        return `the shell operator "${String(token.op)}"`;
+    return 'a shell construct';
+}
+/** The script an interpreter is asked to run (`python scripts/x.py`), or a path to a program. */
+function scriptPath(argv) {
+    const [program, ...rest] = argv;
+    if (program !== undefined && program.includes('/'))
+        return program;
+    const script = rest.find((arg) => !arg.startsWith('-'));
+    return script !== undefined && SCRIPT_EXTENSIONS.test(script) ? script : null;
+}
+async function runCommandSuite(options) {
+    const split = commandArgv(options.command);
+    if ('error' in split)
+        return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [split.error]);
+    if (!isDirectory(options.cwd)) {
+        return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [
+            `Input "working-directory" is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`,
+        ]);
+    }
+    const argv = [...split.argv];
+    if (options.subset !== 'full')
+        argv.push('--subset', options.subset);
+    const script = scriptPath(argv);
+    if (script !== null && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(options.cwd, script))) {
+        return (0,model/* outcomeWithoutChecks */.Yp)('missing', [
+            `Smoke test script not found: ${script} (looked in ${external_node_path_.resolve(options.cwd)}). Check "command" and "working-directory".`,
+        ]);
+    }
+    const resultsDir = await (0,promises_.mkdtemp)(external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'preflight-'));
+    const resultsPath = external_node_path_.join(resultsDir, 'results.json');
+    const log = options.outputLogPath ? (0,external_node_fs_.createWriteStream)(options.outputLogPath) : undefined;
+    try {
+        const run = await (0,runner_process/* runProcess */.i)({
+            argv,
+            cwd: options.cwd,
+            env: {
+                ...options.env,
+                PREFLIGHT_MODE: options.mode,
+                PREFLIGHT_SUBSET: options.subset,
+                PREFLIGHT_RESULTS: resultsPath,
+            },
+            timeoutMs: options.timeoutMs,
+            killGraceMs: options.killGraceMs ?? 5000,
+            echo: options.echo,
+            log: log && { stream: log, maxBytes: options.maxLogBytes ?? 32 * 1024 * 1024 },
+            tailBytes: options.tailBytes ?? 64 * 1024,
+        });
+        const outcome = outcomeOfRun(run, options.timeoutMs);
+        return await withResults(outcome, resultsPath);
+    }
+    finally {
+        if (log) {
+            log.end();
+            await (0,external_node_stream_promises_.finished)(log).catch(() => undefined);
+        }
+        await (0,promises_.rm)(resultsDir, { recursive: true, force: true });
+    }
+}
+function outcomeOfRun(run, timeoutMs) {
+    const base = {
+        status: 'crashed',
+        exitCode: null,
+        signal: null,
+        durationMs: run.durationMs,
+        checks: [],
+        notes: [],
+        outputTail: (0,sanitize/* plainText */.wh)(run.tail),
+        outputTruncated: run.truncated,
+    };
+    const end = run.end;
+    switch (end.kind) {
+        case 'exited': {
+            const status = model/* EXIT_CODE_STATUS */.S1[end.exitCode];
+            if (status !== undefined)
+                return { ...base, status, exitCode: end.exitCode };
+            return {
+                ...base,
+                exitCode: end.exitCode,
+                notes: [
+                    `The suite exited with code ${end.exitCode}, which is not a smoke-test exit code (0 passed, 1 P0 failure, 2 P1 failure, 3 P2 warnings): treated as a crash.`,
+                ],
+            };
+        }
+        case 'signaled':
+            return {
+                ...base,
+                signal: end.signal,
+                notes: [`The suite was killed by signal ${end.signal}: treated as a crash.`],
+            };
+        case 'timeout':
+            return {
+                ...base,
+                status: 'timeout',
+                notes: [
+                    `The suite ran past its limit of ${timeoutMs / 1000} s and its whole process tree was killed. Make the suite faster or raise "timeout-seconds".`,
+                ],
+            };
+        case 'not-found':
+            return {
+                ...base,
+                status: 'missing',
+                notes: [`${end.error}. Install it on the runner or fix "command".`],
+            };
+        case 'spawn-error':
+            return { ...base, notes: [`${end.error}.`] };
+    }
+}
+/** Reads the per-check results the suite may have written and reconciles them with the exit code. */
+async function withResults(outcome, resultsPath) {
+    const results = await readSuiteResults(resultsPath);
+    if (results.kind === 'absent')
+        return outcome;
+    if (results.kind === 'malformed') {
+        // Unreadable results are a broken suite: fail closed, whatever the exit code said.
+        const notes = [
+            ...outcome.notes,
+            `The suite's results file (PREFLIGHT_RESULTS) is malformed: ${results.error}`,
+        ];
+        const status = outcome.status === 'timeout' || outcome.status === 'missing' ? outcome.status : 'crashed';
+        return { ...outcome, status, notes };
+    }
+    const withChecks = { ...outcome, checks: results.checks };
+    if (!(0,model/* isExitStatus */.xj)(outcome.status))
+        return withChecks;
+    const fromExit = outcome.status;
+    const fromChecks = (0,model/* statusFromChecks */.Sp)(results.checks);
+    const status = (0,model/* worseStatus */.L9)(fromExit, fromChecks);
+    if (status === fromExit)
+        return withChecks;
+    return {
+        ...withChecks,
+        status,
+        notes: [
+            ...outcome.notes,
+            `The suite exited ${outcome.exitCode} (${fromExit}) but its results report ${fromChecks}: the worse outcome is taken.`,
+        ],
+    };
+}
+function isDirectory(dir) {
+    try {
+        return (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 63554:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -29,12 +334,12 @@ var external_node_net_ = __webpack_require__(77030);
 var semver = __webpack_require__(62088);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./lib/runner/command.js + 2 modules
-var runner_command = __webpack_require__(86687);
+// EXTERNAL MODULE: ./lib/runner/command.js + 1 modules
+var runner_command = __webpack_require__(79284);
 // EXTERNAL MODULE: ./lib/runner/process.js + 1 modules
 var process = __webpack_require__(98435);
-// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
-var sanitize = __webpack_require__(20036);
+// EXTERNAL MODULE: ./lib/sanitize.js
+var sanitize = __webpack_require__(54020);
 ;// CONCATENATED MODULE: ./lib/suite/checks.js
 // One attempt of each check kind. Each returns whether it passed and a short message; the
 // runner adds timing, retries, dependencies and the deadline.

@@ -5,7 +5,6 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 const entries = [
   ['lib/index.js', 'dist'],
   ['lib/cli/index.js', 'dist/cli'],
-  ['lib/post/index.js', 'dist/post'],
   ['lib/authorize/index.js', 'dist/authorize'],
 ]
 

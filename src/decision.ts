@@ -1,4 +1,5 @@
-// Outcome → verdict: product.md's table as a pure function. No @actions/* import, no I/O.
+// The gate's policy, and the only place it lives: outcome → verdict (docs/verdicts.md) and who
+// must approve which override (docs/approvals.md). A pure module: no @actions/* import, no I/O.
 // Fail-closed: `proceed` is returned only from the rows that allow it.
 
 import {
@@ -58,29 +59,25 @@ export function decide(input: DecisionInput): Decision {
 }
 
 function decideOutcome(input: DecisionInput): Decision {
-  const { status, forceStart, approvalVerified } = input
+  const { status, approvalVerified } = input
 
   if (status === 'passed') return plain('proceed', 0)
   if (status === 'p2-warned') return plain('proceed', 3)
 
-  if (status === 'p1-failed') {
-    const exit = STATUS_EXIT_CODE['p1-failed']
-    if (!forceStart) return plain('abort', exit)
-    return approvalVerified
-      ? overridden('force-start', exit)
-      : awaitingApproval('force-start', exit)
+  const override = requestedOverride(status, input.forceStart)
+  if (override !== null) {
+    // A P1 failure keeps its code either way; an unapproved skip is an abort (1).
+    const exit = override === 'force-start' ? STATUS_EXIT_CODE['p1-failed'] : approvalVerified ? 0 : 1
+    return approvalVerified ? overridden(override, exit) : awaitingApproval(override, exit)
   }
-
-  if (status === 'skipped') {
-    return approvalVerified ? overridden('skip', 0) : awaitingApproval('skip', 1)
-  }
+  if (status === 'p1-failed') return plain('abort', STATUS_EXIT_CODE['p1-failed'])
 
   if (HARD_ABORTS.has(status)) {
     const exit = isExitStatus(status) ? STATUS_EXIT_CODE[status] : 1
     return { ...plain('abort', exit), hardAbort: true }
   }
 
-  // A status this table does not know: never proceed.
+  // A status this table does not know (and a skip that was never requested): never proceed.
   return { ...plain('abort', 1), hardAbort: true }
 }
 
@@ -113,7 +110,49 @@ export function stepFails(decision: Decision): boolean {
   return decision.verdict !== 'proceed'
 }
 
-/** The source document's approvers: Risk Manager + CTO for a live force-start, one otherwise. */
-export function defaultRequiredApprovals(mode: Mode, override: Override): number {
-  return mode === 'live' && override === 'force-start' ? 2 : 1
+export interface OverridePolicy {
+  /** The source document's roles that must approve, in its words. */
+  roles: readonly string[]
+  /** Distinct reviewers of the protected environment that must approve. */
+  requiredApprovals: number
+  /** Each approval must carry a comment (the document's written approval). */
+  commentRequired: boolean
+}
+
+/** The source document's approvers per mode and override. */
+export const OVERRIDE_POLICY: Readonly<Record<Mode, Readonly<Record<Override, OverridePolicy>>>> = {
+  paper: {
+    'force-start': { roles: ['Team Lead'], requiredApprovals: 1, commentRequired: false },
+    skip: { roles: ['Team Lead'], requiredApprovals: 1, commentRequired: false },
+  },
+  live: {
+    'force-start': {
+      roles: ['Risk Manager', 'CTO / Technical Lead'],
+      requiredApprovals: 2,
+      commentRequired: true,
+    },
+    skip: { roles: ['CTO'], requiredApprovals: 1, commentRequired: true },
+  },
+}
+
+export function overridePolicy(mode: Mode, override: Override): OverridePolicy {
+  return OVERRIDE_POLICY[mode][override]
+}
+
+/** When the mode is unknown (invalid inputs), the stricter rules apply. */
+export function modeOrStrictest(mode: Mode | null | undefined): Mode {
+  return mode ?? 'live'
+}
+
+/** The override a status asks for: skip for a skipped suite, force-start for a requested P1 pass. */
+export function requestedOverride(status: Status, forceStart: boolean): Override | null {
+  if (status === 'skipped') return 'skip'
+  if (status === 'p1-failed' && forceStart) return 'force-start'
+  return null
+}
+
+/** The status an override lets through: what the authorize action records. */
+export const OVERRIDDEN_STATUS: Readonly<Record<Override, Status>> = {
+  'force-start': 'p1-failed',
+  skip: 'skipped',
 }

@@ -1,30 +1,50 @@
-// The gate's engine, shared by the action and the CLI: inputs → suite run → decision → reports.
-// It knows nothing of @actions/*: the caller hands in where output goes and how approvals are
-// verified.
+// The gate's engine, shared by the action and the CLI, in named phases:
+//   configure → run suite → settle → write → publish
+// `settle` is pure: it turns the facts known so far (the suite's outcome, an approval, an upload
+// result) into one decided GateRun, and runs again whenever a new fact arrives. The engine knows
+// nothing of @actions/*: the caller hands in where output goes, how approvals are verified and how
+// reports are published.
 
-import { existsSync } from 'node:fs'
+import { createReadStream, createWriteStream, existsSync } from 'node:fs'
+import { rename } from 'node:fs/promises'
+import { createInterface } from 'node:readline'
+import { pipeline } from 'node:stream/promises'
 import type { Writable } from 'node:stream'
 import path from 'node:path'
-import { decide, defaultRequiredApprovals } from './decision.js'
-import { banner } from './messages.js'
+import {
+  decide,
+  modeOrStrictest,
+  overridePolicy,
+  requestedOverride,
+  type Decision,
+} from './decision.js'
 import {
   outcomeWithoutChecks,
-  type Mode,
-  type Override,
-  type SuiteOutcome,
-  type SuiteRunScope,
-} from './model.js'
-import { appendOpsLog, type OpsEvent, type OpsLogEntry } from './opslog.js'
-import { reportFiles, reserveReportPaths, writeReports } from './report/files.js'
-import {
-  failedCheckNames,
   type ApprovalCheck,
   type GateRun,
+  type Mode,
+  type Override,
   type ReportPaths,
+  type SuiteOutcome,
+  type SuiteRunScope,
   type UploadOutcome,
-} from './report/model.js'
-import { runCommandSuite } from './runner/command.js'
-import { parseSettings, type GateSettings, type RawInputs } from './settings.js'
+} from './model.js'
+import { appendOpsLog, opsLogEntry, type OpsEvent, type OpsLogEntry } from './opslog.js'
+import { Redactor } from './redact.js'
+import { reportFiles, reserveReportPaths, writeReports } from './report/files.js'
+import { banner } from './report/messages.js'
+import { failedCheckNames } from './report/model.js'
+import { sealedEnvironment } from './runner/environment.js'
+import { killActiveProcessTrees } from './runner/process.js'
+import { killTrackedProcesses, newTrackingId } from './runner/tracking.js'
+import {
+  parseSettings,
+  parseUploadSettings,
+  type GateSettings,
+  type RawInputs,
+} from './settings.js'
+import { defaultArtifactName } from './artifact/upload.js'
+import type { PendingUpload } from './artifact/state.js'
 
 export interface ApprovalRequest {
   mode: Mode
@@ -38,105 +58,323 @@ export interface ApprovalRequest {
 
 export type ApprovalVerifier = (request: ApprovalRequest) => Promise<ApprovalCheck>
 
+/** Publishes the report files (the action's artifact upload). */
+export interface ReportPublisher {
+  /** Called once the report files are named, before the suite runs: the post step's hand-off. */
+  reserve(pending: PendingUpload): void
+  upload(pending: PendingUpload): Promise<UploadOutcome>
+}
+
 export interface GateContext {
   operator: string
   runUrl: string
   env: NodeJS.ProcessEnv
   now: () => Date
-  /** Where the suite's output is echoed live. */
+  /** Where the suite's output is echoed live (redacted on the way). */
   echo?: Writable
   /** Wraps the live echo of untrusted output (a log group, workflow commands stopped). */
   aroundSuiteOutput?: <T>(body: () => Promise<T>) => Promise<T>
-  /** Verifies an override's approval; absent when no approval environment is configured. */
+  /** Verifies an override's approval; absent when no approval environment can be verified. */
   verifyApproval?: ApprovalVerifier
-  /** Called as soon as the report files are named, before the suite runs. */
-  onReportPaths?: (paths: ReportPaths, settings: GateSettings | null, mode: Mode | null) => void
-  /** Publishes the written report files (the action's artifact upload). */
-  uploadReports?: (request: UploadRequest) => Promise<UploadOutcome>
+  publisher?: ReportPublisher
+  /** Cancellation (SIGINT, SIGTERM): the suite's processes are killed and the run is logged. */
+  signal?: AbortSignal
   killGraceMs?: number
-}
-
-export interface UploadRequest {
-  files: string[]
-  rootDirectory: string
-  mode: Mode | null
-  /** Null when the inputs were invalid: the report of that is uploaded all the same. */
-  settings: GateSettings | null
 }
 
 export interface GateResult {
   run: GateRun
   paths: ReportPaths
   settings: GateSettings | null
+  /** Values the suite announced with ::add-mask::, for the caller to re-announce to the runner. */
+  masks: string[]
+  redactor: Redactor
+}
+
+/** Everything known before the suite runs. */
+interface GateConfig {
+  startedAt: Date
+  settings: GateSettings | null
+  /** Why the inputs are invalid, when they are. */
+  inputErrors: string[]
+  mode: Mode | null
+  reportDir: string
+  paths: ReportPaths
+  pending: PendingUpload
+  redactor: Redactor
+  trackingId: string
+  source: string
+}
+
+/** Facts that arrive after the suite, each of which can change the decision. */
+interface Facts {
+  decidedAt: Date
+  cancelled: boolean
+  approval: ApprovalCheck | null
+  upload: UploadOutcome | null
+  uploadSettledAt: Date | null
+  /** The report files could not be written (full disk, renderer failure). */
+  writeError: string | null
 }
 
 export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateResult> {
+  const config = await configure(raw, ctx)
+  ctx.publisher?.reserve(config.pending)
+
+  const { outcome, cancelled } = await runSuitePhase(config, ctx)
+  const facts: Facts = {
+    decidedAt: ctx.now(),
+    cancelled,
+    approval: null,
+    upload: null,
+    uploadSettledAt: null,
+    writeError: null,
+  }
+  let run = settle(config, outcome, facts, ctx)
+
+  // Single-job flow: this job is bound to the approval environment, so verify inline.
+  const request = approvalRequest(config, run)
+  if (request && ctx.verifyApproval && !cancelled) {
+    facts.approval = config.redactor.redactDeep(await verifySafely(ctx.verifyApproval, request))
+    run = settle(config, outcome, facts, ctx)
+  }
+
+  let logged = await write(config, run, facts)
+  if (facts.writeError !== null) {
+    run = settle(config, outcome, facts, ctx)
+    logged = await write(config, run, facts, logged)
+  }
+
+  if (ctx.publisher && !cancelled) {
+    facts.upload = await ctx.publisher.upload(config.pending)
+    facts.uploadSettledAt = ctx.now()
+    run = settle(config, outcome, facts, ctx)
+    if (facts.upload.kind === 'failed') await write(config, run, facts, logged)
+  }
+  return {
+    run,
+    paths: config.paths,
+    settings: config.settings,
+    masks: [...config.redactor.announced],
+    redactor: config.redactor,
+  }
+}
+
+// ── configure ──────────────────────────────────────────────────────────────────────────────
+
+async function configure(raw: RawInputs, ctx: GateContext): Promise<GateConfig> {
   const startedAt = ctx.now()
   const parsed = parseSettings(raw)
-  const reportDir = path.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir)
-  const paths = await reserveReportPaths(reportDir, startedAt)
   const settings = parsed.ok ? parsed.settings : null
   const mode = parsed.ok ? parsed.settings.mode : parsed.mode
-  ctx.onReportPaths?.(paths, settings, mode)
+  const reportDir = path.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir)
+  const paths = await reserveReportPaths(reportDir, startedAt)
+  const upload = settings ?? parseUploadSettings(raw)
+  const trackingId = newTrackingId()
 
-  const outcome = parsed.ok
-    ? await runSuite(parsed.settings, ctx, paths)
-    : outcomeWithoutChecks('invalid', parsed.errors)
+  const redactor = new Redactor([raw['github-token']])
+  const named = settings?.redact ?? leniently(raw.redact)
+  redactor.addVariables(named, ctx.env)
 
-  const requested: Override | null =
-    outcome.status === 'skipped'
-      ? 'skip'
-      : outcome.status === 'p1-failed' && settings?.forceStart
-        ? 'force-start'
-        : null
-  const requiredApprovals = mode && requested ? defaultRequiredApprovals(mode, requested) : 0
-  const decisionInput = {
-    mode: mode ?? 'live',
-    status: outcome.status,
-    forceStart: settings?.forceStart ?? false,
-    approvalVerified: false,
-  } as const
-  let approval: ApprovalCheck | null = null
-  let decision = decide(decisionInput)
-  // Single-job flow: this job is bound to the approval environment, so verify inline.
-  if (
-    decision.verdict === 'approval-required' &&
-    settings &&
-    requested &&
-    settings.approvalEnvironment !== '' &&
-    ctx.verifyApproval
-  ) {
-    approval = await verifySafely(ctx.verifyApproval, {
-      mode: settings.mode,
-      override: requested,
-      environment: settings.approvalEnvironment,
-      requiredApprovals,
-      failures: failedCheckNames(outcome),
-      settings,
-    })
-    decision = decide({ ...decisionInput, approvalVerified: approval.granted })
-  }
-
-  const bannerInput = {
+  return {
+    startedAt,
+    settings,
+    inputErrors: parsed.ok ? [] : parsed.errors,
     mode,
-    status: outcome.status,
-    approvalEnvironment: settings?.approvalEnvironment,
-    requiredApprovals,
-  }
-  const run: GateRun = {
-    mode,
-    subset: settings?.subset ?? null,
+    reportDir,
+    paths,
+    pending: {
+      rootDirectory: reportDir,
+      files: reportFiles(paths),
+      markdown: paths.markdown,
+      runOpsLog: paths.runOpsLog,
+      opsLog: paths.opsLog,
+      name: upload.artifactName || defaultArtifactName(mode, ctx.env),
+      retentionDays: upload.retentionDays,
+      uploadArtifact: upload.uploadArtifact,
+      mode,
+      operator: ctx.operator,
+      runUrl: ctx.runUrl,
+      trackingId,
+      redact: named,
+    },
+    redactor,
+    trackingId,
     source: settings
       ? settings.source.kind === 'command'
         ? settings.source.command
         : settings.source.path
       : (raw.command ?? raw.suite ?? ''),
-    startedAt,
-    outcome,
+  }
+}
+
+/** Variable names from an input that may be invalid: whatever looks like a name. */
+function leniently(list: string | undefined): string[] {
+  return (list ?? '').split(/[\s,]+/).filter((n) => /^[A-Za-z_][A-Za-z0-9_-]*$/.test(n))
+}
+
+// ── run suite ──────────────────────────────────────────────────────────────────────────────
+
+async function runSuitePhase(
+  config: GateConfig,
+  ctx: GateContext,
+): Promise<{ outcome: SuiteOutcome; cancelled: boolean }> {
+  const { settings } = config
+  if (!settings) return { outcome: outcomeWithoutChecks('invalid', config.inputErrors), cancelled: false }
+  if (settings.skipHealthCheck) {
+    const note = 'Health checks were skipped on request (skip-health-check).'
+    return { outcome: outcomeWithoutChecks('skipped', [note]), cancelled: false }
+  }
+  const started = performance.now()
+  const cancelled = cancellation(ctx.signal)
+  let outcome: SuiteOutcome
+  let wasCancelled = false
+  try {
+    const result = await Promise.race([runSuite(settings, config, ctx), cancelled.promise])
+    wasCancelled = result === CANCELLED
+    outcome =
+      result === CANCELLED
+        ? outcomeWithoutChecks(
+            'crashed',
+            [
+              'The gate was cancelled while the suite ran; the suite was stopped. There is no verdict: DO NOT LAUNCH.',
+            ],
+            performance.now() - started,
+          )
+        : result
+  } catch (error) {
+    outcome = outcomeWithoutChecks(
+      'crashed',
+      [`The gate failed while running the suite: ${(error as Error).message}`],
+      performance.now() - started,
+    )
+  } finally {
+    cancelled.dispose()
+  }
+
+  const leftovers = await killTrackedProcesses(config.trackingId)
+  if (leftovers > 0) {
+    outcome = {
+      ...outcome,
+      notes: [
+        ...outcome.notes,
+        `${leftovers} process(es) the suite started were still running after it ended (daemons or background helpers) and were killed.`,
+      ],
+    }
+  }
+  for (const secret of outcome.secretValues ?? []) config.redactor.add(secret)
+  await redactOutputLog(config)
+  return { outcome, cancelled: wasCancelled }
+}
+
+const CANCELLED = Symbol('cancelled')
+
+function cancellation(signal: AbortSignal | undefined) {
+  let onAbort = () => {}
+  const promise = new Promise<typeof CANCELLED>((resolve) => {
+    onAbort = () => {
+      killActiveProcessTrees()
+      resolve(CANCELLED)
+    }
+    if (signal?.aborted) onAbort()
+    else signal?.addEventListener('abort', onAbort, { once: true })
+  })
+  return { promise, dispose: () => signal?.removeEventListener('abort', onAbort) }
+}
+
+async function runSuite(
+  settings: GateSettings,
+  config: GateConfig,
+  ctx: GateContext,
+): Promise<SuiteOutcome> {
+  const echo = config.redactor.stream()
+  if (ctx.echo) echo.pipe(ctx.echo, { end: false })
+  else echo.resume()
+  const scope: SuiteRunScope = {
+    mode: settings.mode,
+    subset: settings.subset,
+    timeoutMs: settings.timeoutSeconds * 1000,
+    cwd: path.resolve(settings.workingDirectory),
+    env: sealedEnvironment(ctx.env, settings.passEnv, config.trackingId),
+    echo,
+    killGraceMs: ctx.killGraceMs,
+  }
+  const around = ctx.aroundSuiteOutput ?? (<T>(body: () => Promise<T>) => body())
+  const source = settings.source
+  return around(async () => {
+    try {
+      if (source.kind === 'suite') {
+        // Loaded only for suite files, so the command path does not pay for the YAML parser.
+        const { runSuiteFile } = await import('./suite/runner.js')
+        return await runSuiteFile({ ...scope, path: source.path })
+      }
+      const { runCommandSuite } = await import('./runner/command.js')
+      return await runCommandSuite({
+        ...scope,
+        command: source.command,
+        outputLogPath: config.paths.outputLog ?? undefined,
+      })
+    } finally {
+      // The last partial line, then the end of the window that stops workflow commands.
+      await new Promise<void>((resolve) => echo.end(resolve))
+    }
+  })
+}
+
+/**
+ * The output log is written raw while the suite runs; once every secret is known (masks
+ * announced late in the output included), it is rewritten redacted, streaming both passes.
+ */
+async function redactOutputLog(config: GateConfig): Promise<void> {
+  const file = config.paths.outputLog
+  if (file === null || !existsSync(file)) return
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity })
+  for await (const line of lines) config.redactor.learnFromLine(line)
+  const redacted = `${file}.redacted`
+  await pipeline(createReadStream(file), config.redactor.stream(), createWriteStream(redacted))
+  await rename(redacted, file)
+}
+
+// ── settle ─────────────────────────────────────────────────────────────────────────────────
+
+/** The facts so far → one decided, redacted run. Pure but for reading the clock via facts. */
+function settle(config: GateConfig, outcome: SuiteOutcome, facts: Facts, ctx: GateContext): GateRun {
+  const { settings } = config
+  const mode = modeOrStrictest(config.mode)
+  const requested = requestedOverride(outcome.status, settings?.forceStart ?? false)
+  const requiredApprovals =
+    config.mode && requested ? overridePolicy(config.mode, requested).requiredApprovals : 0
+  const evidenceLost = facts.upload?.kind === 'failed' || facts.writeError !== null
+  const input = {
+    mode,
+    status: outcome.status,
+    forceStart: settings?.forceStart ?? false,
+    approvalVerified: facts.approval?.granted ?? false,
+  }
+  const decision = decide({ ...input, reportUploadFailed: evidenceLost })
+  const withoutLoss: Decision = decide(input)
+  const notes = [...outcome.notes]
+  if (facts.writeError !== null) notes.push(facts.writeError)
+  if (facts.upload?.kind === 'failed') notes.push(facts.upload.note)
+
+  const run: GateRun = {
+    mode: config.mode,
+    subset: settings?.subset ?? null,
+    source: config.source,
+    startedAt: config.startedAt,
+    outcome: { ...outcome, notes },
     decision,
-    approval,
-    upload: null,
-    banner: banner({ ...bannerInput, decision }),
+    approval: facts.approval,
+    upload: facts.upload,
+    banner: banner({
+      mode: config.mode,
+      status: outcome.status,
+      decision,
+      approvalEnvironment: settings?.approvalEnvironment,
+      requiredApprovals,
+      // The lost evidence headlines only when it is what stopped the launch.
+      reportUploadFailed: withoutLoss.verdict !== 'abort' && decision.verdict === 'abort',
+    }),
     opsLog: [],
     operator: ctx.operator,
     runUrl: ctx.runUrl,
@@ -145,77 +383,66 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
     approvalEnvironment: settings?.approvalEnvironment ?? '',
     requiredApprovals,
   }
-  run.opsLog = opsLogEntries(run, ctx.now())
-  if (paths.outputLog !== null && !existsSync(paths.outputLog)) paths.outputLog = null
-  await writeReports(run, paths)
-  await appendOpsLog(reportDir, run.opsLog)
-
-  if (ctx.uploadReports) {
-    const upload = await ctx.uploadReports({
-      files: reportFiles(paths),
-      rootDirectory: reportDir,
-      mode,
-      settings,
-    })
-    run.upload = upload
-    if (upload.kind === 'failed') {
-      // Paper keeps its verdict with a warning; live aborts: no evidence, no launch.
-      run.decision = decide({
-        ...decisionInput,
-        approvalVerified: approval?.granted ?? false,
-        reportUploadFailed: true,
-      })
-      // The upload failure headlines only when it is what stopped the launch.
-      const stoppedByUpload = decision.verdict !== 'abort' && run.decision.verdict === 'abort'
-      run.banner = banner({
-        ...bannerInput,
-        decision: run.decision,
-        reportUploadFailed: stoppedByUpload,
-      })
-      const note = `The report artifact "${upload.name}" could not be uploaded: ${upload.error}${mode === 'paper' ? ' (paper mode: the verdict stands).' : ' No evidence, no launch.'}`
-      run.outcome = { ...outcome, notes: [...outcome.notes, note] }
-      const entry = opsLogEntry(run, ctx.now(), 'REPORT_UPLOAD_FAILED', note)
-      run.opsLog = [...run.opsLog, entry]
-      await writeReports(run, paths)
-      await appendOpsLog(reportDir, [entry])
-    }
-  }
-  return { run, paths, settings }
+  const redacted = config.redactor.redactDeep(run)
+  redacted.opsLog = opsLogEntries(redacted, facts)
+  return redacted
 }
 
-async function runSuite(
-  settings: GateSettings,
-  ctx: GateContext,
-  paths: ReportPaths,
-): Promise<SuiteOutcome> {
-  if (settings.skipHealthCheck) {
-    return outcomeWithoutChecks('skipped', [
-      'Health checks were skipped on request (skip-health-check).',
-    ])
+/** One entry per failure, override request, approval outcome, lost evidence and cancellation. */
+function opsLogEntries(run: GateRun, facts: Facts): OpsLogEntry[] {
+  const { outcome, decision, approval } = run
+  const subject = {
+    ...run,
+    status: outcome.status,
+    exitCode: outcome.exitCode,
+    failures: failedCheckNames(outcome),
+    approvers: approval?.approvers ?? [],
   }
-  const scope: SuiteRunScope = {
+  const entry = (event: OpsEvent, details: string, at = facts.decidedAt) =>
+    opsLogEntry(subject, at, event, details)
+  const entries: OpsLogEntry[] = []
+  if (facts.cancelled) {
+    entries.push(entry('GATE_CANCELLED', outcome.notes[0] ?? run.banner.title))
+  } else if (outcome.status !== 'passed' && outcome.status !== 'skipped') {
+    entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? run.banner.title))
+  }
+  const override = decision.requestedOverride
+  if (override) {
+    const event =
+      override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED' : 'OVERRIDE_FORCE_START_REQUESTED'
+    entries.push(
+      entry(
+        event,
+        `${override} requested; needs ${run.requiredApprovals} approval(s) in environment "${run.approvalEnvironment || '(none configured)'}"`,
+      ),
+    )
+    if (decision.grantedOverride) {
+      const granted = override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START'
+      entries.push(entry(granted, `approved in environment "${approval?.environment ?? ''}"`))
+    } else if (approval) {
+      entries.push(entry('OVERRIDE_REFUSED', approval.refusals.join(' ')))
+    }
+  }
+  if (facts.writeError !== null) entries.push(entry('REPORT_WRITE_FAILED', facts.writeError))
+  if (run.upload?.kind === 'failed') {
+    entries.push(entry('REPORT_UPLOAD_FAILED', run.upload.note, facts.uploadSettledAt ?? undefined))
+  }
+  return entries
+}
+
+function approvalRequest(config: GateConfig, run: GateRun): ApprovalRequest | null {
+  const { settings } = config
+  const override = run.decision.requestedOverride
+  if (run.decision.verdict !== 'approval-required' || !settings || !override) return null
+  if (settings.approvalEnvironment === '') return null
+  return {
     mode: settings.mode,
-    subset: settings.subset,
-    timeoutMs: settings.timeoutSeconds * 1000,
-    cwd: path.resolve(settings.workingDirectory),
-    env: ctx.env,
-    echo: ctx.echo,
-    killGraceMs: ctx.killGraceMs,
+    override,
+    environment: settings.approvalEnvironment,
+    requiredApprovals: run.requiredApprovals,
+    failures: failedCheckNames(run.outcome),
+    settings,
   }
-  const around = ctx.aroundSuiteOutput ?? (<T>(body: () => Promise<T>) => body())
-  const source = settings.source
-  if (source.kind === 'suite') {
-    // Loaded only for suite files, so the command path does not pay for the YAML parser.
-    const { runSuiteFile } = await import('./suite/runner.js')
-    return around(() => runSuiteFile({ ...scope, path: source.path }))
-  }
-  return around(() =>
-    runCommandSuite({
-      ...scope,
-      command: source.command,
-      outputLogPath: paths.outputLog ?? undefined,
-    }),
-  )
 }
 
 async function verifySafely(
@@ -236,54 +463,31 @@ async function verifySafely(
   }
 }
 
-export function opsLogEntry(run: GateRun, at: Date, event: OpsEvent, details: string): OpsLogEntry {
-  const { outcome, decision, approval } = run
-  return {
-    timestamp: at.toISOString(),
-    event,
-    mode: run.mode,
-    status: outcome.status,
-    exitCode: outcome.exitCode,
-    gateExitCode: decision.gateExitCode,
-    failures: failedCheckNames(outcome),
-    decision: decision.verdict,
-    operator: run.operator,
-    approvers: approval?.approvers ?? [],
-    reason: run.reason,
-    ticket: run.ticket,
-    runUrl: run.runUrl,
-    details,
-  }
-}
+// ── write ──────────────────────────────────────────────────────────────────────────────────
 
-/** One entry per failure, per override request and per approval outcome (product.md). */
-export function opsLogEntries(run: GateRun, at: Date): OpsLogEntry[] {
-  const { outcome, decision, approval } = run
-  const entry = (event: OpsEvent, details: string) => opsLogEntry(run, at, event, details)
-  const entries: OpsLogEntry[] = []
-  if (outcome.status !== 'passed' && outcome.status !== 'skipped') {
-    entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? run.banner.title))
+/**
+ * Writes the report files and appends the run's new log entries; returns how many entries are
+ * in the log now. A failure to write is itself a fact (no evidence): it is recorded, never thrown.
+ */
+async function write(
+  config: GateConfig,
+  run: GateRun,
+  facts: Facts,
+  alreadyLogged = 0,
+): Promise<number> {
+  const { paths } = config
+  if (paths.outputLog !== null && !existsSync(paths.outputLog)) {
+    paths.outputLog = null
+    config.pending.files = reportFiles(paths)
   }
-  const override = decision.requestedOverride
-  if (override) {
-    entries.push(
-      entry(
-        override === 'skip'
-          ? 'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED'
-          : 'OVERRIDE_FORCE_START_REQUESTED',
-        `${override} requested; needs ${run.requiredApprovals} approval(s) in environment "${run.approvalEnvironment || '(none configured)'}"`,
-      ),
-    )
-    if (decision.grantedOverride) {
-      entries.push(
-        entry(
-          override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START',
-          `approved in environment "${approval?.environment ?? ''}"`,
-        ),
-      )
-    } else if (approval) {
-      entries.push(entry('OVERRIDE_REFUSED', approval.refusals.join(' ')))
-    }
+  const failures = await writeReports(run, paths)
+  if (failures.length > 0 && facts.writeError === null) {
+    facts.writeError = `The report could not be written in full (${failures.join('; ')}). No evidence, no launch in live mode; free the disk or fix the report directory and re-run.`
   }
-  return entries
+  try {
+    await appendOpsLog(config.reportDir, run.opsLog.slice(alreadyLogged))
+  } catch (error) {
+    facts.writeError ??= `The operational log could not be appended: ${(error as Error).message}.`
+  }
+  return run.opsLog.length
 }

@@ -1,15 +1,17 @@
-import { run } from './main.js'
-import { killActiveProcessTrees } from './runner/process.js'
+// The gate action's main and post steps, from one bundle (as actions/checkout does): the main
+// step leaves `is-post` in the state, which the runner hands to the post step.
+import { abortOnSignals } from './action/cancel.js'
+import { coreIo } from './action/core-io.js'
 
-// Cancelling the job signals this process: take the suite's whole tree down with it (the
-// post step then uploads the report the gate left).
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    killActiveProcessTrees()
-    process.exit(1)
-  })
+const io = coreIo()
+const signal = abortOnSignals()
+if (io.getState('is-post') === 'true') {
+  const { runPost } = await import('./post/main.js')
+  await runPost(process.env, { io })
+} else {
+  io.saveState('is-post', 'true')
+  const { run } = await import('./main.js')
+  await run(process.env, { io, signal })
 }
-
-await run()
 // A timed-out artifact upload may still hold sockets open; the step is decided, so end it.
 process.exit()

@@ -1,207 +1,253 @@
-// The action: reads the inputs, runs the engine, then publishes the verdict (log, annotations,
-// outputs, job summary) and fails the step on every verdict but `proceed`.
+// The gate action: reads the inputs, runs the engine, then publishes the verdict (log,
+// annotations, outputs, job summary) and fails the step on every verdict but `proceed`.
 
-import * as core from '@actions/core'
 import os from 'node:os'
 import path from 'node:path'
 import { stepFails } from './decision.js'
-import {
-  runGate,
-  type ApprovalRequest,
-  type GateContext,
-  type GateResult,
-  type UploadRequest,
-} from './engine.js'
+import { runGate, type GateContext, type GateResult, type ReportPublisher } from './engine.js'
 import { verifyGateOverride } from './approval/flow.js'
 import { createGitHubClient, runRefFromEnv, runUrlFromEnv } from './approval/github.js'
 import { commentOpsLog } from './approval/publish.js'
-import { consoleBanner } from './messages.js'
-import type { GateRun } from './report/model.js'
-import { fitSummary, renderSummary } from './report/summary.js'
-import { withWorkflowCommandsStopped } from './sanitize.js'
-import { INPUT_NAMES, parseUploadSettings, type RawInputs } from './settings.js'
+import { setOutputs, type ActionIo } from './action/io.js'
 import {
   artifactRuntimeAvailable,
-  defaultArtifactName,
+  uploadFailureNote,
   uploadReportArtifact,
   uploadTimeoutMs,
+  type ArtifactUploader,
 } from './artifact/upload.js'
-import {
-  PENDING_UPLOAD_STATE,
-  UPLOAD_STATE,
-  type PendingUpload,
-  type UploadState,
-} from './artifact/state.js'
-import { reportFiles } from './report/files.js'
-import type { ApprovalCheck, UploadOutcome } from './report/model.js'
+import { saveState, type MainEnding } from './artifact/state.js'
+import type { GateRun, UploadOutcome } from './model.js'
+import { consoleBanner } from './report/messages.js'
+import { fitSummary, renderSummary } from './report/summary.js'
+import { withWorkflowCommandsStopped } from './sanitize.js'
+import { DEFAULT_REPORT_DIR, INPUT_NAMES, type RawInputs } from './settings.js'
+import { appendOpsLog, opsLogEntry } from './opslog.js'
+
+/** The gate's outputs, as in action.yml. */
+export const GATE_OUTPUTS = [
+  'verdict',
+  'status',
+  'exit-code',
+  'gate-exit-code',
+  'override',
+  'report-path',
+  'report-json-path',
+  'junit-path',
+  'artifact-id',
+  'artifact-url',
+  'failed-checks',
+] as const
+type GateOutputs = Record<(typeof GATE_OUTPUTS)[number], string>
 
 /** GitHub shows at most 10 annotations of each type per step. */
 const ANNOTATIONS_PER_TYPE = 10
+/** Bounds on what one run puts into outputs and annotations. */
+const MAX_FAILED_CHECKS_OUTPUT = 100
+const MAX_ANNOTATION_CHARS = 4000
 
-export function readActionInputs(): RawInputs {
+export interface GateActionDeps {
+  io: ActionIo
+  now?: () => Date
+  signal?: AbortSignal
+  uploadArtifact?: ArtifactUploader
+  /** Verifies the single-job flow's approval; default: the GitHub API with the run's token. */
+  verifyApproval?: GateContext['verifyApproval']
+}
+
+export function readActionInputs(io: Pick<ActionIo, 'getInput'>): RawInputs {
   const raw: RawInputs = {}
-  for (const name of INPUT_NAMES) raw[name] = core.getInput(name)
+  for (const name of INPUT_NAMES) raw[name] = io.getInput(name)
   // `mode` is required: an empty value is reported as missing, not as a wrong value.
   if (raw.mode === '') delete raw.mode
   return raw
 }
 
-export function actionContext(env: NodeJS.ProcessEnv = process.env): Omit<GateContext, 'now'> {
-  const runUrl = runUrlFromEnv(env)
-  return {
-    operator: env.GITHUB_ACTOR || os.userInfo().username,
-    runUrl,
-    env,
-    echo: process.stdout,
-    aroundSuiteOutput: (body) =>
-      core.group('Smoke suite output', () => withWorkflowCommandsStopped(process.stdout, body)),
-  }
-}
-
-export async function run(): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv, deps: GateActionDeps): Promise<void> {
+  const { io } = deps
   let result: GateResult | null = null
+  let ending: MainEnding = 'written'
+  const raw = readActionInputs(io)
+  const runUrl = runUrlFromEnv(env)
+  const operator = env.GITHUB_ACTOR || os.userInfo().username
   try {
-    const raw = readActionInputs()
-    const context = actionContext()
     result = await runGate(raw, {
-      ...context,
-      now: () => new Date(),
-      onReportPaths: (paths, settings, mode) => {
-        const upload = settings ?? parseUploadSettings(raw)
-        const pending: PendingUpload = {
-          rootDirectory: path.dirname(paths.markdown),
-          files: reportFiles(paths),
-          markdown: paths.markdown,
-          runOpsLog: paths.runOpsLog,
-          opsLog: paths.opsLog,
-          name: upload.artifactName || defaultArtifactName(mode, process.env),
-          retentionDays: upload.retentionDays,
-          mode,
-          operator: context.operator,
-          runUrl: context.runUrl,
-        }
-        core.saveState(PENDING_UPLOAD_STATE, JSON.stringify(pending))
-      },
-      uploadReports: (request) => uploadReports(request, raw),
-      verifyApproval: (request) => verifyInline(request, context.runUrl),
+      operator,
+      runUrl,
+      env,
+      now: deps.now ?? (() => new Date()),
+      echo: io.stdout,
+      aroundSuiteOutput: (body) =>
+        io.group('Smoke suite output', () => withWorkflowCommandsStopped(io.stdout, body)),
+      signal: deps.signal,
+      publisher: artifactPublisher(io, env, deps, (e) => (ending = e)),
+      verifyApproval:
+        deps.verifyApproval ??
+        (async (request) => {
+          const check = await verifyGateOverride(request, runUrl, env)
+          if (check.ticketUrl) io.info(`Follow-up ticket: ${check.ticketUrl}`)
+          for (const warning of check.warnings) io.warning(warning)
+          return check
+        }),
     })
-    publish(result)
-    await commentOnTrackingIssue(result)
+    // Announced by the suite inside the stop-commands window: announce them where they count.
+    for (const mask of result.masks) io.setSecret(mask)
+    publish(io, result)
+    await commentOnTrackingIssue(io, env, result)
   } catch (error) {
-    // The gate itself failed: fail closed.
-    core.setOutput('verdict', 'abort')
-    core.setOutput('status', 'crashed')
-    core.setOutput('gate-exit-code', '1')
-    core.setFailed(
-      `❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED: ${(error as Error).message}. The gate could not complete, so the launch is blocked; fix the cause and re-run.`,
+    // The gate itself failed before it could decide: fail closed.
+    setOutputs(io, { ...emptyOutputs(), verdict: 'abort', status: 'crashed', 'gate-exit-code': '1' })
+    const message = `❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED: ${(error as Error).message}. The gate could not complete, so the launch is blocked; fix the cause and re-run.`
+    io.setFailed(message)
+    // Even a failed gate leaves its abort in the operational log, where it can.
+    const entry = opsLogEntry(
+      {
+        mode: raw.mode === 'paper' || raw.mode === 'live' ? raw.mode : null,
+        status: 'crashed',
+        exitCode: null,
+        decision: { verdict: 'abort', gateExitCode: 1 },
+        failures: ['preflight gate: error before a verdict'],
+        operator,
+        approvers: [],
+        reason: '',
+        ticket: '',
+        runUrl,
+      },
+      new Date(),
+      'GATE_ERROR',
+      (error as Error).message,
+    )
+    await appendOpsLog(path.resolve(raw['report-dir'] || DEFAULT_REPORT_DIR), [entry]).catch(
+      (logError: Error) => io.warning(`The gate error could not be logged: ${logError.message}`),
     )
   } finally {
-    await writeSummary(result)
+    // The post step reads this: main finished, so nothing is mislabelled as cancelled.
+    saveState(io, 'main-ending', ending)
+    await writeSummary(io, result)
   }
 }
 
 /** The action's upload policy: on unless turned off, skipped outside Actions, bounded in time. */
-async function uploadReports(request: UploadRequest, raw: RawInputs): Promise<UploadOutcome> {
-  const upload = request.settings ?? parseUploadSettings(raw)
-  const skip = (reason: string): UploadOutcome => {
-    core.saveState(UPLOAD_STATE, 'skipped' satisfies UploadState)
-    return { kind: 'skipped', reason }
+function artifactPublisher(
+  io: ActionIo,
+  env: NodeJS.ProcessEnv,
+  deps: GateActionDeps,
+  finish: (ending: MainEnding) => void,
+): ReportPublisher {
+  return {
+    reserve: (pending) => saveState(io, 'pending-upload', pending),
+    upload: async (pending): Promise<UploadOutcome> => {
+      if (!pending.uploadArtifact) {
+        finish('skipped')
+        return { kind: 'skipped', reason: 'upload-artifact is false' }
+      }
+      if (!artifactRuntimeAvailable(env)) {
+        io.notice(
+          'Report artifact not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are unset, as outside GitHub Actions).',
+        )
+        finish('skipped')
+        return { kind: 'skipped', reason: 'no artifact service outside GitHub Actions' }
+      }
+      const upload = deps.uploadArtifact ?? uploadReportArtifact
+      try {
+        const artifact = await upload(
+          {
+            files: pending.files,
+            rootDirectory: pending.rootDirectory,
+            name: pending.name,
+            retentionDays: pending.retentionDays,
+            timeoutMs: uploadTimeoutMs(env),
+          },
+          env,
+        )
+        finish('uploaded')
+        return { kind: 'uploaded', name: pending.name, ...artifact }
+      } catch (error) {
+        finish('failed')
+        const message = (error as Error).message
+        return {
+          kind: 'failed',
+          name: pending.name,
+          error: message,
+          note: uploadFailureNote(pending.name, message, pending.mode),
+        }
+      }
+    },
   }
-  if (!upload.uploadArtifact) return skip('upload-artifact is false')
-  if (!artifactRuntimeAvailable(process.env)) {
-    core.notice(
-      'Report artifact not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are unset, as outside GitHub Actions).',
-    )
-    return skip('no artifact service outside GitHub Actions')
-  }
-  const name = upload.artifactName || defaultArtifactName(request.mode, process.env)
-  try {
-    const artifact = await uploadReportArtifact({
-      files: request.files,
-      rootDirectory: request.rootDirectory,
-      name,
-      retentionDays: upload.retentionDays,
-      timeoutMs: uploadTimeoutMs(process.env),
-    })
-    core.saveState(UPLOAD_STATE, 'uploaded' satisfies UploadState)
-    return { kind: 'uploaded', name, ...artifact }
-  } catch (error) {
-    core.saveState(UPLOAD_STATE, 'failed' satisfies UploadState)
-    return { kind: 'failed', name, error: (error as Error).message }
-  }
-}
-
-/** Single-job flow: this job is bound to the approval environment; verify its approvals now. */
-async function verifyInline(request: ApprovalRequest, runUrl: string): Promise<ApprovalCheck> {
-  const decision = await verifyGateOverride(request, runUrl, process.env)
-  if (decision.ticketUrl) core.info(`Follow-up ticket: ${decision.ticketUrl}`)
-  for (const warning of decision.warnings) core.warning(warning)
-  return decision
 }
 
 /** With ops-log-issue, every entry of this run also goes to the tracking issue. */
-async function commentOnTrackingIssue({ run, settings }: GateResult): Promise<void> {
+async function commentOnTrackingIssue(
+  io: ActionIo,
+  env: NodeJS.ProcessEnv,
+  { run, settings }: GateResult,
+): Promise<void> {
   if (!settings?.opsLogIssue || run.opsLog.length === 0) return
   try {
-    const client = await createGitHubClient(settings.githubToken)
-    await commentOpsLog(client, runRefFromEnv(), settings.opsLogIssue, run.opsLog)
+    const client = await createGitHubClient(settings.githubToken, env)
+    await commentOpsLog(client, runRefFromEnv(env), settings.opsLogIssue, run.opsLog)
   } catch (error) {
-    core.warning(
+    io.warning(
       `Operational log not posted to issue #${settings.opsLogIssue}: ${(error as Error).message} (it is in the report directory and this summary).`,
     )
   }
 }
 
-function publish({ run, paths }: GateResult): void {
+function emptyOutputs(): GateOutputs {
+  return Object.fromEntries(GATE_OUTPUTS.map((name) => [name, ''])) as GateOutputs
+}
+
+function publish(io: ActionIo, { run, paths, redactor }: GateResult): void {
   const { outcome, decision } = run
   const text = consoleBanner(run.banner, paths.markdown)
-  if (run.banner.severity === 'info') core.info(text)
-  else if (run.banner.severity === 'warning') core.warning(text, { title: run.banner.title })
-  else core.info(text)
-  annotate(run)
+  if (run.banner.severity === 'warning') io.warning(text, { title: run.banner.title })
+  else io.info(text)
+  annotate(io, run)
+  if (run.upload?.kind === 'failed') io.warning(run.upload.note)
 
-  core.setOutput('verdict', decision.verdict)
-  core.setOutput('status', outcome.status)
-  core.setOutput('exit-code', outcome.exitCode === null ? '' : String(outcome.exitCode))
-  core.setOutput('gate-exit-code', String(decision.gateExitCode))
-  core.setOutput('override', decision.grantedOverride ?? '')
-  core.setOutput('report-path', paths.markdown)
-  core.setOutput('report-json-path', paths.json)
-  core.setOutput('junit-path', paths.junit)
-  core.setOutput('artifact-id', run.upload?.kind === 'uploaded' ? String(run.upload.id) : '')
-  core.setOutput('artifact-url', run.upload?.kind === 'uploaded' ? run.upload.url : '')
-  if (run.upload?.kind === 'failed')
-    core.warning(run.outcome.notes[run.outcome.notes.length - 1] ?? run.upload.error)
-  core.setOutput(
-    'failed-checks',
-    JSON.stringify(
-      outcome.checks
-        .filter((c) => c.status === 'failed')
-        .map((c) => ({ name: c.name, level: c.level, message: c.message })),
-    ),
-  )
+  const failed = outcome.checks.filter((c) => c.status === 'failed')
+  const listed: unknown[] = failed
+    .slice(0, MAX_FAILED_CHECKS_OUTPUT)
+    .map((c) => ({ name: c.name, level: c.level, message: c.message.slice(0, 500) }))
+  if (failed.length > MAX_FAILED_CHECKS_OUTPUT) {
+    listed.push({ omitted: failed.length - MAX_FAILED_CHECKS_OUTPUT })
+  }
+  const outputs: GateOutputs = {
+    verdict: decision.verdict,
+    status: outcome.status,
+    'exit-code': outcome.exitCode === null ? '' : String(outcome.exitCode),
+    'gate-exit-code': String(decision.gateExitCode),
+    override: decision.grantedOverride ?? '',
+    'report-path': paths.markdown,
+    'report-json-path': paths.json,
+    'junit-path': paths.junit,
+    'artifact-id': run.upload?.kind === 'uploaded' ? String(run.upload.id) : '',
+    'artifact-url': run.upload?.kind === 'uploaded' ? run.upload.url : '',
+    'failed-checks': JSON.stringify(listed),
+  }
+  setOutputs(io, redactor.redactDeep(outputs))
 
   if (stepFails(decision)) {
-    core.setFailed(`${text}\n${outcome.notes.join('\n')}`.trim())
+    io.setFailed(bounded(`${text}\n${outcome.notes.join('\n')}`.trim()))
   }
 }
 
-/** Errors for P0 and hard aborts, warnings for P1/P2; at most 10 of each, the rest grouped. */
-function annotate(run: GateRun): void {
+/** A failed check's own level decides: P0 an error, P1/P2 a warning; at most 10 of each. */
+function annotate(io: ActionIo, run: GateRun): void {
   const { outcome, decision } = run
   const failed = outcome.checks.filter((c) => c.status === 'failed')
   const errors: string[] = []
   const warnings: string[] = []
   for (const check of failed) {
     const line = `${check.level} ${check.name}: ${check.message}${check.remediation ? ` — ${check.remediation}` : ''}`
-    ;(check.level === 'P0' || decision.hardAbort ? errors : warnings).push(line)
+    ;(check.level === 'P0' ? errors : warnings).push(bounded(line, 1000))
   }
   if (failed.length === 0 && outcome.status !== 'passed') {
     const note = [run.banner.title, ...outcome.notes].join(' — ')
-    ;(decision.hardAbort ? errors : warnings).push(note)
+    ;(decision.hardAbort ? errors : warnings).push(bounded(note))
   }
-  emitCapped(errors, (m, title) => core.error(m, { title }), 'Preflight: P0 / abort')
-  emitCapped(warnings, (m, title) => core.warning(m, { title }), 'Preflight: P1 / P2')
+  emitCapped(errors, (m, title) => io.error(m, { title }), 'Preflight: P0')
+  emitCapped(warnings, (m, title) => io.warning(m, { title }), 'Preflight: P1 / P2')
 }
 
 function emitCapped(
@@ -212,15 +258,19 @@ function emitCapped(
   const shown = messages.length > ANNOTATIONS_PER_TYPE ? ANNOTATIONS_PER_TYPE - 1 : messages.length
   for (const m of messages.slice(0, shown)) emit(m, title)
   if (messages.length > shown) {
+    const rest = messages.slice(shown)
     emit(
-      `${messages.length - shown} more: ${messages.slice(shown).join(' | ')}`,
+      bounded(`${rest.length} more (see the report): ${rest.join(' | ')}`),
       `${title} (grouped)`,
     )
   }
 }
 
-async function writeSummary(result: GateResult | null): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
+function bounded(text: string, max = MAX_ANNOTATION_CHARS): string {
+  return text.length > max ? text.slice(0, max - 1) + '…' : text
+}
+
+async function writeSummary(io: ActionIo, result: GateResult | null): Promise<void> {
   try {
     let markdown =
       '## ❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED\n\nThe gate failed before it could decide; see the step log.\n'
@@ -232,8 +282,8 @@ async function writeSummary(result: GateResult | null): Promise<void> {
       }
       markdown = fitSummary(renderSummary(result.run, links), links)
     }
-    await core.summary.addRaw(markdown).write()
+    await io.writeSummary(markdown)
   } catch (error) {
-    core.warning(`Could not write the job summary: ${(error as Error).message}`)
+    io.warning(`Could not write the job summary: ${(error as Error).message}`)
   }
 }

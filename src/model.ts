@@ -1,7 +1,11 @@
 import type { Writable } from 'node:stream'
+import type { Decision } from './decision.js'
+import type { Banner } from './report/messages.js'
+import type { OpsLogEntry } from './opslog.js'
 
-// The results model shared by every suite runner (external command, built-in suite), the
-// decision, the reporters and the publishers. Nothing here imports @actions/*.
+// The domain model shared by the suite runners (external command, built-in suite), the decision,
+// the reporters and the publishers: what a suite found, and one gate run as it was decided.
+// Nothing here imports @actions/*. The verdict table is in docs/verdicts.md.
 
 export const MODES = ['paper', 'live'] as const
 export type Mode = (typeof MODES)[number]
@@ -9,7 +13,7 @@ export type Mode = (typeof MODES)[number]
 export const LEVELS = ['P0', 'P1', 'P2'] as const
 export type Level = (typeof LEVELS)[number]
 
-/** What happened to the suite as a whole (product.md's status column). */
+/** What happened to the suite as a whole (the status column of docs/verdicts.md). */
 export const STATUSES = [
   'passed',
   'p2-warned',
@@ -61,6 +65,8 @@ export interface SuiteOutcome {
   outputTail: string
   /** Set when outputTail is only the end of a longer output. */
   outputTruncated: boolean
+  /** Values the suite knows to be secret (what env checks read, what ${env:} expanded). */
+  secretValues?: string[]
 }
 
 /** What every suite runner is given: where and how long to run, and where output goes. */
@@ -134,4 +140,60 @@ export function statusFromChecks(checks: readonly CheckResult[]): ExitStatus {
 
 export function isExitStatus(status: Status): status is ExitStatus {
   return status in SEVERITY
+}
+
+/** A reviewer whose approval counted, with the comment they gave. */
+export interface Approver {
+  login: string
+  comment: string
+}
+
+/** The outcome of verifying an override's approval through the GitHub API. */
+export interface ApprovalCheck {
+  granted: boolean
+  environment: string
+  requiredApprovals: number
+  approvers: Approver[]
+  /** Why the approval was refused, each with how to fix it. */
+  refusals: string[]
+  warnings: string[]
+}
+
+/** Where one run's report files are. */
+export interface ReportPaths {
+  markdown: string
+  json: string
+  junit: string
+  outputLog: string | null
+  /** All runs' entries, appended. */
+  opsLog: string
+  /** This run's entries only, for the artifact. */
+  runOpsLog: string
+}
+
+/** What became of the report artifact; a failure carries the note that explains it. */
+export type UploadOutcome =
+  | { kind: 'uploaded'; name: string; id: number; url: string }
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'failed'; name: string; error: string; note: string }
+
+/** One gate run, fully decided: what the reporters render and the publishers send. */
+export interface GateRun {
+  mode: Mode | null
+  subset: string | null
+  /** What was run: the command line or the suite file. */
+  source: string
+  startedAt: Date
+  outcome: SuiteOutcome
+  decision: Decision
+  approval: ApprovalCheck | null
+  upload: UploadOutcome | null
+  banner: Banner
+  opsLog: OpsLogEntry[]
+  operator: string
+  runUrl: string
+  reason: string
+  ticket: string
+  approvalEnvironment: string
+  requiredApprovals: number
 }

@@ -2,9 +2,10 @@
 // Entries are appended as JSON lines to the report directory and rendered in the document's
 // text format for the job summary, the console and issue comments.
 
-import { appendFile, mkdir } from 'node:fs/promises'
+import { mkdir, open } from 'node:fs/promises'
 import path from 'node:path'
-import type { Mode, Status, Verdict } from './model.js'
+import type { Decision } from './decision.js'
+import type { Approver, Mode, Status, Verdict } from './model.js'
 
 export const OPS_LOG_FILE = 'operational-log.jsonl'
 
@@ -15,15 +16,12 @@ export const OPS_EVENTS = [
   'OVERRIDE_FORCE_START',
   'OVERRIDE_SKIP_HEALTH_CHECK',
   'OVERRIDE_REFUSED',
+  'REPORT_WRITE_FAILED',
   'REPORT_UPLOAD_FAILED',
   'GATE_CANCELLED',
+  'GATE_ERROR',
 ] as const
 export type OpsEvent = (typeof OPS_EVENTS)[number]
-
-export interface Approver {
-  login: string
-  comment: string
-}
 
 export interface OpsLogEntry {
   timestamp: string
@@ -43,6 +41,64 @@ export interface OpsLogEntry {
   details: string
 }
 
+/** What an entry is about: a gate run, an authorize decision, a cancelled gate. */
+export interface LogSubject {
+  mode: Mode | null
+  status: Status
+  exitCode: number | null
+  decision: Pick<Decision, 'verdict' | 'gateExitCode'>
+  failures: readonly string[]
+  operator: string
+  approvers: readonly Approver[]
+  reason: string
+  ticket: string
+  runUrl: string
+}
+
+// Bounds that keep one entry small (one write, never interleaved with another run's).
+const MAX_FAILURES = 50
+const MAX_APPROVERS = 20
+const MAX_TEXT = 2000
+
+/** The one way an entry is made, by every entry point; bounded in every field. */
+export function opsLogEntry(
+  subject: LogSubject,
+  at: Date,
+  event: OpsEvent,
+  details: string,
+): OpsLogEntry {
+  const failures = subject.failures.slice(0, MAX_FAILURES).map((f) => bounded(f, 200))
+  if (subject.failures.length > MAX_FAILURES) {
+    failures.push(`… and ${subject.failures.length - MAX_FAILURES} more (see the report)`)
+  }
+  return {
+    timestamp: at.toISOString(),
+    event,
+    mode: subject.mode,
+    status: subject.status,
+    exitCode: subject.exitCode,
+    gateExitCode: subject.decision.gateExitCode,
+    failures,
+    decision: subject.decision.verdict,
+    operator: bounded(subject.operator, 200),
+    approvers: subject.approvers
+      .slice(0, MAX_APPROVERS)
+      .map((a) => ({ login: bounded(a.login, 100), comment: bounded(a.comment, MAX_TEXT) })),
+    reason: bounded(subject.reason, MAX_TEXT),
+    ticket: bounded(subject.ticket, 500),
+    runUrl: bounded(subject.runUrl, 500),
+    details: bounded(details, MAX_TEXT),
+  }
+}
+
+function bounded(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max - 1) + '…' : text
+}
+
+/**
+ * Appends entries as JSON lines with a single write to a file opened for appending: runs that
+ * log at the same moment cannot split each other's lines (entries are bounded, see above).
+ */
 export async function appendOpsLog(
   reportDir: string,
   entries: readonly OpsLogEntry[],
@@ -50,8 +106,24 @@ export async function appendOpsLog(
   const file = path.join(reportDir, OPS_LOG_FILE)
   if (entries.length === 0) return file
   await mkdir(reportDir, { recursive: true })
-  await appendFile(file, entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8')
+  await appendLines(file, entries)
   return file
+}
+
+/** One write() of all the lines, to a file opened with O_APPEND. */
+export async function appendLines(file: string, entries: readonly OpsLogEntry[]): Promise<void> {
+  const data = Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8')
+  const handle = await open(file, 'a')
+  try {
+    let written = 0
+    // A regular file takes the whole buffer in one call; the loop only guards a short write.
+    for (let i = 0; i < 16 && written < data.length; i++) {
+      written += (await handle.write(data, written)).bytesWritten
+    }
+    if (written < data.length) throw new Error(`could not append to ${file}`)
+  } finally {
+    await handle.close()
+  }
 }
 
 /** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */

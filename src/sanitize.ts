@@ -22,17 +22,45 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;')
 }
 
-/** One Markdown table cell: no line breaks, pipes, HTML or inline Markdown survive. */
+/**
+ * One Markdown table cell: no line breaks, pipes, HTML or inline Markdown survive. Escaped once
+ * for Markdown: HTML's three specials become entities, Markdown's specials get a backslash (so
+ * an apostrophe stays an apostrophe).
+ */
 export function markdownCell(text: string, maxLength = 500): string {
   const flat = plainText(text)
     .replace(/\s*\n\s*/g, ' ')
     .trim()
   const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat
-  return escapeHtml(cut).replace(/[\\`*_[\]{}()#+!|~>-]/g, (c) => `\\${c}`)
+  return cut
+    .replace(/[\\`*_[\]{}()#+!|~-]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@/g, '@\u200b') // no @mentions of people or teams
 }
 
 /** Inline Markdown text (headings, list items): escaped like a cell. */
 export const markdownText = markdownCell
+
+/** Inline code: a fence longer than any run of backticks inside, so nothing is escaped. */
+export function codeSpan(text: string, maxLength = 500): string {
+  const flat = plainText(text).replace(/\s*\n\s*/g, ' ')
+  const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat
+  const longest = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = cut.startsWith('`') || cut.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${cut}${pad}${fence}`
+}
+
+/** Text XML 1.0 can hold: characters it forbids (U+FFFE, lone surrogates, controls) become U+FFFD. */
+export function xmlText(text: string): string {
+  return plainText(text).replace(
+    // eslint-disable-next-line no-control-regex
+    /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu,
+    '\ufffd',
+  )
+}
 
 /** A block of untrusted output, shown verbatim and inert. */
 export function preformatted(text: string): string {

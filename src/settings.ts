@@ -32,6 +32,10 @@ export interface GateSettings {
   githubToken: string
   opsLogIssue: number | null
   openTicket: boolean
+  /** Withheld variables (tokens, INPUT_*) the suite may see all the same. */
+  passEnv: string[]
+  /** Variables whose values are hidden from every report, log and output. */
+  redact: string[]
 }
 
 /** The gate's input names, as in action.yml. */
@@ -55,6 +59,8 @@ export const INPUT_NAMES = [
   'github-token',
   'ops-log-issue',
   'open-ticket',
+  'pass-env',
+  'redact',
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 export type RawInputs = Partial<Record<InputName, string>>
@@ -83,6 +89,20 @@ export const optionalInteger = (min: number, max: number) =>
     }
     return Number(value)
   })
+
+/** Environment variable names, separated by commas, spaces or lines. */
+export const variableNames = z.string().transform((value, ctx) => {
+  const names = value.split(/[\s,]+/).filter((n) => n !== '')
+  const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(n))
+  if (bad.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must list environment variable names, got ${bad.map((b) => `"${b}"`).join(', ')}`,
+    })
+    return z.NEVER
+  }
+  return names
+})
 
 const MAX_TIMEOUT_SECONDS = 6 * 60 * 60 // a GitHub-hosted job's own limit
 
@@ -123,6 +143,8 @@ const rawSchema = z.object({
   'github-token': z.string().default(''),
   'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
   'open-ticket': booleanInput(false).default(false),
+  'pass-env': variableNames.default([]),
+  redact: variableNames.default([]),
 })
 
 export interface UploadSettings {
@@ -224,6 +246,8 @@ export function parseSettings(raw: RawInputs): SettingsResult {
       githubToken: r['github-token'],
       opsLogIssue: r['ops-log-issue'],
       openTicket: r['open-ticket'],
+      passEnv: r['pass-env'],
+      redact: r.redact,
     },
   }
 }

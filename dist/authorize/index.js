@@ -28578,26 +28578,239 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3223:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1933);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAuthorize */ .H)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1933:
+/***/ 4270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ runAuthorize)
+  P: () => (/* binding */ abortOnSignals)
+});
+
+// UNUSED EXPORTS: CANCEL_GRACE_MS
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./lib/runner/process.js
+// Runs one command as its own process group, with a hard deadline that kills the whole tree.
+// @actions/exec cannot start a child in its own process group, which is what makes it possible
+// to kill grandchildren, so this module spawns with node:child_process directly.
+
+
+
+/** Kills of the process trees still running, so a cancelled gate leaves nothing behind. */
+const activeTrees = new Set();
+/** Kills every process tree this module started that is still running (on cancellation). */
+function killActiveProcessTrees() {
+    for (const kill of activeTrees)
+        kill();
+}
+function runProcess(options) {
+    const [file, ...args] = options.argv;
+    const started = performance.now();
+    const tail = new TailBuffer(options.tailBytes);
+    const streamTails = {
+        stdout: new TailBuffer(options.tailBytes),
+        stderr: new TailBuffer(options.tailBytes),
+    };
+    let loggedBytes = 0;
+    let logCut = false;
+    return new Promise((resolve) => {
+        if (file === undefined) {
+            resolve(finish({ kind: 'spawn-error', error: 'the command is empty' }));
+            return;
+        }
+        const descendants = new Set();
+        const child = spawn(file, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true, // its own process group, so the whole tree can be signalled at once
+            windowsHide: true,
+        });
+        const killTree = () => {
+            collectDescendants(child.pid, descendants);
+            signalTree(child.pid, descendants, 'SIGKILL');
+        };
+        activeTrees.add(killTree);
+        let end = null;
+        let exited = false;
+        let settled = false;
+        let killTimer;
+        let drainTimer;
+        const deadline = setTimeout(() => {
+            end = { kind: 'timeout' };
+            collectDescendants(child.pid, descendants);
+            signalTree(child.pid, descendants, 'SIGTERM');
+            killTimer = setTimeout(() => {
+                collectDescendants(child.pid, descendants);
+                signalTree(child.pid, descendants, 'SIGKILL');
+                // Pipes held by a process outside the group must not keep the gate waiting.
+                drainTimer = setTimeout(settle, options.drainMs ?? 1000);
+            }, options.killGraceMs);
+        }, options.timeoutMs);
+        const onData = (chunk, stream, name) => {
+            tail.push(chunk);
+            streamTails[name].push(chunk);
+            if (options.log && !logCut) {
+                const room = options.log.maxBytes - loggedBytes;
+                const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
+                loggedBytes += part.length;
+                if (!options.log.stream.write(part))
+                    pauseUntilDrain(stream, options.log.stream);
+                if (chunk.length > room) {
+                    logCut = true;
+                    options.log.stream.write(`\n[preflight] output log cut here after ${loggedBytes} bytes; the rest was not kept (only the last ${options.tailBytes} bytes are in the report)\n`);
+                }
+            }
+            if (options.echo && !options.echo.write(chunk))
+                pauseUntilDrain(stream, options.echo);
+        };
+        child.stdout.on('data', (c) => onData(c, child.stdout, 'stdout'));
+        child.stderr.on('data', (c) => onData(c, child.stderr, 'stderr'));
+        child.on('error', (error) => {
+            end ??=
+                error.code === 'ENOENT'
+                    ? { kind: 'not-found', error: `command not found: ${file}` }
+                    : { kind: 'spawn-error', error: `could not start ${file}: ${error.message}` };
+            settle();
+        });
+        child.on('exit', (code, signal) => {
+            exited = true;
+            if (end === null) {
+                end =
+                    code !== null
+                        ? { kind: 'exited', exitCode: code }
+                        : { kind: 'signaled', signal: signal ?? 'unknown' };
+            }
+            // Leftover members of the suite's group may hold the pipes open: stop waiting for them.
+            if (end.kind !== 'timeout')
+                drainTimer = setTimeout(settle, options.drainMs ?? 1000);
+        });
+        child.on('close', () => {
+            if (exited || end !== null)
+                settle();
+        });
+        function settle() {
+            if (settled)
+                return;
+            settled = true;
+            activeTrees.delete(killTree);
+            clearTimeout(deadline);
+            clearTimeout(killTimer);
+            clearTimeout(drainTimer);
+            // Whatever the command left behind in its group (a background helper) ends with it.
+            signalTree(child.pid, descendants, 'SIGKILL');
+            child.stdout.destroy();
+            child.stderr.destroy();
+            resolve(finish(end ?? { kind: 'spawn-error', error: 'the process ended without a status' }));
+        }
+    });
+    function finish(end) {
+        return {
+            end,
+            durationMs: performance.now() - started,
+            tail: tail.text(),
+            stdoutTail: streamTails.stdout.text(),
+            stderrTail: streamTails.stderr.text(),
+            truncated: tail.truncated,
+            totalBytes: tail.totalBytes,
+            loggedBytes,
+        };
+    }
+}
+function pauseUntilDrain(source, sink) {
+    source.pause();
+    sink.once('drain', () => source.resume());
+}
+function signalTree(pid, descendants, signal) {
+    if (pid === undefined)
+        return;
+    trySignal(-pid, signal); // the process group
+    for (const other of descendants)
+        trySignal(other, signal); // those that left the group (setsid)
+}
+function trySignal(pid, signal) {
+    try {
+        process.kill(pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+/** Adds every live descendant of root to the set, read from /proc (Linux); bounded. */
+function collectDescendants(root, into) {
+    if (root === undefined || process.platform !== 'linux')
+        return;
+    const children = new Map();
+    let entries;
+    try {
+        entries = readdirSync('/proc');
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        try {
+            const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+            // Fields after the command name, which is in parentheses and may hold spaces.
+            const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+            const list = children.get(ppid) ?? [];
+            list.push(Number(entry));
+            children.set(ppid, list);
+        }
+        catch {
+            // exited while we looked
+        }
+    }
+    const queue = [root];
+    for (let i = 0; i < queue.length && i < 100_000; i++) {
+        for (const child of children.get(queue[i]) ?? []) {
+            if (!into.has(child)) {
+                into.add(child);
+                queue.push(child);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/action/cancel.js
+// One way every entry point answers cancellation: the first SIGINT or SIGTERM aborts the work
+// (the engine kills the suite and logs the cancellation), and the process exits within a second
+// whatever is still pending; a second signal exits at once.
+
+const CANCEL_GRACE_MS = 900;
+function abortOnSignals(exitCode = () => 1, graceMs = CANCEL_GRACE_MS) {
+    const controller = new AbortController();
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.on(signal, () => {
+            const exitNow = () => {
+                killActiveProcessTrees();
+                process.exit(exitCode(signal));
+            };
+            if (controller.signal.aborted)
+                exitNow();
+            controller.abort(new Error(`received ${signal}`));
+            setTimeout(exitNow, graceMs).unref();
+        });
+    }
+    return controller.signal;
+}
+
+
+/***/ }),
+
+/***/ 5761:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ coreIo)
 });
 
 // EXTERNAL MODULE: external "os"
@@ -28624,7 +28837,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -31305,7 +31518,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -31435,15 +31648,15 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -31451,7 +31664,7 @@ function core_warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -31468,13 +31681,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -31510,9 +31723,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -31545,8 +31758,74 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./lib/action/core-io.js
+// The real ActionIo, on @actions/core.
+
+function coreIo(env = process.env) {
+    return {
+        getInput: (name) => getInput(name),
+        setOutput: (name, value) => setOutput(name, value),
+        setSecret: (value) => core_setSecret(value),
+        info: (message) => info(message),
+        notice: (message, properties) => notice(message, properties),
+        warning: (message, properties) => warning(message, properties),
+        error: (message, properties) => error(message, properties),
+        setFailed: (message) => setFailed(message),
+        group: (name, body) => group(name, body),
+        writeSummary: async (markdown) => {
+            if (env.GITHUB_STEP_SUMMARY)
+                await summary.addRaw(markdown).write();
+        },
+        saveState: (name, value) => saveState(name, value),
+        getState: (name) => getState(name),
+        stdout: process.stdout,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3223:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4270);
+/* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5761);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5615);
+
+
+
+(0,_action_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .abortOnSignals */ .P)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runAuthorize */ .H)(process.env, { io: (0,_action_core_io_js__WEBPACK_IMPORTED_MODULE_1__/* .coreIo */ .I)() });
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5615:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ runAuthorize)
+});
+
+// UNUSED EXPORTS: AUTHORIZE_OUTPUTS
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./lib/action/io.js
+// What an action entry point needs from the runner, as one small interface: inputs, outputs,
+// log lines and annotations, the job summary, post-step state. The real one wraps
+// @actions/core; tests hand in an in-memory one, so every entry point runs in-process.
+/** Sets every output of an action at once: a missing or misspelt name is a compile error. */
+function setOutputs(io, outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        io.setOutput(name, value);
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -31565,16 +31844,71 @@ const OPS_EVENTS = (/* unused pure expression or super */ null && ([
     'OVERRIDE_FORCE_START',
     'OVERRIDE_SKIP_HEALTH_CHECK',
     'OVERRIDE_REFUSED',
+    'REPORT_WRITE_FAILED',
     'REPORT_UPLOAD_FAILED',
     'GATE_CANCELLED',
+    'GATE_ERROR',
 ]));
+// Bounds that keep one entry small (one write, never interleaved with another run's).
+const MAX_FAILURES = 50;
+const MAX_APPROVERS = 20;
+const MAX_TEXT = 2000;
+/** The one way an entry is made, by every entry point; bounded in every field. */
+function opsLogEntry(subject, at, event, details) {
+    const failures = subject.failures.slice(0, MAX_FAILURES).map((f) => bounded(f, 200));
+    if (subject.failures.length > MAX_FAILURES) {
+        failures.push(`… and ${subject.failures.length - MAX_FAILURES} more (see the report)`);
+    }
+    return {
+        timestamp: at.toISOString(),
+        event,
+        mode: subject.mode,
+        status: subject.status,
+        exitCode: subject.exitCode,
+        gateExitCode: subject.decision.gateExitCode,
+        failures,
+        decision: subject.decision.verdict,
+        operator: bounded(subject.operator, 200),
+        approvers: subject.approvers
+            .slice(0, MAX_APPROVERS)
+            .map((a) => ({ login: bounded(a.login, 100), comment: bounded(a.comment, MAX_TEXT) })),
+        reason: bounded(subject.reason, MAX_TEXT),
+        ticket: bounded(subject.ticket, 500),
+        runUrl: bounded(subject.runUrl, 500),
+        details: bounded(details, MAX_TEXT),
+    };
+}
+function bounded(text, max) {
+    return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+/**
+ * Appends entries as JSON lines with a single write to a file opened for appending: runs that
+ * log at the same moment cannot split each other's lines (entries are bounded, see above).
+ */
 async function appendOpsLog(reportDir, entries) {
     const file = external_node_path_namespaceObject.join(reportDir, OPS_LOG_FILE);
     if (entries.length === 0)
         return file;
     await (0,promises_namespaceObject.mkdir)(reportDir, { recursive: true });
-    await (0,promises_namespaceObject.appendFile)(file, entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
+    await appendLines(file, entries);
     return file;
+}
+/** One write() of all the lines, to a file opened with O_APPEND. */
+async function appendLines(file, entries) {
+    const data = Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
+    const handle = await (0,promises_namespaceObject.open)(file, 'a');
+    try {
+        let written = 0;
+        // A regular file takes the whole buffer in one call; the loop only guards a short write.
+        for (let i = 0; i < 16 && written < data.length; i++) {
+            written += (await handle.write(data, written)).bytesWritten;
+        }
+        if (written < data.length)
+            throw new Error(`could not append to ${file}`);
+    }
+    finally {
+        await handle.close();
+    }
 }
 /** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
 function logTimestamp(date) {
@@ -31686,16 +32020,40 @@ function escapeHtml(text) {
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&#39;');
 }
-/** One Markdown table cell: no line breaks, pipes, HTML or inline Markdown survive. */
+/**
+ * One Markdown table cell: no line breaks, pipes, HTML or inline Markdown survive. Escaped once
+ * for Markdown: HTML's three specials become entities, Markdown's specials get a backslash (so
+ * an apostrophe stays an apostrophe).
+ */
 function markdownCell(text, maxLength = 500) {
     const flat = plainText(text)
         .replace(/\s*\n\s*/g, ' ')
         .trim();
     const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
-    return escapeHtml(cut).replace(/[\\`*_[\]{}()#+!|~>-]/g, (c) => `\\${c}`);
+    return cut
+        .replace(/[\\`*_[\]{}()#+!|~-]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '@\u200b'); // no @mentions of people or teams
 }
 /** Inline Markdown text (headings, list items): escaped like a cell. */
-const markdownText = (/* unused pure expression or super */ null && (markdownCell));
+const markdownText = markdownCell;
+/** Inline code: a fence longer than any run of backticks inside, so nothing is escaped. */
+function codeSpan(text, maxLength = 500) {
+    const flat = plainText(text).replace(/\s*\n\s*/g, ' ');
+    const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
+    const longest = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = cut.startsWith('`') || cut.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${cut}${pad}${fence}`;
+}
+/** Text XML 1.0 can hold: characters it forbids (U+FFFE, lone surrogates, controls) become U+FFFD. */
+function xmlText(text) {
+    return plainText(text).replace(
+    // eslint-disable-next-line no-control-regex
+    /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd');
+}
 /** A block of untrusted output, shown verbatim and inert. */
 function preformatted(text) {
     return `<pre><code>${escapeHtml(plainText(text))}</code></pre>`;
@@ -31749,7 +32107,7 @@ async function commentOpsLog(client, run, issueNumber, entries) {
 }
 /** Opens the follow-up issue; returns its URL. */
 async function openFollowUpTicket(client, run, ticket) {
-    const list = (items) => items.length > 0 ? items.map((i) => `- ${escapeHtml(i)}`) : ['- (none reported)'];
+    const list = (items) => items.length > 0 ? items.map((i) => `- ${markdownText(i, 1000)}`) : ['- (none reported)'];
     const body = [
         `An override (**${ticket.override}**, ${ticket.mode.toUpperCase()} mode) let a launch through. Fix what it bypassed, then re-enable the gate's normal path.`,
         '',
@@ -31759,15 +32117,15 @@ async function openFollowUpTicket(client, run, ticket) {
         '**Approved by**',
         ...list(ticket.approvers.map((a) => (a.comment ? `${a.login}: "${a.comment}"` : a.login))),
         '',
-        `**Reason**: ${escapeHtml(ticket.reason || '(none given)')}`,
-        `**Documentation**: ${escapeHtml(ticket.ticket || '(none given)')}`,
-        `**Run**: ${ticket.runUrl}`,
-        `**Report**: ${ticket.reportUrl}`,
+        `**Reason**: ${markdownText(ticket.reason || '(none given)', 2000)}`,
+        `**Documentation**: ${markdownText(ticket.ticket || '(none given)')}`,
+        `**Run**: ${encodeURI(ticket.runUrl)}`,
+        `**Report**: ${encodeURI(ticket.reportUrl)}`,
     ].join('\n');
     const response = await withIssuesPermission('open the follow-up issue', () => client.request('POST /repos/{owner}/{repo}/issues', {
         owner: run.owner,
         repo: run.repo,
-        title: `Preflight override (${ticket.override}, ${ticket.mode}): fix ${ticket.failures[0] ?? 'the bypassed checks'}`,
+        title: `Preflight override (${ticket.override}, ${ticket.mode}): fix ${ticket.failures[0] ?? 'the bypassed checks'}`.slice(0, 200),
         body,
         labels: [TICKET_LABEL],
     }));
@@ -39141,7 +39499,7 @@ function toJSONSchema(input, params) {
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
-const en_error = () => {
+const error = () => {
     const Sizable = {
         string: { unit: "characters", verb: "to have" },
         file: { unit: "bytes", verb: "to have" },
@@ -39262,7 +39620,7 @@ const en_error = () => {
 };
 /* harmony default export */ function en() {
     return {
-        localeError: en_error(),
+        localeError: error(),
     };
 }
 
@@ -41326,10 +41684,190 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./lib/model.js
+// The domain model shared by the suite runners (external command, built-in suite), the decision,
+// the reporters and the publishers: what a suite found, and one gate run as it was decided.
+// Nothing here imports @actions/*. The verdict table is in docs/verdicts.md.
+const model_MODES = ['paper', 'live'];
+const LEVELS = (/* unused pure expression or super */ null && (['P0', 'P1', 'P2']));
+/** What happened to the suite as a whole (the status column of docs/verdicts.md). */
+const STATUSES = (/* unused pure expression or super */ null && ([
+    'passed',
+    'p2-warned',
+    'p1-failed',
+    'p0-failed',
+    'timeout',
+    'crashed',
+    'missing',
+    'invalid',
+    'skipped',
+]));
+const VERDICTS = (/* unused pure expression or super */ null && (['proceed', 'abort', 'approval-required']));
+const OVERRIDES = ['force-start', 'skip'];
+/** An outcome where no check ran: the suite was invalid, missing or skipped. */
+function outcomeWithoutChecks(status, notes, durationMs = 0) {
+    return {
+        status,
+        exitCode: null,
+        signal: null,
+        durationMs,
+        checks: [],
+        notes,
+        outputTail: '',
+        outputTruncated: false,
+    };
+}
+/** Severity order of the statuses that a suite's own exit code can produce. */
+const SEVERITY = {
+    passed: 0,
+    'p2-warned': 1,
+    'p1-failed': 2,
+    'p0-failed': 3,
+};
+/** The source document's exit codes: 0 all passed, 1 P0 failure, 2 P1 failure, 3 P2 warnings. */
+const EXIT_CODE_STATUS = {
+    0: 'passed',
+    1: 'p0-failed',
+    2: 'p1-failed',
+    3: 'p2-warned',
+};
+const STATUS_EXIT_CODE = {
+    passed: 0,
+    'p0-failed': 1,
+    'p1-failed': 2,
+    'p2-warned': 3,
+};
+function worseStatus(a, b) {
+    return SEVERITY[a] >= SEVERITY[b] ? a : b;
+}
+/** The status a list of check results implies: any P0 failed → p0, else P1 → p1, else P2 → p2. */
+function statusFromChecks(checks) {
+    const failed = (level) => checks.some((c) => c.level === level && c.status === 'failed');
+    if (failed('P0'))
+        return 'p0-failed';
+    if (failed('P1'))
+        return 'p1-failed';
+    if (failed('P2'))
+        return 'p2-warned';
+    return 'passed';
+}
+function isExitStatus(status) {
+    return status in SEVERITY;
+}
+
+;// CONCATENATED MODULE: ./lib/decision.js
+// The gate's policy, and the only place it lives: outcome → verdict (docs/verdicts.md) and who
+// must approve which override (docs/approvals.md). A pure module: no @actions/* import, no I/O.
+// Fail-closed: `proceed` is returned only from the rows that allow it.
+
+const HARD_ABORTS = new Set([
+    'p0-failed',
+    'timeout',
+    'crashed',
+    'missing',
+    'invalid',
+]);
+function decide(input) {
+    const decision = decideOutcome(input);
+    if (input.reportUploadFailed && input.mode === 'live') {
+        return {
+            ...decision,
+            verdict: 'abort',
+            // 0 and 3 mean "launch"; a failure's own code (1, 2) still says what the suite found.
+            gateExitCode: decision.gateExitCode === 0 || decision.gateExitCode === 3 ? 1 : decision.gateExitCode,
+            grantedOverride: null,
+            hardAbort: true,
+        };
+    }
+    return decision;
+}
+function decideOutcome(input) {
+    const { status, approvalVerified } = input;
+    if (status === 'passed')
+        return plain('proceed', 0);
+    if (status === 'p2-warned')
+        return plain('proceed', 3);
+    const override = requestedOverride(status, input.forceStart);
+    if (override !== null) {
+        // A P1 failure keeps its code either way; an unapproved skip is an abort (1).
+        const exit = override === 'force-start' ? STATUS_EXIT_CODE['p1-failed'] : approvalVerified ? 0 : 1;
+        return approvalVerified ? overridden(override, exit) : awaitingApproval(override, exit);
+    }
+    if (status === 'p1-failed')
+        return plain('abort', STATUS_EXIT_CODE['p1-failed']);
+    if (HARD_ABORTS.has(status)) {
+        const exit = isExitStatus(status) ? STATUS_EXIT_CODE[status] : 1;
+        return { ...plain('abort', exit), hardAbort: true };
+    }
+    // A status this table does not know (and a skip that was never requested): never proceed.
+    return { ...plain('abort', 1), hardAbort: true };
+}
+function plain(verdict, gateExitCode) {
+    return { verdict, gateExitCode, requestedOverride: null, grantedOverride: null, hardAbort: false };
+}
+function awaitingApproval(override, gateExitCode) {
+    return {
+        verdict: 'approval-required',
+        gateExitCode,
+        requestedOverride: override,
+        grantedOverride: null,
+        hardAbort: false,
+    };
+}
+function overridden(override, gateExitCode) {
+    return {
+        verdict: 'proceed',
+        gateExitCode,
+        requestedOverride: override,
+        grantedOverride: override,
+        hardAbort: false,
+    };
+}
+/** The step fails for every verdict but `proceed`: a workflow that ignores outputs never deploys. */
+function stepFails(decision) {
+    return decision.verdict !== 'proceed';
+}
+/** The source document's approvers per mode and override. */
+const OVERRIDE_POLICY = {
+    paper: {
+        'force-start': { roles: ['Team Lead'], requiredApprovals: 1, commentRequired: false },
+        skip: { roles: ['Team Lead'], requiredApprovals: 1, commentRequired: false },
+    },
+    live: {
+        'force-start': {
+            roles: ['Risk Manager', 'CTO / Technical Lead'],
+            requiredApprovals: 2,
+            commentRequired: true,
+        },
+        skip: { roles: ['CTO'], requiredApprovals: 1, commentRequired: true },
+    },
+};
+function overridePolicy(mode, override) {
+    return OVERRIDE_POLICY[mode][override];
+}
+/** When the mode is unknown (invalid inputs), the stricter rules apply. */
+function modeOrStrictest(mode) {
+    return mode ?? 'live';
+}
+/** The override a status asks for: skip for a skipped suite, force-start for a requested P1 pass. */
+function requestedOverride(status, forceStart) {
+    if (status === 'skipped')
+        return 'skip';
+    if (status === 'p1-failed' && forceStart)
+        return 'force-start';
+    return null;
+}
+/** The status an override lets through: what the authorize action records. */
+const OVERRIDDEN_STATUS = {
+    'force-start': 'p1-failed',
+    skip: 'skipped',
+};
+
 ;// CONCATENATED MODULE: ./lib/approval/verify.js
 // Verifies that an override was approved by reviewers of a protected GitHub environment, through
 // the REST API. Shared by the gate (single-job flow) and the authorize action (two-job flow).
 // Every doubt refuses: an API error, a missing permission, an answer of an unexpected shape.
+
 
 const DEFAULT_REQUEST_OPTIONS = {
     timeoutMs: 15_000,
@@ -41409,9 +41947,13 @@ async function verifyApproval(client, run, policy, options = DEFAULT_REQUEST_OPT
     if (rejected.length > 0) {
         return refuse(`Rejected in environment "${policy.environment}" by ${rejected.map((r) => r.user.login).join(', ')}: a rejection always refuses.`);
     }
-    const self = new Set([workflowRun.actor?.login, workflowRun.triggering_actor?.login]
-        .filter((l) => Boolean(l))
-        .map((l) => l.toLowerCase()));
+    // Without both actors the self-approval rule cannot be applied: refuse rather than skip it.
+    const actor = workflowRun.actor?.login;
+    const triggeringActor = workflowRun.triggering_actor?.login;
+    if (!actor || !triggeringActor) {
+        return refuse(`GitHub did not name the ${actor ? 'triggering actor' : 'actor'} of run ${run.runId}, so self-approval cannot be ruled out; refusing. Re-run the workflow, or check that the token can read the run.`);
+    }
+    const self = new Set([actor.toLowerCase(), triggeringActor.toLowerCase()]);
     const allowed = new Set(policy.approvers.map((a) => a.toLowerCase()));
     const counted = new Map();
     for (const review of reviews.filter((a) => a.state === 'approved')) {
@@ -41426,7 +41968,7 @@ async function verifyApproval(client, run, policy, options = DEFAULT_REQUEST_OPT
         else if (allowed.size > 0 && !allowed.has(key)) {
             check.refusals.push(`${login} approved but is not in the approvers list.`);
         }
-        else if (policy.mode === 'live' && comment === '') {
+        else if (overridePolicy(policy.mode, policy.override).commentRequired && comment === '') {
             check.refusals.push(`${login} approved without a comment; in live mode each approval needs one (the written approval).`);
         }
         else {
@@ -41614,74 +42156,138 @@ function runUrlFromEnv(env = process.env) {
     return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
 }
 
-;// CONCATENATED MODULE: ./lib/model.js
-// The results model shared by every suite runner (external command, built-in suite), the
-// decision, the reporters and the publishers. Nothing here imports @actions/*.
-const model_MODES = ['paper', 'live'];
-const LEVELS = (/* unused pure expression or super */ null && (['P0', 'P1', 'P2']));
-/** What happened to the suite as a whole (product.md's status column). */
-const STATUSES = (/* unused pure expression or super */ null && ([
-    'passed',
-    'p2-warned',
-    'p1-failed',
-    'p0-failed',
-    'timeout',
-    'crashed',
-    'missing',
-    'invalid',
-    'skipped',
-]));
-const VERDICTS = (/* unused pure expression or super */ null && (['proceed', 'abort', 'approval-required']));
-const OVERRIDES = ['force-start', 'skip'];
-/** An outcome where no check ran: the suite was invalid, missing or skipped. */
-function outcomeWithoutChecks(status, notes, durationMs = 0) {
-    return {
-        status,
-        exitCode: null,
-        signal: null,
-        durationMs,
-        checks: [],
-        notes,
-        outputTail: '',
-        outputTruncated: false,
-    };
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./lib/redact.js
+// Secrets stay out of the evidence. GitHub masks secrets in the job log, but not in artifacts,
+// so every report, summary, output, log entry and comment passes through one Redactor that knows
+// the values to hide: the gate's token, variables named in `redact`, what env checks read, what
+// the suite announced with ::add-mask::, and common token shapes. See docs/security.md.
+
+const REDACTED = '***';
+/** Shorter values would erase ordinary text; GitHub's own masking has the same blind spot. */
+const MIN_SECRET_LENGTH = 4;
+// Token shapes redacted even when nobody named them: [shape, replacement].
+const TOKEN_SHAPES = [
+    [/\bgh[pousr]_[A-Za-z0-9]{20,255}\b/g, REDACTED], // GitHub tokens
+    [/\bgithub_pat_[A-Za-z0-9_]{20,255}\b/g, REDACTED],
+    [/\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, REDACTED], // AWS access key ids
+    [/\bxox[abposr]-[A-Za-z0-9-]{10,}/g, REDACTED], // Slack tokens
+    // Authorization header values: the scheme stays, the credential goes.
+    [
+        /\b(Authorization:\s*(?:Bearer|Basic|token)\s+|Bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+        `$1${REDACTED}`,
+    ],
+    // Credentials in a URL: scheme://user:password@host.
+    [/\b([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:)[^\s/@]+@/gi, `$1${REDACTED}@`],
+];
+const ADD_MASK = /::add-mask::(.*)$/;
+class Redactor {
+    values = new Set();
+    pattern = null;
+    /** Values the suite announced with ::add-mask::, to re-announce to the runner. */
+    announced = [];
+    constructor(values = []) {
+        for (const value of values)
+            this.add(value);
+    }
+    /** Adds a secret value (and each of its lines, as GitHub masks multi-line secrets). */
+    add(value) {
+        if (value === undefined)
+            return;
+        for (const part of [value, ...value.split(/\r?\n/)]) {
+            const trimmed = part.trim();
+            if (trimmed.length >= MIN_SECRET_LENGTH && !this.values.has(trimmed)) {
+                this.values.add(trimmed);
+                this.pattern = null;
+            }
+        }
+    }
+    /** Adds the values of the named environment variables. */
+    addVariables(names, env) {
+        for (const name of names)
+            this.add(env[name]);
+    }
+    /** Picks up `::add-mask::value` from a line of suite output; returns whether it was one. */
+    learnFromLine(line) {
+        const match = ADD_MASK.exec(line);
+        if (!match)
+            return false;
+        const value = (match[1] ?? '').trim();
+        if (value.length >= MIN_SECRET_LENGTH && !this.values.has(value)) {
+            this.add(value);
+            this.announced.push(value);
+        }
+        return true;
+    }
+    redact(text) {
+        let out = text;
+        if (this.values.size > 0) {
+            // Longest first, so a secret that contains another is hidden whole.
+            this.pattern ??= new RegExp([...this.values]
+                .sort((a, b) => b.length - a.length)
+                .map(escapeRegExp)
+                .join('|'), 'g');
+            out = out.replace(this.pattern, REDACTED);
+        }
+        for (const [shape, replacement] of TOKEN_SHAPES)
+            out = out.replace(shape, replacement);
+        return out;
+    }
+    /** A deep copy with every string redacted (keys kept). */
+    redactDeep(value) {
+        return redactValue(value, (s) => this.redact(s));
+    }
+    /** Redacts a block of whole lines, learning (and hiding) ::add-mask:: values on the way. */
+    redactLines(block) {
+        if (!block.includes('::add-mask::'))
+            return this.redact(block);
+        return block
+            .split('\n')
+            .map((line) => (this.learnFromLine(line) ? `::add-mask::${REDACTED}` : this.redact(line)))
+            .join('\n');
+    }
+    /**
+     * A line-buffered stream that redacts what passes through and learns ::add-mask:: values on
+     * the way. A line longer than maxLineBytes is passed on in parts, so memory stays bounded.
+     */
+    stream(maxLineBytes = 64 * 1024) {
+        let pending = '';
+        const redactor = this;
+        return new external_node_stream_.Transform({
+            transform(chunk, _encoding, done) {
+                const text = pending + chunk.toString();
+                const end = text.lastIndexOf('\n') + 1;
+                pending = text.slice(end);
+                let out = end > 0 ? redactor.redactLines(text.slice(0, end)) : '';
+                if (pending.length > maxLineBytes) {
+                    out += redactor.redactLines(pending);
+                    pending = '';
+                }
+                if (out !== '')
+                    this.push(out);
+                done();
+            },
+            flush(done) {
+                if (pending !== '')
+                    this.push(redactor.redactLines(pending));
+                pending = '';
+                done();
+            },
+        });
+    }
 }
-/** Severity order of the statuses that a suite's own exit code can produce. */
-const SEVERITY = {
-    passed: 0,
-    'p2-warned': 1,
-    'p1-failed': 2,
-    'p0-failed': 3,
-};
-/** The source document's exit codes: 0 all passed, 1 P0 failure, 2 P1 failure, 3 P2 warnings. */
-const EXIT_CODE_STATUS = {
-    0: 'passed',
-    1: 'p0-failed',
-    2: 'p1-failed',
-    3: 'p2-warned',
-};
-const model_STATUS_EXIT_CODE = {
-    passed: 0,
-    'p0-failed': 1,
-    'p1-failed': 2,
-    'p2-warned': 3,
-};
-function worseStatus(a, b) {
-    return SEVERITY[a] >= SEVERITY[b] ? a : b;
+function redactValue(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redactValue(v, redact));
+    if (value instanceof Date || value === null || typeof value !== 'object')
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, redact)]));
 }
-/** The status a list of check results implies: any P0 failed → p0, else P1 → p1, else P2 → p2. */
-function statusFromChecks(checks) {
-    const failed = (level) => checks.some((c) => c.level === level && c.status === 'failed');
-    if (failed('P0'))
-        return 'p0-failed';
-    if (failed('P1'))
-        return 'p1-failed';
-    if (failed('P2'))
-        return 'p2-warned';
-    return 'passed';
-}
-function model_isExitStatus(status) {
-    return status in SEVERITY;
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./lib/settings.js
@@ -41715,6 +42321,8 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'github-token',
     'ops-log-issue',
     'open-ticket',
+    'pass-env',
+    'redact',
 ]));
 const trimmed = schemas_string().trim();
 // Booleans as the Actions toolkit reads them (YAML 1.2 core schema), empty meaning the default.
@@ -41739,6 +42347,19 @@ const optionalInteger = (min, max) => trimmed.transform((value, ctx) => {
         return NEVER;
     }
     return Number(value);
+});
+/** Environment variable names, separated by commas, spaces or lines. */
+const variableNames = schemas_string().transform((value, ctx) => {
+    const names = value.split(/[\s,]+/).filter((n) => n !== '');
+    const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(n));
+    if (bad.length > 0) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `must list environment variable names, got ${bad.map((b) => `"${b}"`).join(', ')}`,
+        });
+        return NEVER;
+    }
+    return names;
 });
 const MAX_TIMEOUT_SECONDS = 6 * 60 * 60; // a GitHub-hosted job's own limit
 const rawSchema = object({
@@ -41777,6 +42398,8 @@ const rawSchema = object({
     'github-token': schemas_string().default(''),
     'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
     'open-ticket': booleanInput(false).default(false),
+    'pass-env': variableNames.default([]),
+    redact: variableNames.default([]),
 });
 /**
  * The upload inputs on their own, each falling back to its default when invalid: the report of
@@ -41856,87 +42479,10 @@ function parseSettings(raw) {
             githubToken: r['github-token'],
             opsLogIssue: r['ops-log-issue'],
             openTicket: r['open-ticket'],
+            passEnv: r['pass-env'],
+            redact: r.redact,
         },
     };
-}
-
-;// CONCATENATED MODULE: ./lib/decision.js
-// Outcome → verdict: product.md's table as a pure function. No @actions/* import, no I/O.
-// Fail-closed: `proceed` is returned only from the rows that allow it.
-
-const HARD_ABORTS = new Set([
-    'p0-failed',
-    'timeout',
-    'crashed',
-    'missing',
-    'invalid',
-]);
-function decide(input) {
-    const decision = decideOutcome(input);
-    if (input.reportUploadFailed && input.mode === 'live') {
-        return {
-            ...decision,
-            verdict: 'abort',
-            // 0 and 3 mean "launch"; a failure's own code (1, 2) still says what the suite found.
-            gateExitCode: decision.gateExitCode === 0 || decision.gateExitCode === 3 ? 1 : decision.gateExitCode,
-            grantedOverride: null,
-            hardAbort: true,
-        };
-    }
-    return decision;
-}
-function decideOutcome(input) {
-    const { status, forceStart, approvalVerified } = input;
-    if (status === 'passed')
-        return plain('proceed', 0);
-    if (status === 'p2-warned')
-        return plain('proceed', 3);
-    if (status === 'p1-failed') {
-        const exit = STATUS_EXIT_CODE['p1-failed'];
-        if (!forceStart)
-            return plain('abort', exit);
-        return approvalVerified
-            ? overridden('force-start', exit)
-            : awaitingApproval('force-start', exit);
-    }
-    if (status === 'skipped') {
-        return approvalVerified ? overridden('skip', 0) : awaitingApproval('skip', 1);
-    }
-    if (HARD_ABORTS.has(status)) {
-        const exit = isExitStatus(status) ? STATUS_EXIT_CODE[status] : 1;
-        return { ...plain('abort', exit), hardAbort: true };
-    }
-    // A status this table does not know: never proceed.
-    return { ...plain('abort', 1), hardAbort: true };
-}
-function plain(verdict, gateExitCode) {
-    return { verdict, gateExitCode, requestedOverride: null, grantedOverride: null, hardAbort: false };
-}
-function awaitingApproval(override, gateExitCode) {
-    return {
-        verdict: 'approval-required',
-        gateExitCode,
-        requestedOverride: override,
-        grantedOverride: null,
-        hardAbort: false,
-    };
-}
-function overridden(override, gateExitCode) {
-    return {
-        verdict: 'proceed',
-        gateExitCode,
-        requestedOverride: override,
-        grantedOverride: override,
-        hardAbort: false,
-    };
-}
-/** The step fails for every verdict but `proceed`: a workflow that ignores outputs never deploys. */
-function stepFails(decision) {
-    return decision.verdict !== 'proceed';
-}
-/** The source document's approvers: Risk Manager + CTO for a live force-start, one otherwise. */
-function defaultRequiredApprovals(mode, override) {
-    return mode === 'live' && override === 'force-start' ? 2 : 1;
 }
 
 ;// CONCATENATED MODULE: ./lib/authorize/settings.js
@@ -41994,7 +42540,7 @@ function parseAuthorizeSettings(raw) {
             mode: r.mode,
             environment: r.environment,
             override: r.override,
-            requiredApprovals: r['required-approvals'] ?? defaultRequiredApprovals(r.mode, r.override),
+            requiredApprovals: r['required-approvals'] ?? overridePolicy(r.mode, r.override).requiredApprovals,
             approvers: r.approvers,
             allowSelfApproval: r['allow-self-approval'],
             reason: r.reason,
@@ -42020,28 +42566,34 @@ function parseAuthorizeSettings(raw) {
 
 
 
-async function runAuthorize(env = process.env) {
+
+
+/** The authorize action's outputs, as in authorize/action.yml. */
+const AUTHORIZE_OUTPUTS = (/* unused pure expression or super */ null && (['authorized', 'approvers']));
+async function runAuthorize(env, deps) {
+    const { io } = deps;
     const raw = {};
     for (const name of AUTHORIZE_INPUTS)
-        raw[name] = getInput(name);
+        raw[name] = io.getInput(name);
     if (raw.mode === '')
         delete raw.mode;
     if (raw.override === '')
         delete raw.override;
     const parsed = parseAuthorizeSettings(raw);
-    setOutput('authorized', 'false');
-    setOutput('approvers', '[]');
+    setOutputs(io, { authorized: 'false', approvers: '[]' });
     if (!parsed.ok) {
-        setFailed(`❌ OVERRIDE NOT AUTHORIZED: invalid inputs.\n${parsed.errors.join('\n')}`);
+        io.setFailed(`❌ OVERRIDE NOT AUTHORIZED: invalid inputs.\n${parsed.errors.join('\n')}`);
         return;
     }
     const settings = parsed.settings;
+    const redactor = new Redactor([settings.githubToken]);
     const runUrl = runUrlFromEnv(env);
+    const now = deps.now ?? (() => new Date());
     let decision;
     try {
         const client = await github_createGitHubClient(settings.githubToken, env);
         const run = github_runRefFromEnv(env);
-        decision = await authorizeOverride(client, run, {
+        decision = redactor.redactDeep(await authorizeOverride(client, run, {
             mode: settings.mode,
             environment: settings.environment,
             override: settings.override,
@@ -42058,59 +42610,67 @@ async function runAuthorize(env = process.env) {
                 runUrl,
                 reportUrl: runUrl ? `${runUrl}#artifacts` : '',
             }
-            : null);
-        const entry = logEntry(settings, decision, env.GITHUB_ACTOR || external_node_os_namespaceObject.userInfo().username, runUrl);
+            : null));
+        const operator = env.GITHUB_ACTOR || external_node_os_namespaceObject.userInfo().username;
+        const entry = redactor.redactDeep(logEntry(settings, decision, operator, runUrl, now()));
         await appendOpsLog(DEFAULT_REPORT_DIR, [entry]);
-        await publish(settings, decision, entry);
+        await publish(io, settings, decision, entry);
         if (settings.opsLogIssue) {
-            await commentOpsLog(client, run, settings.opsLogIssue, [entry]).catch((error) => core_warning(`Operational log not posted to issue #${settings.opsLogIssue}: ${error.message}`));
+            await commentOpsLog(client, run, settings.opsLogIssue, [entry]).catch((error) => io.warning(`Operational log not posted to issue #${settings.opsLogIssue}: ${error.message}`));
         }
     }
     catch (error) {
-        setFailed(`❌ OVERRIDE NOT AUTHORIZED: ${error.message}`);
+        io.setFailed(`❌ OVERRIDE NOT AUTHORIZED: ${redactor.redact(error.message)}`);
         return;
     }
     if (!decision.granted) {
-        setFailed(`❌ OVERRIDE NOT AUTHORIZED (${settings.override}, ${settings.mode.toUpperCase()}): ${decision.refusals.join(' ')}`);
+        io.setFailed(`❌ OVERRIDE NOT AUTHORIZED (${settings.override}, ${settings.mode.toUpperCase()}): ${decision.refusals.join(' ')}`);
     }
 }
-function logEntry(settings, decision, operator, runUrl) {
-    const granted = settings.override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START';
-    return {
-        timestamp: new Date().toISOString(),
-        event: decision.granted ? granted : 'OVERRIDE_REFUSED',
+/** The override's entry, with the verdict and exit code the decision table gives it. */
+function logEntry(settings, decision, operator, runUrl, at) {
+    const status = OVERRIDDEN_STATUS[settings.override];
+    const verdict = decide({
         mode: settings.mode,
-        status: settings.override === 'skip' ? 'skipped' : 'p1-failed',
+        status,
+        forceStart: settings.override === 'force-start',
+        approvalVerified: decision.granted,
+    });
+    const granted = settings.override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START';
+    return opsLogEntry({
+        mode: settings.mode,
+        status,
         exitCode: null,
-        gateExitCode: settings.override === 'skip' ? (decision.granted ? 0 : 1) : 2,
+        // Not granted here means blocked: the launch does not happen.
+        decision: decision.granted ? verdict : { ...verdict, verdict: 'abort' },
         failures: [],
-        decision: decision.granted ? 'proceed' : 'abort',
         operator,
         approvers: decision.approvers,
         reason: settings.reason,
         ticket: settings.ticket,
         runUrl,
-        details: decision.granted
-            ? `${settings.override} authorized in environment "${settings.environment}"${decision.ticketUrl ? `; follow-up ${decision.ticketUrl}` : ''}`
-            : decision.refusals.join(' '),
-    };
+    }, at, decision.granted ? granted : 'OVERRIDE_REFUSED', decision.granted
+        ? `${settings.override} authorized in environment "${settings.environment}"${decision.ticketUrl ? `; follow-up ${decision.ticketUrl}` : ''}`
+        : decision.refusals.join(' '));
 }
-async function publish(settings, decision, entry) {
-    setOutput('authorized', String(decision.granted));
-    setOutput('approvers', JSON.stringify(decision.approvers));
+async function publish(io, settings, decision, entry) {
+    setOutputs(io, {
+        authorized: String(decision.granted),
+        approvers: JSON.stringify(decision.approvers),
+    });
     for (const warning of decision.warnings)
-        core_warning(warning);
+        io.warning(warning);
     const title = decision.granted
         ? settings.override === 'skip'
             ? '🚨 HEALTH CHECK SKIP AUTHORIZED 🚨'
             : '🚨 FORCE START AUTHORIZED - PROCEEDING WITH P1 FAILURES 🚨'
         : '❌ OVERRIDE NOT AUTHORIZED - LAUNCH BLOCKED';
-    info(`${title}\n${formatOpsLogEntry(entry)}`);
+    io.info(`${title}\n${formatOpsLogEntry(entry)}`);
     const lines = [
         `## ${title}`,
         '',
         `- Override: \`${settings.override}\` in ${settings.mode.toUpperCase()} mode`,
-        `- Environment: \`${markdownCell(settings.environment)}\` · approvals required: ${settings.requiredApprovals}`,
+        `- Environment: ${markdownCell(settings.environment)} · approvals required: ${settings.requiredApprovals}`,
         ...decision.approvers.map((a) => `- Approved by ${markdownCell(a.login)}${a.comment ? `: “${markdownCell(a.comment)}”` : ''}`),
         ...decision.refusals.map((r) => `- Refused: ${markdownCell(r, 2000)}`),
         ...decision.warnings.map((w) => `- Warning: ${markdownCell(w, 2000)}`),
@@ -42120,8 +42680,7 @@ async function publish(settings, decision, entry) {
         '',
         preformatted(formatOpsLogEntry(entry)),
     ];
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(lines.join('\n') + '\n').write();
+    await io.writeSummary(lines.join('\n') + '\n');
 }
 
 

@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   validateSuiteFile: () => (/* binding */ validateSuiteFile)
 /* harmony export */ });
 /* unused harmony export parseSuite */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(973);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60973);
 // Reads a suite file (YAML or JSON: the YAML parser reads both and keeps positions) and
 // returns either a validated suite or errors that name file:line:column and how to fix them.
 
@@ -173,7 +173,7 @@ async function validateSuiteFile(file) {
 
 /***/ }),
 
-/***/ 973:
+/***/ 60973:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -182,10 +182,10 @@ async function validateSuiteFile(file) {
 /* harmony export */   suiteJsonSchema: () => (/* binding */ suiteJsonSchema)
 /* harmony export */ });
 /* unused harmony export checkSchema */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8439);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9814);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98439);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59814);
 // The declarative suite file (version 1), validated by zod. The JSON Schema in
 // schema/suite.schema.json is generated from this (npm run schema) and kept in sync by a test.
 

@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   validateSuiteFile: () => (/* binding */ validateSuiteFile)
 /* harmony export */ });
 /* unused harmony export parseSuite */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(973);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60973);
 // Reads a suite file (YAML or JSON: the YAML parser reads both and keeps positions) and
 // returns either a validated suite or errors that name file:line:column and how to fix them.
 
@@ -173,7 +173,7 @@ async function validateSuiteFile(file) {
 
 /***/ }),
 
-/***/ 3917:
+/***/ 43917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -183,29 +183,29 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/model.js
-var model = __webpack_require__(9814);
+var model = __webpack_require__(59814);
 // EXTERNAL MODULE: ./lib/runner/tail.js
-var tail = __webpack_require__(2542);
+var tail = __webpack_require__(12542);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./lib/runner/command.js + 2 modules
-var runner_command = __webpack_require__(6687);
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./lib/runner/command.js + 1 modules
+var runner_command = __webpack_require__(79284);
 // EXTERNAL MODULE: ./lib/runner/process.js
-var process = __webpack_require__(6499);
+var process = __webpack_require__(36499);
 // EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
-var sanitize = __webpack_require__(36);
+var sanitize = __webpack_require__(20036);
 ;// CONCATENATED MODULE: ./lib/suite/checks.js
 // One attempt of each check kind. Each returns whether it passed and a short message; the
 // runner adds timing, retries, dependencies and the deadline.
@@ -536,7 +536,7 @@ async function compileSchema(schema, name) {
     const draft2020 = typeof schema === 'object' &&
         schema !== null &&
         String(schema.$schema).includes('2020-12');
-    const module = draft2020 ? await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(210)]).then(__webpack_require__.t.bind(__webpack_require__, 2210, 19)) : await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(463)]).then(__webpack_require__.t.bind(__webpack_require__, 2463, 19));
+    const module = draft2020 ? await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(210)]).then(__webpack_require__.t.bind(__webpack_require__, 52210, 19)) : await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(463)]).then(__webpack_require__.t.bind(__webpack_require__, 42463, 19));
     const Ajv = module.default.default ?? module.default;
     try {
         return new Ajv({ allErrors: true, strict: false }).compile(schema);
@@ -749,7 +749,7 @@ function invalid(errors, started) {
 
 /***/ }),
 
-/***/ 973:
+/***/ 60973:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -758,10 +758,10 @@ function invalid(errors, started) {
 /* harmony export */   suiteJsonSchema: () => (/* binding */ suiteJsonSchema)
 /* harmony export */ });
 /* unused harmony export checkSchema */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8439);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9814);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98439);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59814);
 // The declarative suite file (version 1), validated by zod. The JSON Schema in
 // schema/suite.schema.json is generated from this (npm run schema) and kept in sync by a test.
 

@@ -2,555 +2,91 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6591:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-/* unused reexport */ __nccwpck_require__(5335);
-exports.parse = __nccwpck_require__(2696);
-
-
-/***/ }),
-
-/***/ 2696:
-/***/ ((module) => {
-
-
-
-/**
- * @import {
- * 	ControlOperator,
- * 	Env,
- * 	GlobPattern,
- * 	ParseEntry,
- * } from './parse' */
-
-// '<(' and '>(' are process substitution operators and
-// can be parsed the same as control operator
-var CONTROL = /** @type {const} */ ('(?:') + /** @type {const} */ ([
-	'\\|\\|',
-	'\\&(?:\\&|>>?)', // `&&`, `&>`, and `&>>`
-	';;\\&?', // `;;` and `;;&`
-	'[;|]\\&', // `;&` and `|&`
-	'\\<\\(',
-	'\\<\\<\\<',
-	'\\<\\<-',
-	'\\<\\<(?!\\()', // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
-	'>>',
-	'>[&|(]', // `>&`, `>|`, and `>(`
-	'<[&>]', // `<&` and `<>`
-	'[&;()|<>]'
-]).join(/** @type {const} */ ('|')) + /** @type {const} */ (')');
-var controlRE = new RegExp('^' + CONTROL + '$');
-var META = /** @type {const} */ ('|&;()<> \\t');
-var SINGLE_QUOTE = /** @type {const} */ ('\'([^\']*?)\'');
-// bash ANSI-C quoting, `$'...'`: a backslash escapes the next character, including `'`
-var ANSI_C_BODY = '(?:\\\\[\\s\\S]|[^\\\\\'])*?';
-var ANSI_C_QUOTE = '\\$\'' + ANSI_C_BODY + '\'';
-var ansiCAt = new RegExp('\\$\'' + ANSI_C_BODY + '(?:(\')|\\\\?$)', 'g');
-var ANSI_C_LETTERS = 'abeEfnrtv';
-var ANSI_C_CHARS = '\x07\b\x1B\x1B\f\n\r\t\v';
-var hash = /^#$/;
-
-var SQ = /** @type {const} */ ("'");
-var DQ = /** @type {const} */ ('"');
-var DS = /** @type {const} */ ('$');
-
-var TOKEN = '';
-var mult = /** @type {const} */ (0x100000000); // Math.pow(16, 8);
-for (var i = 0; i < 4; i++) {
-	TOKEN += (mult * Math.random()).toString(16);
-}
-var startsWithToken = new RegExp('^' + TOKEN);
-
-/**
- * @param {string} s
- * @param {RegExp} r
- */
-function matchAll(s, r) {
-	var origIndex = r.lastIndex;
-
-	var matches = [];
-	var matchObj;
-
-	while ((matchObj = r.exec(s))) {
-		matches[matches.length] = matchObj;
-		if (r.lastIndex === matchObj.index) {
-			r.lastIndex += 1;
-		}
-	}
-
-	r.lastIndex = origIndex;
-
-	return matches;
-}
-
-/**
- * @param {Env} env
- * @param {string} pre
- * @param {string} key
- */
-function getVar(env, pre, key) {
-	var r = typeof env === 'function' ? env(key) : env[key];
-	if (typeof r === 'undefined' && key != '') {
-		r = '';
-	} else if (typeof r === 'undefined') {
-		r = '$';
-	}
-
-	if (typeof r === 'object') {
-		return pre + TOKEN + JSON.stringify(r) + TOKEN;
-	}
-	return pre + r;
-}
-
-var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
-
-/**
- * @param {string} m
- * @param {string} escape
- */
-function expandAnsiCEscape(m, escape) {
-	var kind = escape.charAt(0);
-	if (kind === 'c') {
-		var ctrl = escape.charAt(1);
-		return ctrl === '?' ? '\x7F' : String.fromCharCode(ctrl.charCodeAt(0) & 0x1F);
-	}
-	if (kind === 'x' || kind === 'u' || kind === 'U') {
-		var cp = parseInt(escape.slice(1), 16);
-		if (cp > 0x10FFFF) {
-			return m;
-		}
-		return String.fromCharCode.apply(null, cp > 0xFFFF ? [0xD7C0 + (cp >> 10), 0xDC00 + (cp & 0x3FF)] : [cp]);
-	}
-	if (kind >= '0' && kind <= '7') {
-		return String.fromCharCode(parseInt(escape, 8) & 0xFF);
-	}
-	var letter = ANSI_C_LETTERS.indexOf(escape);
-	return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
-}
-
-/** @param {string} body */
-function expandAnsiC(body) {
-	return body.replace(ansiCEscape, expandAnsiCEscape).split('\0')[0]; // like bash, a NUL ends the string
-}
-
-/**
- * @param {string} s
- * @param {number} i
- */
-function closesAnsiC(s, i) {
-	ansiCAt.lastIndex = i;
-	return !!(/** @type {RegExpExecArray} */ (ansiCAt.exec(s)))[1];
-}
-
-/**
- * @param {string} string
- * @param {Env} [env]
- * @param {{ escape?: string, splitUnquoted?: boolean | string }} [opts]
- * @returns {ParseEntry[]}
- */
-function parseInternal(string, env, opts) {
-	if (!opts) {
-		opts = {};
-	}
-	var BS = opts.escape || '\\';
-	var ifs = opts.splitUnquoted === true ? ' \t\n' : (typeof opts.splitUnquoted === 'string' ? opts.splitUnquoted : '');
-	var BAREWORD = '(\\' + BS + '[\'"$\\' + BS + META + ']|\\$\\$|\\$(?!' + ANSI_C_QUOTE.slice(2) + ')|[^\\s\'"$' + META + '])+';
-	var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
-
-	var chunker = new RegExp([
-		'(' + CONTROL + ')', // control chars
-		'(' + ANSI_C_QUOTE + '|' + BAREWORD + '|' + DOUBLE_QUOTE + '|' + SINGLE_QUOTE + ')+'
-	].join('|'), 'g');
-
-	var matches = matchAll(string, chunker);
-
-	if (matches.length === 0) {
-		return [];
-	}
-	if (!env) {
-		env = {};
-	}
-
-	var commented = false;
-
-	return matches.map(function (match) {
-		var s = match[0];
-		if (!s || commented) {
-			return void undefined;
-		}
-		if (controlRE.test(s)) {
-			return /** @type {ControlOperator} */ ({ op: s });
-		}
-
-		// Hand-written scanner/parser for Bash quoting rules:
-		//
-		// 1. inside single quotes, all characters are printed literally.
-		// 2. inside double quotes, all characters are printed literally
-		//    except variables prefixed by '$' and backslashes followed by
-		//    either a double quote or another backslash.
-		// 3. outside of any quotes, backslashes are treated as escape
-		//    characters and not printed (unless they are themselves escaped)
-		// 4. quote context can switch mid-token if there is no whitespace
-		//     between the two quote contexts (e.g. all'one'"token" parses as
-		//     "allonetoken")
-		/** @type {string | boolean} */
-		var quote = false;
-		var esc = false;
-		var out = '';
-		/** @type {string[]} */
-		var words = [];
-		var sawQuote = false;
-		/** @type {number | null} */
-		var pendingNw = null;
-		var isGlob = false;
-		/** @type {number} */
-		var i;
-
-		function parseEnvVar() {
-			i += 1;
-			/** @type {number | RegExpMatchArray | null} */
-			var varend;
-			/** @type {string} */
-			var varname;
-			var char = s.charAt(i);
-
-			if (char === '{') {
-				i += 1;
-				if (s.charAt(i) === '}') {
-					throw new Error('Bad substitution: ' + s.slice(i - 2, i + 1));
-				}
-				// match braces by depth so a nested `${` keeps its inner `}` from ending the outer substitution
-				var depth = 1;
-				varend = i;
-				while (depth > 0 && varend < s.length) {
-					if (s.charAt(varend) === '{' && s.charAt(varend - 1) === '$') {
-						depth += 1;
-					} else if (s.charAt(varend) === '}') {
-						depth -= 1;
-					}
-					varend += 1;
-				}
-				if (depth !== 0) {
-					throw new Error('Bad substitution: ' + s.slice(i));
-				}
-				varend -= 1;
-				varname = s.slice(i, varend);
-				i = varend;
-			} else if ((/[*@#?$!-]/).test(char)) {
-				varname = char;
-			} else {
-				var slicedFromI = s.slice(i);
-				varend = slicedFromI.match(/[^\w\d_]/);
-				if (!varend) {
-					varname = slicedFromI;
-					i = s.length;
-				} else {
-					varname = slicedFromI.slice(0, varend.index);
-					i += /** @type {number} */ (varend.index) - 1;
-				}
-			}
-			return getVar(/** @type {NonNullable<typeof env>} */ (env), '', varname);
-		}
-
-		function flushRun() {
-			if (pendingNw === null) {
-				return;
-			}
-			if (pendingNw === 0) {
-				if (out !== '') {
-					words[words.length] = out;
-					out = '';
-				}
-			} else {
-				words[words.length] = out;
-				out = '';
-				for (var fe = 1; fe < pendingNw; fe += 1) {
-					words[words.length] = '';
-				}
-			}
-			pendingNw = null;
-		}
-
-		for (i = 0; i < s.length; i++) {
-			var c = s.charAt(i);
-			if (ifs && c !== DS) {
-				flushRun();
-			}
-			isGlob = isGlob || (!quote && (c === '*' || c === '?'));
-			if (esc) {
-				out += c;
-				esc = false;
-			} else if (quote) {
-				if (c === quote) {
-					quote = false;
-				} else if (quote == SQ) {
-					out += c;
-				} else { // Double quote
-					if (c === BS) {
-						i += 1;
-						c = s.charAt(i);
-						if (c === DQ || c === BS || c === DS) {
-							out += c;
-						} else {
-							out += BS + c;
-						}
-					} else if (c === DS) {
-						out += parseEnvVar();
-					} else {
-						out += c;
-					}
-				}
-			} else if (c === DQ || c === SQ) {
-				quote = c;
-				sawQuote = true;
-			} else if (controlRE.test(c)) {
-				return /** @type {ControlOperator} */ ({ op: s });
-			} else if (hash.test(c)) {
-				commented = true;
-				var commentObj = { comment: string.slice(match.index + i + 1) };
-				if (out.length) {
-					return /** @type {const} */ ([out, commentObj]);
-				}
-				return /** @type {const} */ ([commentObj]);
-			} else if (c === BS) {
-				esc = true;
-			} else if (c === DS && s.charAt(i + 1) === SQ && closesAnsiC(s, i)) {
-				flushRun();
-				sawQuote = true;
-				out += expandAnsiC(s.slice(i + 2, ansiCAt.lastIndex - 1));
-				i = ansiCAt.lastIndex - 1;
-			} else if (c === DS) {
-				var value = parseEnvVar();
-				if (!ifs) {
-					out += value;
-				} else {
-					for (var vi = 0; vi < value.length; vi += 1) {
-						var vc = value.charAt(vi);
-						if (ifs.indexOf(vc) < 0) {
-							flushRun();
-							out += vc;
-						} else if (pendingNw === null) {
-							pendingNw = vc === ' ' || vc === '\t' || vc === '\n' ? 0 : 1;
-						} else if (vc !== ' ' && vc !== '\t' && vc !== '\n') {
-							pendingNw += 1;
-						}
-					}
-				}
-			} else {
-				out += c;
-			}
-		}
-
-		if (isGlob) {
-			return /** @type {GlobPattern} */ ({ op: 'glob', pattern: out });
-		}
-
-		if (ifs) {
-			if (pendingNw !== null && pendingNw > 0) {
-				words[words.length] = out;
-				out = '';
-				for (var te = 1; te < pendingNw; te += 1) {
-					words[words.length] = '';
-				}
-			}
-			if (out !== '' || (sawQuote && words.length === 0)) {
-				words[words.length] = out;
-			}
-			return words;
-		}
-
-		return out;
-	}).reduce(function (prev, arg) { // finalize parsed arguments
-		if (typeof arg === 'undefined') {
-			return prev;
-		}
-		/** @type {ParseEntry[]} */ ([]).concat(arg).forEach(function (entry) {
-			prev[prev.length] = entry;
-		});
-		return prev;
-	}, /** @type {ParseEntry[]} */ ([]));
-}
-
-/** @type {typeof import('./parse')} */
-module.exports = function parse(s, env, opts) {
-	var mapped = parseInternal(s, env, opts);
-	if (typeof env !== 'function') {
-		return mapped;
-	}
-	return mapped.reduce(function (acc, s) {
-		if (typeof s === 'object') {
-			acc[acc.length] = s;
-			return acc;
-		}
-		var xs = s.split(RegExp('(' + TOKEN + '.*?' + TOKEN + ')', 'g'));
-		if (xs.length === 1) {
-			acc[acc.length] = xs[0];
-			return acc;
-		}
-		xs.filter(Boolean).forEach(function (x) {
-			acc[acc.length] = startsWithToken.test(x)
-				? JSON.parse(x.split(TOKEN)[1])
-				: x;
-		});
-		return acc;
-	}, /** @type {ParseEntry[]} */ ([]));
-};
-
-
-/***/ }),
-
-/***/ 5335:
-/***/ ((module) => {
-
-
-
-/** @import { ControlOperator } from './parse' */
-
-/** @type {ControlOperator['op'][]} */
-var OPS = /** @type {const} */ ([
-	'||',
-	'&&',
-	';;&',
-	';;',
-	';&',
-	'|&',
-	'<(',
-	'>(',
-	'<<<',
-	'<<-',
-	'<<',
-	'>>',
-	'>&',
-	'>|',
-	'&>>',
-	'&>',
-	'<&',
-	'<>',
-	'&',
-	';',
-	'(',
-	')',
-	'|',
-	'<',
-	'>'
-]);
-var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
-var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
-
-/** @type {typeof import('./quote')} */
-module.exports = function quote(xs) {
-	var sawComment = false;
-	return xs.map(function (s) {
-		if (sawComment && typeof s === 'string' && LINE_TERMINATORS.test(s)) {
-			throw new TypeError('a token after a `comment` must not contain line terminators');
-		}
-		if (s === '') {
-			return /** @type {const} */ ('\'\'');
-		}
-		if (s && typeof s === 'object') {
-			if ('op' in s && s.op === 'glob') {
-				if (typeof s.pattern !== 'string') {
-					throw new TypeError('glob token requires a string `pattern`');
-				}
-				if (LINE_TERMINATORS.test(s.pattern)) {
-					throw new TypeError('glob `pattern` must not contain line terminators');
-				}
-				if (s.pattern === '') {
-					return /** @type {const} */ ('\'\'');
-				}
-				return s.pattern.replace(GLOB_SHELL_SPECIAL, '\\$&');
-			}
-			if ('op' in s && typeof s.op === 'string') {
-				if (OPS.indexOf(s.op) < 0) {
-					throw new TypeError('invalid `op` value: ' + JSON.stringify(s.op));
-				}
-				return s.op.replace(/[\s\S]/g, '\\$&');
-			}
-			if ('comment' in s && typeof s.comment === 'string') {
-				if (LINE_TERMINATORS.test(s.comment)) {
-					throw new TypeError('`comment` must not contain line terminators');
-				}
-				sawComment = true;
-				return '#' + s.comment;
-			}
-			throw new TypeError('unrecognized object token shape');
-		}
-		if ((/'/).test(s) && (/!/).test(s)) {
-			return "'" + s.replace(/'/g, "'\"'\"'") + "'";
-		}
-		if ((/["\s\\]/).test(s) && !(/'/).test(s)) {
-			return "'" + s + "'";
-		}
-		if ((/["'\s]/).test(s)) {
-			return '"' + s.replace(/(["\\$`])/g, '\\$1') + '"';
-		}
-		return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, '$1\\$2');
-	}).join(' ');
-};
-
-
-/***/ }),
-
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -564,98 +100,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -669,66 +212,94 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -739,50 +310,119 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 518:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 38250:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ abortOnSignals)
+/* harmony export */ });
+/* unused harmony export CANCEL_GRACE_MS */
+/* harmony import */ var _runner_process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36499);
+// One way every entry point answers cancellation: the first SIGINT or SIGTERM aborts the work
+// (the engine kills the suite and logs the cancellation), and the process exits within a second
+// whatever is still pending; a second signal exits at once.
+
+const CANCEL_GRACE_MS = 900;
+function abortOnSignals(exitCode = () => 1, graceMs = CANCEL_GRACE_MS) {
+    const controller = new AbortController();
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.on(signal, () => {
+            const exitNow = () => {
+                (0,_runner_process_js__WEBPACK_IMPORTED_MODULE_0__/* .killActiveProcessTrees */ .R)();
+                process.exit(exitCode(signal));
+            };
+            if (controller.signal.aborted)
+                exitNow();
+            controller.abort(new Error(`received ${signal}`));
+            setTimeout(exitNow, graceMs).unref();
+        });
+    }
+    return controller.signal;
+}
+
+
+/***/ }),
+
+/***/ 10518:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6499);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4765);
+/* harmony import */ var _action_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38250);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28282);
 
 
-// Ctrl-C or a kill of the CLI takes the suite's whole process tree down with it.
-for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => {
-        (0,_runner_process_js__WEBPACK_IMPORTED_MODULE_0__/* .killActiveProcessTrees */ .R)();
-        process.exit(signal === 'SIGINT' ? 130 : 143);
-    });
-}
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2));
+// Ctrl-C or a kill of the CLI stops the suite, writes the report and logs GATE_CANCELLED.
+const signal = (0,_action_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .abortOnSignals */ .P)((s) => (s === 'SIGINT' ? 130 : 143));
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    signal,
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4765:
+/***/ 28282:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -792,21 +432,28 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: external "node:readline/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./lib/model.js
-var model = __nccwpck_require__(9814);
+var model = __nccwpck_require__(59814);
 ;// CONCATENATED MODULE: ./lib/decision.js
-// Outcome → verdict: product.md's table as a pure function. No @actions/* import, no I/O.
+// The gate's policy, and the only place it lives: outcome → verdict (docs/verdicts.md) and who
+// must approve which override (docs/approvals.md). A pure module: no @actions/* import, no I/O.
 // Fail-closed: `proceed` is returned only from the rows that allow it.
 
 const HARD_ABORTS = new Set([
@@ -831,27 +478,24 @@ function decide(input) {
     return decision;
 }
 function decideOutcome(input) {
-    const { status, forceStart, approvalVerified } = input;
+    const { status, approvalVerified } = input;
     if (status === 'passed')
         return plain('proceed', 0);
     if (status === 'p2-warned')
         return plain('proceed', 3);
-    if (status === 'p1-failed') {
-        const exit = model/* STATUS_EXIT_CODE */.mS['p1-failed'];
-        if (!forceStart)
-            return plain('abort', exit);
-        return approvalVerified
-            ? overridden('force-start', exit)
-            : awaitingApproval('force-start', exit);
+    const override = requestedOverride(status, input.forceStart);
+    if (override !== null) {
+        // A P1 failure keeps its code either way; an unapproved skip is an abort (1).
+        const exit = override === 'force-start' ? model/* STATUS_EXIT_CODE */.mS['p1-failed'] : approvalVerified ? 0 : 1;
+        return approvalVerified ? overridden(override, exit) : awaitingApproval(override, exit);
     }
-    if (status === 'skipped') {
-        return approvalVerified ? overridden('skip', 0) : awaitingApproval('skip', 1);
-    }
+    if (status === 'p1-failed')
+        return plain('abort', model/* STATUS_EXIT_CODE */.mS['p1-failed']);
     if (HARD_ABORTS.has(status)) {
         const exit = (0,model/* isExitStatus */.xj)(status) ? model/* STATUS_EXIT_CODE */.mS[status] : 1;
         return { ...plain('abort', exit), hardAbort: true };
     }
-    // A status this table does not know: never proceed.
+    // A status this table does not know (and a skip that was never requested): never proceed.
     return { ...plain('abort', 1), hardAbort: true };
 }
 function plain(verdict, gateExitCode) {
@@ -879,22 +523,591 @@ function overridden(override, gateExitCode) {
 function stepFails(decision) {
     return decision.verdict !== 'proceed';
 }
-/** The source document's approvers: Risk Manager + CTO for a live force-start, one otherwise. */
-function defaultRequiredApprovals(mode, override) {
-    return mode === 'live' && override === 'force-start' ? 2 : 1;
+/** The source document's approvers per mode and override. */
+const OVERRIDE_POLICY = {
+    paper: {
+        'force-start': { roles: ['Team Lead'], requiredApprovals: 1, commentRequired: false },
+        skip: { roles: ['Team Lead'], requiredApprovals: 1, commentRequired: false },
+    },
+    live: {
+        'force-start': {
+            roles: ['Risk Manager', 'CTO / Technical Lead'],
+            requiredApprovals: 2,
+            commentRequired: true,
+        },
+        skip: { roles: ['CTO'], requiredApprovals: 1, commentRequired: true },
+    },
+};
+function overridePolicy(mode, override) {
+    return OVERRIDE_POLICY[mode][override];
+}
+/** When the mode is unknown (invalid inputs), the stricter rules apply. */
+function modeOrStrictest(mode) {
+    return mode ?? 'live';
+}
+/** The override a status asks for: skip for a skipped suite, force-start for a requested P1 pass. */
+function requestedOverride(status, forceStart) {
+    if (status === 'skipped')
+        return 'skip';
+    if (status === 'p1-failed' && forceStart)
+        return 'force-start';
+    return null;
+}
+/** The status an override lets through: what the authorize action records. */
+const OVERRIDDEN_STATUS = {
+    'force-start': 'p1-failed',
+    skip: 'skipped',
+};
+
+;// CONCATENATED MODULE: ./lib/opslog.js
+// The operational log the source document requires: one entry per failure, override and abort.
+// Entries are appended as JSON lines to the report directory and rendered in the document's
+// text format for the job summary, the console and issue comments.
+
+
+const OPS_LOG_FILE = 'operational-log.jsonl';
+const OPS_EVENTS = (/* unused pure expression or super */ null && ([
+    'HEALTH_CHECK_FAILED',
+    'OVERRIDE_FORCE_START_REQUESTED',
+    'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
+    'OVERRIDE_FORCE_START',
+    'OVERRIDE_SKIP_HEALTH_CHECK',
+    'OVERRIDE_REFUSED',
+    'REPORT_WRITE_FAILED',
+    'REPORT_UPLOAD_FAILED',
+    'GATE_CANCELLED',
+    'GATE_ERROR',
+]));
+// Bounds that keep one entry small (one write, never interleaved with another run's).
+const MAX_FAILURES = 50;
+const MAX_APPROVERS = 20;
+const MAX_TEXT = 2000;
+/** The one way an entry is made, by every entry point; bounded in every field. */
+function opsLogEntry(subject, at, event, details) {
+    const failures = subject.failures.slice(0, MAX_FAILURES).map((f) => bounded(f, 200));
+    if (subject.failures.length > MAX_FAILURES) {
+        failures.push(`… and ${subject.failures.length - MAX_FAILURES} more (see the report)`);
+    }
+    return {
+        timestamp: at.toISOString(),
+        event,
+        mode: subject.mode,
+        status: subject.status,
+        exitCode: subject.exitCode,
+        gateExitCode: subject.decision.gateExitCode,
+        failures,
+        decision: subject.decision.verdict,
+        operator: bounded(subject.operator, 200),
+        approvers: subject.approvers
+            .slice(0, MAX_APPROVERS)
+            .map((a) => ({ login: bounded(a.login, 100), comment: bounded(a.comment, MAX_TEXT) })),
+        reason: bounded(subject.reason, MAX_TEXT),
+        ticket: bounded(subject.ticket, 500),
+        runUrl: bounded(subject.runUrl, 500),
+        details: bounded(details, MAX_TEXT),
+    };
+}
+function bounded(text, max) {
+    return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+/**
+ * Appends entries as JSON lines with a single write to a file opened for appending: runs that
+ * log at the same moment cannot split each other's lines (entries are bounded, see above).
+ */
+async function appendOpsLog(reportDir, entries) {
+    const file = external_node_path_.join(reportDir, OPS_LOG_FILE);
+    if (entries.length === 0)
+        return file;
+    await (0,promises_.mkdir)(reportDir, { recursive: true });
+    await appendLines(file, entries);
+    return file;
+}
+/** One write() of all the lines, to a file opened with O_APPEND. */
+async function appendLines(file, entries) {
+    const data = Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
+    const handle = await (0,promises_.open)(file, 'a');
+    try {
+        let written = 0;
+        // A regular file takes the whole buffer in one call; the loop only guards a short write.
+        for (let i = 0; i < 16 && written < data.length; i++) {
+            written += (await handle.write(data, written)).bytesWritten;
+        }
+        if (written < data.length)
+            throw new Error(`could not append to ${file}`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
+function logTimestamp(date) {
+    return date
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC');
+}
+/** The source document's text format, e.g. "[2025-11-15 08:53:04] HEALTH_CHECK_FAILED\n  Mode: LIVE". */
+function opslog_formatOpsLogEntry(entry) {
+    const lines = [`[${logTimestamp(new Date(entry.timestamp))}] ${entry.event}`];
+    const field = (label, value) => {
+        if (value !== '')
+            lines.push(`  ${label}: ${value}`);
+    };
+    field('Mode', entry.mode?.toUpperCase() ?? 'UNKNOWN');
+    field('Status', entry.status);
+    field('Exit Code', entry.exitCode === null ? '' : `${entry.exitCode}${exitCodeMeaning(entry.exitCode)}`);
+    field('Failures', entry.failures.join(', '));
+    field('Decision', entry.decision.toUpperCase());
+    field('Reason', entry.reason);
+    field('Approved By', entry.approvers.map((a) => (a.comment ? `${a.login} ("${a.comment}")` : a.login)).join(', '));
+    field('Documentation', entry.ticket);
+    field('Details', entry.details);
+    field('Operator', entry.operator);
+    field('Run', entry.runUrl);
+    return lines.join('\n');
+}
+function exitCodeMeaning(code) {
+    const meaning = {
+        0: ' (all passed)',
+        1: ' (P0 failure)',
+        2: ' (P1 failure)',
+        3: ' (P2 warnings)',
+    };
+    return meaning[code] ?? ' (not a smoke-test exit code)';
 }
 
-;// CONCATENATED MODULE: ./lib/messages.js
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: ./lib/redact.js
+// Secrets stay out of the evidence. GitHub masks secrets in the job log, but not in artifacts,
+// so every report, summary, output, log entry and comment passes through one Redactor that knows
+// the values to hide: the gate's token, variables named in `redact`, what env checks read, what
+// the suite announced with ::add-mask::, and common token shapes. See docs/security.md.
+
+const REDACTED = '***';
+/** Shorter values would erase ordinary text; GitHub's own masking has the same blind spot. */
+const MIN_SECRET_LENGTH = 4;
+// Token shapes redacted even when nobody named them: [shape, replacement].
+const TOKEN_SHAPES = [
+    [/\bgh[pousr]_[A-Za-z0-9]{20,255}\b/g, REDACTED], // GitHub tokens
+    [/\bgithub_pat_[A-Za-z0-9_]{20,255}\b/g, REDACTED],
+    [/\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, REDACTED], // AWS access key ids
+    [/\bxox[abposr]-[A-Za-z0-9-]{10,}/g, REDACTED], // Slack tokens
+    // Authorization header values: the scheme stays, the credential goes.
+    [
+        /\b(Authorization:\s*(?:Bearer|Basic|token)\s+|Bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+        `$1${REDACTED}`,
+    ],
+    // Credentials in a URL: scheme://user:password@host.
+    [/\b([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:)[^\s/@]+@/gi, `$1${REDACTED}@`],
+];
+const ADD_MASK = /::add-mask::(.*)$/;
+class Redactor {
+    values = new Set();
+    pattern = null;
+    /** Values the suite announced with ::add-mask::, to re-announce to the runner. */
+    announced = [];
+    constructor(values = []) {
+        for (const value of values)
+            this.add(value);
+    }
+    /** Adds a secret value (and each of its lines, as GitHub masks multi-line secrets). */
+    add(value) {
+        if (value === undefined)
+            return;
+        for (const part of [value, ...value.split(/\r?\n/)]) {
+            const trimmed = part.trim();
+            if (trimmed.length >= MIN_SECRET_LENGTH && !this.values.has(trimmed)) {
+                this.values.add(trimmed);
+                this.pattern = null;
+            }
+        }
+    }
+    /** Adds the values of the named environment variables. */
+    addVariables(names, env) {
+        for (const name of names)
+            this.add(env[name]);
+    }
+    /** Picks up `::add-mask::value` from a line of suite output; returns whether it was one. */
+    learnFromLine(line) {
+        const match = ADD_MASK.exec(line);
+        if (!match)
+            return false;
+        const value = (match[1] ?? '').trim();
+        if (value.length >= MIN_SECRET_LENGTH && !this.values.has(value)) {
+            this.add(value);
+            this.announced.push(value);
+        }
+        return true;
+    }
+    redact(text) {
+        let out = text;
+        if (this.values.size > 0) {
+            // Longest first, so a secret that contains another is hidden whole.
+            this.pattern ??= new RegExp([...this.values]
+                .sort((a, b) => b.length - a.length)
+                .map(escapeRegExp)
+                .join('|'), 'g');
+            out = out.replace(this.pattern, REDACTED);
+        }
+        for (const [shape, replacement] of TOKEN_SHAPES)
+            out = out.replace(shape, replacement);
+        return out;
+    }
+    /** A deep copy with every string redacted (keys kept). */
+    redactDeep(value) {
+        return redactValue(value, (s) => this.redact(s));
+    }
+    /** Redacts a block of whole lines, learning (and hiding) ::add-mask:: values on the way. */
+    redactLines(block) {
+        if (!block.includes('::add-mask::'))
+            return this.redact(block);
+        return block
+            .split('\n')
+            .map((line) => (this.learnFromLine(line) ? `::add-mask::${REDACTED}` : this.redact(line)))
+            .join('\n');
+    }
+    /**
+     * A line-buffered stream that redacts what passes through and learns ::add-mask:: values on
+     * the way. A line longer than maxLineBytes is passed on in parts, so memory stays bounded.
+     */
+    stream(maxLineBytes = 64 * 1024) {
+        let pending = '';
+        const redactor = this;
+        return new external_node_stream_.Transform({
+            transform(chunk, _encoding, done) {
+                const text = pending + chunk.toString();
+                const end = text.lastIndexOf('\n') + 1;
+                pending = text.slice(end);
+                let out = end > 0 ? redactor.redactLines(text.slice(0, end)) : '';
+                if (pending.length > maxLineBytes) {
+                    out += redactor.redactLines(pending);
+                    pending = '';
+                }
+                if (out !== '')
+                    this.push(out);
+                done();
+            },
+            flush(done) {
+                if (pending !== '')
+                    this.push(redactor.redactLines(pending));
+                pending = '';
+                done();
+            },
+        });
+    }
+}
+function redactValue(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redactValue(v, redact));
+    if (value instanceof Date || value === null || typeof value !== 'object')
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, redact)]));
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./lib/report/json.js
+// The report's data as JSON, for machines.
+function renderJsonReport(run) {
+    const { outcome, decision } = run;
+    return (JSON.stringify({
+        schemaVersion: 1,
+        date: run.startedAt.toISOString(),
+        mode: run.mode,
+        subset: run.subset,
+        suite: run.source,
+        status: outcome.status,
+        verdict: decision.verdict,
+        exitCode: outcome.exitCode,
+        signal: outcome.signal,
+        gateExitCode: decision.gateExitCode,
+        override: decision.grantedOverride,
+        requestedOverride: decision.requestedOverride,
+        durationMs: Math.round(outcome.durationMs),
+        checks: outcome.checks,
+        notes: outcome.notes,
+        approval: run.approval,
+        operator: run.operator,
+        runUrl: run.runUrl,
+        operationalLog: run.opsLog,
+        outputTail: outcome.outputTail,
+        outputTruncated: outcome.outputTruncated,
+    }, null, 2) + '\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js + 4 modules
+var json2xml = __nccwpck_require__(20925);
+// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
+var sanitize = __nccwpck_require__(20036);
+;// CONCATENATED MODULE: ./lib/report/model.js
+// What every renderer shares: the status lines, failed-check names and durations.
+const STATUS_LINE = {
+    passed: '✅ ALL TESTS PASSED',
+    'p2-warned': '⚠️ P2 WARNINGS (non-critical)',
+    'p1-failed': '❌ P1 FAILURES',
+    'p0-failed': '❌ P0 FAILURES',
+    timeout: '❌ TIMEOUT',
+    crashed: '❌ CRASHED',
+    missing: '❌ SUITE NOT FOUND',
+    invalid: '❌ CONFIGURATION INVALID',
+    skipped: '⚠️ SKIPPED',
+};
+/** Checks that failed, with the suite's own exit status standing in when it reported none. */
+function failedCheckNames(outcome) {
+    const failed = outcome.checks
+        .filter((c) => c.status === 'failed')
+        .map((c) => `${c.name} (${c.level})`);
+    if (failed.length > 0)
+        return failed;
+    if (outcome.status === 'passed' || outcome.status === 'skipped')
+        return [];
+    return [`smoke suite: ${outcome.status}`];
+}
+function formatDuration(ms) {
+    return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/junit.js
+// The results as JUnit XML, for test-report tooling.
+
+
+
+const builder = new json2xml/* default */.A({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    format: true,
+    suppressEmptyNode: true,
+});
+const seconds = (ms) => (ms / 1000).toFixed(3);
+function renderJunitReport(run) {
+    const { outcome } = run;
+    const cases = outcome.checks.length > 0
+        ? outcome.checks.map((c) => ({
+            '@name': (0,sanitize/* xmlText */.xK)(c.name),
+            '@classname': `preflight.${c.level}`,
+            '@time': seconds(c.durationMs),
+            ...(c.status === 'failed' && {
+                failure: {
+                    '@message': (0,sanitize/* xmlText */.xK)(c.message),
+                    '@type': c.level,
+                    '#text': (0,sanitize/* xmlText */.xK)([c.message, c.remediation, c.output].filter(Boolean).join('\n\n')),
+                },
+            }),
+            ...(c.status === 'skipped' && { skipped: { '@message': (0,sanitize/* xmlText */.xK)(c.message) } }),
+        }))
+        : [
+            {
+                '@name': 'smoke suite',
+                '@classname': 'preflight.suite',
+                '@time': seconds(outcome.durationMs),
+                ...(outcome.status === 'skipped'
+                    ? { skipped: { '@message': 'health checks skipped' } }
+                    : outcome.status !== 'passed' && {
+                        failure: {
+                            '@message': (0,sanitize/* xmlText */.xK)(outcome.notes[0] ?? STATUS_LINE[outcome.status]),
+                            '@type': outcome.status,
+                            '#text': (0,sanitize/* xmlText */.xK)([...outcome.notes, outcome.outputTail].join('\n\n')),
+                        },
+                    }),
+            },
+        ];
+    const failures = cases.filter((c) => 'failure' in c).length;
+    const skipped = cases.filter((c) => 'skipped' in c).length;
+    const suite = {
+        '@name': `preflight ${run.mode ?? 'unknown'}`,
+        '@tests': cases.length,
+        '@failures': failures,
+        '@errors': 0,
+        '@skipped': skipped,
+        '@time': seconds(outcome.durationMs),
+        '@timestamp': run.startedAt.toISOString(),
+        testcase: cases,
+    };
+    return builder.build({
+        '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
+        testsuites: {
+            '@name': 'preflight-gate',
+            '@tests': cases.length,
+            '@failures': failures,
+            testsuite: suite,
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/report/markdown.js
+// The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
+
+
+
+const REPORT_TITLE = 'Institutional Smoke Test Report';
+const CHECK_MARK = { passed: '✓', failed: '✗', skipped: '–' };
+function renderMarkdownReport(run) {
+    const { outcome, decision } = run;
+    const lines = [
+        `# ${REPORT_TITLE}`,
+        '',
+        `**Date**: ${logTimestamp(run.startedAt)}`,
+        `**Mode**: ${run.mode?.toUpperCase() ?? 'UNKNOWN'}`,
+        `**Status**: ${STATUS_LINE[outcome.status]}`,
+        `**Exit Code**: ${outcome.exitCode ?? (outcome.signal ? `none (signal ${outcome.signal})` : 'none')}`,
+        `**Duration**: ${(outcome.durationMs / 1000).toFixed(2)}s`,
+        `**Verdict**: ${decision.verdict.toUpperCase()}${decision.grantedOverride ? ` (override: ${decision.grantedOverride})` : ''}`,
+        `**Gate Exit Code**: ${decision.gateExitCode}`,
+        `**Subset**: ${(0,sanitize/* markdownCell */.UZ)(run.subset ?? 'unknown')}`,
+        `**Suite**: ${(0,sanitize/* markdownCell */.UZ)(run.source)}`,
+        '',
+        '## Test Results',
+        ...resultsTable(run),
+    ];
+    if (outcome.notes.length > 0) {
+        lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${(0,sanitize/* markdownCell */.UZ)(n, 4000)}`));
+    }
+    const failed = outcome.checks.filter((c) => c.status === 'failed');
+    if (failed.length > 0) {
+        lines.push('', '## Failed Checks');
+        for (const check of failed) {
+            lines.push('', `### ${(0,sanitize/* markdownCell */.UZ)(check.name)} (${check.level})`, '', (0,sanitize/* markdownCell */.UZ)(check.message, 4000));
+            if (check.remediation)
+                lines.push('', `**Remediation**: ${(0,sanitize/* markdownCell */.UZ)(check.remediation, 4000)}`);
+            if (check.output)
+                lines.push('', (0,sanitize/* preformatted */.EC)(check.output));
+        }
+    }
+    if (outcome.outputTail !== '' && outcome.status !== 'passed') {
+        lines.push('', `## Suite Output${outcome.outputTruncated ? ' (last part only)' : ''}`, '', (0,sanitize/* preformatted */.EC)(outcome.outputTail));
+    }
+    if (run.approval) {
+        lines.push('', '## Approval', ...approvalLines(run));
+    }
+    if (run.opsLog.length > 0) {
+        lines.push('', '## Operational Log', '', (0,sanitize/* preformatted */.EC)(run.opsLog.map(opslog_formatOpsLogEntry).join('\n\n')));
+    }
+    return lines.join('\n') + '\n';
+}
+function resultsTable(run) {
+    const { outcome } = run;
+    const header = [
+        '| Test | Level | Status | Duration | Message |',
+        '|------|-------|--------|----------|---------|',
+    ];
+    if (outcome.checks.length === 0) {
+        const summary = outcome.notes[0] ?? STATUS_LINE[outcome.status];
+        return [
+            ...header,
+            `| Smoke suite | ${suiteLevel(run)} | ${outcome.status === 'passed' ? '✓' : outcome.status === 'skipped' ? '–' : '✗'} | ${formatDuration(outcome.durationMs)} | ${(0,sanitize/* markdownCell */.UZ)(summary)} |`,
+        ];
+    }
+    return [
+        ...header,
+        ...outcome.checks.map((c) => `| ${(0,sanitize/* markdownCell */.UZ)(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${formatDuration(c.durationMs)} | ${(0,sanitize/* markdownCell */.UZ)(c.message)} |`),
+    ];
+}
+function suiteLevel(run) {
+    switch (run.outcome.status) {
+        case 'p1-failed':
+            return 'P1';
+        case 'p2-warned':
+            return 'P2';
+        default:
+            return 'P0';
+    }
+}
+function approvalLines(run) {
+    const approval = run.approval;
+    if (!approval)
+        return [];
+    const lines = [
+        '',
+        `- Environment: ${(0,sanitize/* markdownCell */.UZ)(approval.environment)}`,
+        `- Approvals required: ${approval.requiredApprovals}`,
+        `- Result: ${approval.granted ? '✅ granted' : '❌ refused'}`,
+    ];
+    for (const a of approval.approvers) {
+        lines.push(`- Approved by ${(0,sanitize/* markdownCell */.UZ)(a.login)}${a.comment ? `: “${(0,sanitize/* markdownCell */.UZ)(a.comment)}”` : ''}`);
+    }
+    for (const r of approval.refusals)
+        lines.push(`- Refused: ${(0,sanitize/* markdownCell */.UZ)(r, 2000)}`);
+    for (const w of approval.warnings)
+        lines.push(`- Warning: ${(0,sanitize/* markdownCell */.UZ)(w, 2000)}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./lib/report/files.js
+// Where a run's report files go, and writing them. Names never collide: the Markdown file is
+// reserved with an exclusive create before the suite starts.
+
+
+
+
+
+
+const MAX_NAME_ATTEMPTS = 100;
+/** `SMOKE_TEST_INSTITUTIONAL_20251115_085304` in UTC. */
+function reportBaseName(date) {
+    const stamp = date
+        .toISOString()
+        .replace(/\.\d+Z$/, '')
+        .replace(/-|:/g, '')
+        .replace('T', '_');
+    return `SMOKE_TEST_INSTITUTIONAL_${stamp}`;
+}
+async function reserveReportPaths(reportDir, date) {
+    await (0,promises_.mkdir)(reportDir, { recursive: true });
+    const stem = reportBaseName(date);
+    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
+        const base = external_node_path_.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`);
+        try {
+            await (await (0,promises_.open)(`${base}.md`, 'wx')).close();
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                continue;
+            throw error;
+        }
+        return {
+            markdown: `${base}.md`,
+            json: `${base}.json`,
+            junit: `${base}.junit.xml`,
+            outputLog: `${base}.output.log`,
+            opsLog: external_node_path_.join(reportDir, OPS_LOG_FILE),
+            runOpsLog: `${base}.oplog.jsonl`,
+        };
+    }
+    throw new Error(`Could not find a free report name in ${reportDir} after ${MAX_NAME_ATTEMPTS} tries.`);
+}
+/**
+ * Writes every report file of the run; returns what could not be written (each renderer and each
+ * file on its own, so one failure leaves the others complete).
+ */
+async function writeReports(run, paths) {
+    const files = [
+        [paths.markdown, () => renderMarkdownReport(run)],
+        [paths.json, () => renderJsonReport(run)],
+        [paths.junit, () => renderJunitReport(run)],
+        [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
+    ];
+    const results = await Promise.allSettled(files.map(async ([file, render]) => (0,promises_.writeFile)(file, render(), 'utf8')));
+    return results.flatMap((result, i) => result.status === 'rejected'
+        ? [`${external_node_path_.basename(files[i]?.[0] ?? '')}: ${result.reason.message}`]
+        : []);
+}
+/** The files of one run, as they go into the artifact. */
+function reportFiles(paths) {
+    return [paths.markdown, paths.json, paths.junit, paths.runOpsLog, paths.outputLog].filter((f) => f !== null);
+}
+
+;// CONCATENATED MODULE: ./lib/report/messages.js
 // The source document's console messages, adapted from "trading" to "launching", per outcome
 // and mode. Used by the CLI, the job log, the job summary and the step's failure message.
-const APPROVERS = {
-    paper: { 'force-start': ['Team Lead'], skip: ['Team Lead'] },
-    live: { 'force-start': ['Risk Manager', 'CTO / Technical Lead'], skip: ['CTO'] },
-};
+
 function banner(input) {
     const { status, decision } = input;
     const live = input.mode === 'live';
-    const mode = input.mode ?? 'live';
+    const mode = modeOrStrictest(input.mode);
     if (input.reportUploadFailed && live) {
         return hardAbort(live, 'REPORT UPLOAD FAILED', 'The report could not be uploaded as an artifact: no evidence, no launch.', [
             'Check the upload error below (artifact service, permissions, retention), then re-run the gate.',
@@ -956,9 +1169,12 @@ function hardAbort(live, what, why, nextSteps) {
         severity: 'error',
     };
 }
-function approvalLines(mode, override, input) {
-    const who = APPROVERS[mode][override];
-    const lines = ['⚠️  This decision MUST be approved by:', ...who.map((w) => `    - ${w}`)];
+function rolesLines(mode, override) {
+    const roles = OVERRIDE_POLICY[mode][override].roles;
+    return ['⚠️  This decision MUST be approved by:', ...roles.map((role) => `    - ${role}`)];
+}
+function messages_approvalLines(mode, override, input) {
+    const lines = rolesLines(mode, override);
     if (input.approvalEnvironment) {
         const count = input.requiredApprovals ?? 1;
         lines.push(`⚠️  Approval is given by ${count} reviewer${count === 1 ? '' : 's'} of the protected environment "${input.approvalEnvironment}".`);
@@ -978,14 +1194,14 @@ function p1Banner(mode, decision, input) {
         : '⚠️  P1 HEALTH CHECK FAILURES DETECTED';
     const nextSteps = [
         'RECOMMENDED: fix the P1 issue and re-run the smoke test.',
-        `Override: ${live ? 'Risk Manager review and CTO approval' : 'Team Lead approval'}, a reason and a ticket, then "force-start: true".`,
+        `Override: approval by ${OVERRIDE_POLICY[mode]['force-start'].roles.join(' and ')}, a reason and a ticket, then "force-start: true".`,
     ];
     if (decision.grantedOverride === 'force-start') {
         return {
             title: '🚨 FORCE START ENABLED - PROCEEDING WITH P1 FAILURES 🚨',
             lines: [
                 ...head,
-                ...approvalLines(mode, 'force-start', input).slice(0, 1 + APPROVERS[mode]['force-start'].length),
+                ...rolesLines(mode, 'force-start'),
                 '⚠️  Approved, and recorded in the operational log.',
                 'Monitor the session closely and fix the P1 issue (P0 ticket).',
             ],
@@ -999,7 +1215,7 @@ function p1Banner(mode, decision, input) {
             lines: [
                 ...head,
                 '🚨 FORCE START REQUESTED - WAITING FOR APPROVAL 🚨',
-                ...approvalLines(mode, 'force-start', input),
+                ...messages_approvalLines(mode, 'force-start', input),
                 'Launch blocked until the approval is verified.',
             ],
             nextSteps,
@@ -1030,7 +1246,7 @@ function skipBanner(mode, decision, input) {
         ? [
             '⚠️  THIS IS EXTREMELY DANGEROUS FOR A LIVE LAUNCH',
             '⚠️  Skipping health checks can result in REAL MONEY LOSS',
-            '⚠️  This override MUST be approved by CTO',
+            `⚠️  This override MUST be approved by ${OVERRIDE_POLICY.live.skip.roles.join(' and ')}`,
         ]
         : ['⚠️  This is NOT RECOMMENDED for production use'];
     const nextSteps = [
@@ -1053,7 +1269,7 @@ function skipBanner(mode, decision, input) {
         title,
         lines: [
             ...warning,
-            ...approvalLines(mode, 'skip', input),
+            ...messages_approvalLines(mode, 'skip', input),
             'Launch blocked until the approval is verified.',
         ],
         nextSteps,
@@ -1075,100 +1291,2914 @@ function consoleBanner(b, reportPath) {
     return out.join('\n');
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./lib/opslog.js
-// The operational log the source document requires: one entry per failure, override and abort.
-// Entries are appended as JSON lines to the report directory and rendered in the document's
-// text format for the job summary, the console and issue comments.
+;// CONCATENATED MODULE: ./lib/runner/environment.js
+// The suite runs sealed: the runner's tokens and the gate's own inputs stay with the gate unless
+// `pass-env` names them. A suite that prints its environment then has nothing to leak.
+/** Variables withheld from the suite: exact names and prefixes. */
+const WITHHELD_NAMES = new Set([
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+]);
+const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_ID_TOKEN_REQUEST_', 'ACTIONS_RUNTIME_', 'ACTIONS_CACHE_'];
+/** Marks every process the suite starts, so none can outlive the gate (see tracking.ts). */
+const TRACKING_VARIABLE = 'PREFLIGHT_TRACKING_ID';
+function isWithheld(name) {
+    const upper = name.toUpperCase();
+    return WITHHELD_NAMES.has(upper) || WITHHELD_PREFIXES.some((p) => upper.startsWith(p));
+}
+/** The suite's environment: the gate's, less what is withheld, plus what pass-env lets through. */
+function sealedEnvironment(env, passEnv, trackingId) {
+    const passed = new Set(passEnv.map((n) => n.toUpperCase()));
+    const sealed = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (isWithheld(name) && !passed.has(name.toUpperCase()))
+            continue;
+        sealed[name] = value;
+    }
+    sealed[TRACKING_VARIABLE] = trackingId;
+    // Python buffers stdout into a pipe: without this a hung Python suite leaves an empty log.
+    sealed.PYTHONUNBUFFERED ??= '1';
+    return sealed;
+}
+
+// EXTERNAL MODULE: ./lib/runner/process.js
+var runner_process = __nccwpck_require__(36499);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./lib/runner/tracking.js
+// No orphans: every process the suite starts inherits PREFLIGHT_TRACKING_ID (as the Actions
+// runner marks job processes), so daemons that double-forked out of the suite's process group
+// can still be found in /proc and killed, after a timeout, a cancellation or a normal exit, and
+// by the post step after a killed gate.
 
 
-const OPS_LOG_FILE = 'operational-log.jsonl';
-const OPS_EVENTS = (/* unused pure expression or super */ null && ([
-    'HEALTH_CHECK_FAILED',
-    'OVERRIDE_FORCE_START_REQUESTED',
-    'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
-    'OVERRIDE_FORCE_START',
-    'OVERRIDE_SKIP_HEALTH_CHECK',
-    'OVERRIDE_REFUSED',
-    'REPORT_UPLOAD_FAILED',
-    'GATE_CANCELLED',
+
+function newTrackingId() {
+    return (0,external_node_crypto_.randomUUID)();
+}
+/** Pids of live processes whose environment carries this tracking id (Linux; else none). */
+async function trackedProcesses(trackingId) {
+    if (process.platform !== 'linux')
+        return [];
+    const marker = Buffer.from(`${TRACKING_VARIABLE}=${trackingId}\0`);
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const found = [];
+    await Promise.all(entries
+        .filter((e) => /^\d+$/.test(e) && Number(e) !== process.pid)
+        .map(async (entry) => {
+        try {
+            const environ = await (0,promises_.readFile)(`/proc/${entry}/environ`);
+            if (environ.indexOf(marker) !== -1)
+                found.push(Number(entry));
+        }
+        catch {
+            // gone, or not ours to read
+        }
+    }));
+    return found;
+}
+/**
+ * SIGKILLs every tracked process, in rounds until none is left (a process may fork while we
+ * look); bounded. Returns how many distinct processes were killed.
+ */
+async function killTrackedProcesses(trackingId, maxRounds = 10) {
+    const killed = new Set();
+    for (let round = 0; round < maxRounds; round++) {
+        const pids = await trackedProcesses(trackingId);
+        const alive = pids.filter((pid) => signal(pid));
+        for (const pid of alive)
+            killed.add(pid);
+        if (alive.length === 0)
+            break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return killed.size;
+}
+function signal(pid) {
+    try {
+        process.kill(pid, 'SIGKILL');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __nccwpck_require__(12311);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(88532);
+;// CONCATENATED MODULE: ./lib/settings.js
+// Every input of the gate, read once into one typed settings object. The action and the CLI
+// both hand in a record of raw strings keyed by the action's input names.
+
+
+const SKIP_PHRASE = 'I UNDERSTAND THE RISKS';
+const DEFAULT_SUBSET = { paper: 'production', live: 'full' };
+const DEFAULT_TIMEOUT_SECONDS = { paper: 30, live: 60 };
+const DEFAULT_REPORT_DIR = 'reports/health';
+const DEFAULT_RETENTION_DAYS = 30;
+/** The gate's input names, as in action.yml. */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'mode',
+    'command',
+    'suite',
+    'subset',
+    'timeout-seconds',
+    'working-directory',
+    'force-start',
+    'skip-health-check',
+    'acknowledge',
+    'reason',
+    'ticket',
+    'approval-environment',
+    'report-dir',
+    'upload-artifact',
+    'artifact-name',
+    'retention-days',
+    'github-token',
+    'ops-log-issue',
+    'open-ticket',
+    'pass-env',
+    'redact',
 ]));
-async function appendOpsLog(reportDir, entries) {
-    const file = external_node_path_.join(reportDir, OPS_LOG_FILE);
-    if (entries.length === 0)
-        return file;
-    await (0,promises_.mkdir)(reportDir, { recursive: true });
-    await (0,promises_.appendFile)(file, entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
-    return file;
-}
-/** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
-function logTimestamp(date) {
-    return date
-        .toISOString()
-        .replace('T', ' ')
-        .replace(/\.\d+Z$/, ' UTC');
-}
-/** The source document's text format, e.g. "[2025-11-15 08:53:04] HEALTH_CHECK_FAILED\n  Mode: LIVE". */
-function opslog_formatOpsLogEntry(entry) {
-    const lines = [`[${logTimestamp(new Date(entry.timestamp))}] ${entry.event}`];
-    const field = (label, value) => {
-        if (value !== '')
-            lines.push(`  ${label}: ${value}`);
+const trimmed = schemas/* string */.YjP().trim();
+// Booleans as the Actions toolkit reads them (YAML 1.2 core schema), empty meaning the default.
+const booleanInput = (fallback) => trimmed.transform((value, ctx) => {
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    ctx.addIssue({ code: 'custom', message: `must be true or false, got "${value}"` });
+    return core/* NEVER */.tm;
+});
+const optionalInteger = (min, max) => trimmed.transform((value, ctx) => {
+    if (value === '')
+        return null;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `must be a whole number from ${min} to ${max}, got "${value}"`,
+        });
+        return core/* NEVER */.tm;
+    }
+    return Number(value);
+});
+/** Environment variable names, separated by commas, spaces or lines. */
+const variableNames = schemas/* string */.YjP().transform((value, ctx) => {
+    const names = value.split(/[\s,]+/).filter((n) => n !== '');
+    const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(n));
+    if (bad.length > 0) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `must list environment variable names, got ${bad.map((b) => `"${b}"`).join(', ')}`,
+        });
+        return core/* NEVER */.tm;
+    }
+    return names;
+});
+const MAX_TIMEOUT_SECONDS = 6 * 60 * 60; // a GitHub-hosted job's own limit
+const rawSchema = schemas/* object */.Ikc({
+    mode: trimmed.pipe(schemas/* enum */.k5n(model/* MODES */.FN, { error: (issue) => `must be paper or live, got "${String(issue.input)}"` })),
+    command: trimmed.default(''),
+    suite: trimmed.default(''),
+    subset: trimmed.default('').refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v), {
+        message: 'must be a name of letters, digits, ".", "_" or "-" (e.g. production, full)',
+    }),
+    'timeout-seconds': trimmed.default('').transform((value, ctx) => {
+        if (value === '')
+            return null;
+        const seconds = Number(value);
+        if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}, got "${value}"`,
+            });
+            return core/* NEVER */.tm;
+        }
+        return seconds;
+    }),
+    'working-directory': trimmed.default(''),
+    'force-start': booleanInput(false).default(false),
+    'skip-health-check': booleanInput(false).default(false),
+    acknowledge: trimmed.default(''),
+    reason: trimmed.default(''),
+    ticket: trimmed.default(''),
+    'approval-environment': trimmed.default(''),
+    'report-dir': trimmed.default(''),
+    'upload-artifact': booleanInput(true).default(true),
+    'artifact-name': trimmed.default('').refine((v) => !/[":<>|*?\\/\r\n]/.test(v), {
+        message: 'must not contain any of " : < > | * ? \\ / or a line break',
+    }),
+    'retention-days': optionalInteger(1, 90).default(null),
+    'github-token': schemas/* string */.YjP().default(''),
+    'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
+    'open-ticket': booleanInput(false).default(false),
+    'pass-env': variableNames.default([]),
+    redact: variableNames.default([]),
+});
+/**
+ * The upload inputs on their own, each falling back to its default when invalid: the report of
+ * an invalid configuration is uploaded all the same, under the name the workflow asked for.
+ */
+function parseUploadSettings(raw) {
+    const field = (schema, value, fallback) => {
+        const parsed = schema.safeParse(value ?? '');
+        return parsed.success ? parsed.data : fallback;
     };
-    field('Mode', entry.mode?.toUpperCase() ?? 'UNKNOWN');
-    field('Status', entry.status);
-    field('Exit Code', entry.exitCode === null ? '' : `${entry.exitCode}${exitCodeMeaning(entry.exitCode)}`);
-    field('Failures', entry.failures.join(', '));
-    field('Decision', entry.decision.toUpperCase());
-    field('Reason', entry.reason);
-    field('Approved By', entry.approvers.map((a) => (a.comment ? `${a.login} ("${a.comment}")` : a.login)).join(', '));
-    field('Documentation', entry.ticket);
-    field('Details', entry.details);
-    field('Operator', entry.operator);
-    field('Run', entry.runUrl);
-    return lines.join('\n');
-}
-function exitCodeMeaning(code) {
-    const meaning = {
-        0: ' (all passed)',
-        1: ' (P0 failure)',
-        2: ' (P1 failure)',
-        3: ' (P2 warnings)',
+    const shape = rawSchema.shape;
+    return {
+        uploadArtifact: field(shape['upload-artifact'], raw['upload-artifact'], true),
+        artifactName: field(shape['artifact-name'], raw['artifact-name'], ''),
+        retentionDays: field(shape['retention-days'], raw['retention-days'], null) ?? DEFAULT_RETENTION_DAYS,
     };
-    return meaning[code] ?? ' (not a smoke-test exit code)';
+}
+/** Each problem named by its input: "Input "mode" must be paper or live, got "x"." */
+function describeInputIssues(issues) {
+    return issues.map((issue) => {
+        const name = issue.path.join('.') || 'inputs';
+        return issue.code === 'invalid_type' && issue.input === undefined
+            ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
+            : `Input "${name}" ${issue.message}.`;
+    });
+}
+/** Validates raw inputs; every problem is named by its input and says what is allowed. */
+function parseSettings(raw) {
+    const fallbackMode = model/* MODES */.FN.find((m) => m === raw.mode?.trim()) ?? null;
+    const fallbackReportDir = raw['report-dir']?.trim() || DEFAULT_REPORT_DIR;
+    const parsed = rawSchema.safeParse(raw);
+    if (!parsed.success) {
+        return {
+            ok: false,
+            errors: describeInputIssues(parsed.error.issues),
+            mode: fallbackMode,
+            reportDir: fallbackReportDir,
+        };
+    }
+    const r = parsed.data;
+    const errors = [];
+    if (r.command !== '' && r.suite !== '') {
+        errors.push('Inputs "command" and "suite" are exclusive: set exactly one of them.');
+    }
+    else if (r.command === '' && r.suite === '') {
+        errors.push('Set exactly one of the inputs "command" (a smoke-suite command, e.g. "python scripts/smoke_test_institutional.py") or "suite" (a suite file, e.g. ".github/preflight.yml").');
+    }
+    if (r['force-start'] && r['skip-health-check']) {
+        errors.push('Inputs "force-start" and "skip-health-check" are exclusive: force-start runs the suite and lets a P1 failure through with approval; skip-health-check runs nothing.');
+    }
+    if (r['skip-health-check'] && r.mode === 'live' && r.acknowledge !== SKIP_PHRASE) {
+        errors.push(`Input "skip-health-check" in live mode needs input "acknowledge" set to exactly "${SKIP_PHRASE}".`);
+    }
+    if (errors.length > 0) {
+        return { ok: false, errors, mode: r.mode, reportDir: fallbackReportDir };
+    }
+    return {
+        ok: true,
+        settings: {
+            mode: r.mode,
+            source: r.command !== ''
+                ? { kind: 'command', command: r.command }
+                : { kind: 'suite', path: r.suite },
+            subset: r.subset || DEFAULT_SUBSET[r.mode],
+            timeoutSeconds: r['timeout-seconds'] ?? DEFAULT_TIMEOUT_SECONDS[r.mode],
+            workingDirectory: r['working-directory'] || '.',
+            forceStart: r['force-start'],
+            skipHealthCheck: r['skip-health-check'],
+            acknowledge: r.acknowledge,
+            reason: r.reason,
+            ticket: r.ticket,
+            approvalEnvironment: r['approval-environment'],
+            reportDir: r['report-dir'] || DEFAULT_REPORT_DIR,
+            uploadArtifact: r['upload-artifact'],
+            artifactName: r['artifact-name'],
+            retentionDays: r['retention-days'] ?? DEFAULT_RETENTION_DAYS,
+            githubToken: r['github-token'],
+            opsLogIssue: r['ops-log-issue'],
+            openTicket: r['open-ticket'],
+            passEnv: r['pass-env'],
+            redact: r.redact,
+        },
+    };
 }
 
-;// CONCATENATED MODULE: ./lib/report/json.js
-// The report's data as JSON, for machines.
-function renderJsonReport(run) {
-    const { outcome, decision } = run;
-    return (JSON.stringify({
-        schemaVersion: 1,
-        date: run.startedAt.toISOString(),
-        mode: run.mode,
-        subset: run.subset,
-        suite: run.source,
+;// CONCATENATED MODULE: ./lib/artifact/upload.js
+// Uploads the run's report files as an artifact with @actions/artifact. The client is loaded
+// only when uploading: it roughly doubles the bundle's start-up, and the verdict path (and the
+// CLI) should not pay for it.
+/** Paper keeps its verdict with a warning; live aborts: no evidence, no launch. */
+function uploadFailureNote(name, error, mode) {
+    return `The report artifact "${name}" could not be uploaded: ${error}${mode === 'paper' ? ' (paper mode: the verdict stands).' : ' No evidence, no launch.'}`;
+}
+const DEFAULT_UPLOAD_TIMEOUT_MS = 120_000;
+/** PREFLIGHT_UPLOAD_TIMEOUT_SECONDS bounds a slow or hung artifact service (default 120 s). */
+function uploadTimeoutMs(env) {
+    const seconds = Number(env.PREFLIGHT_UPLOAD_TIMEOUT_SECONDS);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_UPLOAD_TIMEOUT_MS;
+}
+/** The artifact service is reachable only inside a workflow run. */
+function artifactRuntimeAvailable(env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+/**
+ * `preflight-report-<mode>-<job>-<attempt>-<job run>`: GITHUB_JOB is the same for every leg of a
+ * matrix, so the job run's own id (from the runtime token's Actions.Results scope) keeps the legs
+ * apart; the attempt keeps re-runs apart.
+ */
+function defaultArtifactName(mode, env) {
+    const parts = [
+        'preflight-report',
+        mode ?? 'unknown',
+        env.GITHUB_JOB || 'job',
+        env.GITHUB_RUN_ATTEMPT || '1',
+        jobRunId(env.ACTIONS_RUNTIME_TOKEN)?.slice(0, 8),
+    ];
+    return parts
+        .filter((p) => Boolean(p))
+        .join('-')
+        .replace(/[^A-Za-z0-9._-]/g, '_');
+}
+function jobRunId(token) {
+    const payload = token?.split('.')[1];
+    if (!payload)
+        return null;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        const scope = String(claims.scp ?? '')
+            .split(' ')
+            .find((s) => s.startsWith('Actions.Results:'));
+        return scope?.split(':')[2]?.replace(/[^A-Za-z0-9]/g, '') || null;
+    }
+    catch {
+        return null;
+    }
+}
+function artifactUrl(id, env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
+}
+async function uploadReportArtifact(request, env = process.env) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90578));
+    const upload = new DefaultArtifactClient().uploadArtifact(request.name, request.files, request.rootDirectory, { retentionDays: request.retentionDays });
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the artifact service did not finish the upload within ${request.timeoutMs / 1000} s`)), request.timeoutMs);
+    });
+    try {
+        const { id } = await Promise.race([upload, timeout]);
+        if (id === undefined)
+            throw new Error('the artifact service returned no artifact id');
+        return { id, url: artifactUrl(id, env) };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/engine.js
+// The gate's engine, shared by the action and the CLI, in named phases:
+//   configure → run suite → settle → write → publish
+// `settle` is pure: it turns the facts known so far (the suite's outcome, an approval, an upload
+// result) into one decided GateRun, and runs again whenever a new fact arrives. The engine knows
+// nothing of @actions/*: the caller hands in where output goes, how approvals are verified and how
+// reports are published.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runGate(raw, ctx) {
+    const config = await configure(raw, ctx);
+    ctx.publisher?.reserve(config.pending);
+    const { outcome, cancelled } = await runSuitePhase(config, ctx);
+    const facts = {
+        decidedAt: ctx.now(),
+        cancelled,
+        approval: null,
+        upload: null,
+        uploadSettledAt: null,
+        writeError: null,
+    };
+    let run = settle(config, outcome, facts, ctx);
+    // Single-job flow: this job is bound to the approval environment, so verify inline.
+    const request = approvalRequest(config, run);
+    if (request && ctx.verifyApproval && !cancelled) {
+        facts.approval = config.redactor.redactDeep(await verifySafely(ctx.verifyApproval, request));
+        run = settle(config, outcome, facts, ctx);
+    }
+    let logged = await write(config, run, facts);
+    if (facts.writeError !== null) {
+        run = settle(config, outcome, facts, ctx);
+        logged = await write(config, run, facts, logged);
+    }
+    if (ctx.publisher && !cancelled) {
+        facts.upload = await ctx.publisher.upload(config.pending);
+        facts.uploadSettledAt = ctx.now();
+        run = settle(config, outcome, facts, ctx);
+        if (facts.upload.kind === 'failed')
+            await write(config, run, facts, logged);
+    }
+    return {
+        run,
+        paths: config.paths,
+        settings: config.settings,
+        masks: [...config.redactor.announced],
+        redactor: config.redactor,
+    };
+}
+// ── configure ──────────────────────────────────────────────────────────────────────────────
+async function configure(raw, ctx) {
+    const startedAt = ctx.now();
+    const parsed = parseSettings(raw);
+    const settings = parsed.ok ? parsed.settings : null;
+    const mode = parsed.ok ? parsed.settings.mode : parsed.mode;
+    const reportDir = external_node_path_.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir);
+    const paths = await reserveReportPaths(reportDir, startedAt);
+    const upload = settings ?? parseUploadSettings(raw);
+    const trackingId = newTrackingId();
+    const redactor = new Redactor([raw['github-token']]);
+    const named = settings?.redact ?? leniently(raw.redact);
+    redactor.addVariables(named, ctx.env);
+    return {
+        startedAt,
+        settings,
+        inputErrors: parsed.ok ? [] : parsed.errors,
+        mode,
+        reportDir,
+        paths,
+        pending: {
+            rootDirectory: reportDir,
+            files: reportFiles(paths),
+            markdown: paths.markdown,
+            runOpsLog: paths.runOpsLog,
+            opsLog: paths.opsLog,
+            name: upload.artifactName || defaultArtifactName(mode, ctx.env),
+            retentionDays: upload.retentionDays,
+            uploadArtifact: upload.uploadArtifact,
+            mode,
+            operator: ctx.operator,
+            runUrl: ctx.runUrl,
+            trackingId,
+            redact: named,
+        },
+        redactor,
+        trackingId,
+        source: settings
+            ? settings.source.kind === 'command'
+                ? settings.source.command
+                : settings.source.path
+            : (raw.command ?? raw.suite ?? ''),
+    };
+}
+/** Variable names from an input that may be invalid: whatever looks like a name. */
+function leniently(list) {
+    return (list ?? '').split(/[\s,]+/).filter((n) => /^[A-Za-z_][A-Za-z0-9_-]*$/.test(n));
+}
+// ── run suite ──────────────────────────────────────────────────────────────────────────────
+async function runSuitePhase(config, ctx) {
+    const { settings } = config;
+    if (!settings)
+        return { outcome: (0,model/* outcomeWithoutChecks */.Yp)('invalid', config.inputErrors), cancelled: false };
+    if (settings.skipHealthCheck) {
+        const note = 'Health checks were skipped on request (skip-health-check).';
+        return { outcome: (0,model/* outcomeWithoutChecks */.Yp)('skipped', [note]), cancelled: false };
+    }
+    const started = performance.now();
+    const cancelled = cancellation(ctx.signal);
+    let outcome;
+    let wasCancelled = false;
+    try {
+        const result = await Promise.race([runSuite(settings, config, ctx), cancelled.promise]);
+        wasCancelled = result === CANCELLED;
+        outcome =
+            result === CANCELLED
+                ? (0,model/* outcomeWithoutChecks */.Yp)('crashed', [
+                    'The gate was cancelled while the suite ran; the suite was stopped. There is no verdict: DO NOT LAUNCH.',
+                ], performance.now() - started)
+                : result;
+    }
+    catch (error) {
+        outcome = (0,model/* outcomeWithoutChecks */.Yp)('crashed', [`The gate failed while running the suite: ${error.message}`], performance.now() - started);
+    }
+    finally {
+        cancelled.dispose();
+    }
+    const leftovers = await killTrackedProcesses(config.trackingId);
+    if (leftovers > 0) {
+        outcome = {
+            ...outcome,
+            notes: [
+                ...outcome.notes,
+                `${leftovers} process(es) the suite started were still running after it ended (daemons or background helpers) and were killed.`,
+            ],
+        };
+    }
+    for (const secret of outcome.secretValues ?? [])
+        config.redactor.add(secret);
+    await redactOutputLog(config);
+    return { outcome, cancelled: wasCancelled };
+}
+const CANCELLED = Symbol('cancelled');
+function cancellation(signal) {
+    let onAbort = () => { };
+    const promise = new Promise((resolve) => {
+        onAbort = () => {
+            (0,runner_process/* killActiveProcessTrees */.R)();
+            resolve(CANCELLED);
+        };
+        if (signal?.aborted)
+            onAbort();
+        else
+            signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    return { promise, dispose: () => signal?.removeEventListener('abort', onAbort) };
+}
+async function runSuite(settings, config, ctx) {
+    const echo = config.redactor.stream();
+    if (ctx.echo)
+        echo.pipe(ctx.echo, { end: false });
+    else
+        echo.resume();
+    const scope = {
+        mode: settings.mode,
+        subset: settings.subset,
+        timeoutMs: settings.timeoutSeconds * 1000,
+        cwd: external_node_path_.resolve(settings.workingDirectory),
+        env: sealedEnvironment(ctx.env, settings.passEnv, config.trackingId),
+        echo,
+        killGraceMs: ctx.killGraceMs,
+    };
+    const around = ctx.aroundSuiteOutput ?? ((body) => body());
+    const source = settings.source;
+    return around(async () => {
+        try {
+            if (source.kind === 'suite') {
+                // Loaded only for suite files, so the command path does not pay for the YAML parser.
+                const { runSuiteFile } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(284), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43917));
+                return await runSuiteFile({ ...scope, path: source.path });
+            }
+            const { runCommandSuite } = await __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 79284));
+            return await runCommandSuite({
+                ...scope,
+                command: source.command,
+                outputLogPath: config.paths.outputLog ?? undefined,
+            });
+        }
+        finally {
+            // The last partial line, then the end of the window that stops workflow commands.
+            await new Promise((resolve) => echo.end(resolve));
+        }
+    });
+}
+/**
+ * The output log is written raw while the suite runs; once every secret is known (masks
+ * announced late in the output included), it is rewritten redacted, streaming both passes.
+ */
+async function redactOutputLog(config) {
+    const file = config.paths.outputLog;
+    if (file === null || !(0,external_node_fs_.existsSync)(file))
+        return;
+    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity });
+    for await (const line of lines)
+        config.redactor.learnFromLine(line);
+    const redacted = `${file}.redacted`;
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), config.redactor.stream(), (0,external_node_fs_.createWriteStream)(redacted));
+    await (0,promises_.rename)(redacted, file);
+}
+// ── settle ─────────────────────────────────────────────────────────────────────────────────
+/** The facts so far → one decided, redacted run. Pure but for reading the clock via facts. */
+function settle(config, outcome, facts, ctx) {
+    const { settings } = config;
+    const mode = modeOrStrictest(config.mode);
+    const requested = requestedOverride(outcome.status, settings?.forceStart ?? false);
+    const requiredApprovals = config.mode && requested ? overridePolicy(config.mode, requested).requiredApprovals : 0;
+    const evidenceLost = facts.upload?.kind === 'failed' || facts.writeError !== null;
+    const input = {
+        mode,
         status: outcome.status,
-        verdict: decision.verdict,
+        forceStart: settings?.forceStart ?? false,
+        approvalVerified: facts.approval?.granted ?? false,
+    };
+    const decision = decide({ ...input, reportUploadFailed: evidenceLost });
+    const withoutLoss = decide(input);
+    const notes = [...outcome.notes];
+    if (facts.writeError !== null)
+        notes.push(facts.writeError);
+    if (facts.upload?.kind === 'failed')
+        notes.push(facts.upload.note);
+    const run = {
+        mode: config.mode,
+        subset: settings?.subset ?? null,
+        source: config.source,
+        startedAt: config.startedAt,
+        outcome: { ...outcome, notes },
+        decision,
+        approval: facts.approval,
+        upload: facts.upload,
+        banner: banner({
+            mode: config.mode,
+            status: outcome.status,
+            decision,
+            approvalEnvironment: settings?.approvalEnvironment,
+            requiredApprovals,
+            // The lost evidence headlines only when it is what stopped the launch.
+            reportUploadFailed: withoutLoss.verdict !== 'abort' && decision.verdict === 'abort',
+        }),
+        opsLog: [],
+        operator: ctx.operator,
+        runUrl: ctx.runUrl,
+        reason: settings?.reason ?? '',
+        ticket: settings?.ticket ?? '',
+        approvalEnvironment: settings?.approvalEnvironment ?? '',
+        requiredApprovals,
+    };
+    const redacted = config.redactor.redactDeep(run);
+    redacted.opsLog = opsLogEntries(redacted, facts);
+    return redacted;
+}
+/** One entry per failure, override request, approval outcome, lost evidence and cancellation. */
+function opsLogEntries(run, facts) {
+    const { outcome, decision, approval } = run;
+    const subject = {
+        ...run,
+        status: outcome.status,
         exitCode: outcome.exitCode,
-        signal: outcome.signal,
-        gateExitCode: decision.gateExitCode,
-        override: decision.grantedOverride,
-        requestedOverride: decision.requestedOverride,
-        durationMs: Math.round(outcome.durationMs),
-        checks: outcome.checks,
-        notes: outcome.notes,
-        approval: run.approval,
-        operator: run.operator,
-        runUrl: run.runUrl,
-        operationalLog: run.opsLog,
-        outputTail: outcome.outputTail,
-        outputTruncated: outcome.outputTruncated,
-    }, null, 2) + '\n');
+        failures: failedCheckNames(outcome),
+        approvers: approval?.approvers ?? [],
+    };
+    const entry = (event, details, at = facts.decidedAt) => opsLogEntry(subject, at, event, details);
+    const entries = [];
+    if (facts.cancelled) {
+        entries.push(entry('GATE_CANCELLED', outcome.notes[0] ?? run.banner.title));
+    }
+    else if (outcome.status !== 'passed' && outcome.status !== 'skipped') {
+        entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? run.banner.title));
+    }
+    const override = decision.requestedOverride;
+    if (override) {
+        const event = override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED' : 'OVERRIDE_FORCE_START_REQUESTED';
+        entries.push(entry(event, `${override} requested; needs ${run.requiredApprovals} approval(s) in environment "${run.approvalEnvironment || '(none configured)'}"`));
+        if (decision.grantedOverride) {
+            const granted = override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START';
+            entries.push(entry(granted, `approved in environment "${approval?.environment ?? ''}"`));
+        }
+        else if (approval) {
+            entries.push(entry('OVERRIDE_REFUSED', approval.refusals.join(' ')));
+        }
+    }
+    if (facts.writeError !== null)
+        entries.push(entry('REPORT_WRITE_FAILED', facts.writeError));
+    if (run.upload?.kind === 'failed') {
+        entries.push(entry('REPORT_UPLOAD_FAILED', run.upload.note, facts.uploadSettledAt ?? undefined));
+    }
+    return entries;
+}
+function approvalRequest(config, run) {
+    const { settings } = config;
+    const override = run.decision.requestedOverride;
+    if (run.decision.verdict !== 'approval-required' || !settings || !override)
+        return null;
+    if (settings.approvalEnvironment === '')
+        return null;
+    return {
+        mode: settings.mode,
+        override,
+        environment: settings.approvalEnvironment,
+        requiredApprovals: run.requiredApprovals,
+        failures: failedCheckNames(run.outcome),
+        settings,
+    };
+}
+async function verifySafely(verify, request) {
+    try {
+        return await verify(request);
+    }
+    catch (error) {
+        return {
+            granted: false,
+            environment: request.environment,
+            requiredApprovals: request.requiredApprovals,
+            approvers: [],
+            refusals: [`The approval could not be verified: ${error.message}`],
+            warnings: [],
+        };
+    }
+}
+// ── write ──────────────────────────────────────────────────────────────────────────────────
+/**
+ * Writes the report files and appends the run's new log entries; returns how many entries are
+ * in the log now. A failure to write is itself a fact (no evidence): it is recorded, never thrown.
+ */
+async function write(config, run, facts, alreadyLogged = 0) {
+    const { paths } = config;
+    if (paths.outputLog !== null && !(0,external_node_fs_.existsSync)(paths.outputLog)) {
+        paths.outputLog = null;
+        config.pending.files = reportFiles(paths);
+    }
+    const failures = await writeReports(run, paths);
+    if (failures.length > 0 && facts.writeError === null) {
+        facts.writeError = `The report could not be written in full (${failures.join('; ')}). No evidence, no launch in live mode; free the disk or fix the report directory and re-run.`;
+    }
+    try {
+        await appendOpsLog(config.reportDir, run.opsLog.slice(alreadyLogged));
+    }
+    catch (error) {
+        facts.writeError ??= `The operational log could not be appended: ${error.message}.`;
+    }
+    return run.opsLog.length;
 }
 
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
+;// CONCATENATED MODULE: ./lib/approval/github.js
+// The GitHub API client for approvals and the operational log, built from the run's token.
+// @actions/github (Octokit) is loaded only when an override or a log comment needs it.
+async function createGitHubClient(token, env = process.env) {
+    if (token === '') {
+        throw new Error('No GitHub token: set the "github-token" input (it defaults to ${{ github.token }}).');
+    }
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+    return {
+        request: (route, params) => octokit.request(route, params),
+    };
+}
+/** The repository and run this job belongs to, from the runner's environment. */
+function runRefFromEnv(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const runId = Number(env.GITHUB_RUN_ID);
+    if (!owner || !repo || !Number.isInteger(runId) || runId <= 0) {
+        throw new Error('GITHUB_REPOSITORY and GITHUB_RUN_ID are not set: approvals can only be verified inside a GitHub Actions run.');
+    }
+    return { owner, repo, runId };
+}
+/** The run's page (this attempt), or '' outside a workflow run. */
+function runUrlFromEnv(env = process.env) {
+    if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
+        return '';
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
+
+;// CONCATENATED MODULE: ./lib/approval/publish.js
+// Operational-log entries as comments on a tracking issue, and the follow-up ticket the source
+// document demands after an override ("Create P0 ticket to fix the P1 issue").
+
+
+const TICKET_LABEL = 'preflight-override';
+async function commentOpsLog(client, run, issueNumber, entries) {
+    if (entries.length === 0)
+        return;
+    const body = [
+        '**Preflight Gate — operational log**',
+        '',
+        `<pre>${escapeHtml(entries.map(formatOpsLogEntry).join('\n\n'))}</pre>`,
+    ].join('\n');
+    await withIssuesPermission(`comment on issue #${issueNumber}`, () => client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: run.owner,
+        repo: run.repo,
+        issue_number: issueNumber,
+        body,
+    }));
+}
+/** Opens the follow-up issue; returns its URL. */
+async function openFollowUpTicket(client, run, ticket) {
+    const list = (items) => items.length > 0 ? items.map((i) => `- ${(0,sanitize/* markdownText */.p7)(i, 1000)}`) : ['- (none reported)'];
+    const body = [
+        `An override (**${ticket.override}**, ${ticket.mode.toUpperCase()} mode) let a launch through. Fix what it bypassed, then re-enable the gate's normal path.`,
+        '',
+        '**Failed checks**',
+        ...list(ticket.failures),
+        '',
+        '**Approved by**',
+        ...list(ticket.approvers.map((a) => (a.comment ? `${a.login}: "${a.comment}"` : a.login))),
+        '',
+        `**Reason**: ${(0,sanitize/* markdownText */.p7)(ticket.reason || '(none given)', 2000)}`,
+        `**Documentation**: ${(0,sanitize/* markdownText */.p7)(ticket.ticket || '(none given)')}`,
+        `**Run**: ${encodeURI(ticket.runUrl)}`,
+        `**Report**: ${encodeURI(ticket.reportUrl)}`,
+    ].join('\n');
+    const response = await withIssuesPermission('open the follow-up issue', () => client.request('POST /repos/{owner}/{repo}/issues', {
+        owner: run.owner,
+        repo: run.repo,
+        title: `Preflight override (${ticket.override}, ${ticket.mode}): fix ${ticket.failures[0] ?? 'the bypassed checks'}`.slice(0, 200),
+        body,
+        labels: [TICKET_LABEL],
+    }));
+    const url = response.data.html_url;
+    if (typeof url !== 'string')
+        throw new Error('GitHub opened the follow-up issue but returned no html_url.');
+    return url;
+}
+async function withIssuesPermission(what, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        const status = error.status;
+        const hint = status === 403 || status === 404
+            ? ' Give the job `permissions: issues: write`.'
+            : status === 401
+                ? ' Check the "github-token" input.'
+                : '';
+        throw new Error(`Could not ${what}: ${error.message}${status ? ` (${status})` : ''}.${hint}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/approval/verify.js
+// Verifies that an override was approved by reviewers of a protected GitHub environment, through
+// the REST API. Shared by the gate (single-job flow) and the authorize action (two-job flow).
+// Every doubt refuses: an API error, a missing permission, an answer of an unexpected shape.
+
+
+const DEFAULT_REQUEST_OPTIONS = {
+    timeoutMs: 15_000,
+    retries: 3,
+    retryDelayMs: 1000,
+};
+// Shapes from GitHub's OpenAPI description (@octokit/openapi-types): only the fields read here.
+const user = schemas/* object */.Ikc({ login: schemas/* string */.YjP().min(1) });
+const environmentSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP(),
+    protection_rules: schemas/* array */.YOg(schemas/* object */.Ikc({
+        type: schemas/* string */.YjP(),
+        prevent_self_review: schemas/* boolean */.zMY().optional(),
+        reviewers: schemas/* array */.YOg(schemas/* unknown */.L5J()).optional(),
+    }))
+        .optional(),
+    can_admins_bypass: schemas/* boolean */.zMY().optional(),
+});
+const runSchema = schemas/* object */.Ikc({
+    id: schemas/* number */.aig(),
+    actor: user.nullable().optional(),
+    triggering_actor: user.nullable().optional(),
+});
+const approvalsSchema = schemas/* array */.YOg(schemas/* object */.Ikc({
+    environments: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP().optional() })),
+    state: schemas/* enum */.k5n(['approved', 'rejected', 'pending']),
+    user,
+    comment: schemas/* string */.YjP().nullable().optional(),
+}));
+/** Raised with a message that says what went wrong and how to fix it. */
+class ApprovalApiError extends Error {
+}
+async function verifyApproval(client, run, policy, options = DEFAULT_REQUEST_OPTIONS) {
+    const check = {
+        granted: false,
+        environment: policy.environment,
+        requiredApprovals: policy.requiredApprovals,
+        approvers: [],
+        refusals: [],
+        warnings: [],
+    };
+    const refuse = (reason) => ({
+        ...check,
+        granted: false,
+        refusals: [...check.refusals, reason],
+    });
+    if (policy.environment === '')
+        return refuse('No approval environment is given.');
+    let environment;
+    let workflowRun;
+    let approvals;
+    try {
+        const repo = { owner: run.owner, repo: run.repo };
+        environment = await get(client, 'GET /repos/{owner}/{repo}/environments/{environment_name}', { ...repo, environment_name: policy.environment }, environmentSchema, options, `environment "${policy.environment}"`);
+        workflowRun = await get(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...repo, run_id: run.runId }, runSchema, options, `workflow run ${run.runId}`);
+        approvals = await get(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { ...repo, run_id: run.runId }, approvalsSchema, options, `the approvals of run ${run.runId}`);
+    }
+    catch (error) {
+        return refuse(error instanceof ApprovalApiError
+            ? error.message
+            : `The approval check failed: ${String(error)}`);
+    }
+    const reviewRule = environment.protection_rules?.find((r) => r.type === 'required_reviewers');
+    if (!reviewRule) {
+        return refuse(`Environment "${policy.environment}" has no required reviewers, so nobody approved anything: add required reviewers in Settings → Environments → ${policy.environment}.`);
+    }
+    if (reviewRule.prevent_self_review !== true) {
+        check.warnings.push(`Environment "${policy.environment}" does not prevent self-review: turn on "Prevent self-review".`);
+    }
+    if (environment.can_admins_bypass === true) {
+        check.warnings.push(`Environment "${policy.environment}" lets administrators bypass its protection rules: turn off "Allow administrators to bypass configured protection rules".`);
+    }
+    // GitHub matches environment names without regard to case.
+    const wanted = policy.environment.toLowerCase();
+    const reviews = approvals.filter((a) => a.environments.some((e) => e.name?.toLowerCase() === wanted));
+    const rejected = reviews.filter((a) => a.state === 'rejected');
+    if (rejected.length > 0) {
+        return refuse(`Rejected in environment "${policy.environment}" by ${rejected.map((r) => r.user.login).join(', ')}: a rejection always refuses.`);
+    }
+    // Without both actors the self-approval rule cannot be applied: refuse rather than skip it.
+    const actor = workflowRun.actor?.login;
+    const triggeringActor = workflowRun.triggering_actor?.login;
+    if (!actor || !triggeringActor) {
+        return refuse(`GitHub did not name the ${actor ? 'triggering actor' : 'actor'} of run ${run.runId}, so self-approval cannot be ruled out; refusing. Re-run the workflow, or check that the token can read the run.`);
+    }
+    const self = new Set([actor.toLowerCase(), triggeringActor.toLowerCase()]);
+    const allowed = new Set(policy.approvers.map((a) => a.toLowerCase()));
+    const counted = new Map();
+    for (const review of reviews.filter((a) => a.state === 'approved')) {
+        const login = review.user.login;
+        const key = login.toLowerCase();
+        const comment = (review.comment ?? '').trim();
+        if (counted.has(key))
+            continue;
+        if (self.has(key) && !policy.allowSelfApproval) {
+            check.refusals.push(`${login} approved but started this run; self-approval does not count.`);
+        }
+        else if (allowed.size > 0 && !allowed.has(key)) {
+            check.refusals.push(`${login} approved but is not in the approvers list.`);
+        }
+        else if (overridePolicy(policy.mode, policy.override).commentRequired && comment === '') {
+            check.refusals.push(`${login} approved without a comment; in live mode each approval needs one (the written approval).`);
+        }
+        else {
+            counted.set(key, { login, comment });
+        }
+    }
+    check.approvers = [...counted.values()];
+    if (check.approvers.length < policy.requiredApprovals) {
+        return refuse(`${check.approvers.length} of ${policy.requiredApprovals} required approval(s) in environment "${policy.environment}"${check.approvers.length > 0 ? ` (from ${check.approvers.map((a) => a.login).join(', ')})` : ''}: ask ${policy.requiredApprovals - check.approvers.length} more distinct reviewer(s) to approve.`);
+    }
+    // Approvals that did not count are worth knowing even when enough others did.
+    return { ...check, granted: true, warnings: [...check.warnings, ...check.refusals], refusals: [] };
+}
+async function get(client, route, params, schema, options, what) {
+    for (let attempt = 0;; attempt++) {
+        let data;
+        try {
+            data = (await client.request(route, {
+                ...params,
+                request: { signal: AbortSignal.timeout(options.timeoutMs) },
+            })).data;
+        }
+        catch (error) {
+            const failure = describeFailure(error, what, options);
+            if (failure.retry && attempt < options.retries) {
+                await new Promise((r) => setTimeout(r, options.retryDelayMs * 2 ** attempt));
+                continue;
+            }
+            throw new ApprovalApiError(failure.message + (attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''));
+        }
+        const parsed = schema.safeParse(data);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            throw new ApprovalApiError(`GitHub answered ${what} with an unexpected body (${issue?.path.join('.') || 'root'}: ${issue?.message}); refusing to trust it.`);
+        }
+        return parsed.data;
+    }
+}
+function describeFailure(error, what, options) {
+    const e = error;
+    const status = typeof e?.status === 'number' ? e.status : undefined;
+    const headers = e?.response?.headers ?? {};
+    // Octokit reports an aborted request as a 500; the cause tells a timeout apart.
+    const cause = error?.cause;
+    if ([e?.name, cause?.name].some((n) => n === 'TimeoutError' || n === 'AbortError') ||
+        /aborted|timed? ?out/i.test(e?.message ?? '')) {
+        return {
+            retry: true,
+            message: `GitHub did not answer ${what} within ${options.timeoutMs / 1000} s.`,
+        };
+    }
+    const rateLimited = status === 429 || (status === 403 && headers['x-ratelimit-remaining'] === '0');
+    if (rateLimited) {
+        return {
+            retry: true,
+            message: `GitHub rate-limited the request for ${what} (${status}); try again after the limit resets.`,
+        };
+    }
+    switch (status) {
+        case 401:
+            return {
+                retry: false,
+                message: `GitHub rejected the token (401) reading ${what}: check the "github-token" input.`,
+            };
+        case 403: {
+            // GitHub names the permissions the endpoint accepts; quote them when it does.
+            const accepted = headers['x-accepted-github-permissions'];
+            return {
+                retry: false,
+                message: `The token may not read ${what} (403): give the job \`permissions: actions: read\`${accepted ? ` (GitHub accepts: ${accepted})` : ''} and use a token that can read the repository's environments.`,
+            };
+        }
+        case 404:
+            return {
+                retry: false,
+                message: `GitHub found no ${what} (404): check the environment name and that the token can see this repository.`,
+            };
+    }
+    if (status !== undefined && status >= 500) {
+        return { retry: true, message: `GitHub failed answering ${what} (${status}).` };
+    }
+    if (e?.name === 'TimeoutError' ||
+        e?.name === 'AbortError' ||
+        /aborted|timeout/i.test(e?.message ?? '')) {
+        return {
+            retry: true,
+            message: `GitHub did not answer ${what} within ${options.timeoutMs / 1000} s.`,
+        };
+    }
+    if (status !== undefined) {
+        return {
+            retry: false,
+            message: `GitHub answered ${what} with ${status}: ${e?.message ?? 'error'}.`,
+        };
+    }
+    return {
+        retry: true,
+        message: `Could not reach GitHub for ${what}: ${e?.message ?? String(error)}.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/approval/flow.js
+// One override decision, as both flows take it: verify the approval, then (if asked) open the
+// follow-up ticket. A ticket that was asked for but cannot be opened refuses the override.
+
+
+
+async function authorizeOverride(client, run, policy, followUp, options) {
+    const check = await verifyApproval(client, run, policy, options);
+    if (!check.granted || followUp === null)
+        return { ...check, ticketUrl: null };
+    try {
+        const ticketUrl = await openFollowUpTicket(client, run, {
+            ...followUp,
+            approvers: check.approvers,
+        });
+        return { ...check, ticketUrl };
+    }
+    catch (error) {
+        return {
+            ...check,
+            granted: false,
+            ticketUrl: null,
+            refusals: [
+                `Approved, but the follow-up ticket asked for (open-ticket) could not be opened, so the override is refused: ${error.message}`,
+            ],
+        };
+    }
+}
+/**
+ * The verifier both the gate action and the CLI hand to the engine: the approvals of this run
+ * (GITHUB_REPOSITORY, GITHUB_RUN_ID) for the gate's approval environment, and the follow-up
+ * ticket when open-ticket is set.
+ */
+async function verifyGateOverride(request, runUrl, env) {
+    const { settings } = request;
+    const client = await createGitHubClient(settings.githubToken, env);
+    return authorizeOverride(client, runRefFromEnv(env), {
+        mode: request.mode,
+        environment: request.environment,
+        override: request.override,
+        requiredApprovals: request.requiredApprovals,
+        approvers: [],
+        allowSelfApproval: false,
+    }, settings.openTicket
+        ? {
+            mode: request.mode,
+            override: request.override,
+            failures: request.failures,
+            reason: settings.reason,
+            ticket: settings.ticket,
+            runUrl,
+            reportUrl: runUrl,
+        }
+        : null);
+}
+
+;// CONCATENATED MODULE: ./lib/cli/main.js
+// The `preflight` command: the same engine as the action, with the source document's console
+// output, exit codes and launcher confirmations.
+
+
+
+
+
+
+
+
+
+
+
+const GATE_OPTIONS = {
+    mode: { type: 'string' },
+    command: { type: 'string' },
+    suite: { type: 'string' },
+    subset: { type: 'string' },
+    timeout: { type: 'string' },
+    'working-directory': { type: 'string' },
+    'report-dir': { type: 'string' },
+    'force-start': { type: 'boolean' },
+    'skip-health-check': { type: 'boolean' },
+    acknowledge: { type: 'string' },
+    reason: { type: 'string' },
+    ticket: { type: 'string' },
+    'approval-environment': { type: 'string' },
+    'pass-env': { type: 'string' },
+    redact: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+const GATE_HELP = `  --mode paper|live          required; paper runs the production subset, live the full suite
+  --command "CMD"            the smoke-suite command (split like a shell would, but run without one)
+  --suite FILE               a suite file (YAML or JSON) instead of a command
+  --subset NAME              default: production (paper), full (live)
+  --timeout SECONDS          default: 30 (paper), 60 (live)
+  --working-directory DIR    where the suite runs (default: .)
+  --report-dir DIR           where reports go (default: reports/health)
+  --force-start              let a P1 failure through, only with a verified approval
+  --skip-health-check        run nothing, only with a verified approval (live also needs --acknowledge)
+  --acknowledge PHRASE       "${SKIP_PHRASE}" for a live skip
+  --reason TEXT, --ticket ID recorded in the operational log
+  --approval-environment ENV inside a GitHub Actions job bound to ENV: verify its reviewers'
+                             approvals of this run (needs GITHUB_TOKEN with actions: read);
+                             without it an override is never granted
+  --pass-env NAMES           withheld variables (GITHUB_TOKEN, ACTIONS_*, INPUT_*) the suite may see
+  --redact NAMES             variables whose values never appear in reports, logs or output`;
+const USAGE = `Usage: preflight <command> [options]
+
+Commands:
+  run      run the health checks and write the reports; exits 0 passed, 1 P0 failure or abort,
+           2 P1 failure, 3 P2 warnings
+  launch   run the health checks, then on proceed start the launch command after -- (asks for
+           confirmation on a terminal; --yes for unattended use)
+
+  validate FILE  check a suite file; prints each error as file:line:column and exits 1
+  schema   print the suite file's JSON Schema
+
+Run "preflight <command> --help" for its options.`;
+const RUN_HELP = `Usage: preflight run --mode paper|live (--command "CMD" | --suite FILE) [options]
+
+${GATE_HELP}`;
+const LAUNCH_HELP = `Usage: preflight launch --mode paper|live (--command "CMD" | --suite FILE) [options] [--yes] -- LAUNCH COMMAND...
+
+${GATE_HELP}
+  --yes                      confirm without a prompt (unattended use); without a terminal, required
+
+On proceed the launch command runs and its exit code is preflight's. Without proceed it never runs.`;
+async function main(argv, io = processIo()) {
+    const [command, ...rest] = argv;
+    switch (command) {
+        case 'run':
+            return runCommand(rest, io);
+        case 'launch':
+            return launchCommand(rest, io);
+        case 'validate':
+            return validateCommand(rest, io);
+        case 'schema': {
+            const { suiteJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60973));
+            io.stdout.write(JSON.stringify(suiteJsonSchema(), null, 2) + '\n');
+            return 0;
+        }
+        case '--help':
+        case '-h':
+        case 'help':
+        case undefined:
+            io.stdout.write(USAGE + '\n');
+            return command === undefined ? 1 : 0;
+        default:
+            io.stderr.write(`preflight: unknown command "${command}"\n\n${USAGE}\n`);
+            return 1;
+    }
+}
+function processIo() {
+    return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+}
+function parseGateArgs(args, extra = {}) {
+    return (0,external_node_util_.parseArgs)({
+        args,
+        options: { ...GATE_OPTIONS, ...extra },
+        strict: true,
+        allowPositionals: false,
+    });
+}
+function rawInputs(values, io) {
+    const raw = {
+        mode: values.mode,
+        command: values.command,
+        suite: values.suite,
+        subset: values.subset,
+        'timeout-seconds': values.timeout,
+        'working-directory': values['working-directory'],
+        'report-dir': values['report-dir'],
+        'force-start': values['force-start'] ? 'true' : 'false',
+        'skip-health-check': values['skip-health-check'] ? 'true' : 'false',
+        acknowledge: values.acknowledge,
+        reason: values.reason,
+        ticket: values.ticket,
+        'approval-environment': values['approval-environment'],
+        'pass-env': values['pass-env'],
+        redact: values.redact,
+        'github-token': io.env.GITHUB_TOKEN,
+        'upload-artifact': 'false',
+    };
+    return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+}
+/** Relative to the working directory when inside it, else absolute. */
+function displayPath(file) {
+    const relative = external_node_path_.relative(process.cwd(), file);
+    return relative.startsWith('..') || external_node_path_.isAbsolute(relative) ? file : relative;
+}
+function stepLine(mode) {
+    return mode === 'live'
+        ? 'Step 0/6: Running MANDATORY health checks...'
+        : 'Step 0/3: Running health checks...';
+}
+async function gate(values, io) {
+    io.stdout.write(stepLine(values.mode) + '\n');
+    const inActions = io.env.GITHUB_ACTIONS === 'true';
+    const runUrl = runUrlFromEnv(io.env);
+    const context = {
+        operator: io.env.PREFLIGHT_OPERATOR || io.env.GITHUB_ACTOR || external_node_os_.userInfo().username,
+        runUrl,
+        env: io.env,
+        now: () => new Date(),
+        echo: io.stdout,
+        signal: io.signal,
+        verifyApproval: async (request) => {
+            const decision = await verifyGateOverride(request, runUrl, io.env);
+            for (const warning of decision.warnings)
+                io.stderr.write(`warning: ${warning}\n`);
+            return decision;
+        },
+        // Inside a workflow step the CLI's output is read by the runner too.
+        ...(inActions && {
+            aroundSuiteOutput: (body) => (0,sanitize/* withWorkflowCommandsStopped */.rQ)(io.stdout, body),
+        }),
+    };
+    const result = await runGate(rawInputs(values, io), context);
+    const { run, paths } = result;
+    for (const note of run.outcome.notes)
+        io.stderr.write(`${note}\n`);
+    const report = displayPath(paths.markdown);
+    io.stdout.write(consoleBanner(run.banner, report) + '\n');
+    io.stdout.write(`Report: ${report}\n`);
+    return result;
+}
+async function runCommand(args, io) {
+    let values;
+    try {
+        values = parseGateArgs(args).values;
+    }
+    catch (error) {
+        io.stderr.write(`preflight run: ${error.message}\n\n${RUN_HELP}\n`);
+        return 1;
+    }
+    if (values.help) {
+        io.stdout.write(RUN_HELP + '\n');
+        return 0;
+    }
+    const { run } = await gate(values, io);
+    return run.decision.gateExitCode;
+}
+async function launchCommand(args, io) {
+    const separator = args.indexOf('--');
+    const gateArgs = separator === -1 ? args : args.slice(0, separator);
+    const launchArgv = separator === -1 ? [] : args.slice(separator + 1);
+    let values;
+    try {
+        values = parseGateArgs(gateArgs, { yes: { type: 'boolean' } }).values;
+    }
+    catch (error) {
+        io.stderr.write(`preflight launch: ${error.message}\n\n${LAUNCH_HELP}\n`);
+        return 1;
+    }
+    if (values.help) {
+        io.stdout.write(LAUNCH_HELP + '\n');
+        return 0;
+    }
+    if (launchArgv.length === 0) {
+        io.stderr.write(`preflight launch: give the launch command after --\n\n${LAUNCH_HELP}\n`);
+        return 1;
+    }
+    const { run } = await gate(values, io);
+    if (run.decision.verdict !== 'proceed') {
+        io.stdout.write('\nLaunch aborted\n');
+        return run.decision.gateExitCode === 0 ? 1 : run.decision.gateExitCode;
+    }
+    const mode = run.mode;
+    const confirmed = await main_confirm(mode, run.decision, values.yes === true, io);
+    if (!confirmed) {
+        io.stdout.write('\nLaunch aborted (operator did not confirm)\n');
+        return 1;
+    }
+    io.stdout.write(`\nLaunching: ${launchArgv.join(' ')}\n`);
+    return launch(launchArgv, io);
+}
+async function validateCommand(args, io) {
+    if (args.length !== 1 || args[0]?.startsWith('-')) {
+        io.stderr.write('Usage: preflight validate FILE\n');
+        return args[0] === '--help' ? 0 : 1;
+    }
+    const { validateSuiteFile } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3854));
+    const errors = await validateSuiteFile(args[0]);
+    if (errors.length > 0) {
+        io.stderr.write(errors.join('\n') + '\n');
+        return 1;
+    }
+    io.stdout.write(`${args[0]}: valid\n`);
+    return 0;
+}
+/** The document's confirmations; never a prompt without a terminal. */
+async function main_confirm(mode, decision, yes, io) {
+    const total = mode === 'live' ? 6 : 3;
+    io.stdout.write(`\nStep 1/${total}: Operator confirmation...\n`);
+    if (yes) {
+        io.stdout.write('Confirmed with --yes.\n');
+        return true;
+    }
+    if (!io.stdin.isTTY || !io.stdout.isTTY) {
+        io.stderr.write('preflight launch: operator confirmation needs a terminal; pass --yes for unattended use.\n');
+        return false;
+    }
+    const prompt = (0,promises_namespaceObject.createInterface)({ input: io.stdin, output: io.stdout });
+    try {
+        if (decision.grantedOverride === 'force-start') {
+            await prompt.question('Press ENTER to acknowledge and continue...');
+        }
+        if (decision.grantedOverride === 'skip' && mode === 'live') {
+            const phrase = await prompt.question(`Type '${SKIP_PHRASE}' to continue: `);
+            if (phrase.trim() !== SKIP_PHRASE)
+                return false;
+        }
+        const answer = await prompt.question("Type 'YES' to confirm: ");
+        return answer.trim() === 'YES';
+    }
+    finally {
+        prompt.close();
+    }
+}
+function launch(argv, io) {
+    const [file, ...args] = argv;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, { stdio: 'inherit', env: io.env });
+        child.on('error', (error) => {
+            io.stderr.write(`preflight launch: could not start ${file}: ${error.message}\n`);
+            resolve(1);
+        });
+        child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 0) : 1)));
+    });
+}
+
+
+/***/ }),
+
+/***/ 59814:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ LEVELS),
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   L9: () => (/* binding */ worseStatus),
+/* harmony export */   S1: () => (/* binding */ EXIT_CODE_STATUS),
+/* harmony export */   Sp: () => (/* binding */ statusFromChecks),
+/* harmony export */   Yp: () => (/* binding */ outcomeWithoutChecks),
+/* harmony export */   mS: () => (/* binding */ STATUS_EXIT_CODE),
+/* harmony export */   xj: () => (/* binding */ isExitStatus)
+/* harmony export */ });
+/* unused harmony exports STATUSES, VERDICTS, OVERRIDES */
+// The domain model shared by the suite runners (external command, built-in suite), the decision,
+// the reporters and the publishers: what a suite found, and one gate run as it was decided.
+// Nothing here imports @actions/*. The verdict table is in docs/verdicts.md.
+const MODES = ['paper', 'live'];
+const LEVELS = ['P0', 'P1', 'P2'];
+/** What happened to the suite as a whole (the status column of docs/verdicts.md). */
+const STATUSES = (/* unused pure expression or super */ null && ([
+    'passed',
+    'p2-warned',
+    'p1-failed',
+    'p0-failed',
+    'timeout',
+    'crashed',
+    'missing',
+    'invalid',
+    'skipped',
+]));
+const VERDICTS = (/* unused pure expression or super */ null && (['proceed', 'abort', 'approval-required']));
+const OVERRIDES = (/* unused pure expression or super */ null && (['force-start', 'skip']));
+/** An outcome where no check ran: the suite was invalid, missing or skipped. */
+function outcomeWithoutChecks(status, notes, durationMs = 0) {
+    return {
+        status,
+        exitCode: null,
+        signal: null,
+        durationMs,
+        checks: [],
+        notes,
+        outputTail: '',
+        outputTruncated: false,
+    };
+}
+/** Severity order of the statuses that a suite's own exit code can produce. */
+const SEVERITY = {
+    passed: 0,
+    'p2-warned': 1,
+    'p1-failed': 2,
+    'p0-failed': 3,
+};
+/** The source document's exit codes: 0 all passed, 1 P0 failure, 2 P1 failure, 3 P2 warnings. */
+const EXIT_CODE_STATUS = {
+    0: 'passed',
+    1: 'p0-failed',
+    2: 'p1-failed',
+    3: 'p2-warned',
+};
+const STATUS_EXIT_CODE = {
+    passed: 0,
+    'p0-failed': 1,
+    'p1-failed': 2,
+    'p2-warned': 3,
+};
+function worseStatus(a, b) {
+    return SEVERITY[a] >= SEVERITY[b] ? a : b;
+}
+/** The status a list of check results implies: any P0 failed → p0, else P1 → p1, else P2 → p2. */
+function statusFromChecks(checks) {
+    const failed = (level) => checks.some((c) => c.level === level && c.status === 'failed');
+    if (failed('P0'))
+        return 'p0-failed';
+    if (failed('P1'))
+        return 'p1-failed';
+    if (failed('P2'))
+        return 'p2-warned';
+    return 'passed';
+}
+function isExitStatus(status) {
+    return status in SEVERITY;
+}
+
+
+/***/ }),
+
+/***/ 36499:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ killActiveProcessTrees),
+/* harmony export */   i: () => (/* binding */ runProcess)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var _tail_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(12542);
+// Runs one command as its own process group, with a hard deadline that kills the whole tree.
+// @actions/exec cannot start a child in its own process group, which is what makes it possible
+// to kill grandchildren, so this module spawns with node:child_process directly.
+
+
+
+/** Kills of the process trees still running, so a cancelled gate leaves nothing behind. */
+const activeTrees = new Set();
+/** Kills every process tree this module started that is still running (on cancellation). */
+function killActiveProcessTrees() {
+    for (const kill of activeTrees)
+        kill();
+}
+function runProcess(options) {
+    const [file, ...args] = options.argv;
+    const started = performance.now();
+    const tail = new _tail_js__WEBPACK_IMPORTED_MODULE_2__/* .TailBuffer */ .v(options.tailBytes);
+    const streamTails = {
+        stdout: new _tail_js__WEBPACK_IMPORTED_MODULE_2__/* .TailBuffer */ .v(options.tailBytes),
+        stderr: new _tail_js__WEBPACK_IMPORTED_MODULE_2__/* .TailBuffer */ .v(options.tailBytes),
+    };
+    let loggedBytes = 0;
+    let logCut = false;
+    return new Promise((resolve) => {
+        if (file === undefined) {
+            resolve(finish({ kind: 'spawn-error', error: 'the command is empty' }));
+            return;
+        }
+        const descendants = new Set();
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true, // its own process group, so the whole tree can be signalled at once
+            windowsHide: true,
+        });
+        const killTree = () => {
+            collectDescendants(child.pid, descendants);
+            signalTree(child.pid, descendants, 'SIGKILL');
+        };
+        activeTrees.add(killTree);
+        let end = null;
+        let exited = false;
+        let settled = false;
+        let killTimer;
+        let drainTimer;
+        const deadline = setTimeout(() => {
+            end = { kind: 'timeout' };
+            collectDescendants(child.pid, descendants);
+            signalTree(child.pid, descendants, 'SIGTERM');
+            killTimer = setTimeout(() => {
+                collectDescendants(child.pid, descendants);
+                signalTree(child.pid, descendants, 'SIGKILL');
+                // Pipes held by a process outside the group must not keep the gate waiting.
+                drainTimer = setTimeout(settle, options.drainMs ?? 1000);
+            }, options.killGraceMs);
+        }, options.timeoutMs);
+        const onData = (chunk, stream, name) => {
+            tail.push(chunk);
+            streamTails[name].push(chunk);
+            if (options.log && !logCut) {
+                const room = options.log.maxBytes - loggedBytes;
+                const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
+                loggedBytes += part.length;
+                if (!options.log.stream.write(part))
+                    pauseUntilDrain(stream, options.log.stream);
+                if (chunk.length > room) {
+                    logCut = true;
+                    options.log.stream.write(`\n[preflight] output log cut here after ${loggedBytes} bytes; the rest was not kept (only the last ${options.tailBytes} bytes are in the report)\n`);
+                }
+            }
+            if (options.echo && !options.echo.write(chunk))
+                pauseUntilDrain(stream, options.echo);
+        };
+        child.stdout.on('data', (c) => onData(c, child.stdout, 'stdout'));
+        child.stderr.on('data', (c) => onData(c, child.stderr, 'stderr'));
+        child.on('error', (error) => {
+            end ??=
+                error.code === 'ENOENT'
+                    ? { kind: 'not-found', error: `command not found: ${file}` }
+                    : { kind: 'spawn-error', error: `could not start ${file}: ${error.message}` };
+            settle();
+        });
+        child.on('exit', (code, signal) => {
+            exited = true;
+            if (end === null) {
+                end =
+                    code !== null
+                        ? { kind: 'exited', exitCode: code }
+                        : { kind: 'signaled', signal: signal ?? 'unknown' };
+            }
+            // Leftover members of the suite's group may hold the pipes open: stop waiting for them.
+            if (end.kind !== 'timeout')
+                drainTimer = setTimeout(settle, options.drainMs ?? 1000);
+        });
+        child.on('close', () => {
+            if (exited || end !== null)
+                settle();
+        });
+        function settle() {
+            if (settled)
+                return;
+            settled = true;
+            activeTrees.delete(killTree);
+            clearTimeout(deadline);
+            clearTimeout(killTimer);
+            clearTimeout(drainTimer);
+            // Whatever the command left behind in its group (a background helper) ends with it.
+            signalTree(child.pid, descendants, 'SIGKILL');
+            child.stdout.destroy();
+            child.stderr.destroy();
+            resolve(finish(end ?? { kind: 'spawn-error', error: 'the process ended without a status' }));
+        }
+    });
+    function finish(end) {
+        return {
+            end,
+            durationMs: performance.now() - started,
+            tail: tail.text(),
+            stdoutTail: streamTails.stdout.text(),
+            stderrTail: streamTails.stderr.text(),
+            truncated: tail.truncated,
+            totalBytes: tail.totalBytes,
+            loggedBytes,
+        };
+    }
+}
+function pauseUntilDrain(source, sink) {
+    source.pause();
+    sink.once('drain', () => source.resume());
+}
+function signalTree(pid, descendants, signal) {
+    if (pid === undefined)
+        return;
+    trySignal(-pid, signal); // the process group
+    for (const other of descendants)
+        trySignal(other, signal); // those that left the group (setsid)
+}
+function trySignal(pid, signal) {
+    try {
+        process.kill(pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+/** Adds every live descendant of root to the set, read from /proc (Linux); bounded. */
+function collectDescendants(root, into) {
+    if (root === undefined || process.platform !== 'linux')
+        return;
+    const children = new Map();
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc');
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        try {
+            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+            // Fields after the command name, which is in parentheses and may hold spaces.
+            const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+            const list = children.get(ppid) ?? [];
+            list.push(Number(entry));
+            children.set(ppid, list);
+        }
+        catch {
+            // exited while we looked
+        }
+    }
+    const queue = [root];
+    for (let i = 0; i < queue.length && i < 100_000; i++) {
+        for (const child of children.get(queue[i]) ?? []) {
+            if (!into.has(child)) {
+                into.add(child);
+                queue.push(child);
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 12542:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ TailBuffer)
+/* harmony export */ });
+/**
+ * Keeps only the last `limit` bytes written to it, however much passes through: a fixed ring,
+ * so a flood of output costs no allocation per chunk.
+ */
+class TailBuffer {
+    limit;
+    ring;
+    /** Where the next byte goes. */
+    head = 0;
+    totalBytes = 0;
+    constructor(limit) {
+        this.limit = limit;
+        this.ring = Buffer.alloc(limit);
+    }
+    push(chunk) {
+        this.totalBytes += chunk.length;
+        const piece = chunk.length > this.limit ? chunk.subarray(chunk.length - this.limit) : chunk;
+        const first = Math.min(piece.length, this.limit - this.head);
+        piece.copy(this.ring, this.head, 0, first);
+        piece.copy(this.ring, 0, first);
+        this.head = (this.head + piece.length) % this.limit;
+    }
+    get truncated() {
+        return this.totalBytes > this.limit;
+    }
+    text() {
+        if (this.totalBytes < this.limit)
+            return this.ring.subarray(0, this.head).toString('utf8');
+        return Buffer.concat([
+            this.ring.subarray(this.head),
+            this.ring.subarray(0, this.head),
+        ]).toString('utf8');
+    }
+}
+
+
+/***/ }),
+
+/***/ 20036:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UZ: () => (/* binding */ markdownCell),
+  p7: () => (/* binding */ markdownText),
+  wh: () => (/* binding */ plainText),
+  EC: () => (/* binding */ preformatted),
+  rQ: () => (/* binding */ withWorkflowCommandsStopped),
+  xK: () => (/* binding */ xmlText)
+});
+
+// UNUSED EXPORTS: codeSpan, escapeHtml, truncateBytes
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
+;// CONCATENATED MODULE: ./lib/sanitize.js
+// Suite output and messages are untrusted: they may carry ANSI escapes, workflow commands,
+// HTML or Markdown meant to forge the summary. Everything rendered passes through here.
+
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** Removes ANSI escapes and every control character but tab and newline. */
+function plainText(text) {
+    return stripAnsi(text).replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '');
+}
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * One Markdown table cell: no line breaks, pipes, HTML or inline Markdown survive. Escaped once
+ * for Markdown: HTML's three specials become entities, Markdown's specials get a backslash (so
+ * an apostrophe stays an apostrophe).
+ */
+function markdownCell(text, maxLength = 500) {
+    const flat = plainText(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
+    const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
+    return cut
+        .replace(/[\\`*_[\]{}()#+!|~-]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '@\u200b'); // no @mentions of people or teams
+}
+/** Inline Markdown text (headings, list items): escaped like a cell. */
+const markdownText = markdownCell;
+/** Inline code: a fence longer than any run of backticks inside, so nothing is escaped. */
+function codeSpan(text, maxLength = 500) {
+    const flat = plainText(text).replace(/\s*\n\s*/g, ' ');
+    const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
+    const longest = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = cut.startsWith('`') || cut.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${cut}${pad}${fence}`;
+}
+/** Text XML 1.0 can hold: characters it forbids (U+FFFE, lone surrogates, controls) become U+FFFD. */
+function xmlText(text) {
+    return plainText(text).replace(
+    // eslint-disable-next-line no-control-regex
+    /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd');
+}
+/** A block of untrusted output, shown verbatim and inert. */
+function preformatted(text) {
+    return `<pre><code>${escapeHtml(plainText(text))}</code></pre>`;
+}
+/** Truncates to at most maxBytes of UTF-8, keeping the start. */
+function truncateBytes(text, maxBytes) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= maxBytes)
+        return text;
+    return bytes
+        .subarray(0, maxBytes)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+}
+/**
+ * Echoes untrusted output into the job log with workflow commands switched off: the runner
+ * ignores every `::command::` between `::stop-commands::<token>` and `::<token>::`, and the
+ * token is random, so the output cannot end the pause itself.
+ */
+async function withWorkflowCommandsStopped(out, body) {
+    const token = `preflight-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    out.write(`::stop-commands::${token}\n`);
+    try {
+        return await body();
+    }
+    finally {
+        out.write(`\n::${token}::\n`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 20925:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ json2xml)
+});
+
+// EXTERNAL MODULE: ./node_modules/path-expression-matcher/src/Expression.js
+var Expression = __nccwpck_require__(53945);
+// EXTERNAL MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
+var Matcher = __nccwpck_require__(48257);
+;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/util.js
+
+
+// String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
+// corrupting a round-tripped negative-zero value. XML has no separate int/float syntax,
+// so this is the single place every raw value gets turned into text.
+function valToStr(val) {
+  return typeof val === 'number' && Object.is(val, -0) ? '-0' : String(val)
+}
+
+function safeComment(val) {
+  return valToStr(val)
+    .replace(/--/g, '- -')   // -- is illegal anywhere in comment content
+    .replace(/--/g, '- -')   // handle the scenario when 2 consiucative dashes appears 
+    .replace(/-$/, '- ');    // trailing - would form -- with the closing -->
+}
+
+function safeCdata(val) {
+  return valToStr(val).replace(/\]\]>/g, ']]]]><![CDATA[>')
+}
+
+function escapeAttribute(val) {
+  return valToStr(val).replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+}
+
+/**
+ * Resolve a tag or attribute name through sanitizeName if configured.
+ * Validation via xml-naming's qName is performed first; the sanitizeName
+ * callback is invoked only when the name is invalid. If sanitizeName is
+ * false (default), no validation occurs and the name is used as-is.
+ *
+ * @param {string}  name        - raw name from the JS object
+ * @param {boolean} isAttribute - true when resolving an attribute name
+ * @param {object}  options
+ * @param {Matcher} matcher     - current matcher state (readonly from callback perspective)
+ * @param {function} qNameValidator - function to validate tag names
+ */
+
+function resolveName(name, isAttribute, options, matcher, validator) {
+  if (!options.sanitizeName) return name;
+
+  // Processing-instruction names: validate the part after the leading "?"
+  const isPI = !isAttribute && name[0] === '?';
+  const bare = isPI ? name.slice(1) : name;
+
+  if (validator(bare)) return name;
+
+  const result = options.sanitizeName(bare, { isAttribute, matcher: matcher.readOnly() });
+
+  // Never trust the callback's output
+  if (typeof result !== 'string' || !validator(result)) {
+    throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
+  }
+  return isPI ? '?' + result : result;
+}
+// EXTERNAL MODULE: ./node_modules/xml-naming/src/index.js
+var src = __nccwpck_require__(64658);
+;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/orderedJs2Xml.js
+
+
+
+
+const EOL = "\n";
+
+/**
+ * Detect XML version from the first element of the ordered array input.
+ * The first element must be a ?xml processing instruction with a version attribute.
+ * Returns '1.0' if not found.
+ *
+ * @param {array}  jArray
+ * @param {object} options
+ */
+function detectXmlVersionFromArray(jArray, options) {
+    if (!Array.isArray(jArray) || jArray.length === 0) return '1.0';
+    const first = jArray[0];
+    const firstKey = propName(first);
+    if (firstKey === '?xml') {
+        const attrs = first[':@'];
+        if (attrs) {
+            const versionKey = options.attributeNamePrefix + 'version';
+            if (attrs[versionKey]) return attrs[versionKey];
+        }
+    }
+    return '1.0';
+}
+
+/**
+ * @param {array} jArray
+ * @param {any} options
+ * @returns
+ */
+function toXml(jArray, options) {
+    let indentation = "";
+    if (options.format) {
+        indentation = EOL;
+    }
+
+    // Pre-compile stopNode expressions for pattern matching
+    const stopNodeExpressions = [];
+    if (options.stopNodes && Array.isArray(options.stopNodes)) {
+        for (let i = 0; i < options.stopNodes.length; i++) {
+            const node = options.stopNodes[i];
+            if (typeof node === 'string') {
+                stopNodeExpressions.push(new Expression/* default */.A(node));
+            } else if (node instanceof Expression/* default */.A) {
+                stopNodeExpressions.push(node);
+            }
+        }
+    }
+
+    // Detect XML version for use in name validation
+    const xmlVersion = detectXmlVersionFromArray(jArray, options);
+    const qNameValidator = (0,src/* createValidator */.fH)('qName', { xmlVersion });
+    // Initialize matcher for path tracking
+    const matcher = new Matcher/* default */.A();
+
+    return arrToStr(jArray, options, indentation, matcher, stopNodeExpressions, qNameValidator);
+}
+
+function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qNameValidator) {
+    let xmlStr = "";
+    let isPreviousElementTag = false;
+
+    if (options.maxNestedTags && matcher.getDepth() > options.maxNestedTags) {
+        throw new Error("Maximum nested tags exceeded");
+    }
+
+    if (!Array.isArray(arr)) {
+        // Non-array values (e.g. string tag values) should be treated as text content
+        if (arr !== undefined && arr !== null) {
+            let text = valToStr(arr);
+            text = replaceEntitiesValue(text, options);
+            return text;
+        }
+        return "";
+    }
+
+    for (let i = 0; i < arr.length; i++) {
+        const tagObj = arr[i];
+        const rawTagName = propName(tagObj);
+        if (rawTagName === undefined) continue;
+
+        // Special names are exempt from sanitizeName: internal conventions and PI tags
+        // are not user-supplied XML element names.
+        const isSpecialName = rawTagName === options.textNodeName
+            || rawTagName === options.cdataPropName
+            || rawTagName === options.commentPropName;
+        //|| rawTagName[0] === '?';
+
+        // Resolve tag name (may transform it; may throw for invalid names)
+        const tagName = isSpecialName
+            ? rawTagName
+            : resolveName(rawTagName, false, options, matcher, qNameValidator);
+
+        // Extract attributes from ":@" property
+        const attrValues = extractAttributeValues(tagObj[":@"], options);
+
+        // Push resolved tag to matcher WITH attributes
+        matcher.push(tagName, attrValues);
+
+        // Check if this is a stop node using Expression matching
+        const isStopNode = checkStopNode(matcher, stopNodeExpressions);
+
+        if (tagName === options.textNodeName) {
+            let tagText = tagObj[rawTagName];
+            if (!isStopNode) {
+                tagText = options.tagValueProcessor(tagName, tagText);
+                tagText = replaceEntitiesValue(tagText, options);
+            }
+            tagText = valToStr(tagText);
+            if (isPreviousElementTag) {
+                xmlStr += indentation;
+            }
+            xmlStr += tagText;
+            isPreviousElementTag = false;
+            matcher.pop();
+            continue;
+        } else if (tagName === options.cdataPropName) {
+            if (isPreviousElementTag) {
+                xmlStr += indentation;
+            }
+            const val = tagObj[rawTagName][0][options.textNodeName];
+            const safeVal = safeCdata(val);
+            xmlStr += `<![CDATA[${safeVal}]]>`;
+            isPreviousElementTag = false;
+            matcher.pop();
+            continue;
+        } else if (tagName === options.commentPropName) {
+            const val = tagObj[rawTagName][0][options.textNodeName];
+            const safeVal = safeComment(val);
+            xmlStr += indentation + `<!--${safeVal}-->`;
+            isPreviousElementTag = true;
+            matcher.pop();
+            continue;
+        } else if (tagName[0] === "?") {
+            const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
+            const tempInd = tagName === "?xml" ? "" : indentation;
+            // Text node content on PI/XML declaration tags is intentionally ignored.
+            // Only attributes are valid on these tags per the XML spec.
+            xmlStr += tempInd + `<${tagName}${attStr}?>`;
+            isPreviousElementTag = true;
+            matcher.pop();
+            continue;
+        }
+
+        let newIdentation = indentation;
+        if (newIdentation !== "") {
+            newIdentation += options.indentBy;
+        }
+
+        // Pass isStopNode to attr_to_str so attributes are also not processed for stopNodes
+        const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
+        const tagStart = indentation + `<${tagName}${attStr}`;
+
+        // If this is a stopNode, get raw content without processing
+        let tagValue;
+        if (isStopNode) {
+            tagValue = getRawContent(tagObj[rawTagName], options, matcher.getDepth());
+        } else {
+            tagValue = arrToStr(tagObj[rawTagName], options, newIdentation, matcher, stopNodeExpressions, qNameValidator);
+        }
+
+        if (options.unpairedTags.indexOf(tagName) !== -1) {
+            if (options.suppressUnpairedNode) xmlStr += tagStart + ">";
+            else xmlStr += tagStart + "/>";
+        } else if ((!tagValue || tagValue.length === 0) && options.suppressEmptyNode) {
+            xmlStr += tagStart + "/>";
+        } else if (tagValue && tagValue.endsWith(">")) {
+            xmlStr += tagStart + `>${tagValue}${indentation}</${tagName}>`;
+        } else {
+            xmlStr += tagStart + ">";
+            if (tagValue && indentation !== "" && (tagValue.includes("/>") || tagValue.includes("</"))) {
+                xmlStr += indentation + options.indentBy + tagValue + indentation;
+            } else {
+                xmlStr += tagValue;
+            }
+            xmlStr += `</${tagName}>`;
+        }
+        isPreviousElementTag = true;
+
+        // Pop tag from matcher
+        matcher.pop();
+    }
+
+    return xmlStr;
+}
+
+/**
+ * Extract attribute values from the ":@" object and return as plain object
+ * for passing to matcher.push()
+ */
+function extractAttributeValues(attrMap, options) {
+    if (!attrMap || options.ignoreAttributes) return null;
+
+    const attrValues = {};
+    let hasAttrs = false;
+
+    for (let attr in attrMap) {
+        if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
+        // Remove the attribute prefix to get clean attribute name
+        const cleanAttrName = attr.startsWith(options.attributeNamePrefix)
+            ? attr.substr(options.attributeNamePrefix.length)
+            : attr;
+        attrValues[cleanAttrName] = escapeAttribute(attrMap[attr]);
+        hasAttrs = true;
+    }
+
+    return hasAttrs ? attrValues : null;
+}
+
+/**
+ * Extract raw content from a stopNode without any processing
+ * This preserves the content exactly as-is, including special characters
+ */
+function getRawContent(arr, options, depth = 0) {
+    if (options.maxNestedTags && depth > options.maxNestedTags) {
+        throw new Error("Maximum nested tags exceeded");
+    }
+    if (!Array.isArray(arr)) {
+        // Non-array values return as-is
+        if (arr !== undefined && arr !== null) {
+            return valToStr(arr);
+        }
+        return "";
+    }
+
+    let content = "";
+    for (let i = 0; i < arr.length; i++) {
+        const item = arr[i];
+        const tagName = propName(item);
+
+        if (tagName === options.textNodeName) {
+            // Raw text content - NO processing, NO entity replacement
+            content += valToStr(item[tagName]);
+        } else if (tagName === options.cdataPropName) {
+            // CDATA content
+            content += item[tagName][0][options.textNodeName];
+        } else if (tagName === options.commentPropName) {
+            // Comment content
+            content += item[tagName][0][options.textNodeName];
+        } else if (tagName && tagName[0] === "?") {
+            // Processing instruction - skip for stopNodes
+            continue;
+        } else if (tagName) {
+            // Nested tags within stopNode — no sanitizeName, content is raw
+            const attStr = attr_to_str_raw(item[":@"], options);
+            const nestedContent = getRawContent(item[tagName], options, depth + 1);
+
+            if (!nestedContent || nestedContent.length === 0) {
+                content += `<${tagName}${attStr}/>`;
+            } else {
+                content += `<${tagName}${attStr}>${nestedContent}</${tagName}>`;
+            }
+        }
+    }
+    return content;
+}
+
+/**
+ * Build attribute string for stopNodes - NO entity replacement
+ */
+function attr_to_str_raw(attrMap, options) {
+    let attrStr = "";
+    if (attrMap && !options.ignoreAttributes) {
+        for (let attr in attrMap) {
+            if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
+            // For stopNodes, use raw value without processing
+            let attrVal = attrMap[attr];
+            if (attrVal === true && options.suppressBooleanAttributes) {
+                attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}`;
+            } else {
+                attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}="${escapeAttribute(attrVal)}"`;
+            }
+        }
+    }
+    return attrStr;
+}
+
+function propName(obj) {
+    const keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+        if (key !== ":@") return key;
+    }
+}
+
+/**
+ * Build attribute string, resolving attribute names through sanitizeName when configured.
+ * Accepts matcher so the callback has path context.
+ */
+function attr_to_str(attrMap, options, isStopNode, matcher, qNameValidator) {
+    let attrStr = "";
+    if (attrMap && !options.ignoreAttributes) {
+        for (let attr in attrMap) {
+            if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
+
+            // Strip prefix to get the clean XML attribute name, then optionally sanitize it
+            const cleanAttrName = attr.substr(options.attributeNamePrefix.length);
+            const resolvedAttrName = isStopNode
+                ? cleanAttrName  // stopNodes are raw — skip sanitizeName for attr names too
+                : resolveName(cleanAttrName, true, options, matcher, qNameValidator);
+
+            let attrVal;
+            if (isStopNode) {
+                // For stopNodes, use raw value without any processing
+                attrVal = attrMap[attr];
+            } else {
+                // Normal processing: apply attributeValueProcessor and entity replacement
+                attrVal = options.attributeValueProcessor(attr, attrMap[attr]);
+                attrVal = replaceEntitiesValue(attrVal, options);
+            }
+
+            if (attrVal === true && options.suppressBooleanAttributes) {
+                attrStr += ` ${resolvedAttrName}`;
+            } else {
+                attrStr += ` ${resolvedAttrName}="${escapeAttribute(attrVal)}"`;
+            }
+        }
+    }
+    return attrStr;
+}
+
+function checkStopNode(matcher, stopNodeExpressions) {
+    if (!stopNodeExpressions || stopNodeExpressions.length === 0) return false;
+
+    for (let i = 0; i < stopNodeExpressions.length; i++) {
+        if (matcher.matches(stopNodeExpressions[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+function replaceEntitiesValue(textValue, options) {
+    if (textValue && textValue.length > 0 && options.processEntities) {
+        for (let i = 0; i < options.entities.length; i++) {
+            const entity = options.entities[i];
+            textValue = textValue.replace(entity.regex, entity.val);
+        }
+    }
+    return textValue;
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/ignoreAttributes.js
+function getIgnoreAttributesFn(ignoreAttributes) {
+    if (typeof ignoreAttributes === 'function') {
+        return ignoreAttributes
+    }
+    if (Array.isArray(ignoreAttributes)) {
+        return (attrName) => {
+            for (const pattern of ignoreAttributes) {
+                if (typeof pattern === 'string' && attrName === pattern) {
+                    return true
+                }
+                if (pattern instanceof RegExp && pattern.test(attrName)) {
+                    return true
+                }
+            }
+        }
+    }
+    return () => false
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/fxb.js
+
+//parse Empty Node as self closing node
+
+
+
+
+
+
+const defaultOptions = {
+  attributeNamePrefix: '@_',
+  attributesGroupName: false,
+  textNodeName: '#text',
+  ignoreAttributes: true,
+  cdataPropName: false,
+  format: false,
+  indentBy: '  ',
+  suppressEmptyNode: false,
+  suppressUnpairedNode: true,
+  suppressBooleanAttributes: true,
+  tagValueProcessor: function (key, a) {
+    return a;
+  },
+  attributeValueProcessor: function (attrName, a) {
+    return a;
+  },
+  preserveOrder: false,
+  commentPropName: false,
+  unpairedTags: [],
+  entities: [
+    { regex: new RegExp("&", "g"), val: "&amp;" },//it must be on top
+    { regex: new RegExp(">", "g"), val: "&gt;" },
+    { regex: new RegExp("<", "g"), val: "&lt;" },
+    { regex: new RegExp("\'", "g"), val: "&apos;" },
+    { regex: new RegExp("\"", "g"), val: "&quot;" }
+  ],
+  processEntities: true,
+  stopNodes: [],
+  // transformTagName: false,
+  // transformAttributeName: false,
+  oneListGroup: false,
+  maxNestedTags: 100,
+  jPath: true,  // When true, callbacks receive string jPath; when false, receive Matcher instance
+  sanitizeName: false  // false = allow all names as-is (default, backward-compatible).
+  // Set to a function (name, { isAttribute, matcher }) => string to
+  // validate/sanitize tag and attribute names. Throw inside the function
+  // to reject an invalid name.
+};
+
+function Builder(options) {
+  this.options = Object.assign({}, defaultOptions, options);
+
+  // Convert old-style stopNodes for backward compatibility
+  // Old syntax: "*.tag" meant "tag anywhere in tree"
+  // New syntax: "..tag" means "tag anywhere in tree"
+  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
+    this.options.stopNodes = this.options.stopNodes.map(node => {
+      if (typeof node === 'string' && node.startsWith('*.')) {
+        // Convert old wildcard syntax to deep wildcard
+        return '..' + node.substring(2);
+      }
+      return node;
+    });
+  }
+
+  // Pre-compile stopNode expressions for pattern matching
+  this.stopNodeExpressions = [];
+  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
+    for (let i = 0; i < this.options.stopNodes.length; i++) {
+      const node = this.options.stopNodes[i];
+      if (typeof node === 'string') {
+        this.stopNodeExpressions.push(new Expression/* default */.A(node));
+      } else if (node instanceof Expression/* default */.A) {
+        this.stopNodeExpressions.push(node);
+      }
+    }
+  }
+
+  if (this.options.ignoreAttributes === true || this.options.attributesGroupName) {
+    this.isAttribute = function (/*a*/) {
+      return false;
+    };
+  } else {
+    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes)
+    this.attrPrefixLen = this.options.attributeNamePrefix.length;
+    this.isAttribute = isAttribute;
+  }
+
+  this.processTextOrObjNode = processTextOrObjNode
+
+  if (this.options.format) {
+    this.indentate = indentate;
+    this.tagEndChar = '>\n';
+    this.newLine = '\n';
+  } else {
+    this.indentate = function () {
+      return '';
+    };
+    this.tagEndChar = '>';
+    this.newLine = '';
+  }
+}
+
+/**
+ * Detect XML version from the ?xml declaration at the root of a plain-object input.
+ * Checks both attributesGroupName and flat attribute forms.
+ * Returns '1.0' if no declaration is found.
+ */
+function detectXmlVersionFromObj(jObj, options) {
+  const decl = jObj['?xml'];
+  if (decl && typeof decl === 'object') {
+    // attributesGroupName path e.g. { '$$': { '@_version': '1.1' } }
+    if (options.attributesGroupName && decl[options.attributesGroupName]) {
+      const v = decl[options.attributesGroupName][options.attributeNamePrefix + 'version'];
+      if (v) return v;
+    }
+    // flat attribute path e.g. { '@_version': '1.1' }
+    const v = decl[options.attributeNamePrefix + 'version'];
+    if (v) return v;
+  }
+  return '1.0';
+}
+
+Builder.prototype.build = function (jObj) {
+  if (this.options.preserveOrder) {
+    return toXml(jObj, this.options);
+  } else {
+    if (Array.isArray(jObj) && this.options.arrayNodeName && this.options.arrayNodeName.length > 1) {
+      jObj = {
+        [this.options.arrayNodeName]: jObj
+      }
+    }
+    // Initialize matcher for path tracking
+    const matcher = new Matcher/* default */.A();
+    const xmlVersion = detectXmlVersionFromObj(jObj, this.options);
+    const qNameValidator = (0,src/* createValidator */.fH)('qName', { xmlVersion });
+    return this.j2x(jObj, 0, matcher, qNameValidator).val;
+  }
+};
+
+Builder.prototype.j2x = function (jObj, level, matcher, qNameValidator) {
+  let attrStr = '';
+  let val = '';
+  if (this.options.maxNestedTags && matcher.getDepth() >= this.options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  // Get jPath based on option: string for backward compatibility, or Matcher for new features
+  const jPath = this.options.jPath ? matcher.toString() : matcher;
+
+  // Check if current node is a stopNode (will be used for attribute encoding)
+  const isCurrentStopNode = this.checkStopNode(matcher);
+
+  for (let key in jObj) {
+    if (!Object.prototype.hasOwnProperty.call(jObj, key)) continue;
+
+    // Resolve the key through sanitizeName before any use.
+    // Special keys (textNodeName, cdataPropName, commentPropName, attributeNamePrefix,
+    // attributesGroupName, "?" PI tags) are exempt — they are builder-internal conventions,
+    // not user-supplied XML names.
+    const isSpecialKey = key === this.options.textNodeName
+      || key === this.options.cdataPropName
+      || key === this.options.commentPropName
+      || (this.options.attributesGroupName && key === this.options.attributesGroupName)
+      || this.isAttribute(key);
+    //|| key[0] === '?';
+
+    const resolvedKey = isSpecialKey
+      ? key
+      : resolveName(key, false, this.options, matcher, qNameValidator);
+
+    if (typeof jObj[key] === 'undefined') {
+      // supress undefined node only if it is not an attribute
+      if (this.isAttribute(key)) {
+        val += '';
+      }
+    } else if (jObj[key] === null) {
+      // null attribute should be ignored by the attribute list, but should not cause the tag closing
+      if (this.isAttribute(key)) {
+        val += '';
+      } else if (resolvedKey === this.options.cdataPropName || resolvedKey === this.options.commentPropName) {
+        val += '';
+      } else if (resolvedKey[0] === '?') {
+        val += this.indentate(level) + '<' + resolvedKey + '?' + this.tagEndChar;
+      } else {
+        val += this.indentate(level) + '<' + resolvedKey + '/' + this.tagEndChar;
+      }
+    } else if (jObj[key] instanceof Date) {
+      val += this.buildTextValNode(jObj[key], resolvedKey, '', level, matcher);
+    } else if (typeof jObj[key] !== 'object') {
+      //premitive type
+      const attr = this.isAttribute(key);
+      if (attr && !this.ignoreAttributesFn(attr, jPath)) {
+        // Resolve the attribute name through sanitizeName
+        const resolvedAttr = resolveName(attr, true, this.options, matcher, qNameValidator);
+        attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key]), isCurrentStopNode);
+      } else if (!attr) {
+        //tag value
+        if (key === this.options.textNodeName) {
+          let newval = this.options.tagValueProcessor(key, valToStr(jObj[key]));
+          val += this.replaceEntitiesValue(newval);
+        } else {
+          // Check if this is a stopNode before building
+          matcher.push(resolvedKey);
+          const isStopNode = this.checkStopNode(matcher);
+          matcher.pop();
+
+          if (isStopNode) {
+            // Build as raw content without encoding
+            const textValue = valToStr(jObj[key]);
+            if (textValue === '') {
+              val += this.indentate(level) + '<' + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
+            } else {
+              val += this.indentate(level) + '<' + resolvedKey + '>' + textValue + '</' + resolvedKey + this.tagEndChar;
+            }
+          } else {
+            val += this.buildTextValNode(jObj[key], resolvedKey, '', level, matcher);
+          }
+        }
+      }
+    } else if (Array.isArray(jObj[key])) {
+      //repeated nodes
+      const arrLen = jObj[key].length;
+      let listTagVal = "";
+      let listTagAttr = "";
+      for (let j = 0; j < arrLen; j++) {
+        const item = jObj[key][j];
+        if (typeof item === 'undefined') {
+          // supress undefined node
+        } else if (item === null) {
+          if (resolvedKey[0] === "?") val += this.indentate(level) + '<' + resolvedKey + '?' + this.tagEndChar;
+          else val += this.indentate(level) + '<' + resolvedKey + '/' + this.tagEndChar;
+        } else if (typeof item === 'object') {
+          if (this.options.oneListGroup) {
+            // Push tag to matcher before recursive call
+            matcher.push(resolvedKey);
+            const result = this.j2x(item, level + 1, matcher, qNameValidator);
+            // Pop tag from matcher after recursive call
+            matcher.pop();
+
+            listTagVal += result.val;
+            if (this.options.attributesGroupName && item.hasOwnProperty(this.options.attributesGroupName)) {
+              listTagAttr += result.attrStr
+            }
+          } else {
+            listTagVal += this.processTextOrObjNode(item, resolvedKey, level, matcher, qNameValidator)
+          }
+        } else {
+          if (this.options.oneListGroup) {
+            let textValue = this.options.tagValueProcessor(resolvedKey, item);
+            textValue = this.replaceEntitiesValue(textValue);
+            textValue = valToStr(textValue);
+            listTagVal += textValue;
+          } else {
+            // Check if this is a stopNode before building
+            matcher.push(resolvedKey);
+            const isStopNode = this.checkStopNode(matcher);
+            matcher.pop();
+
+            if (isStopNode) {
+              // Build as raw content without encoding
+              const textValue = valToStr(item);
+              if (textValue === '') {
+                listTagVal += this.indentate(level) + '<' + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
+              } else {
+                listTagVal += this.indentate(level) + '<' + resolvedKey + '>' + textValue + '</' + resolvedKey + this.tagEndChar;
+              }
+            } else {
+              listTagVal += this.buildTextValNode(item, resolvedKey, '', level, matcher);
+            }
+          }
+        }
+      }
+      if (this.options.oneListGroup) {
+        listTagVal = this.buildObjectNode(listTagVal, resolvedKey, listTagAttr, level);
+      }
+      val += listTagVal;
+    } else {
+      //nested node
+      if (this.options.attributesGroupName && key === this.options.attributesGroupName) {
+        const Ks = Object.keys(jObj[key]);
+        const L = Ks.length;
+        for (let j = 0; j < L; j++) {
+          // Resolve attribute names inside attributesGroupName
+          const resolvedAttr = resolveName(Ks[j], true, this.options, matcher, qNameValidator);
+          attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key][Ks[j]]), isCurrentStopNode);
+        }
+      } else {
+        val += this.processTextOrObjNode(jObj[key], resolvedKey, level, matcher, qNameValidator)
+      }
+    }
+  }
+  return { attrStr: attrStr, val: val };
+};
+
+Builder.prototype.buildAttrPairStr = function (attrName, val, isStopNode) {
+  if (!isStopNode) {
+    val = this.options.attributeValueProcessor(attrName, valToStr(val));
+    val = this.replaceEntitiesValue(val);
+  }
+  if (this.options.suppressBooleanAttributes && val === "true") {
+    return ' ' + attrName;
+  } else return ' ' + attrName + '="' + escapeAttribute(val) + '"';
+}
+
+function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
+  // Extract attributes to pass to matcher
+  const attrValues = this.extractAttributes(object);
+
+  // Push tag to matcher before recursion WITH attributes
+  matcher.push(key, attrValues);
+
+  // Check if this entire node is a stopNode
+  const isStopNode = this.checkStopNode(matcher);
+
+  if (isStopNode) {
+    // For stopNodes, build raw content without entity encoding
+    const rawContent = this.buildRawContent(object, matcher.getDepth());
+    const attrStr = this.buildAttributesForStopNode(object);
+    matcher.pop();
+    return this.buildObjectNode(rawContent, key, attrStr, level);
+  }
+
+  const result = this.j2x(object, level + 1, matcher, qNameValidator);
+  // Pop tag from matcher after recursion
+  matcher.pop();
+
+  // PI/XML-declaration tags must never emit text content — route through
+  // buildTextValNode which correctly ignores the text node for "?" tags.
+  if (key[0] === '?') {
+    return this.buildTextValNode('', key, result.attrStr, level, matcher);
+  } else if (object[this.options.textNodeName] !== undefined && Object.keys(object).length === 1) {
+    return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level, matcher);
+  } else {
+    return this.buildObjectNode(result.val, key, result.attrStr, level);
+  }
+}
+
+// Helper method to extract attributes from an object
+Builder.prototype.extractAttributes = function (obj) {
+  if (!obj || typeof obj !== 'object') return null;
+
+  const attrValues = {};
+  let hasAttrs = false;
+
+  // Check for attributesGroupName (when attributes are grouped)
+  if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
+    const attrGroup = obj[this.options.attributesGroupName];
+    for (let attrKey in attrGroup) {
+      if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
+      // Remove attribute prefix if present
+      const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix)
+        ? attrKey.substring(this.options.attributeNamePrefix.length)
+        : attrKey;
+      attrValues[cleanKey] = escapeAttribute(attrGroup[attrKey]);
+      hasAttrs = true;
+    }
+  } else {
+    // Look for individual attributes (prefixed with attributeNamePrefix)
+    for (let key in obj) {
+      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+      const attr = this.isAttribute(key);
+      if (attr) {
+        attrValues[attr] = escapeAttribute(obj[key]);
+        hasAttrs = true;
+      }
+    }
+  }
+
+  return hasAttrs ? attrValues : null;
+};
+
+// Build raw content for stopNode without entity encoding
+Builder.prototype.buildRawContent = function (obj, depth = 0) {
+  if (this.options.maxNestedTags && depth >= this.options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  if (typeof obj === 'string') {
+    return obj; // Already a string, return as-is
+  }
+
+  if (typeof obj !== 'object' || obj === null) {
+    return String(obj);
+  }
+
+  // Check if this is a stopNode data from parser: { "#text": "raw xml", "@_attr": "val" }
+  if (obj[this.options.textNodeName] !== undefined) {
+    return obj[this.options.textNodeName]; // Return raw text without encoding
+  }
+
+  // Build raw XML from nested structure
+  let content = '';
+
+  for (let key in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+
+    // Skip attributes
+    if (this.isAttribute(key)) continue;
+    if (this.options.attributesGroupName && key === this.options.attributesGroupName) continue;
+
+    const value = obj[key];
+
+    if (key === this.options.textNodeName) {
+      content += value; // Raw text
+    } else if (Array.isArray(value)) {
+      // Array of same tag
+      for (let item of value) {
+        if (typeof item === 'string' || typeof item === 'number') {
+          content += `<${key}>${item}</${key}>`;
+        } else if (typeof item === 'object' && item !== null) {
+          const nestedContent = this.buildRawContent(item, depth + 1);
+          const nestedAttrs = this.buildAttributesForStopNode(item);
+          if (nestedContent === '') {
+            content += `<${key}${nestedAttrs}/>`;
+          } else {
+            content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
+          }
+        }
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      // Nested object
+      const nestedContent = this.buildRawContent(value, depth + 1);
+      const nestedAttrs = this.buildAttributesForStopNode(value);
+      if (nestedContent === '') {
+        content += `<${key}${nestedAttrs}/>`;
+      } else {
+        content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
+      }
+    } else {
+      // Primitive value
+      content += `<${key}>${value}</${key}>`;
+    }
+  }
+
+  return content;
+};
+
+// Build attribute string for stopNode (no entity encoding)
+Builder.prototype.buildAttributesForStopNode = function (obj) {
+  if (!obj || typeof obj !== 'object') return '';
+
+  let attrStr = '';
+
+  // Check for attributesGroupName (when attributes are grouped)
+  if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
+    const attrGroup = obj[this.options.attributesGroupName];
+    for (let attrKey in attrGroup) {
+      if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
+      const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix)
+        ? attrKey.substring(this.options.attributeNamePrefix.length)
+        : attrKey;
+      const val = attrGroup[attrKey];
+      if (val === true && this.options.suppressBooleanAttributes) {
+        attrStr += ' ' + cleanKey;
+      } else {
+        // stopNode content is raw, but the quote delimiter is always escaped
+        // so a quote in the value cannot break out of the attribute (see orderedJs2Xml attr_to_str)
+        attrStr += ' ' + cleanKey + '="' + escapeAttribute(val) + '"';
+      }
+    }
+  } else {
+    // Look for individual attributes
+    for (let key in obj) {
+      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+      const attr = this.isAttribute(key);
+      if (attr) {
+        const val = obj[key];
+        if (val === true && this.options.suppressBooleanAttributes) {
+          attrStr += ' ' + attr;
+        } else {
+          // stopNode content is raw, but the quote delimiter is always escaped
+          // so a quote in the value cannot break out of the attribute (see orderedJs2Xml attr_to_str)
+          attrStr += ' ' + attr + '="' + escapeAttribute(val) + '"';
+        }
+      }
+    }
+  }
+
+  return attrStr;
+};
+
+Builder.prototype.buildObjectNode = function (val, key, attrStr, level) {
+  if (val === "") {
+    if (key[0] === "?") return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
+    else {
+      return this.indentate(level) + '<' + key + attrStr + this.closeTag(key) + this.tagEndChar;
+    }
+  } else if (key[0] === "?") {
+    // PI/XML-declaration tags never have body content — treat them like empty.
+    return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
+  } else {
+    let tagEndExp = '</' + key + this.tagEndChar;
+    let piClosingChar = "";
+
+    if (key[0] === "?") {
+      piClosingChar = "?";
+      tagEndExp = "";
+    }
+
+    // attrStr is an empty string in case the attribute came as undefined or null
+    if ((attrStr || attrStr === '') && val.indexOf('<') === -1) {
+      return (this.indentate(level) + '<' + key + attrStr + piClosingChar + '>' + val + tagEndExp);
+    } else if (this.options.commentPropName !== false && key === this.options.commentPropName && piClosingChar.length === 0) {
+      return this.indentate(level) + `<!--${safeComment(val)}-->` + this.newLine;
+    } else {
+      return (
+        this.indentate(level) + '<' + key + attrStr + piClosingChar + this.tagEndChar +
+        val +
+        this.indentate(level) + tagEndExp);
+    }
+  }
+}
+
+Builder.prototype.closeTag = function (key) {
+  let closeTag = "";
+  if (this.options.unpairedTags.indexOf(key) !== -1) { //unpaired
+    if (!this.options.suppressUnpairedNode) closeTag = "/"
+  } else if (this.options.suppressEmptyNode) { //empty
+    closeTag = "/";
+  } else {
+    closeTag = `></${key}`
+  }
+  return closeTag;
+}
+
+Builder.prototype.checkStopNode = function (matcher) {
+  if (!this.stopNodeExpressions || this.stopNodeExpressions.length === 0) return false;
+
+  for (let i = 0; i < this.stopNodeExpressions.length; i++) {
+    if (matcher.matches(this.stopNodeExpressions[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function buildEmptyObjNode(val, key, attrStr, level) {
+  if (val !== '') {
+    return this.buildObjectNode(val, key, attrStr, level);
+  } else {
+    if (key[0] === "?") return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
+    else {
+      return this.indentate(level) + '<' + key + attrStr + '/' + this.tagEndChar;
+    }
+  }
+}
+
+Builder.prototype.buildTextValNode = function (val, key, attrStr, level, matcher) {
+  if (this.options.cdataPropName !== false && key === this.options.cdataPropName) {
+    const safeVal = safeCdata(val);
+    return this.indentate(level) + `<![CDATA[${safeVal}]]>` + this.newLine;
+  } else if (this.options.commentPropName !== false && key === this.options.commentPropName) {
+    const safeVal = safeComment(val);
+    return this.indentate(level) + `<!--${safeVal}-->` + this.newLine;
+  } else if (key[0] === "?") {//PI tag
+    return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
+  } else {
+    // Normal processing: apply tagValueProcessor and entity replacement
+    let textValue = this.options.tagValueProcessor(key, val);
+    textValue = this.replaceEntitiesValue(textValue);
+    // tagValueProcessor may return the raw value unchanged (default is identity), and
+    // replaceEntitiesValue no-ops on non-strings, so a plain number can still reach here;
+    // stringify it now, sign-preserving, before it's implicitly ToString'd below.
+    textValue = valToStr(textValue);
+
+    if (textValue === '') {
+      return this.indentate(level) + '<' + key + attrStr + this.closeTag(key) + this.tagEndChar;
+    } else {
+      return this.indentate(level) + '<' + key + attrStr + '>' +
+        textValue +
+        '</' + key + this.tagEndChar;
+    }
+  }
+}
+
+Builder.prototype.replaceEntitiesValue = function (textValue) {
+  if (textValue && textValue.length > 0 && this.options.processEntities) {
+    for (let i = 0; i < this.options.entities.length; i++) {
+      const entity = this.options.entities[i];
+      textValue = textValue.replace(entity.regex, entity.val);
+    }
+  }
+  return textValue;
+}
+
+function indentate(level) {
+  return this.options.indentBy.repeat(level);
+}
+
+function isAttribute(name /*, options*/) {
+  if (name.startsWith(this.options.attributeNamePrefix) && name !== this.options.textNodeName) {
+    return name.substr(this.attrPrefixLen);
+  } else {
+    return false;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
+// Re-export from fast-xml-builder for backward compatibility
+
+/* harmony default export */ const json2xml = (Builder);
+
+// If there are any named exports you also want to re-export:
+
+
+/***/ }),
+
+/***/ 53945:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ Expression)
+/* harmony export */ });
 /**
  * Expression - Parses and stores a tag pattern expression
  * 
@@ -1401,7 +4431,16 @@ class Expression {
     return this.pattern;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
+
+/***/ }),
+
+/***/ 48257:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ Matcher)
+/* harmony export */ });
+/* unused harmony export MatcherView */
 
 
 /**
@@ -2066,62 +5105,17 @@ class Matcher {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/util.js
 
+/***/ }),
 
-// String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
-// corrupting a round-tripped negative-zero value. XML has no separate int/float syntax,
-// so this is the single place every raw value gets turned into text.
-function valToStr(val) {
-  return typeof val === 'number' && Object.is(val, -0) ? '-0' : String(val)
-}
+/***/ 64658:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-function safeComment(val) {
-  return valToStr(val)
-    .replace(/--/g, '- -')   // -- is illegal anywhere in comment content
-    .replace(/--/g, '- -')   // handle the scenario when 2 consiucative dashes appears 
-    .replace(/-$/, '- ');    // trailing - would form -- with the closing -->
-}
-
-function safeCdata(val) {
-  return valToStr(val).replace(/\]\]>/g, ']]]]><![CDATA[>')
-}
-
-function escapeAttribute(val) {
-  return valToStr(val).replace(/"/g, '&quot;').replace(/'/g, '&apos;')
-}
-
-/**
- * Resolve a tag or attribute name through sanitizeName if configured.
- * Validation via xml-naming's qName is performed first; the sanitizeName
- * callback is invoked only when the name is invalid. If sanitizeName is
- * false (default), no validation occurs and the name is used as-is.
- *
- * @param {string}  name        - raw name from the JS object
- * @param {boolean} isAttribute - true when resolving an attribute name
- * @param {object}  options
- * @param {Matcher} matcher     - current matcher state (readonly from callback perspective)
- * @param {function} qNameValidator - function to validate tag names
- */
-
-function resolveName(name, isAttribute, options, matcher, validator) {
-  if (!options.sanitizeName) return name;
-
-  // Processing-instruction names: validate the part after the leading "?"
-  const isPI = !isAttribute && name[0] === '?';
-  const bare = isPI ? name.slice(1) : name;
-
-  if (validator(bare)) return name;
-
-  const result = options.sanitizeName(bare, { isAttribute, matcher: matcher.readOnly() });
-
-  // Never trust the callback's output
-  if (typeof result !== 'string' || !validator(result)) {
-    throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
-  }
-  return isPI ? '?' + result : result;
-}
-;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fG: () => (/* binding */ qName),
+/* harmony export */   fH: () => (/* binding */ createValidator)
+/* harmony export */ });
+/* unused harmony exports name, ncName, nmToken, nmTokens, validate, validateAll, sanitize */
 /**
  * xml-naming
  * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
@@ -2277,7 +5271,7 @@ const getRegexes = (xmlVersion = '1.0', asciiOnly = false) => {
  * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
  *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
  */
-const src_name = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+const name = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
   getRegexes(xmlVersion, asciiOnly).name.test(str);
 
 /**
@@ -2404,7 +5398,7 @@ const validate = (str, production, { xmlVersion = '1.0', asciiOnly = false } = {
     );
   }
 
-  const validators = { name: src_name, ncName, qName, nmToken, nmTokens };
+  const validators = { name, ncName, qName, nmToken, nmTokens };
   const isValid = validators[production](str, { xmlVersion, asciiOnly });
 
   if (isValid) return { valid: true, production, input: str };
@@ -2504,3000 +5498,10 @@ const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = fal
 
   return result || replacement;
 };
-;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/orderedJs2Xml.js
-
-
-
-
-const EOL = "\n";
-
-/**
- * Detect XML version from the first element of the ordered array input.
- * The first element must be a ?xml processing instruction with a version attribute.
- * Returns '1.0' if not found.
- *
- * @param {array}  jArray
- * @param {object} options
- */
-function detectXmlVersionFromArray(jArray, options) {
-    if (!Array.isArray(jArray) || jArray.length === 0) return '1.0';
-    const first = jArray[0];
-    const firstKey = propName(first);
-    if (firstKey === '?xml') {
-        const attrs = first[':@'];
-        if (attrs) {
-            const versionKey = options.attributeNamePrefix + 'version';
-            if (attrs[versionKey]) return attrs[versionKey];
-        }
-    }
-    return '1.0';
-}
-
-/**
- * @param {array} jArray
- * @param {any} options
- * @returns
- */
-function toXml(jArray, options) {
-    let indentation = "";
-    if (options.format) {
-        indentation = EOL;
-    }
-
-    // Pre-compile stopNode expressions for pattern matching
-    const stopNodeExpressions = [];
-    if (options.stopNodes && Array.isArray(options.stopNodes)) {
-        for (let i = 0; i < options.stopNodes.length; i++) {
-            const node = options.stopNodes[i];
-            if (typeof node === 'string') {
-                stopNodeExpressions.push(new Expression(node));
-            } else if (node instanceof Expression) {
-                stopNodeExpressions.push(node);
-            }
-        }
-    }
-
-    // Detect XML version for use in name validation
-    const xmlVersion = detectXmlVersionFromArray(jArray, options);
-    const qNameValidator = createValidator('qName', { xmlVersion });
-    // Initialize matcher for path tracking
-    const matcher = new Matcher();
-
-    return arrToStr(jArray, options, indentation, matcher, stopNodeExpressions, qNameValidator);
-}
-
-function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qNameValidator) {
-    let xmlStr = "";
-    let isPreviousElementTag = false;
-
-    if (options.maxNestedTags && matcher.getDepth() > options.maxNestedTags) {
-        throw new Error("Maximum nested tags exceeded");
-    }
-
-    if (!Array.isArray(arr)) {
-        // Non-array values (e.g. string tag values) should be treated as text content
-        if (arr !== undefined && arr !== null) {
-            let text = valToStr(arr);
-            text = replaceEntitiesValue(text, options);
-            return text;
-        }
-        return "";
-    }
-
-    for (let i = 0; i < arr.length; i++) {
-        const tagObj = arr[i];
-        const rawTagName = propName(tagObj);
-        if (rawTagName === undefined) continue;
-
-        // Special names are exempt from sanitizeName: internal conventions and PI tags
-        // are not user-supplied XML element names.
-        const isSpecialName = rawTagName === options.textNodeName
-            || rawTagName === options.cdataPropName
-            || rawTagName === options.commentPropName;
-        //|| rawTagName[0] === '?';
-
-        // Resolve tag name (may transform it; may throw for invalid names)
-        const tagName = isSpecialName
-            ? rawTagName
-            : resolveName(rawTagName, false, options, matcher, qNameValidator);
-
-        // Extract attributes from ":@" property
-        const attrValues = extractAttributeValues(tagObj[":@"], options);
-
-        // Push resolved tag to matcher WITH attributes
-        matcher.push(tagName, attrValues);
-
-        // Check if this is a stop node using Expression matching
-        const isStopNode = checkStopNode(matcher, stopNodeExpressions);
-
-        if (tagName === options.textNodeName) {
-            let tagText = tagObj[rawTagName];
-            if (!isStopNode) {
-                tagText = options.tagValueProcessor(tagName, tagText);
-                tagText = replaceEntitiesValue(tagText, options);
-            }
-            tagText = valToStr(tagText);
-            if (isPreviousElementTag) {
-                xmlStr += indentation;
-            }
-            xmlStr += tagText;
-            isPreviousElementTag = false;
-            matcher.pop();
-            continue;
-        } else if (tagName === options.cdataPropName) {
-            if (isPreviousElementTag) {
-                xmlStr += indentation;
-            }
-            const val = tagObj[rawTagName][0][options.textNodeName];
-            const safeVal = safeCdata(val);
-            xmlStr += `<![CDATA[${safeVal}]]>`;
-            isPreviousElementTag = false;
-            matcher.pop();
-            continue;
-        } else if (tagName === options.commentPropName) {
-            const val = tagObj[rawTagName][0][options.textNodeName];
-            const safeVal = safeComment(val);
-            xmlStr += indentation + `<!--${safeVal}-->`;
-            isPreviousElementTag = true;
-            matcher.pop();
-            continue;
-        } else if (tagName[0] === "?") {
-            const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
-            const tempInd = tagName === "?xml" ? "" : indentation;
-            // Text node content on PI/XML declaration tags is intentionally ignored.
-            // Only attributes are valid on these tags per the XML spec.
-            xmlStr += tempInd + `<${tagName}${attStr}?>`;
-            isPreviousElementTag = true;
-            matcher.pop();
-            continue;
-        }
-
-        let newIdentation = indentation;
-        if (newIdentation !== "") {
-            newIdentation += options.indentBy;
-        }
-
-        // Pass isStopNode to attr_to_str so attributes are also not processed for stopNodes
-        const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
-        const tagStart = indentation + `<${tagName}${attStr}`;
-
-        // If this is a stopNode, get raw content without processing
-        let tagValue;
-        if (isStopNode) {
-            tagValue = getRawContent(tagObj[rawTagName], options, matcher.getDepth());
-        } else {
-            tagValue = arrToStr(tagObj[rawTagName], options, newIdentation, matcher, stopNodeExpressions, qNameValidator);
-        }
-
-        if (options.unpairedTags.indexOf(tagName) !== -1) {
-            if (options.suppressUnpairedNode) xmlStr += tagStart + ">";
-            else xmlStr += tagStart + "/>";
-        } else if ((!tagValue || tagValue.length === 0) && options.suppressEmptyNode) {
-            xmlStr += tagStart + "/>";
-        } else if (tagValue && tagValue.endsWith(">")) {
-            xmlStr += tagStart + `>${tagValue}${indentation}</${tagName}>`;
-        } else {
-            xmlStr += tagStart + ">";
-            if (tagValue && indentation !== "" && (tagValue.includes("/>") || tagValue.includes("</"))) {
-                xmlStr += indentation + options.indentBy + tagValue + indentation;
-            } else {
-                xmlStr += tagValue;
-            }
-            xmlStr += `</${tagName}>`;
-        }
-        isPreviousElementTag = true;
-
-        // Pop tag from matcher
-        matcher.pop();
-    }
-
-    return xmlStr;
-}
-
-/**
- * Extract attribute values from the ":@" object and return as plain object
- * for passing to matcher.push()
- */
-function extractAttributeValues(attrMap, options) {
-    if (!attrMap || options.ignoreAttributes) return null;
-
-    const attrValues = {};
-    let hasAttrs = false;
-
-    for (let attr in attrMap) {
-        if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
-        // Remove the attribute prefix to get clean attribute name
-        const cleanAttrName = attr.startsWith(options.attributeNamePrefix)
-            ? attr.substr(options.attributeNamePrefix.length)
-            : attr;
-        attrValues[cleanAttrName] = escapeAttribute(attrMap[attr]);
-        hasAttrs = true;
-    }
-
-    return hasAttrs ? attrValues : null;
-}
-
-/**
- * Extract raw content from a stopNode without any processing
- * This preserves the content exactly as-is, including special characters
- */
-function getRawContent(arr, options, depth = 0) {
-    if (options.maxNestedTags && depth > options.maxNestedTags) {
-        throw new Error("Maximum nested tags exceeded");
-    }
-    if (!Array.isArray(arr)) {
-        // Non-array values return as-is
-        if (arr !== undefined && arr !== null) {
-            return valToStr(arr);
-        }
-        return "";
-    }
-
-    let content = "";
-    for (let i = 0; i < arr.length; i++) {
-        const item = arr[i];
-        const tagName = propName(item);
-
-        if (tagName === options.textNodeName) {
-            // Raw text content - NO processing, NO entity replacement
-            content += valToStr(item[tagName]);
-        } else if (tagName === options.cdataPropName) {
-            // CDATA content
-            content += item[tagName][0][options.textNodeName];
-        } else if (tagName === options.commentPropName) {
-            // Comment content
-            content += item[tagName][0][options.textNodeName];
-        } else if (tagName && tagName[0] === "?") {
-            // Processing instruction - skip for stopNodes
-            continue;
-        } else if (tagName) {
-            // Nested tags within stopNode — no sanitizeName, content is raw
-            const attStr = attr_to_str_raw(item[":@"], options);
-            const nestedContent = getRawContent(item[tagName], options, depth + 1);
-
-            if (!nestedContent || nestedContent.length === 0) {
-                content += `<${tagName}${attStr}/>`;
-            } else {
-                content += `<${tagName}${attStr}>${nestedContent}</${tagName}>`;
-            }
-        }
-    }
-    return content;
-}
-
-/**
- * Build attribute string for stopNodes - NO entity replacement
- */
-function attr_to_str_raw(attrMap, options) {
-    let attrStr = "";
-    if (attrMap && !options.ignoreAttributes) {
-        for (let attr in attrMap) {
-            if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
-            // For stopNodes, use raw value without processing
-            let attrVal = attrMap[attr];
-            if (attrVal === true && options.suppressBooleanAttributes) {
-                attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}`;
-            } else {
-                attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}="${escapeAttribute(attrVal)}"`;
-            }
-        }
-    }
-    return attrStr;
-}
-
-function propName(obj) {
-    const keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
-        if (key !== ":@") return key;
-    }
-}
-
-/**
- * Build attribute string, resolving attribute names through sanitizeName when configured.
- * Accepts matcher so the callback has path context.
- */
-function attr_to_str(attrMap, options, isStopNode, matcher, qNameValidator) {
-    let attrStr = "";
-    if (attrMap && !options.ignoreAttributes) {
-        for (let attr in attrMap) {
-            if (!Object.prototype.hasOwnProperty.call(attrMap, attr)) continue;
-
-            // Strip prefix to get the clean XML attribute name, then optionally sanitize it
-            const cleanAttrName = attr.substr(options.attributeNamePrefix.length);
-            const resolvedAttrName = isStopNode
-                ? cleanAttrName  // stopNodes are raw — skip sanitizeName for attr names too
-                : resolveName(cleanAttrName, true, options, matcher, qNameValidator);
-
-            let attrVal;
-            if (isStopNode) {
-                // For stopNodes, use raw value without any processing
-                attrVal = attrMap[attr];
-            } else {
-                // Normal processing: apply attributeValueProcessor and entity replacement
-                attrVal = options.attributeValueProcessor(attr, attrMap[attr]);
-                attrVal = replaceEntitiesValue(attrVal, options);
-            }
-
-            if (attrVal === true && options.suppressBooleanAttributes) {
-                attrStr += ` ${resolvedAttrName}`;
-            } else {
-                attrStr += ` ${resolvedAttrName}="${escapeAttribute(attrVal)}"`;
-            }
-        }
-    }
-    return attrStr;
-}
-
-function checkStopNode(matcher, stopNodeExpressions) {
-    if (!stopNodeExpressions || stopNodeExpressions.length === 0) return false;
-
-    for (let i = 0; i < stopNodeExpressions.length; i++) {
-        if (matcher.matches(stopNodeExpressions[i])) {
-            return true;
-        }
-    }
-    return false;
-}
-
-function replaceEntitiesValue(textValue, options) {
-    if (textValue && textValue.length > 0 && options.processEntities) {
-        for (let i = 0; i < options.entities.length; i++) {
-            const entity = options.entities[i];
-            textValue = textValue.replace(entity.regex, entity.val);
-        }
-    }
-    return textValue;
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/ignoreAttributes.js
-function getIgnoreAttributesFn(ignoreAttributes) {
-    if (typeof ignoreAttributes === 'function') {
-        return ignoreAttributes
-    }
-    if (Array.isArray(ignoreAttributes)) {
-        return (attrName) => {
-            for (const pattern of ignoreAttributes) {
-                if (typeof pattern === 'string' && attrName === pattern) {
-                    return true
-                }
-                if (pattern instanceof RegExp && pattern.test(attrName)) {
-                    return true
-                }
-            }
-        }
-    }
-    return () => false
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/fxb.js
-
-//parse Empty Node as self closing node
-
-
-
-
-
-
-const defaultOptions = {
-  attributeNamePrefix: '@_',
-  attributesGroupName: false,
-  textNodeName: '#text',
-  ignoreAttributes: true,
-  cdataPropName: false,
-  format: false,
-  indentBy: '  ',
-  suppressEmptyNode: false,
-  suppressUnpairedNode: true,
-  suppressBooleanAttributes: true,
-  tagValueProcessor: function (key, a) {
-    return a;
-  },
-  attributeValueProcessor: function (attrName, a) {
-    return a;
-  },
-  preserveOrder: false,
-  commentPropName: false,
-  unpairedTags: [],
-  entities: [
-    { regex: new RegExp("&", "g"), val: "&amp;" },//it must be on top
-    { regex: new RegExp(">", "g"), val: "&gt;" },
-    { regex: new RegExp("<", "g"), val: "&lt;" },
-    { regex: new RegExp("\'", "g"), val: "&apos;" },
-    { regex: new RegExp("\"", "g"), val: "&quot;" }
-  ],
-  processEntities: true,
-  stopNodes: [],
-  // transformTagName: false,
-  // transformAttributeName: false,
-  oneListGroup: false,
-  maxNestedTags: 100,
-  jPath: true,  // When true, callbacks receive string jPath; when false, receive Matcher instance
-  sanitizeName: false  // false = allow all names as-is (default, backward-compatible).
-  // Set to a function (name, { isAttribute, matcher }) => string to
-  // validate/sanitize tag and attribute names. Throw inside the function
-  // to reject an invalid name.
-};
-
-function Builder(options) {
-  this.options = Object.assign({}, defaultOptions, options);
-
-  // Convert old-style stopNodes for backward compatibility
-  // Old syntax: "*.tag" meant "tag anywhere in tree"
-  // New syntax: "..tag" means "tag anywhere in tree"
-  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
-    this.options.stopNodes = this.options.stopNodes.map(node => {
-      if (typeof node === 'string' && node.startsWith('*.')) {
-        // Convert old wildcard syntax to deep wildcard
-        return '..' + node.substring(2);
-      }
-      return node;
-    });
-  }
-
-  // Pre-compile stopNode expressions for pattern matching
-  this.stopNodeExpressions = [];
-  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
-    for (let i = 0; i < this.options.stopNodes.length; i++) {
-      const node = this.options.stopNodes[i];
-      if (typeof node === 'string') {
-        this.stopNodeExpressions.push(new Expression(node));
-      } else if (node instanceof Expression) {
-        this.stopNodeExpressions.push(node);
-      }
-    }
-  }
-
-  if (this.options.ignoreAttributes === true || this.options.attributesGroupName) {
-    this.isAttribute = function (/*a*/) {
-      return false;
-    };
-  } else {
-    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes)
-    this.attrPrefixLen = this.options.attributeNamePrefix.length;
-    this.isAttribute = isAttribute;
-  }
-
-  this.processTextOrObjNode = processTextOrObjNode
-
-  if (this.options.format) {
-    this.indentate = indentate;
-    this.tagEndChar = '>\n';
-    this.newLine = '\n';
-  } else {
-    this.indentate = function () {
-      return '';
-    };
-    this.tagEndChar = '>';
-    this.newLine = '';
-  }
-}
-
-/**
- * Detect XML version from the ?xml declaration at the root of a plain-object input.
- * Checks both attributesGroupName and flat attribute forms.
- * Returns '1.0' if no declaration is found.
- */
-function detectXmlVersionFromObj(jObj, options) {
-  const decl = jObj['?xml'];
-  if (decl && typeof decl === 'object') {
-    // attributesGroupName path e.g. { '$$': { '@_version': '1.1' } }
-    if (options.attributesGroupName && decl[options.attributesGroupName]) {
-      const v = decl[options.attributesGroupName][options.attributeNamePrefix + 'version'];
-      if (v) return v;
-    }
-    // flat attribute path e.g. { '@_version': '1.1' }
-    const v = decl[options.attributeNamePrefix + 'version'];
-    if (v) return v;
-  }
-  return '1.0';
-}
-
-Builder.prototype.build = function (jObj) {
-  if (this.options.preserveOrder) {
-    return toXml(jObj, this.options);
-  } else {
-    if (Array.isArray(jObj) && this.options.arrayNodeName && this.options.arrayNodeName.length > 1) {
-      jObj = {
-        [this.options.arrayNodeName]: jObj
-      }
-    }
-    // Initialize matcher for path tracking
-    const matcher = new Matcher();
-    const xmlVersion = detectXmlVersionFromObj(jObj, this.options);
-    const qNameValidator = createValidator('qName', { xmlVersion });
-    return this.j2x(jObj, 0, matcher, qNameValidator).val;
-  }
-};
-
-Builder.prototype.j2x = function (jObj, level, matcher, qNameValidator) {
-  let attrStr = '';
-  let val = '';
-  if (this.options.maxNestedTags && matcher.getDepth() >= this.options.maxNestedTags) {
-    throw new Error("Maximum nested tags exceeded");
-  }
-  // Get jPath based on option: string for backward compatibility, or Matcher for new features
-  const jPath = this.options.jPath ? matcher.toString() : matcher;
-
-  // Check if current node is a stopNode (will be used for attribute encoding)
-  const isCurrentStopNode = this.checkStopNode(matcher);
-
-  for (let key in jObj) {
-    if (!Object.prototype.hasOwnProperty.call(jObj, key)) continue;
-
-    // Resolve the key through sanitizeName before any use.
-    // Special keys (textNodeName, cdataPropName, commentPropName, attributeNamePrefix,
-    // attributesGroupName, "?" PI tags) are exempt — they are builder-internal conventions,
-    // not user-supplied XML names.
-    const isSpecialKey = key === this.options.textNodeName
-      || key === this.options.cdataPropName
-      || key === this.options.commentPropName
-      || (this.options.attributesGroupName && key === this.options.attributesGroupName)
-      || this.isAttribute(key);
-    //|| key[0] === '?';
-
-    const resolvedKey = isSpecialKey
-      ? key
-      : resolveName(key, false, this.options, matcher, qNameValidator);
-
-    if (typeof jObj[key] === 'undefined') {
-      // supress undefined node only if it is not an attribute
-      if (this.isAttribute(key)) {
-        val += '';
-      }
-    } else if (jObj[key] === null) {
-      // null attribute should be ignored by the attribute list, but should not cause the tag closing
-      if (this.isAttribute(key)) {
-        val += '';
-      } else if (resolvedKey === this.options.cdataPropName || resolvedKey === this.options.commentPropName) {
-        val += '';
-      } else if (resolvedKey[0] === '?') {
-        val += this.indentate(level) + '<' + resolvedKey + '?' + this.tagEndChar;
-      } else {
-        val += this.indentate(level) + '<' + resolvedKey + '/' + this.tagEndChar;
-      }
-    } else if (jObj[key] instanceof Date) {
-      val += this.buildTextValNode(jObj[key], resolvedKey, '', level, matcher);
-    } else if (typeof jObj[key] !== 'object') {
-      //premitive type
-      const attr = this.isAttribute(key);
-      if (attr && !this.ignoreAttributesFn(attr, jPath)) {
-        // Resolve the attribute name through sanitizeName
-        const resolvedAttr = resolveName(attr, true, this.options, matcher, qNameValidator);
-        attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key]), isCurrentStopNode);
-      } else if (!attr) {
-        //tag value
-        if (key === this.options.textNodeName) {
-          let newval = this.options.tagValueProcessor(key, valToStr(jObj[key]));
-          val += this.replaceEntitiesValue(newval);
-        } else {
-          // Check if this is a stopNode before building
-          matcher.push(resolvedKey);
-          const isStopNode = this.checkStopNode(matcher);
-          matcher.pop();
-
-          if (isStopNode) {
-            // Build as raw content without encoding
-            const textValue = valToStr(jObj[key]);
-            if (textValue === '') {
-              val += this.indentate(level) + '<' + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
-            } else {
-              val += this.indentate(level) + '<' + resolvedKey + '>' + textValue + '</' + resolvedKey + this.tagEndChar;
-            }
-          } else {
-            val += this.buildTextValNode(jObj[key], resolvedKey, '', level, matcher);
-          }
-        }
-      }
-    } else if (Array.isArray(jObj[key])) {
-      //repeated nodes
-      const arrLen = jObj[key].length;
-      let listTagVal = "";
-      let listTagAttr = "";
-      for (let j = 0; j < arrLen; j++) {
-        const item = jObj[key][j];
-        if (typeof item === 'undefined') {
-          // supress undefined node
-        } else if (item === null) {
-          if (resolvedKey[0] === "?") val += this.indentate(level) + '<' + resolvedKey + '?' + this.tagEndChar;
-          else val += this.indentate(level) + '<' + resolvedKey + '/' + this.tagEndChar;
-        } else if (typeof item === 'object') {
-          if (this.options.oneListGroup) {
-            // Push tag to matcher before recursive call
-            matcher.push(resolvedKey);
-            const result = this.j2x(item, level + 1, matcher, qNameValidator);
-            // Pop tag from matcher after recursive call
-            matcher.pop();
-
-            listTagVal += result.val;
-            if (this.options.attributesGroupName && item.hasOwnProperty(this.options.attributesGroupName)) {
-              listTagAttr += result.attrStr
-            }
-          } else {
-            listTagVal += this.processTextOrObjNode(item, resolvedKey, level, matcher, qNameValidator)
-          }
-        } else {
-          if (this.options.oneListGroup) {
-            let textValue = this.options.tagValueProcessor(resolvedKey, item);
-            textValue = this.replaceEntitiesValue(textValue);
-            textValue = valToStr(textValue);
-            listTagVal += textValue;
-          } else {
-            // Check if this is a stopNode before building
-            matcher.push(resolvedKey);
-            const isStopNode = this.checkStopNode(matcher);
-            matcher.pop();
-
-            if (isStopNode) {
-              // Build as raw content without encoding
-              const textValue = valToStr(item);
-              if (textValue === '') {
-                listTagVal += this.indentate(level) + '<' + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
-              } else {
-                listTagVal += this.indentate(level) + '<' + resolvedKey + '>' + textValue + '</' + resolvedKey + this.tagEndChar;
-              }
-            } else {
-              listTagVal += this.buildTextValNode(item, resolvedKey, '', level, matcher);
-            }
-          }
-        }
-      }
-      if (this.options.oneListGroup) {
-        listTagVal = this.buildObjectNode(listTagVal, resolvedKey, listTagAttr, level);
-      }
-      val += listTagVal;
-    } else {
-      //nested node
-      if (this.options.attributesGroupName && key === this.options.attributesGroupName) {
-        const Ks = Object.keys(jObj[key]);
-        const L = Ks.length;
-        for (let j = 0; j < L; j++) {
-          // Resolve attribute names inside attributesGroupName
-          const resolvedAttr = resolveName(Ks[j], true, this.options, matcher, qNameValidator);
-          attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key][Ks[j]]), isCurrentStopNode);
-        }
-      } else {
-        val += this.processTextOrObjNode(jObj[key], resolvedKey, level, matcher, qNameValidator)
-      }
-    }
-  }
-  return { attrStr: attrStr, val: val };
-};
-
-Builder.prototype.buildAttrPairStr = function (attrName, val, isStopNode) {
-  if (!isStopNode) {
-    val = this.options.attributeValueProcessor(attrName, valToStr(val));
-    val = this.replaceEntitiesValue(val);
-  }
-  if (this.options.suppressBooleanAttributes && val === "true") {
-    return ' ' + attrName;
-  } else return ' ' + attrName + '="' + escapeAttribute(val) + '"';
-}
-
-function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
-  // Extract attributes to pass to matcher
-  const attrValues = this.extractAttributes(object);
-
-  // Push tag to matcher before recursion WITH attributes
-  matcher.push(key, attrValues);
-
-  // Check if this entire node is a stopNode
-  const isStopNode = this.checkStopNode(matcher);
-
-  if (isStopNode) {
-    // For stopNodes, build raw content without entity encoding
-    const rawContent = this.buildRawContent(object, matcher.getDepth());
-    const attrStr = this.buildAttributesForStopNode(object);
-    matcher.pop();
-    return this.buildObjectNode(rawContent, key, attrStr, level);
-  }
-
-  const result = this.j2x(object, level + 1, matcher, qNameValidator);
-  // Pop tag from matcher after recursion
-  matcher.pop();
-
-  // PI/XML-declaration tags must never emit text content — route through
-  // buildTextValNode which correctly ignores the text node for "?" tags.
-  if (key[0] === '?') {
-    return this.buildTextValNode('', key, result.attrStr, level, matcher);
-  } else if (object[this.options.textNodeName] !== undefined && Object.keys(object).length === 1) {
-    return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level, matcher);
-  } else {
-    return this.buildObjectNode(result.val, key, result.attrStr, level);
-  }
-}
-
-// Helper method to extract attributes from an object
-Builder.prototype.extractAttributes = function (obj) {
-  if (!obj || typeof obj !== 'object') return null;
-
-  const attrValues = {};
-  let hasAttrs = false;
-
-  // Check for attributesGroupName (when attributes are grouped)
-  if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
-    const attrGroup = obj[this.options.attributesGroupName];
-    for (let attrKey in attrGroup) {
-      if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
-      // Remove attribute prefix if present
-      const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix)
-        ? attrKey.substring(this.options.attributeNamePrefix.length)
-        : attrKey;
-      attrValues[cleanKey] = escapeAttribute(attrGroup[attrKey]);
-      hasAttrs = true;
-    }
-  } else {
-    // Look for individual attributes (prefixed with attributeNamePrefix)
-    for (let key in obj) {
-      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
-      const attr = this.isAttribute(key);
-      if (attr) {
-        attrValues[attr] = escapeAttribute(obj[key]);
-        hasAttrs = true;
-      }
-    }
-  }
-
-  return hasAttrs ? attrValues : null;
-};
-
-// Build raw content for stopNode without entity encoding
-Builder.prototype.buildRawContent = function (obj, depth = 0) {
-  if (this.options.maxNestedTags && depth >= this.options.maxNestedTags) {
-    throw new Error("Maximum nested tags exceeded");
-  }
-  if (typeof obj === 'string') {
-    return obj; // Already a string, return as-is
-  }
-
-  if (typeof obj !== 'object' || obj === null) {
-    return String(obj);
-  }
-
-  // Check if this is a stopNode data from parser: { "#text": "raw xml", "@_attr": "val" }
-  if (obj[this.options.textNodeName] !== undefined) {
-    return obj[this.options.textNodeName]; // Return raw text without encoding
-  }
-
-  // Build raw XML from nested structure
-  let content = '';
-
-  for (let key in obj) {
-    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
-
-    // Skip attributes
-    if (this.isAttribute(key)) continue;
-    if (this.options.attributesGroupName && key === this.options.attributesGroupName) continue;
-
-    const value = obj[key];
-
-    if (key === this.options.textNodeName) {
-      content += value; // Raw text
-    } else if (Array.isArray(value)) {
-      // Array of same tag
-      for (let item of value) {
-        if (typeof item === 'string' || typeof item === 'number') {
-          content += `<${key}>${item}</${key}>`;
-        } else if (typeof item === 'object' && item !== null) {
-          const nestedContent = this.buildRawContent(item, depth + 1);
-          const nestedAttrs = this.buildAttributesForStopNode(item);
-          if (nestedContent === '') {
-            content += `<${key}${nestedAttrs}/>`;
-          } else {
-            content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
-          }
-        }
-      }
-    } else if (typeof value === 'object' && value !== null) {
-      // Nested object
-      const nestedContent = this.buildRawContent(value, depth + 1);
-      const nestedAttrs = this.buildAttributesForStopNode(value);
-      if (nestedContent === '') {
-        content += `<${key}${nestedAttrs}/>`;
-      } else {
-        content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
-      }
-    } else {
-      // Primitive value
-      content += `<${key}>${value}</${key}>`;
-    }
-  }
-
-  return content;
-};
-
-// Build attribute string for stopNode (no entity encoding)
-Builder.prototype.buildAttributesForStopNode = function (obj) {
-  if (!obj || typeof obj !== 'object') return '';
-
-  let attrStr = '';
-
-  // Check for attributesGroupName (when attributes are grouped)
-  if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
-    const attrGroup = obj[this.options.attributesGroupName];
-    for (let attrKey in attrGroup) {
-      if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
-      const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix)
-        ? attrKey.substring(this.options.attributeNamePrefix.length)
-        : attrKey;
-      const val = attrGroup[attrKey];
-      if (val === true && this.options.suppressBooleanAttributes) {
-        attrStr += ' ' + cleanKey;
-      } else {
-        // stopNode content is raw, but the quote delimiter is always escaped
-        // so a quote in the value cannot break out of the attribute (see orderedJs2Xml attr_to_str)
-        attrStr += ' ' + cleanKey + '="' + escapeAttribute(val) + '"';
-      }
-    }
-  } else {
-    // Look for individual attributes
-    for (let key in obj) {
-      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
-      const attr = this.isAttribute(key);
-      if (attr) {
-        const val = obj[key];
-        if (val === true && this.options.suppressBooleanAttributes) {
-          attrStr += ' ' + attr;
-        } else {
-          // stopNode content is raw, but the quote delimiter is always escaped
-          // so a quote in the value cannot break out of the attribute (see orderedJs2Xml attr_to_str)
-          attrStr += ' ' + attr + '="' + escapeAttribute(val) + '"';
-        }
-      }
-    }
-  }
-
-  return attrStr;
-};
-
-Builder.prototype.buildObjectNode = function (val, key, attrStr, level) {
-  if (val === "") {
-    if (key[0] === "?") return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
-    else {
-      return this.indentate(level) + '<' + key + attrStr + this.closeTag(key) + this.tagEndChar;
-    }
-  } else if (key[0] === "?") {
-    // PI/XML-declaration tags never have body content — treat them like empty.
-    return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
-  } else {
-    let tagEndExp = '</' + key + this.tagEndChar;
-    let piClosingChar = "";
-
-    if (key[0] === "?") {
-      piClosingChar = "?";
-      tagEndExp = "";
-    }
-
-    // attrStr is an empty string in case the attribute came as undefined or null
-    if ((attrStr || attrStr === '') && val.indexOf('<') === -1) {
-      return (this.indentate(level) + '<' + key + attrStr + piClosingChar + '>' + val + tagEndExp);
-    } else if (this.options.commentPropName !== false && key === this.options.commentPropName && piClosingChar.length === 0) {
-      return this.indentate(level) + `<!--${safeComment(val)}-->` + this.newLine;
-    } else {
-      return (
-        this.indentate(level) + '<' + key + attrStr + piClosingChar + this.tagEndChar +
-        val +
-        this.indentate(level) + tagEndExp);
-    }
-  }
-}
-
-Builder.prototype.closeTag = function (key) {
-  let closeTag = "";
-  if (this.options.unpairedTags.indexOf(key) !== -1) { //unpaired
-    if (!this.options.suppressUnpairedNode) closeTag = "/"
-  } else if (this.options.suppressEmptyNode) { //empty
-    closeTag = "/";
-  } else {
-    closeTag = `></${key}`
-  }
-  return closeTag;
-}
-
-Builder.prototype.checkStopNode = function (matcher) {
-  if (!this.stopNodeExpressions || this.stopNodeExpressions.length === 0) return false;
-
-  for (let i = 0; i < this.stopNodeExpressions.length; i++) {
-    if (matcher.matches(this.stopNodeExpressions[i])) {
-      return true;
-    }
-  }
-  return false;
-}
-
-function buildEmptyObjNode(val, key, attrStr, level) {
-  if (val !== '') {
-    return this.buildObjectNode(val, key, attrStr, level);
-  } else {
-    if (key[0] === "?") return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
-    else {
-      return this.indentate(level) + '<' + key + attrStr + '/' + this.tagEndChar;
-    }
-  }
-}
-
-Builder.prototype.buildTextValNode = function (val, key, attrStr, level, matcher) {
-  if (this.options.cdataPropName !== false && key === this.options.cdataPropName) {
-    const safeVal = safeCdata(val);
-    return this.indentate(level) + `<![CDATA[${safeVal}]]>` + this.newLine;
-  } else if (this.options.commentPropName !== false && key === this.options.commentPropName) {
-    const safeVal = safeComment(val);
-    return this.indentate(level) + `<!--${safeVal}-->` + this.newLine;
-  } else if (key[0] === "?") {//PI tag
-    return this.indentate(level) + '<' + key + attrStr + '?' + this.tagEndChar;
-  } else {
-    // Normal processing: apply tagValueProcessor and entity replacement
-    let textValue = this.options.tagValueProcessor(key, val);
-    textValue = this.replaceEntitiesValue(textValue);
-    // tagValueProcessor may return the raw value unchanged (default is identity), and
-    // replaceEntitiesValue no-ops on non-strings, so a plain number can still reach here;
-    // stringify it now, sign-preserving, before it's implicitly ToString'd below.
-    textValue = valToStr(textValue);
-
-    if (textValue === '') {
-      return this.indentate(level) + '<' + key + attrStr + this.closeTag(key) + this.tagEndChar;
-    } else {
-      return this.indentate(level) + '<' + key + attrStr + '>' +
-        textValue +
-        '</' + key + this.tagEndChar;
-    }
-  }
-}
-
-Builder.prototype.replaceEntitiesValue = function (textValue) {
-  if (textValue && textValue.length > 0 && this.options.processEntities) {
-    for (let i = 0; i < this.options.entities.length; i++) {
-      const entity = this.options.entities[i];
-      textValue = textValue.replace(entity.regex, entity.val);
-    }
-  }
-  return textValue;
-}
-
-function indentate(level) {
-  return this.options.indentBy.repeat(level);
-}
-
-function isAttribute(name /*, options*/) {
-  if (name.startsWith(this.options.attributeNamePrefix) && name !== this.options.textNodeName) {
-    return name.substr(this.attrPrefixLen);
-  } else {
-    return false;
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
-// Re-export from fast-xml-builder for backward compatibility
-
-/* harmony default export */ const json2xml = (Builder);
-
-// If there are any named exports you also want to re-export:
-
-// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
-var lib_sanitize = __nccwpck_require__(36);
-;// CONCATENATED MODULE: ./lib/report/model.js
-// What the reporters render: one gate run, fully decided. Pure data.
-const STATUS_LINE = {
-    passed: '✅ ALL TESTS PASSED',
-    'p2-warned': '⚠️ P2 WARNINGS (non-critical)',
-    'p1-failed': '❌ P1 FAILURES',
-    'p0-failed': '❌ P0 FAILURES',
-    timeout: '❌ TIMEOUT',
-    crashed: '❌ CRASHED',
-    missing: '❌ SUITE NOT FOUND',
-    invalid: '❌ CONFIGURATION INVALID',
-    skipped: '⚠️ SKIPPED',
-};
-/** Checks that failed, with the suite's own exit status standing in when it reported none. */
-function failedCheckNames(outcome) {
-    const failed = outcome.checks
-        .filter((c) => c.status === 'failed')
-        .map((c) => `${c.name} (${c.level})`);
-    if (failed.length > 0)
-        return failed;
-    if (outcome.status === 'passed' || outcome.status === 'skipped')
-        return [];
-    return [`smoke suite: ${outcome.status}`];
-}
-function formatDuration(ms) {
-    return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`;
-}
-
-;// CONCATENATED MODULE: ./lib/report/junit.js
-// The results as JUnit XML, for test-report tooling.
-
-
-
-const builder = new json2xml({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    format: true,
-    suppressEmptyNode: true,
-});
-const seconds = (ms) => (ms / 1000).toFixed(3);
-function renderJunitReport(run) {
-    const { outcome } = run;
-    const cases = outcome.checks.length > 0
-        ? outcome.checks.map((c) => ({
-            '@name': (0,lib_sanitize/* plainText */.wh)(c.name),
-            '@classname': `preflight.${c.level}`,
-            '@time': seconds(c.durationMs),
-            ...(c.status === 'failed' && {
-                failure: {
-                    '@message': (0,lib_sanitize/* plainText */.wh)(c.message),
-                    '@type': c.level,
-                    '#text': (0,lib_sanitize/* plainText */.wh)([c.message, c.remediation, c.output].filter(Boolean).join('\n\n')),
-                },
-            }),
-            ...(c.status === 'skipped' && { skipped: { '@message': (0,lib_sanitize/* plainText */.wh)(c.message) } }),
-        }))
-        : [
-            {
-                '@name': 'smoke suite',
-                '@classname': 'preflight.suite',
-                '@time': seconds(outcome.durationMs),
-                ...(outcome.status === 'skipped'
-                    ? { skipped: { '@message': 'health checks skipped' } }
-                    : outcome.status !== 'passed' && {
-                        failure: {
-                            '@message': (0,lib_sanitize/* plainText */.wh)(outcome.notes[0] ?? STATUS_LINE[outcome.status]),
-                            '@type': outcome.status,
-                            '#text': (0,lib_sanitize/* plainText */.wh)([...outcome.notes, outcome.outputTail].join('\n\n')),
-                        },
-                    }),
-            },
-        ];
-    const failures = cases.filter((c) => 'failure' in c).length;
-    const skipped = cases.filter((c) => 'skipped' in c).length;
-    const suite = {
-        '@name': `preflight ${run.mode ?? 'unknown'}`,
-        '@tests': cases.length,
-        '@failures': failures,
-        '@errors': 0,
-        '@skipped': skipped,
-        '@time': seconds(outcome.durationMs),
-        '@timestamp': run.startedAt.toISOString(),
-        testcase: cases,
-    };
-    return builder.build({
-        '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
-        testsuites: {
-            '@name': 'preflight-gate',
-            '@tests': cases.length,
-            '@failures': failures,
-            testsuite: suite,
-        },
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/report/markdown.js
-// The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
-
-
-
-const CHECK_MARK = { passed: '✓', failed: '✗', skipped: '–' };
-function renderMarkdownReport(run) {
-    const { outcome, decision } = run;
-    const lines = [
-        '# Institutional Smoke Test Report',
-        '',
-        `**Date**: ${logTimestamp(run.startedAt)}`,
-        `**Mode**: ${run.mode?.toUpperCase() ?? 'UNKNOWN'}`,
-        `**Status**: ${STATUS_LINE[outcome.status]}`,
-        `**Exit Code**: ${outcome.exitCode ?? (outcome.signal ? `none (signal ${outcome.signal})` : 'none')}`,
-        `**Duration**: ${(outcome.durationMs / 1000).toFixed(2)}s`,
-        `**Verdict**: ${decision.verdict.toUpperCase()}${decision.grantedOverride ? ` (override: ${decision.grantedOverride})` : ''}`,
-        `**Gate Exit Code**: ${decision.gateExitCode}`,
-        `**Subset**: ${(0,lib_sanitize/* markdownCell */.UZ)(run.subset ?? 'unknown')}`,
-        `**Suite**: ${(0,lib_sanitize/* markdownCell */.UZ)(run.source)}`,
-        '',
-        '## Test Results',
-        ...resultsTable(run),
-    ];
-    if (outcome.notes.length > 0) {
-        lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${(0,lib_sanitize/* markdownCell */.UZ)(n, 4000)}`));
-    }
-    const failed = outcome.checks.filter((c) => c.status === 'failed');
-    if (failed.length > 0) {
-        lines.push('', '## Failed Checks');
-        for (const check of failed) {
-            lines.push('', `### ${(0,lib_sanitize/* markdownCell */.UZ)(check.name)} (${check.level})`, '', (0,lib_sanitize/* markdownCell */.UZ)(check.message, 4000));
-            if (check.remediation)
-                lines.push('', `**Remediation**: ${(0,lib_sanitize/* markdownCell */.UZ)(check.remediation, 4000)}`);
-            if (check.output)
-                lines.push('', (0,lib_sanitize/* preformatted */.EC)(check.output));
-        }
-    }
-    if (outcome.outputTail !== '' && outcome.status !== 'passed') {
-        lines.push('', `## Suite Output${outcome.outputTruncated ? ' (last part only)' : ''}`, '', (0,lib_sanitize/* preformatted */.EC)(outcome.outputTail));
-    }
-    if (run.approval) {
-        lines.push('', '## Approval', ...markdown_approvalLines(run));
-    }
-    if (run.opsLog.length > 0) {
-        lines.push('', '## Operational Log', '', (0,lib_sanitize/* preformatted */.EC)(run.opsLog.map(opslog_formatOpsLogEntry).join('\n\n')));
-    }
-    return lines.join('\n') + '\n';
-}
-function resultsTable(run) {
-    const { outcome } = run;
-    const header = [
-        '| Test | Level | Status | Duration | Message |',
-        '|------|-------|--------|----------|---------|',
-    ];
-    if (outcome.checks.length === 0) {
-        const summary = outcome.notes[0] ?? STATUS_LINE[outcome.status];
-        return [
-            ...header,
-            `| Smoke suite | ${suiteLevel(run)} | ${outcome.status === 'passed' ? '✓' : outcome.status === 'skipped' ? '–' : '✗'} | ${formatDuration(outcome.durationMs)} | ${(0,lib_sanitize/* markdownCell */.UZ)(summary)} |`,
-        ];
-    }
-    return [
-        ...header,
-        ...outcome.checks.map((c) => `| ${(0,lib_sanitize/* markdownCell */.UZ)(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${formatDuration(c.durationMs)} | ${(0,lib_sanitize/* markdownCell */.UZ)(c.message)} |`),
-    ];
-}
-function suiteLevel(run) {
-    switch (run.outcome.status) {
-        case 'p1-failed':
-            return 'P1';
-        case 'p2-warned':
-            return 'P2';
-        default:
-            return 'P0';
-    }
-}
-function markdown_approvalLines(run) {
-    const approval = run.approval;
-    if (!approval)
-        return [];
-    const lines = [
-        '',
-        `- Environment: ${(0,lib_sanitize/* markdownCell */.UZ)(approval.environment)}`,
-        `- Approvals required: ${approval.requiredApprovals}`,
-        `- Result: ${approval.granted ? '✅ granted' : '❌ refused'}`,
-    ];
-    for (const a of approval.approvers) {
-        lines.push(`- Approved by ${(0,lib_sanitize/* markdownCell */.UZ)(a.login)}${a.comment ? `: “${(0,lib_sanitize/* markdownCell */.UZ)(a.comment)}”` : ''}`);
-    }
-    for (const r of approval.refusals)
-        lines.push(`- Refused: ${(0,lib_sanitize/* markdownCell */.UZ)(r, 2000)}`);
-    for (const w of approval.warnings)
-        lines.push(`- Warning: ${(0,lib_sanitize/* markdownCell */.UZ)(w, 2000)}`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./lib/report/files.js
-// Where a run's report files go, and writing them. Names never collide: the Markdown file is
-// reserved with an exclusive create before the suite starts.
-
-
-
-
-
-
-const MAX_NAME_ATTEMPTS = 100;
-/** `SMOKE_TEST_INSTITUTIONAL_20251115_085304` in UTC. */
-function reportBaseName(date) {
-    const stamp = date
-        .toISOString()
-        .replace(/\.\d+Z$/, '')
-        .replace(/-|:/g, '')
-        .replace('T', '_');
-    return `SMOKE_TEST_INSTITUTIONAL_${stamp}`;
-}
-async function reserveReportPaths(reportDir, date) {
-    await (0,promises_.mkdir)(reportDir, { recursive: true });
-    const stem = reportBaseName(date);
-    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
-        const base = external_node_path_.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`);
-        try {
-            await (await (0,promises_.open)(`${base}.md`, 'wx')).close();
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                continue;
-            throw error;
-        }
-        return {
-            markdown: `${base}.md`,
-            json: `${base}.json`,
-            junit: `${base}.junit.xml`,
-            outputLog: `${base}.output.log`,
-            opsLog: external_node_path_.join(reportDir, OPS_LOG_FILE),
-            runOpsLog: `${base}.oplog.jsonl`,
-        };
-    }
-    throw new Error(`Could not find a free report name in ${reportDir} after ${MAX_NAME_ATTEMPTS} tries.`);
-}
-async function writeReports(run, paths) {
-    await Promise.all([
-        (0,promises_.writeFile)(paths.markdown, renderMarkdownReport(run), 'utf8'),
-        (0,promises_.writeFile)(paths.json, renderJsonReport(run), 'utf8'),
-        (0,promises_.writeFile)(paths.junit, renderJunitReport(run), 'utf8'),
-        (0,promises_.writeFile)(paths.runOpsLog, run.opsLog.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8'),
-    ]);
-}
-/** The files of one run, as they go into the artifact. */
-function reportFiles(paths) {
-    return [paths.markdown, paths.json, paths.junit, paths.runOpsLog, paths.outputLog].filter((f) => f !== null);
-}
-
-// EXTERNAL MODULE: ./lib/runner/command.js + 2 modules
-var command = __nccwpck_require__(6687);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __nccwpck_require__(2311);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __nccwpck_require__(8532);
-;// CONCATENATED MODULE: ./lib/settings.js
-// Every input of the gate, read once into one typed settings object. The action and the CLI
-// both hand in a record of raw strings keyed by the action's input names.
-
-
-const SKIP_PHRASE = 'I UNDERSTAND THE RISKS';
-const DEFAULT_SUBSET = { paper: 'production', live: 'full' };
-const DEFAULT_TIMEOUT_SECONDS = { paper: 30, live: 60 };
-const DEFAULT_REPORT_DIR = 'reports/health';
-const DEFAULT_RETENTION_DAYS = 30;
-/** The gate's input names, as in action.yml. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'mode',
-    'command',
-    'suite',
-    'subset',
-    'timeout-seconds',
-    'working-directory',
-    'force-start',
-    'skip-health-check',
-    'acknowledge',
-    'reason',
-    'ticket',
-    'approval-environment',
-    'report-dir',
-    'upload-artifact',
-    'artifact-name',
-    'retention-days',
-    'github-token',
-    'ops-log-issue',
-    'open-ticket',
-]));
-const trimmed = schemas/* string */.YjP().trim();
-// Booleans as the Actions toolkit reads them (YAML 1.2 core schema), empty meaning the default.
-const booleanInput = (fallback) => trimmed.transform((value, ctx) => {
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    ctx.addIssue({ code: 'custom', message: `must be true or false, got "${value}"` });
-    return core/* NEVER */.tm;
-});
-const optionalInteger = (min, max) => trimmed.transform((value, ctx) => {
-    if (value === '')
-        return null;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        ctx.addIssue({
-            code: 'custom',
-            message: `must be a whole number from ${min} to ${max}, got "${value}"`,
-        });
-        return core/* NEVER */.tm;
-    }
-    return Number(value);
-});
-const MAX_TIMEOUT_SECONDS = 6 * 60 * 60; // a GitHub-hosted job's own limit
-const rawSchema = schemas/* object */.Ikc({
-    mode: trimmed.pipe(schemas/* enum */.k5n(model/* MODES */.FN, { error: (issue) => `must be paper or live, got "${String(issue.input)}"` })),
-    command: trimmed.default(''),
-    suite: trimmed.default(''),
-    subset: trimmed.default('').refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v), {
-        message: 'must be a name of letters, digits, ".", "_" or "-" (e.g. production, full)',
-    }),
-    'timeout-seconds': trimmed.default('').transform((value, ctx) => {
-        if (value === '')
-            return null;
-        const seconds = Number(value);
-        if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
-            ctx.addIssue({
-                code: 'custom',
-                message: `must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}, got "${value}"`,
-            });
-            return core/* NEVER */.tm;
-        }
-        return seconds;
-    }),
-    'working-directory': trimmed.default(''),
-    'force-start': booleanInput(false).default(false),
-    'skip-health-check': booleanInput(false).default(false),
-    acknowledge: trimmed.default(''),
-    reason: trimmed.default(''),
-    ticket: trimmed.default(''),
-    'approval-environment': trimmed.default(''),
-    'report-dir': trimmed.default(''),
-    'upload-artifact': booleanInput(true).default(true),
-    'artifact-name': trimmed.default('').refine((v) => !/[":<>|*?\\/\r\n]/.test(v), {
-        message: 'must not contain any of " : < > | * ? \\ / or a line break',
-    }),
-    'retention-days': optionalInteger(1, 90).default(null),
-    'github-token': schemas/* string */.YjP().default(''),
-    'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
-    'open-ticket': booleanInput(false).default(false),
-});
-/**
- * The upload inputs on their own, each falling back to its default when invalid: the report of
- * an invalid configuration is uploaded all the same, under the name the workflow asked for.
- */
-function parseUploadSettings(raw) {
-    const field = (schema, value, fallback) => {
-        const parsed = schema.safeParse(value ?? '');
-        return parsed.success ? parsed.data : fallback;
-    };
-    const shape = rawSchema.shape;
-    return {
-        uploadArtifact: field(shape['upload-artifact'], raw['upload-artifact'], true),
-        artifactName: field(shape['artifact-name'], raw['artifact-name'], ''),
-        retentionDays: field(shape['retention-days'], raw['retention-days'], null) ?? DEFAULT_RETENTION_DAYS,
-    };
-}
-/** Each problem named by its input: "Input "mode" must be paper or live, got "x"." */
-function describeInputIssues(issues) {
-    return issues.map((issue) => {
-        const name = issue.path.join('.') || 'inputs';
-        return issue.code === 'invalid_type' && issue.input === undefined
-            ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
-            : `Input "${name}" ${issue.message}.`;
-    });
-}
-/** Validates raw inputs; every problem is named by its input and says what is allowed. */
-function parseSettings(raw) {
-    const fallbackMode = model/* MODES */.FN.find((m) => m === raw.mode?.trim()) ?? null;
-    const fallbackReportDir = raw['report-dir']?.trim() || DEFAULT_REPORT_DIR;
-    const parsed = rawSchema.safeParse(raw);
-    if (!parsed.success) {
-        return {
-            ok: false,
-            errors: describeInputIssues(parsed.error.issues),
-            mode: fallbackMode,
-            reportDir: fallbackReportDir,
-        };
-    }
-    const r = parsed.data;
-    const errors = [];
-    if (r.command !== '' && r.suite !== '') {
-        errors.push('Inputs "command" and "suite" are exclusive: set exactly one of them.');
-    }
-    else if (r.command === '' && r.suite === '') {
-        errors.push('Set exactly one of the inputs "command" (a smoke-suite command, e.g. "python scripts/smoke_test_institutional.py") or "suite" (a suite file, e.g. ".github/preflight.yml").');
-    }
-    if (r['force-start'] && r['skip-health-check']) {
-        errors.push('Inputs "force-start" and "skip-health-check" are exclusive: force-start runs the suite and lets a P1 failure through with approval; skip-health-check runs nothing.');
-    }
-    if (r['skip-health-check'] && r.mode === 'live' && r.acknowledge !== SKIP_PHRASE) {
-        errors.push(`Input "skip-health-check" in live mode needs input "acknowledge" set to exactly "${SKIP_PHRASE}".`);
-    }
-    if (errors.length > 0) {
-        return { ok: false, errors, mode: r.mode, reportDir: fallbackReportDir };
-    }
-    return {
-        ok: true,
-        settings: {
-            mode: r.mode,
-            source: r.command !== ''
-                ? { kind: 'command', command: r.command }
-                : { kind: 'suite', path: r.suite },
-            subset: r.subset || DEFAULT_SUBSET[r.mode],
-            timeoutSeconds: r['timeout-seconds'] ?? DEFAULT_TIMEOUT_SECONDS[r.mode],
-            workingDirectory: r['working-directory'] || '.',
-            forceStart: r['force-start'],
-            skipHealthCheck: r['skip-health-check'],
-            acknowledge: r.acknowledge,
-            reason: r.reason,
-            ticket: r.ticket,
-            approvalEnvironment: r['approval-environment'],
-            reportDir: r['report-dir'] || DEFAULT_REPORT_DIR,
-            uploadArtifact: r['upload-artifact'],
-            artifactName: r['artifact-name'],
-            retentionDays: r['retention-days'] ?? DEFAULT_RETENTION_DAYS,
-            githubToken: r['github-token'],
-            opsLogIssue: r['ops-log-issue'],
-            openTicket: r['open-ticket'],
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/engine.js
-// The gate's engine, shared by the action and the CLI: inputs → suite run → decision → reports.
-// It knows nothing of @actions/*: the caller hands in where output goes and how approvals are
-// verified.
-
-
-
-
-
-
-
-
-
-
-async function runGate(raw, ctx) {
-    const startedAt = ctx.now();
-    const parsed = parseSettings(raw);
-    const reportDir = external_node_path_.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir);
-    const paths = await reserveReportPaths(reportDir, startedAt);
-    const settings = parsed.ok ? parsed.settings : null;
-    const mode = parsed.ok ? parsed.settings.mode : parsed.mode;
-    ctx.onReportPaths?.(paths, settings, mode);
-    const outcome = parsed.ok
-        ? await runSuite(parsed.settings, ctx, paths)
-        : (0,model/* outcomeWithoutChecks */.Yp)('invalid', parsed.errors);
-    const requested = outcome.status === 'skipped'
-        ? 'skip'
-        : outcome.status === 'p1-failed' && settings?.forceStart
-            ? 'force-start'
-            : null;
-    const requiredApprovals = mode && requested ? defaultRequiredApprovals(mode, requested) : 0;
-    const decisionInput = {
-        mode: mode ?? 'live',
-        status: outcome.status,
-        forceStart: settings?.forceStart ?? false,
-        approvalVerified: false,
-    };
-    let approval = null;
-    let decision = decide(decisionInput);
-    // Single-job flow: this job is bound to the approval environment, so verify inline.
-    if (decision.verdict === 'approval-required' &&
-        settings &&
-        requested &&
-        settings.approvalEnvironment !== '' &&
-        ctx.verifyApproval) {
-        approval = await verifySafely(ctx.verifyApproval, {
-            mode: settings.mode,
-            override: requested,
-            environment: settings.approvalEnvironment,
-            requiredApprovals,
-            failures: failedCheckNames(outcome),
-            settings,
-        });
-        decision = decide({ ...decisionInput, approvalVerified: approval.granted });
-    }
-    const bannerInput = {
-        mode,
-        status: outcome.status,
-        approvalEnvironment: settings?.approvalEnvironment,
-        requiredApprovals,
-    };
-    const run = {
-        mode,
-        subset: settings?.subset ?? null,
-        source: settings
-            ? settings.source.kind === 'command'
-                ? settings.source.command
-                : settings.source.path
-            : (raw.command ?? raw.suite ?? ''),
-        startedAt,
-        outcome,
-        decision,
-        approval,
-        upload: null,
-        banner: banner({ ...bannerInput, decision }),
-        opsLog: [],
-        operator: ctx.operator,
-        runUrl: ctx.runUrl,
-        reason: settings?.reason ?? '',
-        ticket: settings?.ticket ?? '',
-        approvalEnvironment: settings?.approvalEnvironment ?? '',
-        requiredApprovals,
-    };
-    run.opsLog = opsLogEntries(run, ctx.now());
-    if (paths.outputLog !== null && !(0,external_node_fs_.existsSync)(paths.outputLog))
-        paths.outputLog = null;
-    await writeReports(run, paths);
-    await appendOpsLog(reportDir, run.opsLog);
-    if (ctx.uploadReports) {
-        const upload = await ctx.uploadReports({
-            files: reportFiles(paths),
-            rootDirectory: reportDir,
-            mode,
-            settings,
-        });
-        run.upload = upload;
-        if (upload.kind === 'failed') {
-            // Paper keeps its verdict with a warning; live aborts: no evidence, no launch.
-            run.decision = decide({
-                ...decisionInput,
-                approvalVerified: approval?.granted ?? false,
-                reportUploadFailed: true,
-            });
-            // The upload failure headlines only when it is what stopped the launch.
-            const stoppedByUpload = decision.verdict !== 'abort' && run.decision.verdict === 'abort';
-            run.banner = banner({
-                ...bannerInput,
-                decision: run.decision,
-                reportUploadFailed: stoppedByUpload,
-            });
-            const note = `The report artifact "${upload.name}" could not be uploaded: ${upload.error}${mode === 'paper' ? ' (paper mode: the verdict stands).' : ' No evidence, no launch.'}`;
-            run.outcome = { ...outcome, notes: [...outcome.notes, note] };
-            const entry = opsLogEntry(run, ctx.now(), 'REPORT_UPLOAD_FAILED', note);
-            run.opsLog = [...run.opsLog, entry];
-            await writeReports(run, paths);
-            await appendOpsLog(reportDir, [entry]);
-        }
-    }
-    return { run, paths, settings };
-}
-async function runSuite(settings, ctx, paths) {
-    if (settings.skipHealthCheck) {
-        return (0,model/* outcomeWithoutChecks */.Yp)('skipped', [
-            'Health checks were skipped on request (skip-health-check).',
-        ]);
-    }
-    const scope = {
-        mode: settings.mode,
-        subset: settings.subset,
-        timeoutMs: settings.timeoutSeconds * 1000,
-        cwd: external_node_path_.resolve(settings.workingDirectory),
-        env: ctx.env,
-        echo: ctx.echo,
-        killGraceMs: ctx.killGraceMs,
-    };
-    const around = ctx.aroundSuiteOutput ?? ((body) => body());
-    const source = settings.source;
-    if (source.kind === 'suite') {
-        // Loaded only for suite files, so the command path does not pay for the YAML parser.
-        const { runSuiteFile } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3917));
-        return around(() => runSuiteFile({ ...scope, path: source.path }));
-    }
-    return around(() => (0,command/* runCommandSuite */.v)({
-        ...scope,
-        command: source.command,
-        outputLogPath: paths.outputLog ?? undefined,
-    }));
-}
-async function verifySafely(verify, request) {
-    try {
-        return await verify(request);
-    }
-    catch (error) {
-        return {
-            granted: false,
-            environment: request.environment,
-            requiredApprovals: request.requiredApprovals,
-            approvers: [],
-            refusals: [`The approval could not be verified: ${error.message}`],
-            warnings: [],
-        };
-    }
-}
-function opsLogEntry(run, at, event, details) {
-    const { outcome, decision, approval } = run;
-    return {
-        timestamp: at.toISOString(),
-        event,
-        mode: run.mode,
-        status: outcome.status,
-        exitCode: outcome.exitCode,
-        gateExitCode: decision.gateExitCode,
-        failures: failedCheckNames(outcome),
-        decision: decision.verdict,
-        operator: run.operator,
-        approvers: approval?.approvers ?? [],
-        reason: run.reason,
-        ticket: run.ticket,
-        runUrl: run.runUrl,
-        details,
-    };
-}
-/** One entry per failure, per override request and per approval outcome (product.md). */
-function opsLogEntries(run, at) {
-    const { outcome, decision, approval } = run;
-    const entry = (event, details) => opsLogEntry(run, at, event, details);
-    const entries = [];
-    if (outcome.status !== 'passed' && outcome.status !== 'skipped') {
-        entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? run.banner.title));
-    }
-    const override = decision.requestedOverride;
-    if (override) {
-        entries.push(entry(override === 'skip'
-            ? 'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED'
-            : 'OVERRIDE_FORCE_START_REQUESTED', `${override} requested; needs ${run.requiredApprovals} approval(s) in environment "${run.approvalEnvironment || '(none configured)'}"`));
-        if (decision.grantedOverride) {
-            entries.push(entry(override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START', `approved in environment "${approval?.environment ?? ''}"`));
-        }
-        else if (approval) {
-            entries.push(entry('OVERRIDE_REFUSED', approval.refusals.join(' ')));
-        }
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./lib/approval/github.js
-// The GitHub API client for approvals and the operational log, built from the run's token.
-// @actions/github (Octokit) is loaded only when an override or a log comment needs it.
-async function createGitHubClient(token, env = process.env) {
-    if (token === '') {
-        throw new Error('No GitHub token: set the "github-token" input (it defaults to ${{ github.token }}).');
-    }
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
-    return {
-        request: (route, params) => octokit.request(route, params),
-    };
-}
-/** The repository and run this job belongs to, from the runner's environment. */
-function runRefFromEnv(env = process.env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const runId = Number(env.GITHUB_RUN_ID);
-    if (!owner || !repo || !Number.isInteger(runId) || runId <= 0) {
-        throw new Error('GITHUB_REPOSITORY and GITHUB_RUN_ID are not set: approvals can only be verified inside a GitHub Actions run.');
-    }
-    return { owner, repo, runId };
-}
-/** The run's page (this attempt), or '' outside a workflow run. */
-function runUrlFromEnv(env = process.env) {
-    if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
-        return '';
-    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
-    return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
-}
-
-;// CONCATENATED MODULE: ./lib/approval/publish.js
-// Operational-log entries as comments on a tracking issue, and the follow-up ticket the source
-// document demands after an override ("Create P0 ticket to fix the P1 issue").
-
-
-const TICKET_LABEL = 'preflight-override';
-async function commentOpsLog(client, run, issueNumber, entries) {
-    if (entries.length === 0)
-        return;
-    const body = [
-        '**Preflight Gate — operational log**',
-        '',
-        `<pre>${escapeHtml(entries.map(formatOpsLogEntry).join('\n\n'))}</pre>`,
-    ].join('\n');
-    await withIssuesPermission(`comment on issue #${issueNumber}`, () => client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        owner: run.owner,
-        repo: run.repo,
-        issue_number: issueNumber,
-        body,
-    }));
-}
-/** Opens the follow-up issue; returns its URL. */
-async function openFollowUpTicket(client, run, ticket) {
-    const list = (items) => items.length > 0 ? items.map((i) => `- ${(0,lib_sanitize/* escapeHtml */.ZD)(i)}`) : ['- (none reported)'];
-    const body = [
-        `An override (**${ticket.override}**, ${ticket.mode.toUpperCase()} mode) let a launch through. Fix what it bypassed, then re-enable the gate's normal path.`,
-        '',
-        '**Failed checks**',
-        ...list(ticket.failures),
-        '',
-        '**Approved by**',
-        ...list(ticket.approvers.map((a) => (a.comment ? `${a.login}: "${a.comment}"` : a.login))),
-        '',
-        `**Reason**: ${(0,lib_sanitize/* escapeHtml */.ZD)(ticket.reason || '(none given)')}`,
-        `**Documentation**: ${(0,lib_sanitize/* escapeHtml */.ZD)(ticket.ticket || '(none given)')}`,
-        `**Run**: ${ticket.runUrl}`,
-        `**Report**: ${ticket.reportUrl}`,
-    ].join('\n');
-    const response = await withIssuesPermission('open the follow-up issue', () => client.request('POST /repos/{owner}/{repo}/issues', {
-        owner: run.owner,
-        repo: run.repo,
-        title: `Preflight override (${ticket.override}, ${ticket.mode}): fix ${ticket.failures[0] ?? 'the bypassed checks'}`,
-        body,
-        labels: [TICKET_LABEL],
-    }));
-    const url = response.data.html_url;
-    if (typeof url !== 'string')
-        throw new Error('GitHub opened the follow-up issue but returned no html_url.');
-    return url;
-}
-async function withIssuesPermission(what, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        const status = error.status;
-        const hint = status === 403 || status === 404
-            ? ' Give the job `permissions: issues: write`.'
-            : status === 401
-                ? ' Check the "github-token" input.'
-                : '';
-        throw new Error(`Could not ${what}: ${error.message}${status ? ` (${status})` : ''}.${hint}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/approval/verify.js
-// Verifies that an override was approved by reviewers of a protected GitHub environment, through
-// the REST API. Shared by the gate (single-job flow) and the authorize action (two-job flow).
-// Every doubt refuses: an API error, a missing permission, an answer of an unexpected shape.
-
-const DEFAULT_REQUEST_OPTIONS = {
-    timeoutMs: 15_000,
-    retries: 3,
-    retryDelayMs: 1000,
-};
-// Shapes from GitHub's OpenAPI description (@octokit/openapi-types): only the fields read here.
-const user = schemas/* object */.Ikc({ login: schemas/* string */.YjP().min(1) });
-const environmentSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    protection_rules: schemas/* array */.YOg(schemas/* object */.Ikc({
-        type: schemas/* string */.YjP(),
-        prevent_self_review: schemas/* boolean */.zMY().optional(),
-        reviewers: schemas/* array */.YOg(schemas/* unknown */.L5J()).optional(),
-    }))
-        .optional(),
-    can_admins_bypass: schemas/* boolean */.zMY().optional(),
-});
-const runSchema = schemas/* object */.Ikc({
-    id: schemas/* number */.aig(),
-    actor: user.nullable().optional(),
-    triggering_actor: user.nullable().optional(),
-});
-const approvalsSchema = schemas/* array */.YOg(schemas/* object */.Ikc({
-    environments: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP().optional() })),
-    state: schemas/* enum */.k5n(['approved', 'rejected', 'pending']),
-    user,
-    comment: schemas/* string */.YjP().nullable().optional(),
-}));
-/** Raised with a message that says what went wrong and how to fix it. */
-class ApprovalApiError extends Error {
-}
-async function verifyApproval(client, run, policy, options = DEFAULT_REQUEST_OPTIONS) {
-    const check = {
-        granted: false,
-        environment: policy.environment,
-        requiredApprovals: policy.requiredApprovals,
-        approvers: [],
-        refusals: [],
-        warnings: [],
-    };
-    const refuse = (reason) => ({
-        ...check,
-        granted: false,
-        refusals: [...check.refusals, reason],
-    });
-    if (policy.environment === '')
-        return refuse('No approval environment is given.');
-    let environment;
-    let workflowRun;
-    let approvals;
-    try {
-        const repo = { owner: run.owner, repo: run.repo };
-        environment = await get(client, 'GET /repos/{owner}/{repo}/environments/{environment_name}', { ...repo, environment_name: policy.environment }, environmentSchema, options, `environment "${policy.environment}"`);
-        workflowRun = await get(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...repo, run_id: run.runId }, runSchema, options, `workflow run ${run.runId}`);
-        approvals = await get(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { ...repo, run_id: run.runId }, approvalsSchema, options, `the approvals of run ${run.runId}`);
-    }
-    catch (error) {
-        return refuse(error instanceof ApprovalApiError
-            ? error.message
-            : `The approval check failed: ${String(error)}`);
-    }
-    const reviewRule = environment.protection_rules?.find((r) => r.type === 'required_reviewers');
-    if (!reviewRule) {
-        return refuse(`Environment "${policy.environment}" has no required reviewers, so nobody approved anything: add required reviewers in Settings → Environments → ${policy.environment}.`);
-    }
-    if (reviewRule.prevent_self_review !== true) {
-        check.warnings.push(`Environment "${policy.environment}" does not prevent self-review: turn on "Prevent self-review".`);
-    }
-    if (environment.can_admins_bypass === true) {
-        check.warnings.push(`Environment "${policy.environment}" lets administrators bypass its protection rules: turn off "Allow administrators to bypass configured protection rules".`);
-    }
-    // GitHub matches environment names without regard to case.
-    const wanted = policy.environment.toLowerCase();
-    const reviews = approvals.filter((a) => a.environments.some((e) => e.name?.toLowerCase() === wanted));
-    const rejected = reviews.filter((a) => a.state === 'rejected');
-    if (rejected.length > 0) {
-        return refuse(`Rejected in environment "${policy.environment}" by ${rejected.map((r) => r.user.login).join(', ')}: a rejection always refuses.`);
-    }
-    const self = new Set([workflowRun.actor?.login, workflowRun.triggering_actor?.login]
-        .filter((l) => Boolean(l))
-        .map((l) => l.toLowerCase()));
-    const allowed = new Set(policy.approvers.map((a) => a.toLowerCase()));
-    const counted = new Map();
-    for (const review of reviews.filter((a) => a.state === 'approved')) {
-        const login = review.user.login;
-        const key = login.toLowerCase();
-        const comment = (review.comment ?? '').trim();
-        if (counted.has(key))
-            continue;
-        if (self.has(key) && !policy.allowSelfApproval) {
-            check.refusals.push(`${login} approved but started this run; self-approval does not count.`);
-        }
-        else if (allowed.size > 0 && !allowed.has(key)) {
-            check.refusals.push(`${login} approved but is not in the approvers list.`);
-        }
-        else if (policy.mode === 'live' && comment === '') {
-            check.refusals.push(`${login} approved without a comment; in live mode each approval needs one (the written approval).`);
-        }
-        else {
-            counted.set(key, { login, comment });
-        }
-    }
-    check.approvers = [...counted.values()];
-    if (check.approvers.length < policy.requiredApprovals) {
-        return refuse(`${check.approvers.length} of ${policy.requiredApprovals} required approval(s) in environment "${policy.environment}"${check.approvers.length > 0 ? ` (from ${check.approvers.map((a) => a.login).join(', ')})` : ''}: ask ${policy.requiredApprovals - check.approvers.length} more distinct reviewer(s) to approve.`);
-    }
-    // Approvals that did not count are worth knowing even when enough others did.
-    return { ...check, granted: true, warnings: [...check.warnings, ...check.refusals], refusals: [] };
-}
-async function get(client, route, params, schema, options, what) {
-    for (let attempt = 0;; attempt++) {
-        let data;
-        try {
-            data = (await client.request(route, {
-                ...params,
-                request: { signal: AbortSignal.timeout(options.timeoutMs) },
-            })).data;
-        }
-        catch (error) {
-            const failure = describeFailure(error, what, options);
-            if (failure.retry && attempt < options.retries) {
-                await new Promise((r) => setTimeout(r, options.retryDelayMs * 2 ** attempt));
-                continue;
-            }
-            throw new ApprovalApiError(failure.message + (attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''));
-        }
-        const parsed = schema.safeParse(data);
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            throw new ApprovalApiError(`GitHub answered ${what} with an unexpected body (${issue?.path.join('.') || 'root'}: ${issue?.message}); refusing to trust it.`);
-        }
-        return parsed.data;
-    }
-}
-function describeFailure(error, what, options) {
-    const e = error;
-    const status = typeof e?.status === 'number' ? e.status : undefined;
-    const headers = e?.response?.headers ?? {};
-    // Octokit reports an aborted request as a 500; the cause tells a timeout apart.
-    const cause = error?.cause;
-    if ([e?.name, cause?.name].some((n) => n === 'TimeoutError' || n === 'AbortError') ||
-        /aborted|timed? ?out/i.test(e?.message ?? '')) {
-        return {
-            retry: true,
-            message: `GitHub did not answer ${what} within ${options.timeoutMs / 1000} s.`,
-        };
-    }
-    const rateLimited = status === 429 || (status === 403 && headers['x-ratelimit-remaining'] === '0');
-    if (rateLimited) {
-        return {
-            retry: true,
-            message: `GitHub rate-limited the request for ${what} (${status}); try again after the limit resets.`,
-        };
-    }
-    switch (status) {
-        case 401:
-            return {
-                retry: false,
-                message: `GitHub rejected the token (401) reading ${what}: check the "github-token" input.`,
-            };
-        case 403: {
-            // GitHub names the permissions the endpoint accepts; quote them when it does.
-            const accepted = headers['x-accepted-github-permissions'];
-            return {
-                retry: false,
-                message: `The token may not read ${what} (403): give the job \`permissions: actions: read\`${accepted ? ` (GitHub accepts: ${accepted})` : ''} and use a token that can read the repository's environments.`,
-            };
-        }
-        case 404:
-            return {
-                retry: false,
-                message: `GitHub found no ${what} (404): check the environment name and that the token can see this repository.`,
-            };
-    }
-    if (status !== undefined && status >= 500) {
-        return { retry: true, message: `GitHub failed answering ${what} (${status}).` };
-    }
-    if (e?.name === 'TimeoutError' ||
-        e?.name === 'AbortError' ||
-        /aborted|timeout/i.test(e?.message ?? '')) {
-        return {
-            retry: true,
-            message: `GitHub did not answer ${what} within ${options.timeoutMs / 1000} s.`,
-        };
-    }
-    if (status !== undefined) {
-        return {
-            retry: false,
-            message: `GitHub answered ${what} with ${status}: ${e?.message ?? 'error'}.`,
-        };
-    }
-    return {
-        retry: true,
-        message: `Could not reach GitHub for ${what}: ${e?.message ?? String(error)}.`,
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/approval/flow.js
-// One override decision, as both flows take it: verify the approval, then (if asked) open the
-// follow-up ticket. A ticket that was asked for but cannot be opened refuses the override.
-
-
-
-async function authorizeOverride(client, run, policy, followUp, options) {
-    const check = await verifyApproval(client, run, policy, options);
-    if (!check.granted || followUp === null)
-        return { ...check, ticketUrl: null };
-    try {
-        const ticketUrl = await openFollowUpTicket(client, run, {
-            ...followUp,
-            approvers: check.approvers,
-        });
-        return { ...check, ticketUrl };
-    }
-    catch (error) {
-        return {
-            ...check,
-            granted: false,
-            ticketUrl: null,
-            refusals: [
-                `Approved, but the follow-up ticket asked for (open-ticket) could not be opened, so the override is refused: ${error.message}`,
-            ],
-        };
-    }
-}
-/**
- * The verifier both the gate action and the CLI hand to the engine: the approvals of this run
- * (GITHUB_REPOSITORY, GITHUB_RUN_ID) for the gate's approval environment, and the follow-up
- * ticket when open-ticket is set.
- */
-async function verifyGateOverride(request, runUrl, env) {
-    const { settings } = request;
-    const client = await createGitHubClient(settings.githubToken, env);
-    return authorizeOverride(client, runRefFromEnv(env), {
-        mode: request.mode,
-        environment: request.environment,
-        override: request.override,
-        requiredApprovals: request.requiredApprovals,
-        approvers: [],
-        allowSelfApproval: false,
-    }, settings.openTicket
-        ? {
-            mode: request.mode,
-            override: request.override,
-            failures: request.failures,
-            reason: settings.reason,
-            ticket: settings.ticket,
-            runUrl,
-            reportUrl: runUrl,
-        }
-        : null);
-}
-
-;// CONCATENATED MODULE: ./lib/cli/main.js
-// The `preflight` command: the same engine as the action, with the source document's console
-// output, exit codes and launcher confirmations.
-
-
-
-
-
-
-
-
-
-
-
-const GATE_OPTIONS = {
-    mode: { type: 'string' },
-    command: { type: 'string' },
-    suite: { type: 'string' },
-    subset: { type: 'string' },
-    timeout: { type: 'string' },
-    'working-directory': { type: 'string' },
-    'report-dir': { type: 'string' },
-    'force-start': { type: 'boolean' },
-    'skip-health-check': { type: 'boolean' },
-    acknowledge: { type: 'string' },
-    reason: { type: 'string' },
-    ticket: { type: 'string' },
-    'approval-environment': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-};
-const GATE_HELP = `  --mode paper|live          required; paper runs the production subset, live the full suite
-  --command "CMD"            the smoke-suite command (split like a shell would, but run without one)
-  --suite FILE               a suite file (YAML or JSON) instead of a command
-  --subset NAME              default: production (paper), full (live)
-  --timeout SECONDS          default: 30 (paper), 60 (live)
-  --working-directory DIR    where the suite runs (default: .)
-  --report-dir DIR           where reports go (default: reports/health)
-  --force-start              let a P1 failure through, only with a verified approval
-  --skip-health-check        run nothing, only with a verified approval (live also needs --acknowledge)
-  --acknowledge PHRASE       "${SKIP_PHRASE}" for a live skip
-  --reason TEXT, --ticket ID recorded in the operational log
-  --approval-environment ENV inside a GitHub Actions job bound to ENV: verify its reviewers'
-                             approvals of this run (needs GITHUB_TOKEN with actions: read);
-                             without it an override is never granted`;
-const USAGE = `Usage: preflight <command> [options]
-
-Commands:
-  run      run the health checks and write the reports; exits 0 passed, 1 P0 failure or abort,
-           2 P1 failure, 3 P2 warnings
-  launch   run the health checks, then on proceed start the launch command after -- (asks for
-           confirmation on a terminal; --yes for unattended use)
-
-  validate FILE  check a suite file; prints each error as file:line:column and exits 1
-  schema   print the suite file's JSON Schema
-
-Run "preflight <command> --help" for its options.`;
-const RUN_HELP = `Usage: preflight run --mode paper|live (--command "CMD" | --suite FILE) [options]
-
-${GATE_HELP}`;
-const LAUNCH_HELP = `Usage: preflight launch --mode paper|live (--command "CMD" | --suite FILE) [options] [--yes] -- LAUNCH COMMAND...
-
-${GATE_HELP}
-  --yes                      confirm without a prompt (unattended use); without a terminal, required
-
-On proceed the launch command runs and its exit code is preflight's. Without proceed it never runs.`;
-async function main(argv, io = processIo()) {
-    const [command, ...rest] = argv;
-    switch (command) {
-        case 'run':
-            return runCommand(rest, io);
-        case 'launch':
-            return launchCommand(rest, io);
-        case 'validate':
-            return validateCommand(rest, io);
-        case 'schema': {
-            const { suiteJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 973));
-            io.stdout.write(JSON.stringify(suiteJsonSchema(), null, 2) + '\n');
-            return 0;
-        }
-        case '--help':
-        case '-h':
-        case 'help':
-        case undefined:
-            io.stdout.write(USAGE + '\n');
-            return command === undefined ? 1 : 0;
-        default:
-            io.stderr.write(`preflight: unknown command "${command}"\n\n${USAGE}\n`);
-            return 1;
-    }
-}
-function processIo() {
-    return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
-}
-function parseGateArgs(args, extra = {}) {
-    return (0,external_node_util_.parseArgs)({
-        args,
-        options: { ...GATE_OPTIONS, ...extra },
-        strict: true,
-        allowPositionals: false,
-    });
-}
-function rawInputs(values, io) {
-    const raw = {
-        mode: values.mode,
-        command: values.command,
-        suite: values.suite,
-        subset: values.subset,
-        'timeout-seconds': values.timeout,
-        'working-directory': values['working-directory'],
-        'report-dir': values['report-dir'],
-        'force-start': values['force-start'] ? 'true' : 'false',
-        'skip-health-check': values['skip-health-check'] ? 'true' : 'false',
-        acknowledge: values.acknowledge,
-        reason: values.reason,
-        ticket: values.ticket,
-        'approval-environment': values['approval-environment'],
-        'github-token': io.env.GITHUB_TOKEN,
-        'upload-artifact': 'false',
-    };
-    return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
-}
-/** Relative to the working directory when inside it, else absolute. */
-function displayPath(file) {
-    const relative = external_node_path_.relative(process.cwd(), file);
-    return relative.startsWith('..') || external_node_path_.isAbsolute(relative) ? file : relative;
-}
-function stepLine(mode) {
-    return mode === 'live'
-        ? 'Step 0/6: Running MANDATORY health checks...'
-        : 'Step 0/3: Running health checks...';
-}
-async function gate(values, io) {
-    io.stdout.write(stepLine(values.mode) + '\n');
-    const inActions = io.env.GITHUB_ACTIONS === 'true';
-    const runUrl = runUrlFromEnv(io.env);
-    const context = {
-        operator: io.env.PREFLIGHT_OPERATOR || io.env.GITHUB_ACTOR || external_node_os_.userInfo().username,
-        runUrl,
-        env: io.env,
-        now: () => new Date(),
-        echo: io.stdout,
-        verifyApproval: async (request) => {
-            const decision = await verifyGateOverride(request, runUrl, io.env);
-            for (const warning of decision.warnings)
-                io.stderr.write(`warning: ${warning}\n`);
-            return decision;
-        },
-        // Inside a workflow step the CLI's output is read by the runner too.
-        ...(inActions && {
-            aroundSuiteOutput: (body) => (0,lib_sanitize/* withWorkflowCommandsStopped */.rQ)(io.stdout, body),
-        }),
-    };
-    const result = await runGate(rawInputs(values, io), context);
-    const { run, paths } = result;
-    for (const note of run.outcome.notes)
-        io.stderr.write(`${note}\n`);
-    const report = displayPath(paths.markdown);
-    io.stdout.write(consoleBanner(run.banner, report) + '\n');
-    io.stdout.write(`Report: ${report}\n`);
-    return result;
-}
-async function runCommand(args, io) {
-    let values;
-    try {
-        values = parseGateArgs(args).values;
-    }
-    catch (error) {
-        io.stderr.write(`preflight run: ${error.message}\n\n${RUN_HELP}\n`);
-        return 1;
-    }
-    if (values.help) {
-        io.stdout.write(RUN_HELP + '\n');
-        return 0;
-    }
-    const { run } = await gate(values, io);
-    return run.decision.gateExitCode;
-}
-async function launchCommand(args, io) {
-    const separator = args.indexOf('--');
-    const gateArgs = separator === -1 ? args : args.slice(0, separator);
-    const launchArgv = separator === -1 ? [] : args.slice(separator + 1);
-    let values;
-    try {
-        values = parseGateArgs(gateArgs, { yes: { type: 'boolean' } }).values;
-    }
-    catch (error) {
-        io.stderr.write(`preflight launch: ${error.message}\n\n${LAUNCH_HELP}\n`);
-        return 1;
-    }
-    if (values.help) {
-        io.stdout.write(LAUNCH_HELP + '\n');
-        return 0;
-    }
-    if (launchArgv.length === 0) {
-        io.stderr.write(`preflight launch: give the launch command after --\n\n${LAUNCH_HELP}\n`);
-        return 1;
-    }
-    const { run } = await gate(values, io);
-    if (run.decision.verdict !== 'proceed') {
-        io.stdout.write('\nLaunch aborted\n');
-        return run.decision.gateExitCode === 0 ? 1 : run.decision.gateExitCode;
-    }
-    const mode = run.mode;
-    const confirmed = await main_confirm(mode, run.decision, values.yes === true, io);
-    if (!confirmed) {
-        io.stdout.write('\nLaunch aborted (operator did not confirm)\n');
-        return 1;
-    }
-    io.stdout.write(`\nLaunching: ${launchArgv.join(' ')}\n`);
-    return launch(launchArgv, io);
-}
-async function validateCommand(args, io) {
-    if (args.length !== 1 || args[0]?.startsWith('-')) {
-        io.stderr.write('Usage: preflight validate FILE\n');
-        return args[0] === '--help' ? 0 : 1;
-    }
-    const { validateSuiteFile } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3854));
-    const errors = await validateSuiteFile(args[0]);
-    if (errors.length > 0) {
-        io.stderr.write(errors.join('\n') + '\n');
-        return 1;
-    }
-    io.stdout.write(`${args[0]}: valid\n`);
-    return 0;
-}
-/** The document's confirmations; never a prompt without a terminal. */
-async function main_confirm(mode, decision, yes, io) {
-    const total = mode === 'live' ? 6 : 3;
-    io.stdout.write(`\nStep 1/${total}: Operator confirmation...\n`);
-    if (yes) {
-        io.stdout.write('Confirmed with --yes.\n');
-        return true;
-    }
-    if (!io.stdin.isTTY || !io.stdout.isTTY) {
-        io.stderr.write('preflight launch: operator confirmation needs a terminal; pass --yes for unattended use.\n');
-        return false;
-    }
-    const prompt = (0,promises_namespaceObject.createInterface)({ input: io.stdin, output: io.stdout });
-    try {
-        if (decision.grantedOverride === 'force-start') {
-            await prompt.question('Press ENTER to acknowledge and continue...');
-        }
-        if (decision.grantedOverride === 'skip' && mode === 'live') {
-            const phrase = await prompt.question(`Type '${SKIP_PHRASE}' to continue: `);
-            if (phrase.trim() !== SKIP_PHRASE)
-                return false;
-        }
-        const answer = await prompt.question("Type 'YES' to confirm: ");
-        return answer.trim() === 'YES';
-    }
-    finally {
-        prompt.close();
-    }
-}
-function launch(argv, io) {
-    const [file, ...args] = argv;
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, { stdio: 'inherit', env: io.env });
-        child.on('error', (error) => {
-            io.stderr.write(`preflight launch: could not start ${file}: ${error.message}\n`);
-            resolve(1);
-        });
-        child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 0) : 1)));
-    });
-}
-
 
 /***/ }),
 
-/***/ 9814:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A_: () => (/* binding */ LEVELS),
-/* harmony export */   FN: () => (/* binding */ MODES),
-/* harmony export */   L9: () => (/* binding */ worseStatus),
-/* harmony export */   S1: () => (/* binding */ EXIT_CODE_STATUS),
-/* harmony export */   Sp: () => (/* binding */ statusFromChecks),
-/* harmony export */   Yp: () => (/* binding */ outcomeWithoutChecks),
-/* harmony export */   mS: () => (/* binding */ STATUS_EXIT_CODE),
-/* harmony export */   xj: () => (/* binding */ isExitStatus)
-/* harmony export */ });
-/* unused harmony exports STATUSES, VERDICTS, OVERRIDES */
-// The results model shared by every suite runner (external command, built-in suite), the
-// decision, the reporters and the publishers. Nothing here imports @actions/*.
-const MODES = ['paper', 'live'];
-const LEVELS = ['P0', 'P1', 'P2'];
-/** What happened to the suite as a whole (product.md's status column). */
-const STATUSES = (/* unused pure expression or super */ null && ([
-    'passed',
-    'p2-warned',
-    'p1-failed',
-    'p0-failed',
-    'timeout',
-    'crashed',
-    'missing',
-    'invalid',
-    'skipped',
-]));
-const VERDICTS = (/* unused pure expression or super */ null && (['proceed', 'abort', 'approval-required']));
-const OVERRIDES = (/* unused pure expression or super */ null && (['force-start', 'skip']));
-/** An outcome where no check ran: the suite was invalid, missing or skipped. */
-function outcomeWithoutChecks(status, notes, durationMs = 0) {
-    return {
-        status,
-        exitCode: null,
-        signal: null,
-        durationMs,
-        checks: [],
-        notes,
-        outputTail: '',
-        outputTruncated: false,
-    };
-}
-/** Severity order of the statuses that a suite's own exit code can produce. */
-const SEVERITY = {
-    passed: 0,
-    'p2-warned': 1,
-    'p1-failed': 2,
-    'p0-failed': 3,
-};
-/** The source document's exit codes: 0 all passed, 1 P0 failure, 2 P1 failure, 3 P2 warnings. */
-const EXIT_CODE_STATUS = {
-    0: 'passed',
-    1: 'p0-failed',
-    2: 'p1-failed',
-    3: 'p2-warned',
-};
-const STATUS_EXIT_CODE = {
-    passed: 0,
-    'p0-failed': 1,
-    'p1-failed': 2,
-    'p2-warned': 3,
-};
-function worseStatus(a, b) {
-    return SEVERITY[a] >= SEVERITY[b] ? a : b;
-}
-/** The status a list of check results implies: any P0 failed → p0, else P1 → p1, else P2 → p2. */
-function statusFromChecks(checks) {
-    const failed = (level) => checks.some((c) => c.level === level && c.status === 'failed');
-    if (failed('P0'))
-        return 'p0-failed';
-    if (failed('P1'))
-        return 'p1-failed';
-    if (failed('P2'))
-        return 'p2-warned';
-    return 'passed';
-}
-function isExitStatus(status) {
-    return status in SEVERITY;
-}
-
-
-/***/ }),
-
-/***/ 6687:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ commandArgv),
-  v: () => (/* binding */ runCommandSuite)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
-var shell_quote = __nccwpck_require__(6591);
-// EXTERNAL MODULE: ./lib/model.js
-var model = __nccwpck_require__(9814);
-// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
-var sanitize = __nccwpck_require__(36);
-// EXTERNAL MODULE: ./lib/runner/process.js
-var runner_process = __nccwpck_require__(6499);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __nccwpck_require__(2311);
-;// CONCATENATED MODULE: ./lib/runner/results.js
-// The per-check results a suite command may write to PREFLIGHT_RESULTS, validated with zod.
-
-
-
-const MAX_RESULTS_BYTES = 8 * 1024 * 1024;
-const MAX_CHECKS = 10_000;
-const checkSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP().trim().min(1).max(200),
-    level: schemas/* enum */.k5n(model/* LEVELS */.A_),
-    status: schemas/* enum */.k5n(['passed', 'failed', 'skipped']),
-    /** Milliseconds. */
-    duration: schemas/* number */.aig().nonnegative().finite().default(0),
-    message: schemas/* string */.YjP()
-        .default('')
-        .transform((m) => (m.length > 2000 ? m.slice(0, 1999) + '…' : m)),
-    description: schemas/* string */.YjP().max(2000).optional(),
-    remediation: schemas/* string */.YjP().max(2000).optional(),
-});
-const suiteResultsSchema = schemas/* union */.KCZ([
-    schemas/* array */.YOg(checkSchema).max(MAX_CHECKS),
-    schemas/* object */.Ikc({ checks: schemas/* array */.YOg(checkSchema).max(MAX_CHECKS) }).transform((r) => r.checks),
-]);
-async function readSuiteResults(file) {
-    let text;
-    try {
-        const handle = await (0,promises_.open)(file, 'r');
-        try {
-            const { size } = await handle.stat();
-            if (size > MAX_RESULTS_BYTES) {
-                return {
-                    kind: 'malformed',
-                    error: `it is ${size} bytes, over the ${MAX_RESULTS_BYTES}-byte limit`,
-                };
-            }
-            text = await handle.readFile('utf8');
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return { kind: 'absent' };
-        return { kind: 'malformed', error: `it cannot be read: ${error.message}` };
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        return { kind: 'malformed', error: `it is not JSON (${error.message})` };
-    }
-    const parsed = suiteResultsSchema.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-        return {
-            kind: 'malformed',
-            error: `${issue?.message ?? 'invalid'}${where}. Expected a list of {name, level: P0|P1|P2, status: passed|failed|skipped, duration (ms), message}.`,
-        };
-    }
-    const names = new Set();
-    for (const check of parsed.data) {
-        if (names.has(check.name))
-            return { kind: 'malformed', error: `check "${check.name}" appears twice` };
-        names.add(check.name);
-    }
-    return {
-        kind: 'read',
-        checks: parsed.data.map((c) => ({
-            name: c.name,
-            level: c.level,
-            status: c.status,
-            durationMs: c.duration,
-            message: c.message,
-            ...(c.description !== undefined && { description: c.description }),
-            ...(c.remediation !== undefined && { remediation: c.remediation }),
-        })),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/runner/command.js
-// Runs an external smoke-suite command (the source document's smoke_test_institutional.py)
-// and turns what happened into a SuiteOutcome.
-
-
-
-
-
-
-
-
-
-
-const SCRIPT_EXTENSIONS = /\.(py|sh|bash|js|mjs|cjs|ts|rb|pl|php|ps1)$/i;
-/** Splits a command into argv without a shell; operators, globs and comments are refused. */
-function commandArgv(command) {
-    let tokens;
-    try {
-        tokens = (0,shell_quote.parse)(command, (name) => `$${name}`);
-    }
-    catch (error) {
-        return { error: `Input "command" cannot be split into arguments: ${String(error)}` };
-    }
-    const argv = [];
-    for (const token of tokens) {
-        if (typeof token !== 'string') {
-            return {
-                error: `Input "command" runs without a shell, so ${describeToken(token)} is not allowed. Put pipelines, redirections and globs in a script and run that.`,
-            };
-        }
-        argv.push(token);
-    }
-    if (argv.length === 0)
-        return { error: 'Input "command" is empty.' };
-    return { argv };
-}
-function describeToken(token) {
-    if ('comment' in token)
-        return 'a comment (#)';
-    if ('pattern' in token)
-        return `the glob "${String(token.pattern)}"`;
-    if ('op' in token)
-        return `the shell operator "${String(token.op)}"`;
-    return 'a shell construct';
-}
-/** The script an interpreter is asked to run (`python scripts/x.py`), or a path to a program. */
-function scriptPath(argv) {
-    const [program, ...rest] = argv;
-    if (program !== undefined && program.includes('/'))
-        return program;
-    const script = rest.find((arg) => !arg.startsWith('-'));
-    return script !== undefined && SCRIPT_EXTENSIONS.test(script) ? script : null;
-}
-async function runCommandSuite(options) {
-    const split = commandArgv(options.command);
-    if ('error' in split)
-        return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [split.error]);
-    if (!isDirectory(options.cwd)) {
-        return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [
-            `Input "working-directory" is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`,
-        ]);
-    }
-    const argv = [...split.argv];
-    if (options.subset !== 'full')
-        argv.push('--subset', options.subset);
-    const script = scriptPath(argv);
-    if (script !== null && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(options.cwd, script))) {
-        return (0,model/* outcomeWithoutChecks */.Yp)('missing', [
-            `Smoke test script not found: ${script} (looked in ${external_node_path_.resolve(options.cwd)}). Check "command" and "working-directory".`,
-        ]);
-    }
-    const resultsDir = await (0,promises_.mkdtemp)(external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'preflight-'));
-    const resultsPath = external_node_path_.join(resultsDir, 'results.json');
-    const log = options.outputLogPath ? (0,external_node_fs_.createWriteStream)(options.outputLogPath) : undefined;
-    try {
-        const run = await (0,runner_process/* runProcess */.i)({
-            argv,
-            cwd: options.cwd,
-            env: {
-                ...options.env,
-                PREFLIGHT_MODE: options.mode,
-                PREFLIGHT_SUBSET: options.subset,
-                PREFLIGHT_RESULTS: resultsPath,
-            },
-            timeoutMs: options.timeoutMs,
-            killGraceMs: options.killGraceMs ?? 5000,
-            echo: options.echo,
-            log: log && { stream: log, maxBytes: options.maxLogBytes ?? 32 * 1024 * 1024 },
-            tailBytes: options.tailBytes ?? 64 * 1024,
-        });
-        const outcome = outcomeOfRun(run, options.timeoutMs);
-        return await withResults(outcome, resultsPath);
-    }
-    finally {
-        if (log) {
-            log.end();
-            await (0,external_node_stream_promises_namespaceObject.finished)(log).catch(() => undefined);
-        }
-        await (0,promises_.rm)(resultsDir, { recursive: true, force: true });
-    }
-}
-function outcomeOfRun(run, timeoutMs) {
-    const base = {
-        status: 'crashed',
-        exitCode: null,
-        signal: null,
-        durationMs: run.durationMs,
-        checks: [],
-        notes: [],
-        outputTail: (0,sanitize/* plainText */.wh)(run.tail),
-        outputTruncated: run.truncated,
-    };
-    const end = run.end;
-    switch (end.kind) {
-        case 'exited': {
-            const status = model/* EXIT_CODE_STATUS */.S1[end.exitCode];
-            if (status !== undefined)
-                return { ...base, status, exitCode: end.exitCode };
-            return {
-                ...base,
-                exitCode: end.exitCode,
-                notes: [
-                    `The suite exited with code ${end.exitCode}, which is not a smoke-test exit code (0 passed, 1 P0 failure, 2 P1 failure, 3 P2 warnings): treated as a crash.`,
-                ],
-            };
-        }
-        case 'signaled':
-            return {
-                ...base,
-                signal: end.signal,
-                notes: [`The suite was killed by signal ${end.signal}: treated as a crash.`],
-            };
-        case 'timeout':
-            return {
-                ...base,
-                status: 'timeout',
-                notes: [
-                    `The suite ran past its limit of ${timeoutMs / 1000} s and its whole process tree was killed. Make the suite faster or raise "timeout-seconds".`,
-                ],
-            };
-        case 'not-found':
-            return {
-                ...base,
-                status: 'missing',
-                notes: [`${end.error}. Install it on the runner or fix "command".`],
-            };
-        case 'spawn-error':
-            return { ...base, notes: [`${end.error}.`] };
-    }
-}
-/** Reads the per-check results the suite may have written and reconciles them with the exit code. */
-async function withResults(outcome, resultsPath) {
-    const results = await readSuiteResults(resultsPath);
-    if (results.kind === 'absent')
-        return outcome;
-    if (results.kind === 'malformed') {
-        // Unreadable results are a broken suite: fail closed, whatever the exit code said.
-        const notes = [
-            ...outcome.notes,
-            `The suite's results file (PREFLIGHT_RESULTS) is malformed: ${results.error}`,
-        ];
-        const status = outcome.status === 'timeout' || outcome.status === 'missing' ? outcome.status : 'crashed';
-        return { ...outcome, status, notes };
-    }
-    const withChecks = { ...outcome, checks: results.checks };
-    if (!(0,model/* isExitStatus */.xj)(outcome.status))
-        return withChecks;
-    const fromExit = outcome.status;
-    const fromChecks = (0,model/* statusFromChecks */.Sp)(results.checks);
-    const status = (0,model/* worseStatus */.L9)(fromExit, fromChecks);
-    if (status === fromExit)
-        return withChecks;
-    return {
-        ...withChecks,
-        status,
-        notes: [
-            ...outcome.notes,
-            `The suite exited ${outcome.exitCode} (${fromExit}) but its results report ${fromChecks}: the worse outcome is taken.`,
-        ],
-    };
-}
-function isDirectory(dir) {
-    try {
-        return (0,external_node_fs_.statSync)(dir).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6499:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ killActiveProcessTrees),
-/* harmony export */   i: () => (/* binding */ runProcess)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var _tail_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2542);
-// Runs one command as its own process group, with a hard deadline that kills the whole tree.
-// @actions/exec cannot start a child in its own process group, which is what makes it possible
-// to kill grandchildren, so this module spawns with node:child_process directly.
-
-
-
-/** Kills of the process trees still running, so a cancelled gate leaves nothing behind. */
-const activeTrees = new Set();
-/** Kills every process tree this module started that is still running (on cancellation). */
-function killActiveProcessTrees() {
-    for (const kill of activeTrees)
-        kill();
-}
-function runProcess(options) {
-    const [file, ...args] = options.argv;
-    const started = performance.now();
-    const tail = new _tail_js__WEBPACK_IMPORTED_MODULE_2__/* .TailBuffer */ .v(options.tailBytes);
-    const streamTails = {
-        stdout: new _tail_js__WEBPACK_IMPORTED_MODULE_2__/* .TailBuffer */ .v(options.tailBytes),
-        stderr: new _tail_js__WEBPACK_IMPORTED_MODULE_2__/* .TailBuffer */ .v(options.tailBytes),
-    };
-    let loggedBytes = 0;
-    let logCut = false;
-    return new Promise((resolve) => {
-        if (file === undefined) {
-            resolve(finish({ kind: 'spawn-error', error: 'the command is empty' }));
-            return;
-        }
-        const descendants = new Set();
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true, // its own process group, so the whole tree can be signalled at once
-            windowsHide: true,
-        });
-        const killTree = () => {
-            collectDescendants(child.pid, descendants);
-            signalTree(child.pid, descendants, 'SIGKILL');
-        };
-        activeTrees.add(killTree);
-        let end = null;
-        let exited = false;
-        let settled = false;
-        let killTimer;
-        let drainTimer;
-        const deadline = setTimeout(() => {
-            end = { kind: 'timeout' };
-            collectDescendants(child.pid, descendants);
-            signalTree(child.pid, descendants, 'SIGTERM');
-            killTimer = setTimeout(() => {
-                collectDescendants(child.pid, descendants);
-                signalTree(child.pid, descendants, 'SIGKILL');
-                // Pipes held by a process outside the group must not keep the gate waiting.
-                drainTimer = setTimeout(settle, options.drainMs ?? 1000);
-            }, options.killGraceMs);
-        }, options.timeoutMs);
-        const onData = (chunk, stream, name) => {
-            tail.push(chunk);
-            streamTails[name].push(chunk);
-            if (options.log && !logCut) {
-                const room = options.log.maxBytes - loggedBytes;
-                const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
-                loggedBytes += part.length;
-                if (!options.log.stream.write(part))
-                    pauseUntilDrain(stream, options.log.stream);
-                if (chunk.length > room) {
-                    logCut = true;
-                    options.log.stream.write(`\n[preflight] output log cut here after ${loggedBytes} bytes; the rest was not kept (only the last ${options.tailBytes} bytes are in the report)\n`);
-                }
-            }
-            if (options.echo && !options.echo.write(chunk))
-                pauseUntilDrain(stream, options.echo);
-        };
-        child.stdout.on('data', (c) => onData(c, child.stdout, 'stdout'));
-        child.stderr.on('data', (c) => onData(c, child.stderr, 'stderr'));
-        child.on('error', (error) => {
-            end ??=
-                error.code === 'ENOENT'
-                    ? { kind: 'not-found', error: `command not found: ${file}` }
-                    : { kind: 'spawn-error', error: `could not start ${file}: ${error.message}` };
-            settle();
-        });
-        child.on('exit', (code, signal) => {
-            exited = true;
-            if (end === null) {
-                end =
-                    code !== null
-                        ? { kind: 'exited', exitCode: code }
-                        : { kind: 'signaled', signal: signal ?? 'unknown' };
-            }
-            // Leftover members of the suite's group (background helpers) would hold the pipes open.
-            if (end.kind !== 'timeout') {
-                drainTimer = setTimeout(() => {
-                    signalTree(child.pid, descendants, 'SIGKILL');
-                    settle();
-                }, options.drainMs ?? 1000);
-            }
-        });
-        child.on('close', () => {
-            if (exited || end !== null)
-                settle();
-        });
-        function settle() {
-            if (settled)
-                return;
-            settled = true;
-            activeTrees.delete(killTree);
-            clearTimeout(deadline);
-            clearTimeout(killTimer);
-            clearTimeout(drainTimer);
-            if (end?.kind === 'timeout')
-                signalTree(child.pid, descendants, 'SIGKILL');
-            child.stdout.destroy();
-            child.stderr.destroy();
-            resolve(finish(end ?? { kind: 'spawn-error', error: 'the process ended without a status' }));
-        }
-    });
-    function finish(end) {
-        return {
-            end,
-            durationMs: performance.now() - started,
-            tail: tail.text(),
-            stdoutTail: streamTails.stdout.text(),
-            stderrTail: streamTails.stderr.text(),
-            truncated: tail.truncated,
-            totalBytes: tail.totalBytes,
-            loggedBytes,
-        };
-    }
-}
-function pauseUntilDrain(source, sink) {
-    source.pause();
-    sink.once('drain', () => source.resume());
-}
-function signalTree(pid, descendants, signal) {
-    if (pid === undefined)
-        return;
-    trySignal(-pid, signal); // the process group
-    for (const other of descendants)
-        trySignal(other, signal); // those that left the group (setsid)
-}
-function trySignal(pid, signal) {
-    try {
-        process.kill(pid, signal);
-    }
-    catch {
-        // already gone
-    }
-}
-/** Adds every live descendant of root to the set, read from /proc (Linux); bounded. */
-function collectDescendants(root, into) {
-    if (root === undefined || process.platform !== 'linux')
-        return;
-    const children = new Map();
-    let entries;
-    try {
-        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc');
-    }
-    catch {
-        return;
-    }
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        try {
-            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${entry}/stat`, 'utf8');
-            // Fields after the command name, which is in parentheses and may hold spaces.
-            const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-            const list = children.get(ppid) ?? [];
-            list.push(Number(entry));
-            children.set(ppid, list);
-        }
-        catch {
-            // exited while we looked
-        }
-    }
-    const queue = [root];
-    for (let i = 0; i < queue.length && i < 100_000; i++) {
-        for (const child of children.get(queue[i]) ?? []) {
-            if (!into.has(child)) {
-                into.add(child);
-                queue.push(child);
-            }
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 2542:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ TailBuffer)
-/* harmony export */ });
-/**
- * Keeps only the last `limit` bytes written to it, however much passes through: a fixed ring,
- * so a flood of output costs no allocation per chunk.
- */
-class TailBuffer {
-    limit;
-    ring;
-    /** Where the next byte goes. */
-    head = 0;
-    totalBytes = 0;
-    constructor(limit) {
-        this.limit = limit;
-        this.ring = Buffer.alloc(limit);
-    }
-    push(chunk) {
-        this.totalBytes += chunk.length;
-        const piece = chunk.length > this.limit ? chunk.subarray(chunk.length - this.limit) : chunk;
-        const first = Math.min(piece.length, this.limit - this.head);
-        piece.copy(this.ring, this.head, 0, first);
-        piece.copy(this.ring, 0, first);
-        this.head = (this.head + piece.length) % this.limit;
-    }
-    get truncated() {
-        return this.totalBytes > this.limit;
-    }
-    text() {
-        if (this.totalBytes < this.limit)
-            return this.ring.subarray(0, this.head).toString('utf8');
-        return Buffer.concat([
-            this.ring.subarray(this.head),
-            this.ring.subarray(0, this.head),
-        ]).toString('utf8');
-    }
-}
-
-
-/***/ }),
-
-/***/ 36:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ZD: () => (/* binding */ escapeHtml),
-  UZ: () => (/* binding */ markdownCell),
-  wh: () => (/* binding */ plainText),
-  EC: () => (/* binding */ preformatted),
-  rQ: () => (/* binding */ withWorkflowCommandsStopped)
-});
-
-// UNUSED EXPORTS: markdownText, truncateBytes
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
-// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
-const ST = String.raw`(?:\u001B\u005C|\u009C)`;
-
-// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
-// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
-const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-
-// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
-const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-
-// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
-const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-
-// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
-// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
-const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-
-// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
-// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
-// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
-// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
-const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-
-const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
-
-function ansiRegex({onlyFirst = false} = {}) {
-	return new RegExp(pattern, onlyFirst ? undefined : 'g');
-}
-
-;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
-
-
-const regex = ansiRegex();
-
-function stripAnsi(string) {
-	if (typeof string !== 'string') {
-		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
-	}
-
-	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
-	if (!string.includes('\u001B') && !string.includes('\u009B')) {
-		return string;
-	}
-
-	// Even though the regex is global, we don't need to reset the `.lastIndex`
-	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
-	// and doing it manually has a performance penalty.
-	return string.replace(regex, '');
-}
-
-;// CONCATENATED MODULE: ./lib/sanitize.js
-// Suite output and messages are untrusted: they may carry ANSI escapes, workflow commands,
-// HTML or Markdown meant to forge the summary. Everything rendered passes through here.
-
-
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-/** Removes ANSI escapes and every control character but tab and newline. */
-function plainText(text) {
-    return stripAnsi(text).replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '');
-}
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/** One Markdown table cell: no line breaks, pipes, HTML or inline Markdown survive. */
-function markdownCell(text, maxLength = 500) {
-    const flat = plainText(text)
-        .replace(/\s*\n\s*/g, ' ')
-        .trim();
-    const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
-    return escapeHtml(cut).replace(/[\\`*_[\]{}()#+!|~>-]/g, (c) => `\\${c}`);
-}
-/** Inline Markdown text (headings, list items): escaped like a cell. */
-const markdownText = (/* unused pure expression or super */ null && (markdownCell));
-/** A block of untrusted output, shown verbatim and inert. */
-function preformatted(text) {
-    return `<pre><code>${escapeHtml(plainText(text))}</code></pre>`;
-}
-/** Truncates to at most maxBytes of UTF-8, keeping the start. */
-function truncateBytes(text, maxBytes) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length <= maxBytes)
-        return text;
-    return bytes
-        .subarray(0, maxBytes)
-        .toString('utf8')
-        .replace(/\uFFFD$/, '');
-}
-/**
- * Echoes untrusted output into the job log with workflow commands switched off: the runner
- * ignores every `::command::` between `::stop-commands::<token>` and `::<token>::`, and the
- * token is random, so the output cannot end the pause itself.
- */
-async function withWorkflowCommandsStopped(out, body) {
-    const token = `preflight-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
-    out.write(`::stop-commands::${token}\n`);
-    try {
-        return await body();
-    }
-    finally {
-        out.write(`\n::${token}::\n`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2311:
+/***/ 12311:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5521,9 +5525,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
+var core_core = __nccwpck_require__(88532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
+var core_util = __nccwpck_require__(54723);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
@@ -5838,11 +5842,11 @@ function isBackEdge(ctx, value) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/schemas.js + 2 modules
-var core_schemas = __nccwpck_require__(6985);
+var core_schemas = __nccwpck_require__(56985);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
+var registries = __nccwpck_require__(29396);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
+var core_checks = __nccwpck_require__(44890);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
@@ -6949,9 +6953,9 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __nccwpck_require__(8439);
+var json_schema_processors = __nccwpck_require__(98439);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/to-json-schema.js
-var to_json_schema = __nccwpck_require__(7509);
+var to_json_schema = __nccwpck_require__(87509);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
@@ -9142,7 +9146,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 4890:
+/***/ 44890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9165,9 +9169,9 @@ function preprocess(fn, schema) {
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23908);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54723);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -9688,7 +9692,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 8532:
+/***/ 88532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9700,7 +9704,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
 var _a;
 
 /** A special constant with type `never` */
@@ -9846,7 +9850,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 8439:
+/***/ 98439:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9880,10 +9884,10 @@ function config(newConfig) {
 /* harmony export */   yq: () => (/* binding */ nullableProcessor)
 /* harmony export */ });
 /* unused harmony exports symbolProcessor, undefinedProcessor, voidProcessor, anyProcessor, nanProcessor, templateLiteralProcessor, fileProcessor, successProcessor, functionProcessor, mapProcessor, setProcessor, promiseProcessor, lazyProcessor, allProcessors */
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6985);
-/* harmony import */ var _to_json_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7509);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23908);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56985);
+/* harmony import */ var _to_json_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(87509);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
 
 
 
@@ -10731,7 +10735,7 @@ function toJSONSchema(input, params) {
 
 /***/ }),
 
-/***/ 3908:
+/***/ 23908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10928,7 +10932,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 /***/ }),
 
-/***/ 9396:
+/***/ 29396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10990,7 +10994,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 6985:
+/***/ 56985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11058,9 +11062,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: $ZodAny, $ZodBigIntFormat, $ZodCodec, $ZodCreditCard, $ZodCustomStringFormat, $ZodFile, $ZodFunction, $ZodIBAN, $ZodLazy, $ZodMAC, $ZodMap, $ZodNaN, $ZodObject, $ZodPreprocess, $ZodPromise, $ZodSet, $ZodSuccess, $ZodSymbol, $ZodTemplateLiteral, $ZodUndefined, $ZodVoid, $ZodXor, URL_BAD_FORMAT, URL_UNPARSEABLE, canParseURL, clone, getDiscriminatedOption, isValidBase64, isValidBase64URL, isValidCIDRv6, isValidCreditCard, isValidIBAN, isValidIPv6, isValidJWT, mergeValues, parseURLObject, stripTabAndNewline, urlHostnameOk, urlProtocolOk, validateURL
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
+var core_checks = __nccwpck_require__(44890);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
+var core_core = __nccwpck_require__(88532);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
@@ -11102,9 +11106,9 @@ class Doc {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
+var core_regexes = __nccwpck_require__(23908);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
+var core_util = __nccwpck_require__(54723);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
@@ -13753,7 +13757,7 @@ function handleRefineResult(result, payload, input, inst) {
 
 /***/ }),
 
-/***/ 7509:
+/***/ 87509:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13766,8 +13770,8 @@ function handleRefineResult(result, payload, input, inst) {
 /* harmony export */   uE: () => (/* binding */ createStandardJSONSchemaMethod)
 /* harmony export */ });
 /* unused harmony export process */
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9396);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29396);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
 
 
 function assignProps(target, ...sources) {
@@ -14423,7 +14427,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
 
 /***/ }),
 
-/***/ 4723:
+/***/ 54723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14478,7 +14482,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
 
 // functions
 function assertEqual(val) {
@@ -15370,8 +15374,8 @@ function constantCatch(value) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -15383,6 +15387,9 @@ function constantCatch(value) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -15544,6 +15551,15 @@ function constantCatch(value) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -15612,6 +15628,6 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(518);
+/******/ var __webpack_exports__ = __nccwpck_require__(10518);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

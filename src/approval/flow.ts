@@ -2,7 +2,7 @@
 // follow-up ticket. A ticket that was asked for but cannot be opened refuses the override.
 
 import type { ApprovalRequest } from '../engine.js'
-import type { ApprovalCheck } from '../report/model.js'
+import type { ApprovalCheck } from '../model.js'
 import { createGitHubClient, runRefFromEnv } from './github.js'
 import { openFollowUpTicket, type FollowUpTicket } from './publish.js'
 import {
@@ -10,7 +10,7 @@ import {
   type ApprovalPolicy,
   type GitHubClient,
   type RequestOptions,
-  type RunRef,
+  type WorkflowRunRef,
 } from './verify.js'
 
 export interface OverrideDecision extends ApprovalCheck {
@@ -19,7 +19,7 @@ export interface OverrideDecision extends ApprovalCheck {
 
 export async function authorizeOverride(
   client: GitHubClient,
-  run: RunRef,
+  run: WorkflowRunRef,
   policy: ApprovalPolicy,
   followUp: Omit<FollowUpTicket, 'approvers'> | null,
   options?: RequestOptions,

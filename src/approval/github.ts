@@ -1,7 +1,7 @@
 // The GitHub API client for approvals and the operational log, built from the run's token.
 // @actions/github (Octokit) is loaded only when an override or a log comment needs it.
 
-import type { GitHubClient, RunRef } from './verify.js'
+import type { GitHubClient, WorkflowRunRef } from './verify.js'
 
 export async function createGitHubClient(
   token: string,
@@ -20,7 +20,7 @@ export async function createGitHubClient(
 }
 
 /** The repository and run this job belongs to, from the runner's environment. */
-export function runRefFromEnv(env: NodeJS.ProcessEnv = process.env): RunRef {
+export function runRefFromEnv(env: NodeJS.ProcessEnv = process.env): WorkflowRunRef {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const runId = Number(env.GITHUB_RUN_ID)
   if (!owner || !repo || !Number.isInteger(runId) || runId <= 0) {

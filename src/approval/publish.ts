@@ -1,15 +1,16 @@
 // Operational-log entries as comments on a tracking issue, and the follow-up ticket the source
 // document demands after an override ("Create P0 ticket to fix the P1 issue").
 
-import { formatOpsLogEntry, type Approver, type OpsLogEntry } from '../opslog.js'
-import { escapeHtml } from '../sanitize.js'
-import type { GitHubClient, RunRef } from './verify.js'
+import type { Approver } from '../model.js'
+import { formatOpsLogEntry, type OpsLogEntry } from '../opslog.js'
+import { escapeHtml, markdownText } from '../sanitize.js'
+import type { GitHubClient, WorkflowRunRef } from './verify.js'
 
 export const TICKET_LABEL = 'preflight-override'
 
 export async function commentOpsLog(
   client: GitHubClient,
-  run: Pick<RunRef, 'owner' | 'repo'>,
+  run: Pick<WorkflowRunRef, 'owner' | 'repo'>,
   issueNumber: number,
   entries: readonly OpsLogEntry[],
 ): Promise<void> {
@@ -44,11 +45,11 @@ export interface FollowUpTicket {
 /** Opens the follow-up issue; returns its URL. */
 export async function openFollowUpTicket(
   client: GitHubClient,
-  run: Pick<RunRef, 'owner' | 'repo'>,
+  run: Pick<WorkflowRunRef, 'owner' | 'repo'>,
   ticket: FollowUpTicket,
 ): Promise<string> {
   const list = (items: readonly string[]) =>
-    items.length > 0 ? items.map((i) => `- ${escapeHtml(i)}`) : ['- (none reported)']
+    items.length > 0 ? items.map((i) => `- ${markdownText(i, 1000)}`) : ['- (none reported)']
   const body = [
     `An override (**${ticket.override}**, ${ticket.mode.toUpperCase()} mode) let a launch through. Fix what it bypassed, then re-enable the gate's normal path.`,
     '',
@@ -58,16 +59,16 @@ export async function openFollowUpTicket(
     '**Approved by**',
     ...list(ticket.approvers.map((a) => (a.comment ? `${a.login}: "${a.comment}"` : a.login))),
     '',
-    `**Reason**: ${escapeHtml(ticket.reason || '(none given)')}`,
-    `**Documentation**: ${escapeHtml(ticket.ticket || '(none given)')}`,
-    `**Run**: ${ticket.runUrl}`,
-    `**Report**: ${ticket.reportUrl}`,
+    `**Reason**: ${markdownText(ticket.reason || '(none given)', 2000)}`,
+    `**Documentation**: ${markdownText(ticket.ticket || '(none given)')}`,
+    `**Run**: ${encodeURI(ticket.runUrl)}`,
+    `**Report**: ${encodeURI(ticket.reportUrl)}`,
   ].join('\n')
   const response = await withIssuesPermission('open the follow-up issue', () =>
     client.request('POST /repos/{owner}/{repo}/issues', {
       owner: run.owner,
       repo: run.repo,
-      title: `Preflight override (${ticket.override}, ${ticket.mode}): fix ${ticket.failures[0] ?? 'the bypassed checks'}`,
+      title: `Preflight override (${ticket.override}, ${ticket.mode}): fix ${ticket.failures[0] ?? 'the bypassed checks'}`.slice(0, 200),
       body,
       labels: [TICKET_LABEL],
     }),

@@ -3,16 +3,16 @@
 // Every doubt refuses: an API error, a missing permission, an answer of an unexpected shape.
 
 import { z } from 'zod'
-import type { Mode, Override } from '../model.js'
-import type { Approver } from '../opslog.js'
-import type { ApprovalCheck } from '../report/model.js'
+import { overridePolicy } from '../decision.js'
+import type { ApprovalCheck, Approver, Mode, Override } from '../model.js'
 
 /** The part of an Octokit client this module uses: `octokit.request(route, params)`. */
 export interface GitHubClient {
   request: (route: string, params: Record<string, unknown>) => Promise<{ data: unknown }>
 }
 
-export interface RunRef {
+/** A workflow run: the repository and the run's id. */
+export interface WorkflowRunRef {
   owner: string
   repo: string
   runId: number
@@ -76,7 +76,7 @@ export class ApprovalApiError extends Error {}
 
 export async function verifyApproval(
   client: GitHubClient,
-  run: RunRef,
+  run: WorkflowRunRef,
   policy: ApprovalPolicy,
   options: RequestOptions = DEFAULT_REQUEST_OPTIONS,
 ): Promise<ApprovalCheck> {
@@ -161,11 +161,15 @@ export async function verifyApproval(
     )
   }
 
-  const self = new Set(
-    [workflowRun.actor?.login, workflowRun.triggering_actor?.login]
-      .filter((l): l is string => Boolean(l))
-      .map((l) => l.toLowerCase()),
-  )
+  // Without both actors the self-approval rule cannot be applied: refuse rather than skip it.
+  const actor = workflowRun.actor?.login
+  const triggeringActor = workflowRun.triggering_actor?.login
+  if (!actor || !triggeringActor) {
+    return refuse(
+      `GitHub did not name the ${actor ? 'triggering actor' : 'actor'} of run ${run.runId}, so self-approval cannot be ruled out; refusing. Re-run the workflow, or check that the token can read the run.`,
+    )
+  }
+  const self = new Set([actor.toLowerCase(), triggeringActor.toLowerCase()])
   const allowed = new Set(policy.approvers.map((a) => a.toLowerCase()))
   const counted = new Map<string, Approver>()
   for (const review of reviews.filter((a) => a.state === 'approved')) {
@@ -177,7 +181,7 @@ export async function verifyApproval(
       check.refusals.push(`${login} approved but started this run; self-approval does not count.`)
     } else if (allowed.size > 0 && !allowed.has(key)) {
       check.refusals.push(`${login} approved but is not in the approvers list.`)
-    } else if (policy.mode === 'live' && comment === '') {
+    } else if (overridePolicy(policy.mode, policy.override).commentRequired && comment === '') {
       check.refusals.push(
         `${login} approved without a comment; in live mode each approval needs one (the written approval).`,
       )

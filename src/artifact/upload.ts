@@ -17,6 +17,17 @@ export interface UploadedArtifact {
   url: string
 }
 
+/** Uploads files as an artifact: @actions/artifact in a job, a fake in tests. */
+export type ArtifactUploader = (
+  request: ArtifactUploadRequest,
+  env: NodeJS.ProcessEnv,
+) => Promise<UploadedArtifact>
+
+/** Paper keeps its verdict with a warning; live aborts: no evidence, no launch. */
+export function uploadFailureNote(name: string, error: string, mode: Mode | null): string {
+  return `The report artifact "${name}" could not be uploaded: ${error}${mode === 'paper' ? ' (paper mode: the verdict stands).' : ' No evidence, no launch.'}`
+}
+
 export const DEFAULT_UPLOAD_TIMEOUT_MS = 120_000
 
 /** PREFLIGHT_UPLOAD_TIMEOUT_SECONDS bounds a slow or hung artifact service (default 120 s). */

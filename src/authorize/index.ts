@@ -1,3 +1,6 @@
+import { abortOnSignals } from '../action/cancel.js'
+import { coreIo } from '../action/core-io.js'
 import { runAuthorize } from './main.js'
 
-await runAuthorize()
+abortOnSignals()
+await runAuthorize(process.env, { io: coreIo() })

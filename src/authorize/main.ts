@@ -3,12 +3,15 @@
 // GitHub API, records the decision in the operational log, and fails unless the override is
 // authorized. The deploy job needs it.
 
-import * as core from '@actions/core'
 import os from 'node:os'
+import type { ActionIo } from '../action/io.js'
+import { setOutputs } from '../action/io.js'
 import { authorizeOverride, type OverrideDecision } from '../approval/flow.js'
 import { createGitHubClient, runRefFromEnv, runUrlFromEnv } from '../approval/github.js'
 import { commentOpsLog } from '../approval/publish.js'
-import { appendOpsLog, formatOpsLogEntry, type OpsLogEntry } from '../opslog.js'
+import { OVERRIDDEN_STATUS, decide } from '../decision.js'
+import { appendOpsLog, formatOpsLogEntry, opsLogEntry, type OpsLogEntry } from '../opslog.js'
+import { Redactor } from '../redact.js'
 import { DEFAULT_REPORT_DIR } from '../settings.js'
 import { markdownCell, preformatted } from '../sanitize.js'
 import {
@@ -18,115 +21,143 @@ import {
   type AuthorizeSettings,
 } from './settings.js'
 
-export async function runAuthorize(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/** The authorize action's outputs, as in authorize/action.yml. */
+export const AUTHORIZE_OUTPUTS = ['authorized', 'approvers'] as const
+type AuthorizeOutputs = Record<(typeof AUTHORIZE_OUTPUTS)[number], string>
+
+export interface AuthorizeDeps {
+  io: ActionIo
+  now?: () => Date
+}
+
+export async function runAuthorize(env: NodeJS.ProcessEnv, deps: AuthorizeDeps): Promise<void> {
+  const { io } = deps
   const raw: AuthorizeRawInputs = {}
-  for (const name of AUTHORIZE_INPUTS) raw[name] = core.getInput(name)
+  for (const name of AUTHORIZE_INPUTS) raw[name] = io.getInput(name)
   if (raw.mode === '') delete raw.mode
   if (raw.override === '') delete raw.override
   const parsed = parseAuthorizeSettings(raw)
-  core.setOutput('authorized', 'false')
-  core.setOutput('approvers', '[]')
+  setOutputs<keyof AuthorizeOutputs>(io, { authorized: 'false', approvers: '[]' })
   if (!parsed.ok) {
-    core.setFailed(`❌ OVERRIDE NOT AUTHORIZED: invalid inputs.\n${parsed.errors.join('\n')}`)
+    io.setFailed(`❌ OVERRIDE NOT AUTHORIZED: invalid inputs.\n${parsed.errors.join('\n')}`)
     return
   }
   const settings = parsed.settings
+  const redactor = new Redactor([settings.githubToken])
   const runUrl = runUrlFromEnv(env)
+  const now = deps.now ?? (() => new Date())
   let decision: OverrideDecision
   try {
     const client = await createGitHubClient(settings.githubToken, env)
     const run = runRefFromEnv(env)
-    decision = await authorizeOverride(
-      client,
-      run,
-      {
-        mode: settings.mode,
-        environment: settings.environment,
-        override: settings.override,
-        requiredApprovals: settings.requiredApprovals,
-        approvers: settings.approvers,
-        allowSelfApproval: settings.allowSelfApproval,
-      },
-      settings.openTicket
-        ? {
-            mode: settings.mode,
-            override: settings.override,
-            failures: [],
-            reason: settings.reason,
-            ticket: settings.ticket,
-            runUrl,
-            reportUrl: runUrl ? `${runUrl}#artifacts` : '',
-          }
-        : null,
+    decision = redactor.redactDeep(
+      await authorizeOverride(
+        client,
+        run,
+        {
+          mode: settings.mode,
+          environment: settings.environment,
+          override: settings.override,
+          requiredApprovals: settings.requiredApprovals,
+          approvers: settings.approvers,
+          allowSelfApproval: settings.allowSelfApproval,
+        },
+        settings.openTicket
+          ? {
+              mode: settings.mode,
+              override: settings.override,
+              failures: [],
+              reason: settings.reason,
+              ticket: settings.ticket,
+              runUrl,
+              reportUrl: runUrl ? `${runUrl}#artifacts` : '',
+            }
+          : null,
+      ),
     )
-    const entry = logEntry(settings, decision, env.GITHUB_ACTOR || os.userInfo().username, runUrl)
+    const operator = env.GITHUB_ACTOR || os.userInfo().username
+    const entry = redactor.redactDeep(logEntry(settings, decision, operator, runUrl, now()))
     await appendOpsLog(DEFAULT_REPORT_DIR, [entry])
-    await publish(settings, decision, entry)
+    await publish(io, settings, decision, entry)
     if (settings.opsLogIssue) {
       await commentOpsLog(client, run, settings.opsLogIssue, [entry]).catch((error: Error) =>
-        core.warning(
+        io.warning(
           `Operational log not posted to issue #${settings.opsLogIssue}: ${error.message}`,
         ),
       )
     }
   } catch (error) {
-    core.setFailed(`❌ OVERRIDE NOT AUTHORIZED: ${(error as Error).message}`)
+    io.setFailed(`❌ OVERRIDE NOT AUTHORIZED: ${redactor.redact((error as Error).message)}`)
     return
   }
   if (!decision.granted) {
-    core.setFailed(
+    io.setFailed(
       `❌ OVERRIDE NOT AUTHORIZED (${settings.override}, ${settings.mode.toUpperCase()}): ${decision.refusals.join(' ')}`,
     )
   }
 }
 
+/** The override's entry, with the verdict and exit code the decision table gives it. */
 function logEntry(
   settings: AuthorizeSettings,
   decision: OverrideDecision,
   operator: string,
   runUrl: string,
+  at: Date,
 ): OpsLogEntry {
+  const status = OVERRIDDEN_STATUS[settings.override]
+  const verdict = decide({
+    mode: settings.mode,
+    status,
+    forceStart: settings.override === 'force-start',
+    approvalVerified: decision.granted,
+  })
   const granted =
     settings.override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START'
-  return {
-    timestamp: new Date().toISOString(),
-    event: decision.granted ? granted : 'OVERRIDE_REFUSED',
-    mode: settings.mode,
-    status: settings.override === 'skip' ? 'skipped' : 'p1-failed',
-    exitCode: null,
-    gateExitCode: settings.override === 'skip' ? (decision.granted ? 0 : 1) : 2,
-    failures: [],
-    decision: decision.granted ? 'proceed' : 'abort',
-    operator,
-    approvers: decision.approvers,
-    reason: settings.reason,
-    ticket: settings.ticket,
-    runUrl,
-    details: decision.granted
+  return opsLogEntry(
+    {
+      mode: settings.mode,
+      status,
+      exitCode: null,
+      // Not granted here means blocked: the launch does not happen.
+      decision: decision.granted ? verdict : { ...verdict, verdict: 'abort' },
+      failures: [],
+      operator,
+      approvers: decision.approvers,
+      reason: settings.reason,
+      ticket: settings.ticket,
+      runUrl,
+    },
+    at,
+    decision.granted ? granted : 'OVERRIDE_REFUSED',
+    decision.granted
       ? `${settings.override} authorized in environment "${settings.environment}"${decision.ticketUrl ? `; follow-up ${decision.ticketUrl}` : ''}`
       : decision.refusals.join(' '),
-  }
+  )
 }
 
 async function publish(
+  io: ActionIo,
   settings: AuthorizeSettings,
   decision: OverrideDecision,
   entry: OpsLogEntry,
 ): Promise<void> {
-  core.setOutput('authorized', String(decision.granted))
-  core.setOutput('approvers', JSON.stringify(decision.approvers))
-  for (const warning of decision.warnings) core.warning(warning)
+  setOutputs<keyof AuthorizeOutputs>(io, {
+    authorized: String(decision.granted),
+    approvers: JSON.stringify(decision.approvers),
+  })
+  for (const warning of decision.warnings) io.warning(warning)
   const title = decision.granted
     ? settings.override === 'skip'
       ? '🚨 HEALTH CHECK SKIP AUTHORIZED 🚨'
       : '🚨 FORCE START AUTHORIZED - PROCEEDING WITH P1 FAILURES 🚨'
     : '❌ OVERRIDE NOT AUTHORIZED - LAUNCH BLOCKED'
-  core.info(`${title}\n${formatOpsLogEntry(entry)}`)
+  io.info(`${title}\n${formatOpsLogEntry(entry)}`)
   const lines = [
     `## ${title}`,
     '',
     `- Override: \`${settings.override}\` in ${settings.mode.toUpperCase()} mode`,
-    `- Environment: \`${markdownCell(settings.environment)}\` · approvals required: ${settings.requiredApprovals}`,
+    `- Environment: ${markdownCell(settings.environment)} · approvals required: ${settings.requiredApprovals}`,
     ...decision.approvers.map(
       (a) =>
         `- Approved by ${markdownCell(a.login)}${a.comment ? `: “${markdownCell(a.comment)}”` : ''}`,
@@ -139,5 +170,5 @@ async function publish(
     '',
     preformatted(formatOpsLogEntry(entry)),
   ]
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(lines.join('\n') + '\n').write()
+  await io.writeSummary(lines.join('\n') + '\n')
 }

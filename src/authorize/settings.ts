@@ -1,7 +1,7 @@
 // The authorize action's inputs, read once into one typed settings object.
 
 import { z } from 'zod'
-import { defaultRequiredApprovals } from '../decision.js'
+import { overridePolicy } from '../decision.js'
 import { MODES, OVERRIDES, type Mode, type Override } from '../model.js'
 import { booleanInput, describeInputIssues, optionalInteger } from '../settings.js'
 
@@ -78,7 +78,7 @@ export function parseAuthorizeSettings(
       mode: r.mode,
       environment: r.environment,
       override: r.override,
-      requiredApprovals: r['required-approvals'] ?? defaultRequiredApprovals(r.mode, r.override),
+      requiredApprovals: r['required-approvals'] ?? overridePolicy(r.mode, r.override).requiredApprovals,
       approvers: r.approvers,
       allowSelfApproval: r['allow-self-approval'],
       reason: r.reason,

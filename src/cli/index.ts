@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-import { killActiveProcessTrees } from '../runner/process.js'
+import { abortOnSignals } from '../action/cancel.js'
 import { main } from './main.js'
 
-// Ctrl-C or a kill of the CLI takes the suite's whole process tree down with it.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    killActiveProcessTrees()
-    process.exit(signal === 'SIGINT' ? 130 : 143)
-  })
-}
+// Ctrl-C or a kill of the CLI stops the suite, writes the report and logs GATE_CANCELLED.
+const signal = abortOnSignals((s) => (s === 'SIGINT' ? 130 : 143))
 
-process.exitCode = await main(process.argv.slice(2))
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+  signal,
+})

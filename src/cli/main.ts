@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline/promises'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { Decision } from '../decision.js'
 import { runGate, type GateContext } from '../engine.js'
-import { consoleBanner } from '../messages.js'
+import { consoleBanner } from '../report/messages.js'
 import type { Mode } from '../model.js'
 import { verifyGateOverride } from '../approval/flow.js'
 import { runUrlFromEnv } from '../approval/github.js'
@@ -20,6 +20,8 @@ export interface CliIo {
   stderr: NodeJS.WritableStream
   stdin: NodeJS.ReadableStream & { isTTY?: boolean }
   env: NodeJS.ProcessEnv
+  /** Aborted on Ctrl-C or SIGTERM: the suite stops and the cancellation is logged. */
+  signal?: AbortSignal
 }
 
 const GATE_OPTIONS = {
@@ -36,6 +38,8 @@ const GATE_OPTIONS = {
   reason: { type: 'string' },
   ticket: { type: 'string' },
   'approval-environment': { type: 'string' },
+  'pass-env': { type: 'string' },
+  redact: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options']
 
@@ -52,7 +56,9 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
   --reason TEXT, --ticket ID recorded in the operational log
   --approval-environment ENV inside a GitHub Actions job bound to ENV: verify its reviewers'
                              approvals of this run (needs GITHUB_TOKEN with actions: read);
-                             without it an override is never granted`
+                             without it an override is never granted
+  --pass-env NAMES           withheld variables (GITHUB_TOKEN, ACTIONS_*, INPUT_*) the suite may see
+  --redact NAMES             variables whose values never appear in reports, logs or output`
 
 const USAGE = `Usage: preflight <command> [options]
 
@@ -134,6 +140,8 @@ function rawInputs(values: GateValues, io: CliIo): RawInputs {
     reason: values.reason,
     ticket: values.ticket,
     'approval-environment': values['approval-environment'],
+    'pass-env': values['pass-env'],
+    redact: values.redact,
     'github-token': io.env.GITHUB_TOKEN,
     'upload-artifact': 'false',
   }
@@ -162,6 +170,7 @@ async function gate(values: GateValues, io: CliIo) {
     env: io.env,
     now: () => new Date(),
     echo: io.stdout as GateContext['echo'],
+    signal: io.signal,
     verifyApproval: async (request) => {
       const decision = await verifyGateOverride(request, runUrl, io.env)
       for (const warning of decision.warnings) io.stderr.write(`warning: ${warning}\n`)

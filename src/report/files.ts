@@ -7,7 +7,7 @@ import { OPS_LOG_FILE } from '../opslog.js'
 import { renderJsonReport } from './json.js'
 import { renderJunitReport } from './junit.js'
 import { renderMarkdownReport } from './markdown.js'
-import type { GateRun, ReportPaths } from './model.js'
+import type { GateRun, ReportPaths } from '../model.js'
 
 const MAX_NAME_ATTEMPTS = 100
 
@@ -46,13 +46,25 @@ export async function reserveReportPaths(reportDir: string, date: Date): Promise
   )
 }
 
-export async function writeReports(run: GateRun, paths: ReportPaths): Promise<void> {
-  await Promise.all([
-    writeFile(paths.markdown, renderMarkdownReport(run), 'utf8'),
-    writeFile(paths.json, renderJsonReport(run), 'utf8'),
-    writeFile(paths.junit, renderJunitReport(run), 'utf8'),
-    writeFile(paths.runOpsLog, run.opsLog.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8'),
-  ])
+/**
+ * Writes every report file of the run; returns what could not be written (each renderer and each
+ * file on its own, so one failure leaves the others complete).
+ */
+export async function writeReports(run: GateRun, paths: ReportPaths): Promise<string[]> {
+  const files: Array<[string, () => string]> = [
+    [paths.markdown, () => renderMarkdownReport(run)],
+    [paths.json, () => renderJsonReport(run)],
+    [paths.junit, () => renderJunitReport(run)],
+    [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
+  ]
+  const results = await Promise.allSettled(
+    files.map(async ([file, render]) => writeFile(file, render(), 'utf8')),
+  )
+  return results.flatMap((result, i) =>
+    result.status === 'rejected'
+      ? [`${path.basename(files[i]?.[0] ?? '')}: ${(result.reason as Error).message}`]
+      : [],
+  )
 }
 
 /** The files of one run, as they go into the artifact. */

@@ -1,6 +1,6 @@
 // The report's data as JSON, for machines.
 
-import type { GateRun } from './model.js'
+import type { GateRun } from '../model.js'
 
 export function renderJsonReport(run: GateRun): string {
   const { outcome, decision } = run

@@ -1,8 +1,9 @@
 // The results as JUnit XML, for test-report tooling.
 
 import { XMLBuilder } from 'fast-xml-parser'
-import { plainText } from '../sanitize.js'
-import { STATUS_LINE, type GateRun } from './model.js'
+import { xmlText } from '../sanitize.js'
+import type { GateRun } from '../model.js'
+import { STATUS_LINE } from './model.js'
 
 const builder = new XMLBuilder({
   ignoreAttributes: false,
@@ -18,17 +19,17 @@ export function renderJunitReport(run: GateRun): string {
   const cases =
     outcome.checks.length > 0
       ? outcome.checks.map((c) => ({
-          '@name': plainText(c.name),
+          '@name': xmlText(c.name),
           '@classname': `preflight.${c.level}`,
           '@time': seconds(c.durationMs),
           ...(c.status === 'failed' && {
             failure: {
-              '@message': plainText(c.message),
+              '@message': xmlText(c.message),
               '@type': c.level,
-              '#text': plainText([c.message, c.remediation, c.output].filter(Boolean).join('\n\n')),
+              '#text': xmlText([c.message, c.remediation, c.output].filter(Boolean).join('\n\n')),
             },
           }),
-          ...(c.status === 'skipped' && { skipped: { '@message': plainText(c.message) } }),
+          ...(c.status === 'skipped' && { skipped: { '@message': xmlText(c.message) } }),
         }))
       : [
           {
@@ -39,9 +40,9 @@ export function renderJunitReport(run: GateRun): string {
               ? { skipped: { '@message': 'health checks skipped' } }
               : outcome.status !== 'passed' && {
                   failure: {
-                    '@message': plainText(outcome.notes[0] ?? STATUS_LINE[outcome.status]),
+                    '@message': xmlText(outcome.notes[0] ?? STATUS_LINE[outcome.status]),
                     '@type': outcome.status,
-                    '#text': plainText([...outcome.notes, outcome.outputTail].join('\n\n')),
+                    '#text': xmlText([...outcome.notes, outcome.outputTail].join('\n\n')),
                   },
                 }),
           },

@@ -1,16 +1,18 @@
 // The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
 
-import type { CheckResult } from '../model.js'
+import type { CheckResult, GateRun } from '../model.js'
 import { formatOpsLogEntry, logTimestamp } from '../opslog.js'
 import { markdownCell, preformatted } from '../sanitize.js'
-import { STATUS_LINE, formatDuration, type GateRun } from './model.js'
+import { STATUS_LINE, formatDuration } from './model.js'
+
+export const REPORT_TITLE = 'Institutional Smoke Test Report'
 
 const CHECK_MARK: Record<CheckResult['status'], string> = { passed: '✓', failed: '✗', skipped: '–' }
 
 export function renderMarkdownReport(run: GateRun): string {
   const { outcome, decision } = run
   const lines = [
-    '# Institutional Smoke Test Report',
+    `# ${REPORT_TITLE}`,
     '',
     `**Date**: ${logTimestamp(run.startedAt)}`,
     `**Mode**: ${run.mode?.toUpperCase() ?? 'UNKNOWN'}`,

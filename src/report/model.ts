@@ -1,55 +1,6 @@
-// What the reporters render: one gate run, fully decided. Pure data.
+// What every renderer shares: the status lines, failed-check names and durations.
 
-import type { Decision } from '../decision.js'
-import type { Banner } from '../messages.js'
-import type { Mode, SuiteOutcome } from '../model.js'
-import type { Approver, OpsLogEntry } from '../opslog.js'
-
-export interface ApprovalCheck {
-  granted: boolean
-  environment: string
-  requiredApprovals: number
-  approvers: Approver[]
-  /** Why the approval was refused, each with how to fix it. */
-  refusals: string[]
-  warnings: string[]
-}
-
-export interface ReportPaths {
-  markdown: string
-  json: string
-  junit: string
-  outputLog: string | null
-  /** All runs' entries, appended. */
-  opsLog: string
-  /** This run's entries only, for the artifact. */
-  runOpsLog: string
-}
-
-export type UploadOutcome =
-  | { kind: 'uploaded'; name: string; id: number; url: string }
-  | { kind: 'skipped'; reason: string }
-  | { kind: 'failed'; name: string; error: string }
-
-export interface GateRun {
-  mode: Mode | null
-  subset: string | null
-  /** What was run: the command line or the suite file. */
-  source: string
-  startedAt: Date
-  outcome: SuiteOutcome
-  decision: Decision
-  approval: ApprovalCheck | null
-  upload: UploadOutcome | null
-  banner: Banner
-  opsLog: OpsLogEntry[]
-  operator: string
-  runUrl: string
-  reason: string
-  ticket: string
-  approvalEnvironment: string
-  requiredApprovals: number
-}
+import type { SuiteOutcome } from '../model.js'
 
 export const STATUS_LINE: Record<SuiteOutcome['status'], string> = {
   passed: '✅ ALL TESTS PASSED',

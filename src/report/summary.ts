@@ -2,9 +2,10 @@
 // what reviewers are asked to approve, and the run's metadata.
 
 import { formatOpsLogEntry } from '../opslog.js'
-import { markdownCell, markdownText, preformatted, truncateBytes } from '../sanitize.js'
+import { codeSpan, markdownCell, markdownText, preformatted, truncateBytes } from '../sanitize.js'
 import { approvalLines, resultsTable } from './markdown.js'
-import { STATUS_LINE, formatDuration, type GateRun } from './model.js'
+import type { GateRun } from '../model.js'
+import { STATUS_LINE, formatDuration } from './model.js'
 
 /** GitHub refuses a step summary over 1 MiB; stay well under it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024
@@ -71,7 +72,7 @@ export function renderSummary(run: GateRun, links: SummaryLinks): string {
     `- Mode: ${run.mode?.toUpperCase() ?? 'UNKNOWN'} · subset: ${markdownCell(run.subset ?? 'unknown')} · duration: ${formatDuration(outcome.durationMs)}`,
     `- Suite: ${markdownCell(run.source)}`,
     `- Operator: ${markdownCell(run.operator)}`,
-    `- Report: \`${markdownCell(links.reportPath)}\``,
+    `- Report: ${codeSpan(links.reportPath)}`,
   )
   if (links.artifactUrl) lines.push(`- Artifact: [full report](${encodeURI(links.artifactUrl)})`)
   if (run.runUrl) lines.push(`- Run: ${encodeURI(run.runUrl)}`)
@@ -112,7 +113,7 @@ export function fitSummary(
   if (Buffer.byteLength(markdown, 'utf8') <= limitBytes) return markdown
   const where = links.artifactUrl
     ? `the [report artifact](${encodeURI(links.artifactUrl)})`
-    : `\`${markdownCell(links.reportPath)}\``
+    : codeSpan(links.reportPath)
   const note = `\n\n---\n**Summary truncated**: it passed GitHub's 1 MiB limit. The whole report is in ${where}.\n`
   const head = truncateBytes(markdown, limitBytes - Buffer.byteLength(note, 'utf8') - 64)
   // Close an HTML block left open by the cut, so the note renders.

@@ -1,8 +1,8 @@
 // The source document's console messages, adapted from "trading" to "launching", per outcome
 // and mode. Used by the CLI, the job log, the job summary and the step's failure message.
 
-import type { Decision } from './decision.js'
-import type { Mode, Status } from './model.js'
+import { OVERRIDE_POLICY, modeOrStrictest, type Decision } from '../decision.js'
+import type { Mode, Override, Status } from '../model.js'
 
 export interface Banner {
   /** The first line, e.g. "❌ P0 HEALTH CHECK FAILURE - LAUNCH ABORTED". */
@@ -23,15 +23,10 @@ export interface BannerInput {
   reportUploadFailed?: boolean
 }
 
-const APPROVERS: Record<Mode, Record<'force-start' | 'skip', string[]>> = {
-  paper: { 'force-start': ['Team Lead'], skip: ['Team Lead'] },
-  live: { 'force-start': ['Risk Manager', 'CTO / Technical Lead'], skip: ['CTO'] },
-}
-
 export function banner(input: BannerInput): Banner {
   const { status, decision } = input
   const live = input.mode === 'live'
-  const mode: Mode = input.mode ?? 'live'
+  const mode = modeOrStrictest(input.mode)
 
   if (input.reportUploadFailed && live) {
     return hardAbort(
@@ -122,9 +117,13 @@ function hardAbort(live: boolean, what: string, why: string, nextSteps: string[]
   }
 }
 
-function approvalLines(mode: Mode, override: 'force-start' | 'skip', input: BannerInput): string[] {
-  const who = APPROVERS[mode][override]
-  const lines = ['⚠️  This decision MUST be approved by:', ...who.map((w) => `    - ${w}`)]
+function rolesLines(mode: Mode, override: Override): string[] {
+  const roles = OVERRIDE_POLICY[mode][override].roles
+  return ['⚠️  This decision MUST be approved by:', ...roles.map((role) => `    - ${role}`)]
+}
+
+function approvalLines(mode: Mode, override: Override, input: BannerInput): string[] {
+  const lines = rolesLines(mode, override)
   if (input.approvalEnvironment) {
     const count = input.requiredApprovals ?? 1
     lines.push(
@@ -148,7 +147,7 @@ function p1Banner(mode: Mode, decision: Decision, input: BannerInput): Banner {
     : '⚠️  P1 HEALTH CHECK FAILURES DETECTED'
   const nextSteps = [
     'RECOMMENDED: fix the P1 issue and re-run the smoke test.',
-    `Override: ${live ? 'Risk Manager review and CTO approval' : 'Team Lead approval'}, a reason and a ticket, then "force-start: true".`,
+    `Override: approval by ${OVERRIDE_POLICY[mode]['force-start'].roles.join(' and ')}, a reason and a ticket, then "force-start: true".`,
   ]
 
   if (decision.grantedOverride === 'force-start') {
@@ -156,10 +155,7 @@ function p1Banner(mode: Mode, decision: Decision, input: BannerInput): Banner {
       title: '🚨 FORCE START ENABLED - PROCEEDING WITH P1 FAILURES 🚨',
       lines: [
         ...head,
-        ...approvalLines(mode, 'force-start', input).slice(
-          0,
-          1 + APPROVERS[mode]['force-start'].length,
-        ),
+        ...rolesLines(mode, 'force-start'),
         '⚠️  Approved, and recorded in the operational log.',
         'Monitor the session closely and fix the P1 issue (P0 ticket).',
       ],
@@ -205,7 +201,7 @@ function skipBanner(mode: Mode, decision: Decision, input: BannerInput): Banner 
     ? [
         '⚠️  THIS IS EXTREMELY DANGEROUS FOR A LIVE LAUNCH',
         '⚠️  Skipping health checks can result in REAL MONEY LOSS',
-        '⚠️  This override MUST be approved by CTO',
+        `⚠️  This override MUST be approved by ${OVERRIDE_POLICY.live.skip.roles.join(' and ')}`,
       ]
     : ['⚠️  This is NOT RECOMMENDED for production use']
   const nextSteps = [

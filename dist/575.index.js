@@ -1,0 +1,964 @@
+export const id = 575;
+export const ids = [575];
+export const modules = {
+
+/***/ 85703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   un: () => (/* binding */ readState)
+/* harmony export */ });
+/* unused harmony exports pendingUploadSchema, MAIN_ENDINGS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3390);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59814);
+// The hand-off between the main step and the post step (post-if: always()): main records the
+// report files as soon as they are named, and how it finished. The post step acts only when main
+// never finished (cancelled or killed): it kills what the suite left running, marks the report as
+// cancelled, logs it and uploads it; it uploads what main wrote but could not upload in time
+// (a cancellation answered within a second); and it never uploads twice.
+
+
+
+const pendingUploadSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    rootDirectory: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    files: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).min(1),
+    markdown: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    runOpsLog: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    opsLog: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    retentionDays: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(90).default(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETENTION_DAYS */ .D4),
+    uploadArtifact: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true),
+    mode: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .MODES */ .FN).nullable(),
+    operator: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    runUrl: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    /** Marks the suite's processes (runner/tracking.ts). */
+    trackingId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default(''),
+    /** Variables whose values are redacted (the post step redacts what it writes too). */
+    redact: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).default([]),
+});
+/** How the main step finished: the post step reads it to know what is left to do. */
+const MAIN_ENDINGS = ['uploaded', 'skipped', 'failed', 'written'];
+function saveState(store, name, value) {
+    store.saveState(name, typeof value === 'string' ? value : JSON.stringify(value));
+}
+/** The saved value, checked; null when unset, an error message when unreadable. */
+function readState(store, name) {
+    const raw = store.getState(name);
+    if (raw === '')
+        return { value: null };
+    const schema = name === 'pending-upload' ? pendingUploadSchema : zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(MAIN_ENDINGS);
+    let data = raw;
+    if (name === 'pending-upload') {
+        try {
+            data = JSON.parse(raw);
+        }
+        catch {
+            return { error: 'it is not JSON' };
+        }
+    }
+    const parsed = schema.safeParse(data);
+    if (!parsed.success)
+        return { error: parsed.error.issues[0]?.message ?? 'invalid' };
+    return { value: parsed.data };
+}
+
+
+/***/ }),
+
+/***/ 13:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gj: () => (/* binding */ uploadFailureNote),
+/* harmony export */   Qf: () => (/* binding */ artifactRuntimeAvailable),
+/* harmony export */   Vb: () => (/* binding */ defaultArtifactName),
+/* harmony export */   n8: () => (/* binding */ uploadTimeoutMs),
+/* harmony export */   qw: () => (/* binding */ uploadReportArtifact)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_UPLOAD_TIMEOUT_MS, artifactUrl */
+// Uploads the run's report files as an artifact with @actions/artifact. The client is loaded
+// only when uploading: it roughly doubles the bundle's start-up, and the verdict path (and the
+// CLI) should not pay for it.
+/** Paper keeps its verdict with a warning; live aborts: no evidence, no launch. */
+function uploadFailureNote(name, error, mode) {
+    return `The report artifact "${name}" could not be uploaded: ${error}${mode === 'paper' ? ' (paper mode: the verdict stands).' : ' No evidence, no launch.'}`;
+}
+const DEFAULT_UPLOAD_TIMEOUT_MS = 120_000;
+/** PREFLIGHT_UPLOAD_TIMEOUT_SECONDS bounds a slow or hung artifact service (default 120 s). */
+function uploadTimeoutMs(env) {
+    const seconds = Number(env.PREFLIGHT_UPLOAD_TIMEOUT_SECONDS);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_UPLOAD_TIMEOUT_MS;
+}
+/** The artifact service is reachable only inside a workflow run. */
+function artifactRuntimeAvailable(env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+/**
+ * `preflight-report-<mode>-<job>-<attempt>-<job run>`: GITHUB_JOB is the same for every leg of a
+ * matrix, so the job run's own id (from the runtime token's Actions.Results scope) keeps the legs
+ * apart; the attempt keeps re-runs apart.
+ */
+function defaultArtifactName(mode, env) {
+    const parts = [
+        'preflight-report',
+        mode ?? 'unknown',
+        env.GITHUB_JOB || 'job',
+        env.GITHUB_RUN_ATTEMPT || '1',
+        jobRunId(env.ACTIONS_RUNTIME_TOKEN)?.slice(0, 8),
+    ];
+    return parts
+        .filter((p) => Boolean(p))
+        .join('-')
+        .replace(/[^A-Za-z0-9._-]/g, '_');
+}
+function jobRunId(token) {
+    const payload = token?.split('.')[1];
+    if (!payload)
+        return null;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        const scope = String(claims.scp ?? '')
+            .split(' ')
+            .find((s) => s.startsWith('Actions.Results:'));
+        return scope?.split(':')[2]?.replace(/[^A-Za-z0-9]/g, '') || null;
+    }
+    catch {
+        return null;
+    }
+}
+function artifactUrl(id, env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
+}
+async function uploadReportArtifact(request, env = process.env) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(925), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 90956));
+    const upload = new DefaultArtifactClient().uploadArtifact(request.name, request.files, request.rootDirectory, { retentionDays: request.retentionDays });
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the artifact service did not finish the upload within ${request.timeoutMs / 1000} s`)), request.timeoutMs);
+    });
+    try {
+        const { id } = await Promise.race([upload, timeout]);
+        if (id === undefined)
+            throw new Error('the artifact service returned no artifact id');
+        return { id, url: artifactUrl(id, env) };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+
+/***/ }),
+
+/***/ 59814:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ LEVELS),
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   L9: () => (/* binding */ worseStatus),
+/* harmony export */   S1: () => (/* binding */ EXIT_CODE_STATUS),
+/* harmony export */   Sp: () => (/* binding */ statusFromChecks),
+/* harmony export */   Yp: () => (/* binding */ outcomeWithoutChecks),
+/* harmony export */   mS: () => (/* binding */ STATUS_EXIT_CODE),
+/* harmony export */   xj: () => (/* binding */ isExitStatus)
+/* harmony export */ });
+/* unused harmony exports STATUSES, VERDICTS, OVERRIDES */
+// The domain model shared by the suite runners (external command, built-in suite), the decision,
+// the reporters and the publishers: what a suite found, and one gate run as it was decided.
+// Nothing here imports @actions/*. The verdict table is in docs/verdicts.md.
+const MODES = ['paper', 'live'];
+const LEVELS = ['P0', 'P1', 'P2'];
+/** What happened to the suite as a whole (the status column of docs/verdicts.md). */
+const STATUSES = (/* unused pure expression or super */ null && ([
+    'passed',
+    'p2-warned',
+    'p1-failed',
+    'p0-failed',
+    'timeout',
+    'crashed',
+    'missing',
+    'invalid',
+    'skipped',
+]));
+const VERDICTS = (/* unused pure expression or super */ null && (['proceed', 'abort', 'approval-required']));
+const OVERRIDES = (/* unused pure expression or super */ null && (['force-start', 'skip']));
+/** An outcome where no check ran: the suite was invalid, missing or skipped. */
+function outcomeWithoutChecks(status, notes, durationMs = 0) {
+    return {
+        status,
+        exitCode: null,
+        signal: null,
+        durationMs,
+        checks: [],
+        notes,
+        outputTail: '',
+        outputTruncated: false,
+    };
+}
+/** Severity order of the statuses that a suite's own exit code can produce. */
+const SEVERITY = {
+    passed: 0,
+    'p2-warned': 1,
+    'p1-failed': 2,
+    'p0-failed': 3,
+};
+/** The source document's exit codes: 0 all passed, 1 P0 failure, 2 P1 failure, 3 P2 warnings. */
+const EXIT_CODE_STATUS = {
+    0: 'passed',
+    1: 'p0-failed',
+    2: 'p1-failed',
+    3: 'p2-warned',
+};
+const STATUS_EXIT_CODE = {
+    passed: 0,
+    'p0-failed': 1,
+    'p1-failed': 2,
+    'p2-warned': 3,
+};
+function worseStatus(a, b) {
+    return SEVERITY[a] >= SEVERITY[b] ? a : b;
+}
+/** The status a list of check results implies: any P0 failed → p0, else P1 → p1, else P2 → p2. */
+function statusFromChecks(checks) {
+    const failed = (level) => checks.some((c) => c.level === level && c.status === 'failed');
+    if (failed('P0'))
+        return 'p0-failed';
+    if (failed('P1'))
+        return 'p1-failed';
+    if (failed('P2'))
+        return 'p2-warned';
+    return 'passed';
+}
+function isExitStatus(status) {
+    return status in SEVERITY;
+}
+
+
+/***/ }),
+
+/***/ 8609:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ appendOpsLog),
+/* harmony export */   Bg: () => (/* binding */ opsLogEntry),
+/* harmony export */   F1: () => (/* binding */ logTimestamp),
+/* harmony export */   Gg: () => (/* binding */ formatOpsLogEntry),
+/* harmony export */   _g: () => (/* binding */ appendLines),
+/* harmony export */   np: () => (/* binding */ OPS_LOG_FILE)
+/* harmony export */ });
+/* unused harmony export OPS_EVENTS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+// The operational log the source document requires: one entry per failure, override and abort.
+// Entries are appended as JSON lines to the report directory and rendered in the document's
+// text format for the job summary, the console and issue comments.
+
+
+const OPS_LOG_FILE = 'operational-log.jsonl';
+const OPS_EVENTS = (/* unused pure expression or super */ null && ([
+    'HEALTH_CHECK_FAILED',
+    'OVERRIDE_FORCE_START_REQUESTED',
+    'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
+    'OVERRIDE_FORCE_START',
+    'OVERRIDE_SKIP_HEALTH_CHECK',
+    'OVERRIDE_REFUSED',
+    'REPORT_WRITE_FAILED',
+    'REPORT_UPLOAD_FAILED',
+    'GATE_CANCELLED',
+    'GATE_ERROR',
+]));
+// Bounds that keep one entry small (one write, never interleaved with another run's).
+const MAX_FAILURES = 50;
+const MAX_APPROVERS = 20;
+const MAX_TEXT = 2000;
+/** The one way an entry is made, by every entry point; bounded in every field. */
+function opsLogEntry(subject, at, event, details) {
+    const failures = subject.failures.slice(0, MAX_FAILURES).map((f) => bounded(f, 200));
+    if (subject.failures.length > MAX_FAILURES) {
+        failures.push(`… and ${subject.failures.length - MAX_FAILURES} more (see the report)`);
+    }
+    return {
+        timestamp: at.toISOString(),
+        event,
+        mode: subject.mode,
+        status: subject.status,
+        exitCode: subject.exitCode,
+        gateExitCode: subject.decision.gateExitCode,
+        failures,
+        decision: subject.decision.verdict,
+        operator: bounded(subject.operator, 200),
+        approvers: subject.approvers
+            .slice(0, MAX_APPROVERS)
+            .map((a) => ({ login: bounded(a.login, 100), comment: bounded(a.comment, MAX_TEXT) })),
+        reason: bounded(subject.reason, MAX_TEXT),
+        ticket: bounded(subject.ticket, 500),
+        runUrl: bounded(subject.runUrl, 500),
+        details: bounded(details, MAX_TEXT),
+    };
+}
+function bounded(text, max) {
+    return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+/**
+ * Appends entries as JSON lines with a single write to a file opened for appending: runs that
+ * log at the same moment cannot split each other's lines (entries are bounded, see above).
+ */
+async function appendOpsLog(reportDir, entries) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(reportDir, OPS_LOG_FILE);
+    if (entries.length === 0)
+        return file;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(reportDir, { recursive: true });
+    await appendLines(file, entries);
+    return file;
+}
+/** One write() of all the lines, to a file opened with O_APPEND. */
+async function appendLines(file, entries) {
+    const data = Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'a');
+    try {
+        let written = 0;
+        // A regular file takes the whole buffer in one call; the loop only guards a short write.
+        for (let i = 0; i < 16 && written < data.length; i++) {
+            written += (await handle.write(data, written)).bytesWritten;
+        }
+        if (written < data.length)
+            throw new Error(`could not append to ${file}`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
+function logTimestamp(date) {
+    return date
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC');
+}
+/** The source document's text format, e.g. "[2025-11-15 08:53:04] HEALTH_CHECK_FAILED\n  Mode: LIVE". */
+function formatOpsLogEntry(entry) {
+    const lines = [`[${logTimestamp(new Date(entry.timestamp))}] ${entry.event}`];
+    const field = (label, value) => {
+        if (value !== '')
+            lines.push(`  ${label}: ${value}`);
+    };
+    field('Mode', entry.mode?.toUpperCase() ?? 'UNKNOWN');
+    field('Status', entry.status);
+    field('Exit Code', entry.exitCode === null ? '' : `${entry.exitCode}${exitCodeMeaning(entry.exitCode)}`);
+    field('Failures', entry.failures.join(', '));
+    field('Decision', entry.decision.toUpperCase());
+    field('Reason', entry.reason);
+    field('Approved By', entry.approvers.map((a) => (a.comment ? `${a.login} ("${a.comment}")` : a.login)).join(', '));
+    field('Documentation', entry.ticket);
+    field('Details', entry.details);
+    field('Operator', entry.operator);
+    field('Run', entry.runUrl);
+    return lines.join('\n');
+}
+function exitCodeMeaning(code) {
+    const meaning = {
+        0: ' (all passed)',
+        1: ' (P0 failure)',
+        2: ' (P1 failure)',
+        3: ' (P2 warnings)',
+    };
+    return meaning[code] ?? ' (not a smoke-test exit code)';
+}
+
+
+/***/ }),
+
+/***/ 63021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jg: () => (/* binding */ approvalLines),
+/* harmony export */   YI: () => (/* binding */ REPORT_TITLE),
+/* harmony export */   _9: () => (/* binding */ renderMarkdownReport),
+/* harmony export */   r6: () => (/* binding */ resultsTable)
+/* harmony export */ });
+/* harmony import */ var _opslog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8609);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54020);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5747);
+// The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
+
+
+
+const REPORT_TITLE = 'Institutional Smoke Test Report';
+const CHECK_MARK = { passed: '✓', failed: '✗', skipped: '–' };
+function renderMarkdownReport(run) {
+    const { outcome, decision } = run;
+    const lines = [
+        `# ${REPORT_TITLE}`,
+        '',
+        `**Date**: ${(0,_opslog_js__WEBPACK_IMPORTED_MODULE_0__/* .logTimestamp */ .F1)(run.startedAt)}`,
+        `**Mode**: ${run.mode?.toUpperCase() ?? 'UNKNOWN'}`,
+        `**Status**: ${_model_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_LINE */ .qn[outcome.status]}`,
+        `**Exit Code**: ${outcome.exitCode ?? (outcome.signal ? `none (signal ${outcome.signal})` : 'none')}`,
+        `**Duration**: ${(outcome.durationMs / 1000).toFixed(2)}s`,
+        `**Verdict**: ${decision.verdict.toUpperCase()}${decision.grantedOverride ? ` (override: ${decision.grantedOverride})` : ''}`,
+        `**Gate Exit Code**: ${decision.gateExitCode}`,
+        `**Subset**: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(run.subset ?? 'unknown')}`,
+        `**Suite**: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(run.source)}`,
+        '',
+        '## Test Results',
+        ...resultsTable(run),
+    ];
+    if (outcome.notes.length > 0) {
+        lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(n, 4000)}`));
+    }
+    const failed = outcome.checks.filter((c) => c.status === 'failed');
+    if (failed.length > 0) {
+        lines.push('', '## Failed Checks');
+        for (const check of failed) {
+            lines.push('', `### ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(check.name)} (${check.level})`, '', (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(check.message, 4000));
+            if (check.remediation)
+                lines.push('', `**Remediation**: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(check.remediation, 4000)}`);
+            if (check.output)
+                lines.push('', (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .preformatted */ .EC)(check.output));
+        }
+    }
+    if (outcome.outputTail !== '' && outcome.status !== 'passed') {
+        lines.push('', `## Suite Output${outcome.outputTruncated ? ' (last part only)' : ''}`, '', (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .preformatted */ .EC)(outcome.outputTail));
+    }
+    if (run.approval) {
+        lines.push('', '## Approval', ...approvalLines(run));
+    }
+    if (run.opsLog.length > 0) {
+        lines.push('', '## Operational Log', '', (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .preformatted */ .EC)(run.opsLog.map(_opslog_js__WEBPACK_IMPORTED_MODULE_0__/* .formatOpsLogEntry */ .Gg).join('\n\n')));
+    }
+    return lines.join('\n') + '\n';
+}
+function resultsTable(run) {
+    const { outcome } = run;
+    const header = [
+        '| Test | Level | Status | Duration | Message |',
+        '|------|-------|--------|----------|---------|',
+    ];
+    if (outcome.checks.length === 0) {
+        const summary = outcome.notes[0] ?? _model_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_LINE */ .qn[outcome.status];
+        return [
+            ...header,
+            `| Smoke suite | ${suiteLevel(run)} | ${outcome.status === 'passed' ? '✓' : outcome.status === 'skipped' ? '–' : '✗'} | ${(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(outcome.durationMs)} | ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(summary)} |`,
+        ];
+    }
+    return [
+        ...header,
+        ...outcome.checks.map((c) => `| ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(c.durationMs)} | ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(c.message)} |`),
+    ];
+}
+function suiteLevel(run) {
+    switch (run.outcome.status) {
+        case 'p1-failed':
+            return 'P1';
+        case 'p2-warned':
+            return 'P2';
+        default:
+            return 'P0';
+    }
+}
+function approvalLines(run) {
+    const approval = run.approval;
+    if (!approval)
+        return [];
+    const lines = [
+        '',
+        `- Environment: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(approval.environment)}`,
+        `- Approvals required: ${approval.requiredApprovals}`,
+        `- Result: ${approval.granted ? '✅ granted' : '❌ refused'}`,
+    ];
+    for (const a of approval.approvers) {
+        lines.push(`- Approved by ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(a.login)}${a.comment ? `: “${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(a.comment)}”` : ''}`);
+    }
+    for (const r of approval.refusals)
+        lines.push(`- Refused: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(r, 2000)}`);
+    for (const w of approval.warnings)
+        lines.push(`- Warning: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(w, 2000)}`);
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 5747:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ failedCheckNames),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   qn: () => (/* binding */ STATUS_LINE)
+/* harmony export */ });
+// What every renderer shares: the status lines, failed-check names and durations.
+const STATUS_LINE = {
+    passed: '✅ ALL TESTS PASSED',
+    'p2-warned': '⚠️ P2 WARNINGS (non-critical)',
+    'p1-failed': '❌ P1 FAILURES',
+    'p0-failed': '❌ P0 FAILURES',
+    timeout: '❌ TIMEOUT',
+    crashed: '❌ CRASHED',
+    missing: '❌ SUITE NOT FOUND',
+    invalid: '❌ CONFIGURATION INVALID',
+    skipped: '⚠️ SKIPPED',
+};
+/** Checks that failed, with the suite's own exit status standing in when it reported none. */
+function failedCheckNames(outcome) {
+    const failed = outcome.checks
+        .filter((c) => c.status === 'failed')
+        .map((c) => `${c.name} (${c.level})`);
+    if (failed.length > 0)
+        return failed;
+    if (outcome.status === 'passed' || outcome.status === 'skipped')
+        return [];
+    return [`smoke suite: ${outcome.status}`];
+}
+function formatDuration(ms) {
+    return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`;
+}
+
+
+/***/ }),
+
+/***/ 63311:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dG: () => (/* binding */ TRACKING_VARIABLE),
+/* harmony export */   sy: () => (/* binding */ sealedEnvironment)
+/* harmony export */ });
+/* unused harmony export isWithheld */
+// The suite runs sealed: the runner's tokens and the gate's own inputs stay with the gate unless
+// `pass-env` names them. A suite that prints its environment then has nothing to leak.
+/** Variables withheld from the suite: exact names and prefixes. */
+const WITHHELD_NAMES = new Set([
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+]);
+const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_ID_TOKEN_REQUEST_', 'ACTIONS_RUNTIME_', 'ACTIONS_CACHE_'];
+/** Marks every process the suite starts, so none can outlive the gate (see tracking.ts). */
+const TRACKING_VARIABLE = 'PREFLIGHT_TRACKING_ID';
+function isWithheld(name) {
+    const upper = name.toUpperCase();
+    return WITHHELD_NAMES.has(upper) || WITHHELD_PREFIXES.some((p) => upper.startsWith(p));
+}
+/** The suite's environment: the gate's, less what is withheld, plus what pass-env lets through. */
+function sealedEnvironment(env, passEnv, trackingId) {
+    const passed = new Set(passEnv.map((n) => n.toUpperCase()));
+    const sealed = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined)
+            continue;
+        if (isWithheld(name) && !passed.has(name.toUpperCase()))
+            continue;
+        sealed[name] = value;
+    }
+    sealed[TRACKING_VARIABLE] = trackingId;
+    // Python buffers stdout into a pipe: without this a hung Python suite leaves an empty log.
+    sealed.PYTHONUNBUFFERED ??= '1';
+    return sealed;
+}
+
+
+/***/ }),
+
+/***/ 19701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ newTrackingId),
+/* harmony export */   qJ: () => (/* binding */ killTrackedProcesses)
+/* harmony export */ });
+/* unused harmony export trackedProcesses */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63311);
+// No orphans: every process the suite starts inherits PREFLIGHT_TRACKING_ID (as the Actions
+// runner marks job processes), so daemons that double-forked out of the suite's process group
+// can still be found in /proc and killed, after a timeout, a cancellation or a normal exit, and
+// by the post step after a killed gate.
+
+
+
+function newTrackingId() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+}
+/** Pids of live processes whose environment carries this tracking id (Linux; else none). */
+async function trackedProcesses(trackingId) {
+    if (process.platform !== 'linux')
+        return [];
+    const marker = Buffer.from(`${_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_VARIABLE */ .dG}=${trackingId}\0`);
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const found = [];
+    await Promise.all(entries
+        .filter((e) => /^\d+$/.test(e) && Number(e) !== process.pid)
+        .map(async (entry) => {
+        try {
+            const environ = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`/proc/${entry}/environ`);
+            if (environ.indexOf(marker) !== -1)
+                found.push(Number(entry));
+        }
+        catch {
+            // gone, or not ours to read
+        }
+    }));
+    return found;
+}
+/**
+ * SIGKILLs every tracked process, in rounds until none is left (a process may fork while we
+ * look); bounded. Returns how many distinct processes were killed.
+ */
+async function killTrackedProcesses(trackingId, maxRounds = 10) {
+    const killed = new Set();
+    for (let round = 0; round < maxRounds; round++) {
+        const pids = await trackedProcesses(trackingId);
+        const alive = pids.filter((pid) => signal(pid));
+        for (const pid of alive)
+            killed.add(pid);
+        if (alive.length === 0)
+            break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return killed.size;
+}
+function signal(pid) {
+    try {
+        process.kill(pid, 'SIGKILL');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 54020:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ preformatted),
+/* harmony export */   QY: () => (/* binding */ truncateBytes),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   UZ: () => (/* binding */ markdownCell),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   rQ: () => (/* binding */ withWorkflowCommandsStopped),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   xK: () => (/* binding */ xmlText)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var strip_ansi__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30348);
+// Suite output and messages are untrusted: they may carry ANSI escapes, workflow commands,
+// HTML or Markdown meant to forge the summary. Everything rendered passes through here.
+
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** Removes ANSI escapes and every control character but tab and newline. */
+function plainText(text) {
+    return (0,strip_ansi__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(text).replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '');
+}
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * One Markdown table cell: no line breaks, pipes, HTML or inline Markdown survive. Escaped once
+ * for Markdown: HTML's three specials become entities, Markdown's specials get a backslash (so
+ * an apostrophe stays an apostrophe).
+ */
+function markdownCell(text, maxLength = 500) {
+    const flat = plainText(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
+    const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
+    return cut
+        .replace(/[\\`*_[\]{}()#+!|~-]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '@\u200b'); // no @mentions of people or teams
+}
+/** Inline Markdown text (headings, list items): escaped like a cell. */
+const markdownText = markdownCell;
+/** Inline code: a fence longer than any run of backticks inside, so nothing is escaped. */
+function codeSpan(text, maxLength = 500) {
+    const flat = plainText(text).replace(/\s*\n\s*/g, ' ');
+    const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
+    const longest = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = cut.startsWith('`') || cut.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${cut}${pad}${fence}`;
+}
+/** Text XML 1.0 can hold: characters it forbids (U+FFFE, lone surrogates, controls) become U+FFFD. */
+function xmlText(text) {
+    return plainText(text).replace(
+    // eslint-disable-next-line no-control-regex
+    /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd');
+}
+/** A block of untrusted output, shown verbatim and inert. */
+function preformatted(text) {
+    return `<pre><code>${escapeHtml(plainText(text))}</code></pre>`;
+}
+/** Truncates to at most maxBytes of UTF-8, keeping the start. */
+function truncateBytes(text, maxBytes) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= maxBytes)
+        return text;
+    return bytes
+        .subarray(0, maxBytes)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+}
+/**
+ * Echoes untrusted output into the job log with workflow commands switched off: the runner
+ * ignores every `::command::` between `::stop-commands::<token>` and `::<token>::`, and the
+ * token is random, so the output cannot end the pause itself.
+ */
+async function withWorkflowCommandsStopped(out, body) {
+    const token = `preflight-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
+    out.write(`::stop-commands::${token}\n`);
+    try {
+        return await body();
+    }
+    finally {
+        out.write(`\n::${token}::\n`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ DEFAULT_RETENTION_DAYS),
+/* harmony export */   Gq: () => (/* binding */ parseUploadSettings),
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
+/* harmony export */   dw: () => (/* binding */ DEFAULT_REPORT_DIR)
+/* harmony export */ });
+/* unused harmony exports SKIP_PHRASE, DEFAULT_SUBSET, DEFAULT_TIMEOUT_SECONDS, booleanInput, optionalInteger, variableNames, describeInputIssues */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88532);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59814);
+// Every input of the gate, read once into one typed settings object. The action and the CLI
+// both hand in a record of raw strings keyed by the action's input names.
+
+
+const SKIP_PHRASE = 'I UNDERSTAND THE RISKS';
+const DEFAULT_SUBSET = { paper: 'production', live: 'full' };
+const DEFAULT_TIMEOUT_SECONDS = { paper: 30, live: 60 };
+const DEFAULT_REPORT_DIR = 'reports/health';
+const DEFAULT_RETENTION_DAYS = 30;
+/** The gate's input names, as in action.yml. */
+const INPUT_NAMES = [
+    'mode',
+    'command',
+    'suite',
+    'subset',
+    'timeout-seconds',
+    'working-directory',
+    'force-start',
+    'skip-health-check',
+    'acknowledge',
+    'reason',
+    'ticket',
+    'approval-environment',
+    'report-dir',
+    'upload-artifact',
+    'artifact-name',
+    'retention-days',
+    'github-token',
+    'ops-log-issue',
+    'open-ticket',
+    'pass-env',
+    'redact',
+];
+const trimmed = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim();
+// Booleans as the Actions toolkit reads them (YAML 1.2 core schema), empty meaning the default.
+const booleanInput = (fallback) => trimmed.transform((value, ctx) => {
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    ctx.addIssue({ code: 'custom', message: `must be true or false, got "${value}"` });
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+});
+const optionalInteger = (min, max) => trimmed.transform((value, ctx) => {
+    if (value === '')
+        return null;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `must be a whole number from ${min} to ${max}, got "${value}"`,
+        });
+        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    }
+    return Number(value);
+});
+/** Environment variable names, separated by commas, spaces or lines. */
+const variableNames = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((value, ctx) => {
+    const names = value.split(/[\s,]+/).filter((n) => n !== '');
+    const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(n));
+    if (bad.length > 0) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `must list environment variable names, got ${bad.map((b) => `"${b}"`).join(', ')}`,
+        });
+        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    }
+    return names;
+});
+const MAX_TIMEOUT_SECONDS = 6 * 60 * 60; // a GitHub-hosted job's own limit
+const rawSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    mode: trimmed.pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .MODES */ .FN, { error: (issue) => `must be paper or live, got "${String(issue.input)}"` })),
+    command: trimmed.default(''),
+    suite: trimmed.default(''),
+    subset: trimmed.default('').refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v), {
+        message: 'must be a name of letters, digits, ".", "_" or "-" (e.g. production, full)',
+    }),
+    'timeout-seconds': trimmed.default('').transform((value, ctx) => {
+        if (value === '')
+            return null;
+        const seconds = Number(value);
+        if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}, got "${value}"`,
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        }
+        return seconds;
+    }),
+    'working-directory': trimmed.default(''),
+    'force-start': booleanInput(false).default(false),
+    'skip-health-check': booleanInput(false).default(false),
+    acknowledge: trimmed.default(''),
+    reason: trimmed.default(''),
+    ticket: trimmed.default(''),
+    'approval-environment': trimmed.default(''),
+    'report-dir': trimmed.default(''),
+    'upload-artifact': booleanInput(true).default(true),
+    'artifact-name': trimmed.default('').refine((v) => !/[":<>|*?\\/\r\n]/.test(v), {
+        message: 'must not contain any of " : < > | * ? \\ / or a line break',
+    }),
+    'retention-days': optionalInteger(1, 90).default(null),
+    'github-token': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().default(''),
+    'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
+    'open-ticket': booleanInput(false).default(false),
+    'pass-env': variableNames.default([]),
+    redact: variableNames.default([]),
+});
+/**
+ * The upload inputs on their own, each falling back to its default when invalid: the report of
+ * an invalid configuration is uploaded all the same, under the name the workflow asked for.
+ */
+function parseUploadSettings(raw) {
+    const field = (schema, value, fallback) => {
+        const parsed = schema.safeParse(value ?? '');
+        return parsed.success ? parsed.data : fallback;
+    };
+    const shape = rawSchema.shape;
+    return {
+        uploadArtifact: field(shape['upload-artifact'], raw['upload-artifact'], true),
+        artifactName: field(shape['artifact-name'], raw['artifact-name'], ''),
+        retentionDays: field(shape['retention-days'], raw['retention-days'], null) ?? DEFAULT_RETENTION_DAYS,
+    };
+}
+/** Each problem named by its input: "Input "mode" must be paper or live, got "x"." */
+function describeInputIssues(issues) {
+    return issues.map((issue) => {
+        const name = issue.path.join('.') || 'inputs';
+        return issue.code === 'invalid_type' && issue.input === undefined
+            ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
+            : `Input "${name}" ${issue.message}.`;
+    });
+}
+/** Validates raw inputs; every problem is named by its input and says what is allowed. */
+function parseSettings(raw) {
+    const fallbackMode = _model_js__WEBPACK_IMPORTED_MODULE_0__/* .MODES */ .FN.find((m) => m === raw.mode?.trim()) ?? null;
+    const fallbackReportDir = raw['report-dir']?.trim() || DEFAULT_REPORT_DIR;
+    const parsed = rawSchema.safeParse(raw);
+    if (!parsed.success) {
+        return {
+            ok: false,
+            errors: describeInputIssues(parsed.error.issues),
+            mode: fallbackMode,
+            reportDir: fallbackReportDir,
+        };
+    }
+    const r = parsed.data;
+    const errors = [];
+    if (r.command !== '' && r.suite !== '') {
+        errors.push('Inputs "command" and "suite" are exclusive: set exactly one of them.');
+    }
+    else if (r.command === '' && r.suite === '') {
+        errors.push('Set exactly one of the inputs "command" (a smoke-suite command, e.g. "python scripts/smoke_test_institutional.py") or "suite" (a suite file, e.g. ".github/preflight.yml").');
+    }
+    if (r['force-start'] && r['skip-health-check']) {
+        errors.push('Inputs "force-start" and "skip-health-check" are exclusive: force-start runs the suite and lets a P1 failure through with approval; skip-health-check runs nothing.');
+    }
+    if (r['skip-health-check'] && r.mode === 'live' && r.acknowledge !== SKIP_PHRASE) {
+        errors.push(`Input "skip-health-check" in live mode needs input "acknowledge" set to exactly "${SKIP_PHRASE}".`);
+    }
+    if (errors.length > 0) {
+        return { ok: false, errors, mode: r.mode, reportDir: fallbackReportDir };
+    }
+    return {
+        ok: true,
+        settings: {
+            mode: r.mode,
+            source: r.command !== ''
+                ? { kind: 'command', command: r.command }
+                : { kind: 'suite', path: r.suite },
+            subset: r.subset || DEFAULT_SUBSET[r.mode],
+            timeoutSeconds: r['timeout-seconds'] ?? DEFAULT_TIMEOUT_SECONDS[r.mode],
+            workingDirectory: r['working-directory'] || '.',
+            forceStart: r['force-start'],
+            skipHealthCheck: r['skip-health-check'],
+            acknowledge: r.acknowledge,
+            reason: r.reason,
+            ticket: r.ticket,
+            approvalEnvironment: r['approval-environment'],
+            reportDir: r['report-dir'] || DEFAULT_REPORT_DIR,
+            uploadArtifact: r['upload-artifact'],
+            artifactName: r['artifact-name'],
+            retentionDays: r['retention-days'] ?? DEFAULT_RETENTION_DAYS,
+            githubToken: r['github-token'],
+            opsLogIssue: r['ops-log-issue'],
+            openTicket: r['open-ticket'],
+            passEnv: r['pass-env'],
+            redact: r.redact,
+        },
+    };
+}
+
+
+/***/ })
+
+};

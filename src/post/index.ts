@@ -1,4 +1,0 @@
-import { runPost } from './main.js'
-
-await runPost()
-process.exit()

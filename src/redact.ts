@@ -1,0 +1,140 @@
+// Secrets stay out of the evidence. GitHub masks secrets in the job log, but not in artifacts,
+// so every report, summary, output, log entry and comment passes through one Redactor that knows
+// the values to hide: the gate's token, variables named in `redact`, what env checks read, what
+// the suite announced with ::add-mask::, and common token shapes. See docs/security.md.
+
+import { Transform, type TransformCallback } from 'node:stream'
+
+export const REDACTED = '***'
+
+/** Shorter values would erase ordinary text; GitHub's own masking has the same blind spot. */
+export const MIN_SECRET_LENGTH = 4
+
+// Token shapes redacted even when nobody named them: [shape, replacement].
+const TOKEN_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bgh[pousr]_[A-Za-z0-9]{20,255}\b/g, REDACTED], // GitHub tokens
+  [/\bgithub_pat_[A-Za-z0-9_]{20,255}\b/g, REDACTED],
+  [/\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, REDACTED], // AWS access key ids
+  [/\bxox[abposr]-[A-Za-z0-9-]{10,}/g, REDACTED], // Slack tokens
+  // Authorization header values: the scheme stays, the credential goes.
+  [
+    /\b(Authorization:\s*(?:Bearer|Basic|token)\s+|Bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+    `$1${REDACTED}`,
+  ],
+  // Credentials in a URL: scheme://user:password@host.
+  [/\b([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:)[^\s/@]+@/gi, `$1${REDACTED}@`],
+]
+
+const ADD_MASK = /::add-mask::(.*)$/
+
+export class Redactor {
+  private readonly values = new Set<string>()
+  private pattern: RegExp | null = null
+  /** Values the suite announced with ::add-mask::, to re-announce to the runner. */
+  readonly announced: string[] = []
+
+  constructor(values: Iterable<string | undefined> = []) {
+    for (const value of values) this.add(value)
+  }
+
+  /** Adds a secret value (and each of its lines, as GitHub masks multi-line secrets). */
+  add(value: string | undefined): void {
+    if (value === undefined) return
+    for (const part of [value, ...value.split(/\r?\n/)]) {
+      const trimmed = part.trim()
+      if (trimmed.length >= MIN_SECRET_LENGTH && !this.values.has(trimmed)) {
+        this.values.add(trimmed)
+        this.pattern = null
+      }
+    }
+  }
+
+  /** Adds the values of the named environment variables. */
+  addVariables(names: readonly string[], env: NodeJS.ProcessEnv): void {
+    for (const name of names) this.add(env[name])
+  }
+
+  /** Picks up `::add-mask::value` from a line of suite output; returns whether it was one. */
+  learnFromLine(line: string): boolean {
+    const match = ADD_MASK.exec(line)
+    if (!match) return false
+    const value = (match[1] ?? '').trim()
+    if (value.length >= MIN_SECRET_LENGTH && !this.values.has(value)) {
+      this.add(value)
+      this.announced.push(value)
+    }
+    return true
+  }
+
+  redact(text: string): string {
+    let out = text
+    if (this.values.size > 0) {
+      // Longest first, so a secret that contains another is hidden whole.
+      this.pattern ??= new RegExp(
+        [...this.values]
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRegExp)
+          .join('|'),
+        'g',
+      )
+      out = out.replace(this.pattern, REDACTED)
+    }
+    for (const [shape, replacement] of TOKEN_SHAPES) out = out.replace(shape, replacement)
+    return out
+  }
+
+  /** A deep copy with every string redacted (keys kept). */
+  redactDeep<T>(value: T): T {
+    return redactValue(value, (s) => this.redact(s)) as T
+  }
+
+  /** Redacts a block of whole lines, learning (and hiding) ::add-mask:: values on the way. */
+  redactLines(block: string): string {
+    if (!block.includes('::add-mask::')) return this.redact(block)
+    return block
+      .split('\n')
+      .map((line) => (this.learnFromLine(line) ? `::add-mask::${REDACTED}` : this.redact(line)))
+      .join('\n')
+  }
+
+  /**
+   * A line-buffered stream that redacts what passes through and learns ::add-mask:: values on
+   * the way. A line longer than maxLineBytes is passed on in parts, so memory stays bounded.
+   */
+  stream(maxLineBytes = 64 * 1024): Transform {
+    let pending = ''
+    const redactor = this
+    return new Transform({
+      transform(chunk: Buffer | string, _encoding, done: TransformCallback) {
+        const text = pending + chunk.toString()
+        const end = text.lastIndexOf('\n') + 1
+        pending = text.slice(end)
+        let out = end > 0 ? redactor.redactLines(text.slice(0, end)) : ''
+        if (pending.length > maxLineBytes) {
+          out += redactor.redactLines(pending)
+          pending = ''
+        }
+        if (out !== '') this.push(out)
+        done()
+      },
+      flush(done: TransformCallback) {
+        if (pending !== '') this.push(redactor.redactLines(pending))
+        pending = ''
+        done()
+      },
+    })
+  }
+}
+
+function redactValue(value: unknown, redact: (s: string) => string): unknown {
+  if (typeof value === 'string') return redact(value)
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, redact))
+  if (value instanceof Date || value === null || typeof value !== 'object') return value
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, redactValue(v, redact)]),
+  )
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -1,0 +1,63 @@
+// No orphans: every process the suite starts inherits PREFLIGHT_TRACKING_ID (as the Actions
+// runner marks job processes), so daemons that double-forked out of the suite's process group
+// can still be found in /proc and killed, after a timeout, a cancellation or a normal exit, and
+// by the post step after a killed gate.
+
+import { randomUUID } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import { TRACKING_VARIABLE } from './environment.js'
+
+export function newTrackingId(): string {
+  return randomUUID()
+}
+
+/** Pids of live processes whose environment carries this tracking id (Linux; else none). */
+export async function trackedProcesses(trackingId: string): Promise<number[]> {
+  if (process.platform !== 'linux') return []
+  const marker = Buffer.from(`${TRACKING_VARIABLE}=${trackingId}\0`)
+  let entries: string[]
+  try {
+    entries = await readdir('/proc')
+  } catch {
+    return []
+  }
+  const found: number[] = []
+  await Promise.all(
+    entries
+      .filter((e) => /^\d+$/.test(e) && Number(e) !== process.pid)
+      .map(async (entry) => {
+        try {
+          const environ = await readFile(`/proc/${entry}/environ`)
+          if (environ.indexOf(marker) !== -1) found.push(Number(entry))
+        } catch {
+          // gone, or not ours to read
+        }
+      }),
+  )
+  return found
+}
+
+/**
+ * SIGKILLs every tracked process, in rounds until none is left (a process may fork while we
+ * look); bounded. Returns how many distinct processes were killed.
+ */
+export async function killTrackedProcesses(trackingId: string, maxRounds = 10): Promise<number> {
+  const killed = new Set<number>()
+  for (let round = 0; round < maxRounds; round++) {
+    const pids = await trackedProcesses(trackingId)
+    const alive = pids.filter((pid) => signal(pid))
+    for (const pid of alive) killed.add(pid)
+    if (alive.length === 0) break
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  return killed.size
+}
+
+function signal(pid: number): boolean {
+  try {
+    process.kill(pid, 'SIGKILL')
+    return true
+  } catch {
+    return false
+  }
+}
