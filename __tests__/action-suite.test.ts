@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -100,7 +101,8 @@ describe('the gate action on the institutional example suite', () => {
 
 describe('npm run demo', () => {
   it('runs the example suite in live mode through the CLI and proceeds on the P2 warning', () => {
-    const demo = spawnSync(process.execPath, ['scripts/demo.mjs'], {
+    const reports = mkdtempSync(path.join(os.tmpdir(), 'preflight-demo-'))
+    const demo = spawnSync(process.execPath, ['scripts/demo.mjs', 'live', reports], {
       cwd: REPO_ROOT,
       encoding: 'utf8',
       timeout: 60_000,

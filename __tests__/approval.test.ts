@@ -152,6 +152,17 @@ describe('verifying an override approval through the real @actions/github client
     expect(missing.refusals[0]).toMatch(/found no environment "nope" \(404\)/)
   })
 
+  it("refuses when GitHub does not name the run's actor or triggering actor", async () => {
+    for (const field of ['actor', 'triggering_actor'] as const) {
+      const { client } = await api(undefined, {
+        runs: { 4242: { ...workflowRun(4242, 'octocat'), [field]: null } },
+      })
+      const check = await verifyApproval(client, RUN, live, FAST)
+      expect(check.granted).toBe(false)
+      expect(check.refusals[0]).toMatch(/self-approval cannot be ruled out; refusing/)
+    }
+  })
+
   it('warns when the environment does not prevent self-review', async () => {
     const { client } = await api(undefined, {
       environments: { 'live-override': environment('live-override', { preventSelfReview: false }) },

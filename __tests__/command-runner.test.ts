@@ -131,9 +131,17 @@ describe('arguments and environment', () => {
     ['node *.mjs', /glob "\*\.mjs"/],
     ['node x.mjs # comment', /comment/],
     ['', /empty/],
+    ['node "ok.mjs', /unclosed double quote/],
+    ["node 'ok.mjs", /unclosed single quote/],
   ])('refuses %j as invalid, since it runs without a shell', (command, message) => {
     const split = commandArgv(command)
     expect('error' in split && split.error).toMatch(message)
+  })
+})
+
+it('accepts quotes that close, escaped quotes included', () => {
+  expect(commandArgv(`node "a b.mjs" 'c"d' e\\"f`)).toEqual({
+    argv: ['node', 'a b.mjs', 'c"d', 'e"f'],
   })
 })
 

@@ -1,13 +1,24 @@
 // npm run demo: the institutional example suite in live mode through the CLI, against a tiny
-// local health endpoint started here. `node scripts/demo.mjs paper` runs the production subset.
+// local health endpoint started here. `node scripts/demo.mjs paper` runs the production subset;
+// a second argument is the report directory (default reports/health).
 import { spawn } from 'node:child_process'
 import { startDemoServer } from './demo-server.mjs'
 
 const server = await startDemoServer()
 const mode = process.argv[2] ?? 'live'
+const reportDir = process.argv[3] ?? 'reports/health'
 const child = spawn(
   process.execPath,
-  ['dist/cli/index.js', 'run', '--mode', mode, '--suite', 'examples/institutional-suite.yml'],
+  [
+    'dist/cli/index.js',
+    'run',
+    '--mode',
+    mode,
+    '--suite',
+    'examples/institutional-suite.yml',
+    '--report-dir',
+    reportDir,
+  ],
   { stdio: 'inherit', env: { ...process.env, ...server.env } },
 )
 const code = await new Promise((resolve) => child.on('close', resolve))
@@ -19,6 +30,6 @@ const meaning = {
   3: 'P2 warnings: proceed',
 }
 console.log(
-  `\nDemo: the gate exited ${code} (${meaning[code] ?? 'abort'}). The report is in reports/health/ (newest SMOKE_TEST_INSTITUTIONAL_*.md).`,
+  `\nDemo: the gate exited ${code} (${meaning[code] ?? 'abort'}). The report is in ${reportDir}/ (newest SMOKE_TEST_INSTITUTIONAL_*.md).`,
 )
 process.exit(code === 0 || code === 3 ? 0 : code)

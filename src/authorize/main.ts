@@ -4,6 +4,7 @@
 // authorized. The deploy job needs it.
 
 import os from 'node:os'
+import path from 'node:path'
 import type { ActionIo } from '../action/io.js'
 import { setOutputs } from '../action/io.js'
 import { authorizeOverride, type OverrideDecision } from '../approval/flow.js'
@@ -77,7 +78,7 @@ export async function runAuthorize(env: NodeJS.ProcessEnv, deps: AuthorizeDeps):
     )
     const operator = env.GITHUB_ACTOR || os.userInfo().username
     const entry = redactor.redactDeep(logEntry(settings, decision, operator, runUrl, now()))
-    await appendOpsLog(DEFAULT_REPORT_DIR, [entry])
+    await appendOpsLog(path.resolve(env.GITHUB_WORKSPACE ?? '.', DEFAULT_REPORT_DIR), [entry])
     await publish(io, settings, decision, entry)
     if (settings.opsLogIssue) {
       await commentOpsLog(client, run, settings.opsLogIssue, [entry]).catch((error: Error) =>

@@ -32,6 +32,12 @@ const SCRIPT_EXTENSIONS = /\.(py|sh|bash|js|mjs|cjs|ts|rb|pl|php|ps1)$/i
 
 /** Splits a command into argv without a shell; operators, globs and comments are refused. */
 export function commandArgv(command: string): { argv: string[] } | { error: string } {
+  const open = unclosedQuote(command)
+  if (open !== null) {
+    return {
+      error: `Input "command" has an unclosed ${open === "'" ? 'single' : 'double'} quote: close it (a shell would refuse this line too).`,
+    }
+  }
   let tokens: ReturnType<typeof parse>
   try {
     tokens = parse(command, (name) => `$${name}`)
@@ -49,6 +55,24 @@ export function commandArgv(command: string): { argv: string[] } | { error: stri
   }
   if (argv.length === 0) return { error: 'Input "command" is empty.' }
   return { argv }
+}
+
+/** The quote left open at the end of a command line, if any (backslash escapes respected). */
+function unclosedQuote(command: string): "'" | '"' | null {
+  let quote: "'" | '"' | null = null
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i]
+    if (quote === "'") {
+      if (c === "'") quote = null
+    } else if (c === '\\') {
+      i++ // the next character is literal (inside double quotes too, for " and \\)
+    } else if (quote === '"') {
+      if (c === '"') quote = null
+    } else if (c === "'" || c === '"') {
+      quote = c
+    }
+  }
+  return quote
 }
 
 function describeToken(token: object): string {

@@ -1,0 +1,229 @@
+// The engine, in-process on the source: sealed environment, redaction everywhere the evidence
+// goes, no orphans, gate errors and cancellations as evidence, bounded and atomic logs.
+import { readFile, readdir, symlink, mkdtemp } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { XMLValidator } from 'fast-xml-parser'
+import { describe, expect, it } from 'vitest'
+import { runGate, type GateContext, type ReportPublisher } from '../src/engine.js'
+import type { UploadOutcome } from '../src/model.js'
+import { OPS_LOG_FILE } from '../src/opslog.js'
+import type { PendingUpload } from '../src/artifact/state.js'
+import type { RawInputs } from '../src/settings.js'
+import { isAlive, waitFor } from './helpers/processes.js'
+
+const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name)
+const FAKE_TOKEN = 'ghs_FakeWorkflowToken0123456789abcdefXYZ'
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), 'preflight-engine-'))
+}
+
+function context(env: NodeJS.ProcessEnv, extra: Partial<GateContext> = {}): GateContext {
+  return {
+    operator: 'octocat',
+    runUrl: 'https://github.com/acme/rocket/actions/runs/1',
+    env,
+    now: () => new Date(),
+    killGraceMs: 200,
+    ...extra,
+  }
+}
+
+async function everyFile(dir: string): Promise<string> {
+  const names = await readdir(dir)
+  const texts = await Promise.all(names.map((n) => readFile(path.join(dir, n), 'utf8')))
+  return texts.join('\n')
+}
+
+describe('the suite runs sealed', () => {
+  it('withholds the runner tokens and inputs unless pass-env names them, and redacts them anyway', async () => {
+    const dir = await tempDir()
+    const env = {
+      PATH: process.env.PATH,
+      'INPUT_GITHUB-TOKEN': FAKE_TOKEN,
+      GITHUB_TOKEN: FAKE_TOKEN,
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token-value-123',
+      ACTIONS_RESULTS_URL: 'https://results.invalid/',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token-456',
+      HARMLESS: 'visible-value',
+    }
+    const raw: RawInputs = {
+      mode: 'paper',
+      command: `node ${fixture('dump-env.mjs')}`,
+      'report-dir': dir,
+      'github-token': FAKE_TOKEN,
+    }
+    const sealed = await runGate(raw, context(env))
+    const log = await readFile(sealed.paths.outputLog ?? '', 'utf8')
+    expect(log).toContain('HARMLESS=visible-value')
+    expect(log).toContain('PREFLIGHT_TRACKING_ID=')
+    for (const name of [
+      'INPUT_GITHUB-TOKEN',
+      'GITHUB_TOKEN',
+      'ACTIONS_RUNTIME_TOKEN',
+      'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    ]) {
+      expect(log).not.toContain(`\n${name}=`)
+    }
+
+    const passed = await runGate({ ...raw, 'pass-env': 'GITHUB_TOKEN' }, context(env))
+    const passedLog = await readFile(passed.paths.outputLog ?? '', 'utf8')
+    expect(passedLog).toContain('GITHUB_TOKEN=***')
+    expect(await everyFile(dir)).not.toContain(FAKE_TOKEN)
+  })
+})
+
+describe('redaction', () => {
+  it('keeps named, announced and token-shaped secrets out of every report, log and output', async () => {
+    const dir = await tempDir()
+    const env = {
+      PATH: process.env.PATH,
+      DB_PASSWORD: 'hunter2-correct-horse',
+      LATE_SECRET: 'announced-late-secret',
+    }
+    const echoed: Buffer[] = []
+    const { Writable } = await import('node:stream')
+    const echo = new Writable({
+      write(chunk: Buffer, _e, done) {
+        echoed.push(chunk)
+        done()
+      },
+    })
+    const result = await runGate(
+      {
+        mode: 'live',
+        command: `node ${fixture('dump-env.mjs')}`,
+        'report-dir': dir,
+        redact: 'DB_PASSWORD',
+      },
+      context(env, { echo }),
+    )
+    expect(result.run.outcome.status).toBe('p1-failed')
+    expect(result.masks).toEqual(['announced-late-secret'])
+    const evidence = [await everyFile(dir), JSON.stringify(result.run)].join('\n')
+    for (const secret of [
+      'hunter2-correct-horse',
+      'announced-late-secret',
+      'ghp_abcdefghijklmnopqrstuvwxyz0123456789',
+      'pa55w0rd',
+    ]) {
+      expect(evidence).not.toContain(secret)
+    }
+    // The live echo hides what is known when it passes (as the runner's own masking does).
+    const live = Buffer.concat(echoed).toString('utf8')
+    expect(live).toContain('::add-mask::***')
+    for (const secret of ['hunter2-correct-horse', 'pa55w0rd', 'ghp_abcdefghijklmnopqrstuvwxyz']) {
+      expect(live).not.toContain(secret)
+    }
+    expect(result.run.outcome.checks[0]?.message).toBe('login as admin with *** refused')
+    expect(evidence).toContain('https://deploy:***@db.internal/x')
+  })
+})
+
+describe('no orphans', () => {
+  it('kills a daemon that left the process group and ignores TERM, and says so', async () => {
+    const dir = await tempDir()
+    const pidFile = path.join(dir, 'daemon.pid')
+    const result = await runGate(
+      {
+        mode: 'paper',
+        command: `sh ${fixture('spawn-daemon.sh')} ${pidFile}`,
+        'report-dir': path.join(dir, 'reports'),
+        'require-results': 'never',
+      } as RawInputs,
+      context({ PATH: process.env.PATH }),
+    )
+    const daemon = Number(readFileSync(pidFile, 'utf8'))
+    expect(daemon).toBeGreaterThan(0)
+    expect(await waitFor(() => !isAlive(daemon), 2000)).toBe(true)
+    expect(result.run.outcome.notes.join(' ')).toMatch(
+      /1 process\(es\) the suite started were still running/,
+    )
+  })
+})
+
+describe('a gate error is still evidence', () => {
+  it('records a report that cannot be written, aborts live, logs it and still publishes', async () => {
+    const dir = await tempDir()
+    const uploads: PendingUpload[] = []
+    const publisher: ReportPublisher = {
+      reserve: () => {},
+      upload: async (pending): Promise<UploadOutcome> => {
+        uploads.push(pending)
+        return { kind: 'skipped', reason: 'test' }
+      },
+    }
+    // The JSON report's name is taken by a link to /dev/full: every write to it fails (ENOSPC).
+    const stamp = new Date('2026-01-02T03:04:05Z')
+    await symlink('/dev/full', path.join(dir, 'SMOKE_TEST_INSTITUTIONAL_20260102_030405.json'))
+    const result = await runGate(
+      {
+        mode: 'live',
+        command: `node ${fixture('exit-with.mjs')} 0`,
+        'report-dir': dir,
+        'require-results': 'never',
+      } as RawInputs,
+      context({ PATH: process.env.PATH }, { now: () => stamp, publisher }),
+    )
+    expect(result.run.decision.verdict).toBe('abort')
+    expect(result.run.outcome.notes.join(' ')).toMatch(
+      /could not be written in full \(.*json: .*ENOSPC/,
+    )
+    const markdown = await readFile(result.paths.markdown, 'utf8')
+    expect(markdown).toContain('**Verdict**: ABORT')
+    const log = await readFile(path.join(dir, OPS_LOG_FILE), 'utf8')
+    expect(log).toContain('"event":"REPORT_WRITE_FAILED"')
+    expect(uploads).toHaveLength(1)
+  })
+})
+
+describe('cancellation', () => {
+  it('stops a hanging suite at once, writes the report and logs GATE_CANCELLED', async () => {
+    const dir = await tempDir()
+    const controller = new AbortController()
+    const started = Date.now()
+    setTimeout(() => controller.abort(), 500)
+    const result = await runGate(
+      { mode: 'live', command: `node ${fixture('hang.mjs')}`, 'report-dir': dir },
+      context({ PATH: process.env.PATH }, { signal: controller.signal }),
+    )
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(result.run.outcome.status).toBe('crashed')
+    expect(result.run.decision.verdict).toBe('abort')
+    expect(result.run.opsLog.map((e) => e.event)).toEqual(['GATE_CANCELLED'])
+    expect(await readFile(result.paths.markdown, 'utf8')).toContain('cancelled while the suite ran')
+  })
+})
+
+describe('bounded, atomic, well-formed output', () => {
+  it('keeps every operational-log line whole when 12 runs with 10,000 failures each log at once', async () => {
+    const dir = await tempDir()
+    const runs = Array.from({ length: 12 }, () =>
+      runGate(
+        { mode: 'paper', command: `node ${fixture('many-failures.mjs')} 10000`, 'report-dir': dir },
+        context({ PATH: process.env.PATH }),
+      ),
+    )
+    await Promise.all(runs)
+    const lines = (await readFile(path.join(dir, OPS_LOG_FILE), 'utf8')).trimEnd().split('\n')
+    expect(lines.length).toBe(12)
+    for (const line of lines) {
+      const entry = JSON.parse(line) as { failures: string[] }
+      expect(entry.failures.length).toBeLessThanOrEqual(51)
+      expect(line.length).toBeLessThan(64 * 1024)
+    }
+  })
+
+  it('writes valid JUnit XML for names XML forbids', async () => {
+    const dir = await tempDir()
+    const result = await runGate(
+      { mode: 'paper', command: `node ${fixture('forbidden-xml.mjs')}`, 'report-dir': dir },
+      context({ PATH: process.env.PATH }),
+    )
+    const xml = await readFile(result.paths.junit, 'utf8')
+    expect(XMLValidator.validate(xml)).toBe(true)
+    expect(xml).toContain('bad\ufffdname')
+  })
+})
