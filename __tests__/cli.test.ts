@@ -276,3 +276,42 @@ describe('preflight launch', () => {
     expect(run.stdout).not.toContain('LAUNCHED')
   })
 })
+
+describe('Ctrl-C', () => {
+  it('stops the suite within a second, writes the report and logs GATE_CANCELLED', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-cli-cancel-'))
+    const child = spawn(
+      process.execPath,
+      [
+        CLI,
+        'run',
+        '--mode',
+        'live',
+        '--command',
+        `node ${fixture('hang.mjs')}`,
+        '--report-dir',
+        dir,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    let stdout = ''
+    child.stdout.on('data', (c: Buffer) => (stdout += c))
+    const deadline = Date.now() + 10_000
+    while (!stdout.includes('started') && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 25))
+    }
+    const interrupted = Date.now()
+    child.kill('SIGINT')
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(Date.now() - interrupted).toBeLessThan(1500)
+    expect([1, 130]).toContain(code)
+    const files = await readdir(dir)
+    const markdown = files.find((f) => f.endsWith('.md')) ?? ''
+    expect(await readFile(path.join(dir, markdown), 'utf8')).toContain(
+      'cancelled while the suite ran',
+    )
+    expect(await readFile(path.join(dir, 'operational-log.jsonl'), 'utf8')).toContain(
+      '"event":"GATE_CANCELLED"',
+    )
+  })
+})

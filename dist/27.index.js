@@ -1679,10 +1679,10 @@ async function writeSummary(io, result) {
         let markdown = '## ❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED\n\nThe gate failed before it could decide; see the step log.\n';
         if (result) {
             const upload = result.run.upload;
-            const links = {
+            const links = result.redactor.redactDeep({
                 reportPath: external_node_path_.relative(process.cwd(), result.paths.markdown),
                 ...(upload?.kind === 'uploaded' && { artifactUrl: upload.url }),
-            };
+            });
             markdown = fitSummary(renderSummary(result.run, links), links);
         }
         await io.writeSummary(markdown);

@@ -276,10 +276,10 @@ async function writeSummary(io: ActionIo, result: GateResult | null): Promise<vo
       '## ❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED\n\nThe gate failed before it could decide; see the step log.\n'
     if (result) {
       const upload = result.run.upload
-      const links = {
+      const links = result.redactor.redactDeep({
         reportPath: path.relative(process.cwd(), result.paths.markdown),
         ...(upload?.kind === 'uploaded' && { artifactUrl: upload.url }),
-      }
+      })
       markdown = fitSummary(renderSummary(result.run, links), links)
     }
     await io.writeSummary(markdown)

@@ -31816,6 +31816,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./lib/action/io.js
 // What an action entry point needs from the runner, as one small interface: inputs, outputs,
 // log lines and annotations, the job summary, post-step state. The real one wraps
@@ -31828,8 +31830,6 @@ function setOutputs(io, outputs) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./lib/opslog.js
 // The operational log the source document requires: one entry per failure, override and abort.
 // Entries are appended as JSON lines to the report directory and rendered in the document's
@@ -42568,6 +42568,7 @@ function parseAuthorizeSettings(raw) {
 
 
 
+
 /** The authorize action's outputs, as in authorize/action.yml. */
 const AUTHORIZE_OUTPUTS = (/* unused pure expression or super */ null && (['authorized', 'approvers']));
 async function runAuthorize(env, deps) {
@@ -42613,7 +42614,7 @@ async function runAuthorize(env, deps) {
             : null));
         const operator = env.GITHUB_ACTOR || external_node_os_namespaceObject.userInfo().username;
         const entry = redactor.redactDeep(logEntry(settings, decision, operator, runUrl, now()));
-        await appendOpsLog(DEFAULT_REPORT_DIR, [entry]);
+        await appendOpsLog(external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE ?? '.', DEFAULT_REPORT_DIR), [entry]);
         await publish(io, settings, decision, entry);
         if (settings.opsLogIssue) {
             await commentOpsLog(client, run, settings.opsLogIssue, [entry]).catch((error) => io.warning(`Operational log not posted to issue #${settings.opsLogIssue}: ${error.message}`));

@@ -622,6 +622,12 @@ async function readSuiteResults(file) {
 const SCRIPT_EXTENSIONS = /\.(py|sh|bash|js|mjs|cjs|ts|rb|pl|php|ps1)$/i;
 /** Splits a command into argv without a shell; operators, globs and comments are refused. */
 function commandArgv(command) {
+    const open = unclosedQuote(command);
+    if (open !== null) {
+        return {
+            error: `Input "command" has an unclosed ${open === "'" ? 'single' : 'double'} quote: close it (a shell would refuse this line too).`,
+        };
+    }
     let tokens;
     try {
         tokens = (0,shell_quote.parse)(command, (name) => `$${name}`);
@@ -641,6 +647,28 @@ function commandArgv(command) {
     if (argv.length === 0)
         return { error: 'Input "command" is empty.' };
     return { argv };
+}
+/** The quote left open at the end of a command line, if any (backslash escapes respected). */
+function unclosedQuote(command) {
+    let quote = null;
+    for (let i = 0; i < command.length; i++) {
+        const c = command[i];
+        if (quote === "'") {
+            if (c === "'")
+                quote = null;
+        }
+        else if (c === '\\') {
+            i++; // the next character is literal (inside double quotes too, for " and \\)
+        }
+        else if (quote === '"') {
+            if (c === '"')
+                quote = null;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+        }
+    }
+    return quote;
 }
 function describeToken(token) {
     if ('comment' in token)
