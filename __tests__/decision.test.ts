@@ -24,7 +24,7 @@ const EXPECTED: Record<
     approved ? ['proceed', 0, 'skip'] : ['approval-required', 1, null],
 }
 
-describe('decision table (product.md)', () => {
+describe('decision table (docs/verdicts.md)', () => {
   for (const mode of MODES) {
     for (const status of STATUSES) {
       for (const forceStart of [false, true]) {

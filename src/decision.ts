@@ -67,8 +67,9 @@ function decideOutcome(input: DecisionInput): Decision {
   const override = requestedOverride(status, input.forceStart)
   if (override !== null) {
     // A P1 failure keeps its code either way; an unapproved skip is an abort (1).
-    const exit = override === 'force-start' ? STATUS_EXIT_CODE['p1-failed'] : approvalVerified ? 0 : 1
-    return approvalVerified ? overridden(override, exit) : awaitingApproval(override, exit)
+    const exit =
+      override === 'force-start' ? STATUS_EXIT_CODE['p1-failed'] : approvalVerified ? 0 : 1
+    return withOverride(override, exit, approvalVerified)
   }
   if (status === 'p1-failed') return plain('abort', STATUS_EXIT_CODE['p1-failed'])
 
@@ -85,22 +86,13 @@ function plain(verdict: Verdict, gateExitCode: number): Decision {
   return { verdict, gateExitCode, requestedOverride: null, grantedOverride: null, hardAbort: false }
 }
 
-function awaitingApproval(override: Override, gateExitCode: number): Decision {
+/** A requested override: granted only with a verified approval, else awaiting one. */
+function withOverride(override: Override, gateExitCode: number, granted: boolean): Decision {
   return {
-    verdict: 'approval-required',
+    verdict: granted ? 'proceed' : 'approval-required',
     gateExitCode,
     requestedOverride: override,
-    grantedOverride: null,
-    hardAbort: false,
-  }
-}
-
-function overridden(override: Override, gateExitCode: number): Decision {
-  return {
-    verdict: 'proceed',
-    gateExitCode,
-    requestedOverride: override,
-    grantedOverride: override,
+    grantedOverride: granted ? override : null,
     hardAbort: false,
   }
 }

@@ -220,7 +220,8 @@ async function runSuitePhase(
   ctx: GateContext,
 ): Promise<{ outcome: SuiteOutcome; cancelled: boolean }> {
   const { settings } = config
-  if (!settings) return { outcome: outcomeWithoutChecks('invalid', config.inputErrors), cancelled: false }
+  if (!settings)
+    return { outcome: outcomeWithoutChecks('invalid', config.inputErrors), cancelled: false }
   if (settings.skipHealthCheck) {
     const note = 'Health checks were skipped on request (skip-health-check).'
     return { outcome: outcomeWithoutChecks('skipped', [note]), cancelled: false }
@@ -338,7 +339,12 @@ async function redactOutputLog(config: GateConfig): Promise<void> {
 // ── settle ─────────────────────────────────────────────────────────────────────────────────
 
 /** The facts so far → one decided, redacted run. Pure but for reading the clock via facts. */
-function settle(config: GateConfig, outcome: SuiteOutcome, facts: Facts, ctx: GateContext): GateRun {
+function settle(
+  config: GateConfig,
+  outcome: SuiteOutcome,
+  facts: Facts,
+  ctx: GateContext,
+): GateRun {
   const { settings } = config
   const mode = modeOrStrictest(config.mode)
   const requested = requestedOverride(outcome.status, settings?.forceStart ?? false)
@@ -409,7 +415,9 @@ function opsLogEntries(run: GateRun, facts: Facts): OpsLogEntry[] {
   const override = decision.requestedOverride
   if (override) {
     const event =
-      override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED' : 'OVERRIDE_FORCE_START_REQUESTED'
+      override === 'skip'
+        ? 'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED'
+        : 'OVERRIDE_FORCE_START_REQUESTED'
     entries.push(
       entry(
         event,

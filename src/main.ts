@@ -8,6 +8,7 @@ import { runGate, type GateContext, type GateResult, type ReportPublisher } from
 import { verifyGateOverride } from './approval/flow.js'
 import { createGitHubClient, runRefFromEnv, runUrlFromEnv } from './approval/github.js'
 import { commentOpsLog } from './approval/publish.js'
+import { coreIo } from './action/core-io.js'
 import { setOutputs, type ActionIo } from './action/io.js'
 import {
   artifactRuntimeAvailable,
@@ -63,7 +64,11 @@ export function readActionInputs(io: Pick<ActionIo, 'getInput'>): RawInputs {
   return raw
 }
 
-export async function run(env: NodeJS.ProcessEnv, deps: GateActionDeps): Promise<void> {
+/** Defaults to the real runner, so tools such as @github/local-action can call `run()`. */
+export async function run(
+  env: NodeJS.ProcessEnv = process.env,
+  deps: GateActionDeps = { io: coreIo(env) },
+): Promise<void> {
   const { io } = deps
   let result: GateResult | null = null
   let ending: MainEnding = 'written'
@@ -96,7 +101,12 @@ export async function run(env: NodeJS.ProcessEnv, deps: GateActionDeps): Promise
     await commentOnTrackingIssue(io, env, result)
   } catch (error) {
     // The gate itself failed before it could decide: fail closed.
-    setOutputs(io, { ...emptyOutputs(), verdict: 'abort', status: 'crashed', 'gate-exit-code': '1' })
+    setOutputs(io, {
+      ...emptyOutputs(),
+      verdict: 'abort',
+      status: 'crashed',
+      'gate-exit-code': '1',
+    })
     const message = `❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED: ${(error as Error).message}. The gate could not complete, so the launch is blocked; fix the cause and re-run.`
     io.setFailed(message)
     // Even a failed gate leaves its abort in the operational log, where it can.
@@ -259,10 +269,7 @@ function emitCapped(
   for (const m of messages.slice(0, shown)) emit(m, title)
   if (messages.length > shown) {
     const rest = messages.slice(shown)
-    emit(
-      bounded(`${rest.length} more (see the report): ${rest.join(' | ')}`),
-      `${title} (grouped)`,
-    )
+    emit(bounded(`${rest.length} more (see the report): ${rest.join(' | ')}`), `${title} (grouped)`)
   }
 }
 

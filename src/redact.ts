@@ -103,22 +103,22 @@ export class Redactor {
    */
   stream(maxLineBytes = 64 * 1024): Transform {
     let pending = ''
-    const redactor = this
+    const redactLines = (block: string) => this.redactLines(block)
     return new Transform({
       transform(chunk: Buffer | string, _encoding, done: TransformCallback) {
         const text = pending + chunk.toString()
         const end = text.lastIndexOf('\n') + 1
         pending = text.slice(end)
-        let out = end > 0 ? redactor.redactLines(text.slice(0, end)) : ''
+        let out = end > 0 ? redactLines(text.slice(0, end)) : ''
         if (pending.length > maxLineBytes) {
-          out += redactor.redactLines(pending)
+          out += redactLines(pending)
           pending = ''
         }
         if (out !== '') this.push(out)
         done()
       },
       flush(done: TransformCallback) {
-        if (pending !== '') this.push(redactor.redactLines(pending))
+        if (pending !== '') this.push(redactLines(pending))
         pending = ''
         done()
       },

@@ -68,7 +68,11 @@ export async function openFollowUpTicket(
     client.request('POST /repos/{owner}/{repo}/issues', {
       owner: run.owner,
       repo: run.repo,
-      title: `Preflight override (${ticket.override}, ${ticket.mode}): fix ${ticket.failures[0] ?? 'the bypassed checks'}`.slice(0, 200),
+      title:
+        `Preflight override (${ticket.override}, ${ticket.mode}): fix ${ticket.failures[0] ?? 'the bypassed checks'}`.slice(
+          0,
+          200,
+        ),
       body,
       labels: [TICKET_LABEL],
     }),

@@ -43,7 +43,11 @@ export interface StateStore {
   getState(name: string): string
 }
 
-export function saveState<K extends PostStateName>(store: StateStore, name: K, value: PostState[K]) {
+export function saveState<K extends PostStateName>(
+  store: StateStore,
+  name: K,
+  value: PostState[K],
+) {
   store.saveState(name, typeof value === 'string' ? value : JSON.stringify(value))
 }
 

@@ -78,7 +78,8 @@ export function parseAuthorizeSettings(
       mode: r.mode,
       environment: r.environment,
       override: r.override,
-      requiredApprovals: r['required-approvals'] ?? overridePolicy(r.mode, r.override).requiredApprovals,
+      requiredApprovals:
+        r['required-approvals'] ?? overridePolicy(r.mode, r.override).requiredApprovals,
       approvers: r.approvers,
       allowSelfApproval: r['allow-self-approval'],
       reason: r.reason,

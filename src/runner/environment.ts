@@ -12,7 +12,12 @@ const WITHHELD_NAMES = new Set([
   'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
   'ACTIONS_ID_TOKEN_REQUEST_URL',
 ])
-const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_ID_TOKEN_REQUEST_', 'ACTIONS_RUNTIME_', 'ACTIONS_CACHE_']
+const WITHHELD_PREFIXES = [
+  'INPUT_',
+  'ACTIONS_ID_TOKEN_REQUEST_',
+  'ACTIONS_RUNTIME_',
+  'ACTIONS_CACHE_',
+]
 
 /** Marks every process the suite starts, so none can outlive the gate (see tracking.ts). */
 export const TRACKING_VARIABLE = 'PREFLIGHT_TRACKING_ID'
