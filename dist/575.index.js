@@ -133,7 +133,7 @@ function artifactUrl(id, env) {
     return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
 }
 async function uploadReportArtifact(request, env = process.env) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(925), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 90956));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(925), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 84164));
     const upload = new DefaultArtifactClient().uploadArtifact(request.name, request.files, request.rootDirectory, { retentionDays: request.retentionDays });
     let timer;
     const timeout = new Promise((_, reject) => {
@@ -544,7 +544,12 @@ const WITHHELD_NAMES = new Set([
     'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
     'ACTIONS_ID_TOKEN_REQUEST_URL',
 ]);
-const WITHHELD_PREFIXES = ['INPUT_', 'ACTIONS_ID_TOKEN_REQUEST_', 'ACTIONS_RUNTIME_', 'ACTIONS_CACHE_'];
+const WITHHELD_PREFIXES = [
+    'INPUT_',
+    'ACTIONS_ID_TOKEN_REQUEST_',
+    'ACTIONS_RUNTIME_',
+    'ACTIONS_CACHE_',
+];
 /** Marks every process the suite starts, so none can outlive the gate (see tracking.ts). */
 const TRACKING_VARIABLE = 'PREFLIGHT_TRACKING_ID';
 function isWithheld(name) {
@@ -580,7 +585,7 @@ function sealedEnvironment(env, passEnv, trackingId) {
 /* harmony export */ });
 /* unused harmony export trackedProcesses */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63311);
 // No orphans: every process the suite starts inherits PREFLIGHT_TRACKING_ID (as the Actions
 // runner marks job processes), so daemons that double-forked out of the suite's process group
@@ -592,31 +597,33 @@ function sealedEnvironment(env, passEnv, trackingId) {
 function newTrackingId() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
 }
-/** Pids of live processes whose environment carries this tracking id (Linux; else none). */
-async function trackedProcesses(trackingId) {
+/**
+ * Pids of live processes whose environment carries this tracking id (Linux; else none). Read
+ * synchronously: a hundred tiny /proc files are read faster that way than through promises.
+ */
+function trackedProcesses(trackingId) {
     if (process.platform !== 'linux')
         return [];
     const marker = Buffer.from(`${_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_VARIABLE */ .dG}=${trackingId}\0`);
     let entries;
     try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)('/proc');
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc');
     }
     catch {
         return [];
     }
     const found = [];
-    await Promise.all(entries
-        .filter((e) => /^\d+$/.test(e) && Number(e) !== process.pid)
-        .map(async (entry) => {
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry) || Number(entry) === process.pid)
+            continue;
         try {
-            const environ = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(`/proc/${entry}/environ`);
-            if (environ.indexOf(marker) !== -1)
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${entry}/environ`).indexOf(marker) !== -1)
                 found.push(Number(entry));
         }
         catch {
             // gone, or not ours to read
         }
-    }));
+    }
     return found;
 }
 /**
@@ -626,7 +633,7 @@ async function trackedProcesses(trackingId) {
 async function killTrackedProcesses(trackingId, maxRounds = 10) {
     const killed = new Set();
     for (let round = 0; round < maxRounds; round++) {
-        const pids = await trackedProcesses(trackingId);
+        const pids = trackedProcesses(trackingId);
         const alive = pids.filter((pid) => signal(pid));
         for (const pid of alive)
             killed.add(pid);

@@ -2,6 +2,10 @@
 // step leaves `is-post` in the state, which the runner hands to the post step.
 import { abortOnSignals } from './action/cancel.js'
 import { coreIo } from './action/core-io.js'
+import { config as configureZod } from 'zod'
+
+// Every schema parses a handful of values once: compiling fast paths would cost more than it saves.
+configureZod({ jitless: true })
 
 const io = coreIo()
 const signal = abortOnSignals()

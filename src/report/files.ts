@@ -5,7 +5,6 @@ import { mkdir, open, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { OPS_LOG_FILE } from '../opslog.js'
 import { renderJsonReport } from './json.js'
-import { renderJunitReport } from './junit.js'
 import { renderMarkdownReport } from './markdown.js'
 import type { GateRun, ReportPaths } from '../model.js'
 
@@ -51,14 +50,15 @@ export async function reserveReportPaths(reportDir: string, date: Date): Promise
  * file on its own, so one failure leaves the others complete).
  */
 export async function writeReports(run: GateRun, paths: ReportPaths): Promise<string[]> {
-  const files: Array<[string, () => string]> = [
+  const files: Array<[string, () => string | Promise<string>]> = [
     [paths.markdown, () => renderMarkdownReport(run)],
     [paths.json, () => renderJsonReport(run)],
-    [paths.junit, () => renderJunitReport(run)],
+    // The XML builder loads only here, off the start-up path.
+    [paths.junit, async () => (await import('./junit.js')).renderJunitReport(run)],
     [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
   ]
   const results = await Promise.allSettled(
-    files.map(async ([file, render]) => writeFile(file, render(), 'utf8')),
+    files.map(async ([file, render]) => writeFile(file, await render(), 'utf8')),
   )
   return results.flatMap((result, i) =>
     result.status === 'rejected'

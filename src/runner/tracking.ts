@@ -4,36 +4,35 @@
 // by the post step after a killed gate.
 
 import { randomUUID } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdirSync, readFileSync } from 'node:fs'
 import { TRACKING_VARIABLE } from './environment.js'
 
 export function newTrackingId(): string {
   return randomUUID()
 }
 
-/** Pids of live processes whose environment carries this tracking id (Linux; else none). */
-export async function trackedProcesses(trackingId: string): Promise<number[]> {
+/**
+ * Pids of live processes whose environment carries this tracking id (Linux; else none). Read
+ * synchronously: a hundred tiny /proc files are read faster that way than through promises.
+ */
+export function trackedProcesses(trackingId: string): number[] {
   if (process.platform !== 'linux') return []
   const marker = Buffer.from(`${TRACKING_VARIABLE}=${trackingId}\0`)
   let entries: string[]
   try {
-    entries = await readdir('/proc')
+    entries = readdirSync('/proc')
   } catch {
     return []
   }
   const found: number[] = []
-  await Promise.all(
-    entries
-      .filter((e) => /^\d+$/.test(e) && Number(e) !== process.pid)
-      .map(async (entry) => {
-        try {
-          const environ = await readFile(`/proc/${entry}/environ`)
-          if (environ.indexOf(marker) !== -1) found.push(Number(entry))
-        } catch {
-          // gone, or not ours to read
-        }
-      }),
-  )
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
+    try {
+      if (readFileSync(`/proc/${entry}/environ`).indexOf(marker) !== -1) found.push(Number(entry))
+    } catch {
+      // gone, or not ours to read
+    }
+  }
   return found
 }
 
@@ -44,7 +43,7 @@ export async function trackedProcesses(trackingId: string): Promise<number[]> {
 export async function killTrackedProcesses(trackingId: string, maxRounds = 10): Promise<number> {
   const killed = new Set<number>()
   for (let round = 0; round < maxRounds; round++) {
-    const pids = await trackedProcesses(trackingId)
+    const pids = trackedProcesses(trackingId)
     const alive = pids.filter((pid) => signal(pid))
     for (const pid of alive) killed.add(pid)
     if (alive.length === 0) break

@@ -1,8 +1,8 @@
-export const id = 27;
-export const ids = [27];
+export const id = 806;
+export const ids = [806];
 export const modules = {
 
-/***/ 57027:
+/***/ 99806:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -55,7 +55,7 @@ function decideOutcome(input) {
     if (override !== null) {
         // A P1 failure keeps its code either way; an unapproved skip is an abort (1).
         const exit = override === 'force-start' ? model/* STATUS_EXIT_CODE */.mS['p1-failed'] : approvalVerified ? 0 : 1;
-        return approvalVerified ? overridden(override, exit) : awaitingApproval(override, exit);
+        return withOverride(override, exit, approvalVerified);
     }
     if (status === 'p1-failed')
         return plain('abort', model/* STATUS_EXIT_CODE */.mS['p1-failed']);
@@ -69,21 +69,13 @@ function decideOutcome(input) {
 function plain(verdict, gateExitCode) {
     return { verdict, gateExitCode, requestedOverride: null, grantedOverride: null, hardAbort: false };
 }
-function awaitingApproval(override, gateExitCode) {
+/** A requested override: granted only with a verified approval, else awaiting one. */
+function withOverride(override, gateExitCode, granted) {
     return {
-        verdict: 'approval-required',
+        verdict: granted ? 'proceed' : 'approval-required',
         gateExitCode,
         requestedOverride: override,
-        grantedOverride: null,
-        hardAbort: false,
-    };
-}
-function overridden(override, gateExitCode) {
-    return {
-        verdict: 'proceed',
-        gateExitCode,
-        requestedOverride: override,
-        grantedOverride: override,
+        grantedOverride: granted ? override : null,
         hardAbort: false,
     };
 }
@@ -234,15 +226,15 @@ class Redactor {
      */
     stream(maxLineBytes = 64 * 1024) {
         let pending = '';
-        const redactor = this;
+        const redactLines = (block) => this.redactLines(block);
         return new external_node_stream_.Transform({
             transform(chunk, _encoding, done) {
                 const text = pending + chunk.toString();
                 const end = text.lastIndexOf('\n') + 1;
                 pending = text.slice(end);
-                let out = end > 0 ? redactor.redactLines(text.slice(0, end)) : '';
+                let out = end > 0 ? redactLines(text.slice(0, end)) : '';
                 if (pending.length > maxLineBytes) {
-                    out += redactor.redactLines(pending);
+                    out += redactLines(pending);
                     pending = '';
                 }
                 if (out !== '')
@@ -251,7 +243,7 @@ class Redactor {
             },
             flush(done) {
                 if (pending !== '')
-                    this.push(redactor.redactLines(pending));
+                    this.push(redactLines(pending));
                 pending = '';
                 done();
             },
@@ -300,85 +292,11 @@ function renderJsonReport(run) {
     }, null, 2) + '\n');
 }
 
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js + 4 modules
-var json2xml = __webpack_require__(20925);
-// EXTERNAL MODULE: ./lib/sanitize.js
-var sanitize = __webpack_require__(54020);
-// EXTERNAL MODULE: ./lib/report/model.js
-var report_model = __webpack_require__(5747);
-;// CONCATENATED MODULE: ./lib/report/junit.js
-// The results as JUnit XML, for test-report tooling.
-
-
-
-const builder = new json2xml/* default */.A({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    format: true,
-    suppressEmptyNode: true,
-});
-const seconds = (ms) => (ms / 1000).toFixed(3);
-function renderJunitReport(run) {
-    const { outcome } = run;
-    const cases = outcome.checks.length > 0
-        ? outcome.checks.map((c) => ({
-            '@name': (0,sanitize/* xmlText */.xK)(c.name),
-            '@classname': `preflight.${c.level}`,
-            '@time': seconds(c.durationMs),
-            ...(c.status === 'failed' && {
-                failure: {
-                    '@message': (0,sanitize/* xmlText */.xK)(c.message),
-                    '@type': c.level,
-                    '#text': (0,sanitize/* xmlText */.xK)([c.message, c.remediation, c.output].filter(Boolean).join('\n\n')),
-                },
-            }),
-            ...(c.status === 'skipped' && { skipped: { '@message': (0,sanitize/* xmlText */.xK)(c.message) } }),
-        }))
-        : [
-            {
-                '@name': 'smoke suite',
-                '@classname': 'preflight.suite',
-                '@time': seconds(outcome.durationMs),
-                ...(outcome.status === 'skipped'
-                    ? { skipped: { '@message': 'health checks skipped' } }
-                    : outcome.status !== 'passed' && {
-                        failure: {
-                            '@message': (0,sanitize/* xmlText */.xK)(outcome.notes[0] ?? report_model/* STATUS_LINE */.qn[outcome.status]),
-                            '@type': outcome.status,
-                            '#text': (0,sanitize/* xmlText */.xK)([...outcome.notes, outcome.outputTail].join('\n\n')),
-                        },
-                    }),
-            },
-        ];
-    const failures = cases.filter((c) => 'failure' in c).length;
-    const skipped = cases.filter((c) => 'skipped' in c).length;
-    const suite = {
-        '@name': `preflight ${run.mode ?? 'unknown'}`,
-        '@tests': cases.length,
-        '@failures': failures,
-        '@errors': 0,
-        '@skipped': skipped,
-        '@time': seconds(outcome.durationMs),
-        '@timestamp': run.startedAt.toISOString(),
-        testcase: cases,
-    };
-    return builder.build({
-        '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
-        testsuites: {
-            '@name': 'preflight-gate',
-            '@tests': cases.length,
-            '@failures': failures,
-            testsuite: suite,
-        },
-    });
-}
-
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(63021);
 ;// CONCATENATED MODULE: ./lib/report/files.js
 // Where a run's report files go, and writing them. Names never collide: the Markdown file is
 // reserved with an exclusive create before the suite starts.
-
 
 
 
@@ -426,10 +344,11 @@ async function writeReports(run, paths) {
     const files = [
         [paths.markdown, () => (0,markdown/* renderMarkdownReport */._9)(run)],
         [paths.json, () => renderJsonReport(run)],
-        [paths.junit, () => renderJunitReport(run)],
+        // The XML builder loads only here, off the start-up path.
+        [paths.junit, async () => (await Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 65470))).renderJunitReport(run)],
         [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
     ];
-    const results = await Promise.allSettled(files.map(async ([file, render]) => (0,promises_.writeFile)(file, render(), 'utf8')));
+    const results = await Promise.allSettled(files.map(async ([file, render]) => (0,promises_.writeFile)(file, await render(), 'utf8')));
     return results.flatMap((result, i) => result.status === 'rejected'
         ? [`${external_node_path_.basename(files[i]?.[0] ?? '')}: ${result.reason.message}`]
         : []);
@@ -630,6 +549,8 @@ function consoleBanner(b, reportPath) {
     return out.join('\n');
 }
 
+// EXTERNAL MODULE: ./lib/report/model.js
+var report_model = __webpack_require__(5747);
 // EXTERNAL MODULE: ./lib/runner/environment.js
 var environment = __webpack_require__(63311);
 // EXTERNAL MODULE: ./lib/runner/process.js + 1 modules
@@ -933,7 +854,9 @@ function opsLogEntries(run, facts) {
     }
     const override = decision.requestedOverride;
     if (override) {
-        const event = override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED' : 'OVERRIDE_FORCE_START_REQUESTED';
+        const event = override === 'skip'
+            ? 'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED'
+            : 'OVERRIDE_FORCE_START_REQUESTED';
         entries.push(entry(event, `${override} requested; needs ${run.requiredApprovals} approval(s) in environment "${run.approvalEnvironment || '(none configured)'}"`));
         if (decision.grantedOverride) {
             const granted = override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START';
@@ -1035,6 +958,8 @@ function runUrlFromEnv(env = process.env) {
     return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
 }
 
+// EXTERNAL MODULE: ./lib/sanitize.js
+var sanitize = __webpack_require__(54020);
 ;// CONCATENATED MODULE: ./lib/approval/publish.js
 // Operational-log entries as comments on a tracking issue, and the follow-up ticket the source
 // document demands after an override ("Create P0 ticket to fix the P1 issue").
@@ -1365,6 +1290,8 @@ async function verifyGateOverride(request, runUrl, env) {
         : null);
 }
 
+// EXTERNAL MODULE: ./lib/action/core-io.js
+var core_io = __webpack_require__(6568);
 ;// CONCATENATED MODULE: ./lib/action/io.js
 // What an action entry point needs from the runner, as one small interface: inputs, outputs,
 // log lines and annotations, the job summary, post-step state. The real one wraps
@@ -1469,6 +1396,7 @@ function fitSummary(markdown, links, limitBytes = SUMMARY_LIMIT_BYTES) {
 
 
 
+
 /** The gate's outputs, as in action.yml. */
 const GATE_OUTPUTS = [
     'verdict',
@@ -1497,7 +1425,8 @@ function readActionInputs(io) {
         delete raw.mode;
     return raw;
 }
-async function run(env, deps) {
+/** Defaults to the real runner, so tools such as @github/local-action can call `run()`. */
+async function run(env = process.env, deps = { io: (0,core_io/* coreIo */.I)(env) }) {
     const { io } = deps;
     let result = null;
     let ending = 'written';
@@ -1532,7 +1461,12 @@ async function run(env, deps) {
     }
     catch (error) {
         // The gate itself failed before it could decide: fail closed.
-        setOutputs(io, { ...emptyOutputs(), verdict: 'abort', status: 'crashed', 'gate-exit-code': '1' });
+        setOutputs(io, {
+            ...emptyOutputs(),
+            verdict: 'abort',
+            status: 'crashed',
+            'gate-exit-code': '1',
+        });
         const message = `❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED: ${error.message}. The gate could not complete, so the launch is blocked; fix the cause and re-run.`;
         io.setFailed(message);
         // Even a failed gate leaves its abort in the operational log, where it can.
