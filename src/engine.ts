@@ -74,7 +74,7 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
   const startedAt = ctx.now()
   const parsed = parseSettings(raw)
   const reportDir = path.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir)
-  const paths = await reserveReportPaths(reportDir, startedAt)
+  let paths = await reserveReportPaths(reportDir, startedAt)
   const settings = parsed.ok ? parsed.settings : null
   const mode = parsed.ok ? parsed.settings.mode : parsed.mode
   ctx.onReportPaths?.(paths, settings, mode)
@@ -82,6 +82,11 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
   const outcome = parsed.ok
     ? await runSuite(parsed.settings, ctx, paths)
     : outcomeWithoutChecks('invalid', parsed.errors)
+  // The suite wrote a report under the gate's reserved name: keep it, take the next free name.
+  if (outcome.suiteReports?.some((f) => reportFiles(paths).includes(f))) {
+    paths = { ...(await reserveReportPaths(reportDir, startedAt)), outputLog: paths.outputLog }
+    ctx.onReportPaths?.(paths, settings, mode)
+  }
 
   const requested: Override | null =
     outcome.status === 'skipped'
@@ -152,7 +157,7 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
 
   if (ctx.uploadReports) {
     const upload = await ctx.uploadReports({
-      files: reportFiles(paths),
+      files: [...reportFiles(paths), ...(outcome.suiteReports ?? [])],
       rootDirectory: reportDir,
       mode,
       settings,
@@ -214,6 +219,8 @@ async function runSuite(
       ...scope,
       command: source.command,
       outputLogPath: paths.outputLog ?? undefined,
+      evidence: settings.evidence,
+      reportDir: path.dirname(paths.markdown),
     }),
   )
 }

@@ -41,6 +41,8 @@ const ANNOTATIONS_PER_TYPE = 10
 export function readActionInputs(): RawInputs {
   const raw: RawInputs = {}
   for (const name of INPUT_NAMES) raw[name] = core.getInput(name)
+  // Not set at all (no action.yml default applied): the default; set empty: append nothing.
+  if (process.env['INPUT_SUBSET-ARGS'] === undefined) delete raw['subset-args']
   // `mode` is required: an empty value is reported as missing, not as a wrong value.
   if (raw.mode === '') delete raw.mode
   return raw
@@ -186,7 +188,10 @@ function publish({ run, paths }: GateResult): void {
   }
 }
 
-/** Errors for P0 and hard aborts, warnings for P1/P2; at most 10 of each, the rest grouped. */
+/**
+ * Each failed check by its own level, whatever the verdict: P0 an error, P1/P2 a warning. A
+ * failure without per-check results is an error on a hard abort. At most 10 of each type.
+ */
 function annotate(run: GateRun): void {
   const { outcome, decision } = run
   const failed = outcome.checks.filter((c) => c.status === 'failed')
@@ -194,7 +199,7 @@ function annotate(run: GateRun): void {
   const warnings: string[] = []
   for (const check of failed) {
     const line = `${check.level} ${check.name}: ${check.message}${check.remediation ? ` — ${check.remediation}` : ''}`
-    ;(check.level === 'P0' || decision.hardAbort ? errors : warnings).push(line)
+    ;(check.level === 'P0' ? errors : warnings).push(line)
   }
   if (failed.length === 0 && outcome.status !== 'passed') {
     const note = [run.banner.title, ...outcome.notes].join(' — ')

@@ -36,6 +36,11 @@ const GATE_OPTIONS = {
   reason: { type: 'string' },
   ticket: { type: 'string' },
   'approval-environment': { type: 'string' },
+  results: { type: 'string', multiple: true },
+  'level-map': { type: 'string', multiple: true },
+  'exit-codes': { type: 'string' },
+  'require-results': { type: 'string' },
+  'subset-args': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options']
 
@@ -52,7 +57,20 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
   --reason TEXT, --ticket ID recorded in the operational log
   --approval-environment ENV inside a GitHub Actions job bound to ENV: verify its reviewers'
                              approvals of this run (needs GITHUB_TOKEN with actions: read);
-                             without it an override is never granted`
+                             without it an override is never granted
+  --results PATH|GLOB        per-check results the suite writes (JSON, JUnit XML, TAP, the
+                             document's Markdown table), relative to --working-directory;
+                             repeatable (default: $PREFLIGHT_RESULTS and the suite's own
+                             SMOKE_TEST_INSTITUTIONAL_*.md in the report directory)
+  --level-map "P1: GLOB"     level of tests that declare none, matched against classname.name
+                             and the file; repeatable (unmapped tests count as P0)
+  --exit-codes preflight|any-failure
+                             the runner's exit codes: preflight 0/1/2/3 (default) or
+                             any-failure 0 passed, 1 failed (pytest, jest, go test, bats)
+  --require-results live|always|never
+                             abort without per-check results (default: live)
+  --subset-args "WORDS"      appended for a subset other than full, {subset} replaced
+                             (default: "--subset {subset}"; "" appends nothing)`
 
 const USAGE = `Usage: preflight <command> [options]
 
@@ -134,6 +152,11 @@ function rawInputs(values: GateValues, io: CliIo): RawInputs {
     reason: values.reason,
     ticket: values.ticket,
     'approval-environment': values['approval-environment'],
+    results: values.results?.join('\n'),
+    'level-map': values['level-map']?.join('\n'),
+    'exit-codes': values['exit-codes'],
+    'require-results': values['require-results'],
+    'subset-args': values['subset-args'],
     'github-token': io.env.GITHUB_TOKEN,
     'upload-artifact': 'false',
   }
