@@ -130,7 +130,7 @@ export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEv
     if (!read.ok) return fail(`Results file ${shown} ${read.error}.`)
     try {
       const parsed = parseResults(shown, read.text)
-      files.push(file)
+      files.push(shown)
       for (const test of parsed.tests) tests.push({ test, file: shown })
     } catch (error) {
       if (error instanceof ResultsParseError) {

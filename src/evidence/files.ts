@@ -41,7 +41,7 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
       dot: true,
       onlyFiles: true,
       expandDirectories: false,
-      followSymbolicLinks: false,
+      followSymbolicLinks: true,
       deep: MAX_GLOB_DEPTH,
     })
     for (const match of matches) found.add(path.resolve(match))

@@ -25,6 +25,11 @@ export interface JudgeInput {
   requireResults: RequireResults
   /** The per-check results the suite left; null when it left none. */
   checks: readonly CheckResult[] | null
+  /**
+   * Input "results" names files the suite is configured to write: their absence means the
+   * runner failed before it reported (a usage error), unless require-results is never.
+   */
+  resultsDeclared?: boolean
 }
 
 export interface Judgement {
@@ -102,6 +107,11 @@ export function judge(input: JudgeInput): Judgement {
 
 function withoutEvidence(input: JudgeInput): Judgement {
   const { mode, exitCode, contract, requireResults } = input
+  if (input.resultsDeclared && requireResults !== 'never') {
+    return crashed(
+      `The suite exited ${exitCode} without writing the results named in input "results": the runner failed before it reported (for example a usage error from the subset argument; see subset-args). Treated as a crash.`,
+    )
+  }
   if (evidenceRequired(requireResults, mode)) {
     return crashed(
       `No per-check evidence: the suite exited ${exitCode} but left no results with an executed check, and ${mode} mode requires them (require-results: ${requireResults}). Write per-check results (JSON to $PREFLIGHT_RESULTS, JUnit XML such as pytest --junitxml, TAP, or the document's Markdown report) and name them in "results", or set require-results: never to decide on the exit code alone.`,

@@ -1,5 +1,6 @@
 // The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
 
+import path from 'node:path'
 import type { CheckResult } from '../model.js'
 import { formatOpsLogEntry, logTimestamp } from '../opslog.js'
 import { markdownCell, preformatted } from '../sanitize.js'
@@ -21,9 +22,13 @@ export function renderMarkdownReport(run: GateRun): string {
     `**Gate Exit Code**: ${decision.gateExitCode}`,
     `**Subset**: ${markdownCell(run.subset ?? 'unknown')}`,
     `**Suite**: ${markdownCell(run.source)}`,
+    ...(outcome.appendedArgs && outcome.appendedArgs.length > 0
+      ? [`**Appended Arguments**: ${markdownCell(outcome.appendedArgs.join(' '))}`]
+      : []),
     '',
     '## Test Results',
     ...resultsTable(run),
+    ...evidenceLines(run),
   ]
   if (outcome.notes.length > 0) {
     lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`))
@@ -85,6 +90,35 @@ export function resultsTable(run: GateRun): string[] {
         `| ${markdownCell(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${formatDuration(c.durationMs)} | ${markdownCell(c.message)} |`,
     ),
   ]
+}
+
+/** Where the results came from, the suite's own reports, and tests that declared no level. */
+export function evidenceLines(run: GateRun, withSuiteReports = true): string[] {
+  const { evidenceFiles = [], suiteReports = [], unmappedChecks = [] } = run.outcome
+  const lines: string[] = []
+  if (evidenceFiles.length > 0) {
+    lines.push('', `**Results read from**: ${evidenceFiles.map((f) => markdownCell(f)).join(', ')}`)
+  }
+  if (withSuiteReports && suiteReports.length > 0) {
+    lines.push(
+      '',
+      '## Suite Reports',
+      '',
+      'Written by the suite itself in the report directory during this run (kept, and in the artifact):',
+      ...suiteReports.map((f) => `- \`${markdownCell(path.basename(f))}\``),
+    )
+  }
+  if (unmappedChecks.length > 0) {
+    lines.push(
+      '',
+      '## Unmapped Tests (counted as P0)',
+      '',
+      'No level property, no level-map rule and no p0/p1/p2 word in the name:',
+      ...unmappedChecks.slice(0, 50).map((n) => `- ${markdownCell(n, 200)}`),
+      ...(unmappedChecks.length > 50 ? [`- … and ${unmappedChecks.length - 50} more`] : []),
+    )
+  }
+  return lines
 }
 
 function suiteLevel(run: GateRun): string {

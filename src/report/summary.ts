@@ -3,7 +3,8 @@
 
 import { formatOpsLogEntry } from '../opslog.js'
 import { markdownCell, markdownText, preformatted, truncateBytes } from '../sanitize.js'
-import { approvalLines, resultsTable } from './markdown.js'
+import path from 'node:path'
+import { approvalLines, evidenceLines, resultsTable } from './markdown.js'
 import { STATUS_LINE, formatDuration, type GateRun } from './model.js'
 
 /** GitHub refuses a step summary over 1 MiB; stay well under it. */
@@ -24,6 +25,8 @@ export function renderSummary(run: GateRun, links: SummaryLinks): string {
     `**Verdict**: \`${decision.verdict}\` · **Status**: \`${outcome.status}\` (${STATUS_LINE[outcome.status]}) · **Gate exit code**: ${decision.gateExitCode}`,
     '',
     ...resultsTable(run),
+    // The suite's own reports are linked under "Run", next to the gate's report.
+    ...evidenceLines(run, false),
   )
   if (outcome.notes.length > 0) {
     lines.push('', '### Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`))
@@ -74,6 +77,15 @@ export function renderSummary(run: GateRun, links: SummaryLinks): string {
     `- Report: \`${markdownCell(links.reportPath)}\``,
   )
   if (links.artifactUrl) lines.push(`- Artifact: [full report](${encodeURI(links.artifactUrl)})`)
+  for (const report of outcome.suiteReports ?? []) {
+    const name = `\`${markdownCell(path.basename(report))}\``
+    lines.push(
+      `- Suite's own report: ${links.artifactUrl ? `[${name}](${encodeURI(links.artifactUrl)}) (in the artifact)` : `${name} (next to the gate's report)`}`,
+    )
+  }
+  if (outcome.appendedArgs && outcome.appendedArgs.length > 0) {
+    lines.push(`- Appended to the command: \`${markdownCell(outcome.appendedArgs.join(' '))}\``)
+  }
   if (run.runUrl) lines.push(`- Run: ${encodeURI(run.runUrl)}`)
   return lines.join('\n') + '\n'
 }

@@ -8,7 +8,7 @@ import type { ProcessEnd } from './process.js'
 
 export interface EvidenceContext {
   mode: Mode
-  settings: Pick<EvidenceSettings, 'exitCodes' | 'requireResults'>
+  settings: Pick<EvidenceSettings, 'exitCodes' | 'requireResults' | 'results'>
   /** Words the gate appended to the command for the subset. */
   appendedArgs: string[]
 }
@@ -45,6 +45,7 @@ export function outcomeWithEvidence(
     contract: context.settings.exitCodes,
     requireResults: context.settings.requireResults,
     checks: evidence.checks,
+    resultsDeclared: context.settings.results.length > 0,
   })
   return {
     ...described,
