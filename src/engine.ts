@@ -24,6 +24,7 @@ import {
   type UploadOutcome,
 } from './report/model.js'
 import { runCommandSuite } from './runner/command.js'
+import { writeSuiteOutputLog } from './runner/suite-log.js'
 import { parseSettings, type GateSettings, type RawInputs } from './settings.js'
 
 export interface ApprovalRequest {
@@ -212,7 +213,9 @@ async function runSuite(
   if (source.kind === 'suite') {
     // Loaded only for suite files, so the command path does not pay for the YAML parser.
     const { runSuiteFile } = await import('./suite/runner.js')
-    return around(() => runSuiteFile({ ...scope, path: source.path }))
+    const outcome = await around(() => runSuiteFile({ ...scope, path: source.path }))
+    if (paths.outputLog) await writeSuiteOutputLog(paths.outputLog, outcome)
+    return outcome
   }
   return around(() =>
     runCommandSuite({

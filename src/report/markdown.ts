@@ -3,7 +3,7 @@
 import path from 'node:path'
 import type { CheckResult } from '../model.js'
 import { formatOpsLogEntry, logTimestamp } from '../opslog.js'
-import { markdownCell, preformatted } from '../sanitize.js'
+import { markdownCell, plainText, preformatted } from '../sanitize.js'
 import { STATUS_LINE, formatDuration, type GateRun } from './model.js'
 
 const CHECK_MARK: Record<CheckResult['status'], string> = { passed: '✓', failed: '✗', skipped: '–' }
@@ -23,7 +23,7 @@ export function renderMarkdownReport(run: GateRun): string {
     `**Subset**: ${markdownCell(run.subset ?? 'unknown')}`,
     `**Suite**: ${markdownCell(run.source)}`,
     ...(outcome.appendedArgs && outcome.appendedArgs.length > 0
-      ? [`**Appended Arguments**: ${markdownCell(outcome.appendedArgs.join(' '))}`]
+      ? [`**Appended Arguments**: ${codeSpan(outcome.appendedArgs.join(' '))}`]
       : []),
     '',
     '## Test Results',
@@ -92,12 +92,20 @@ export function resultsTable(run: GateRun): string[] {
   ]
 }
 
+/** Untrusted text as an inline code span: inert, shown as is (no backslash escapes there). */
+export function codeSpan(text: string, maxLength = 300): string {
+  const flat = plainText(text)
+    .replace(/[`\r\n]/g, ' ')
+    .trim()
+  return `\`${flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat}\``
+}
+
 /** Where the results came from, the suite's own reports, and tests that declared no level. */
 export function evidenceLines(run: GateRun, withSuiteReports = true): string[] {
   const { evidenceFiles = [], suiteReports = [], unmappedChecks = [] } = run.outcome
   const lines: string[] = []
   if (evidenceFiles.length > 0) {
-    lines.push('', `**Results read from**: ${evidenceFiles.map((f) => markdownCell(f)).join(', ')}`)
+    lines.push('', `**Results read from**: ${evidenceFiles.map((f) => codeSpan(f)).join(', ')}`)
   }
   if (withSuiteReports && suiteReports.length > 0) {
     lines.push(
@@ -105,7 +113,7 @@ export function evidenceLines(run: GateRun, withSuiteReports = true): string[] {
       '## Suite Reports',
       '',
       'Written by the suite itself in the report directory during this run (kept, and in the artifact):',
-      ...suiteReports.map((f) => `- \`${markdownCell(path.basename(f))}\``),
+      ...suiteReports.map((f) => `- ${codeSpan(path.basename(f))}`),
     )
   }
   if (unmappedChecks.length > 0) {

@@ -4,7 +4,7 @@
 import { formatOpsLogEntry } from '../opslog.js'
 import { markdownCell, markdownText, preformatted, truncateBytes } from '../sanitize.js'
 import path from 'node:path'
-import { approvalLines, evidenceLines, resultsTable } from './markdown.js'
+import { approvalLines, codeSpan, evidenceLines, resultsTable } from './markdown.js'
 import { STATUS_LINE, formatDuration, type GateRun } from './model.js'
 
 /** GitHub refuses a step summary over 1 MiB; stay well under it. */
@@ -78,13 +78,13 @@ export function renderSummary(run: GateRun, links: SummaryLinks): string {
   )
   if (links.artifactUrl) lines.push(`- Artifact: [full report](${encodeURI(links.artifactUrl)})`)
   for (const report of outcome.suiteReports ?? []) {
-    const name = `\`${markdownCell(path.basename(report))}\``
+    const name = codeSpan(path.basename(report))
     lines.push(
       `- Suite's own report: ${links.artifactUrl ? `[${name}](${encodeURI(links.artifactUrl)}) (in the artifact)` : `${name} (next to the gate's report)`}`,
     )
   }
   if (outcome.appendedArgs && outcome.appendedArgs.length > 0) {
-    lines.push(`- Appended to the command: \`${markdownCell(outcome.appendedArgs.join(' '))}\``)
+    lines.push(`- Appended to the command: ${codeSpan(outcome.appendedArgs.join(' '))}`)
   }
   if (run.runUrl) lines.push(`- Run: ${encodeURI(run.runUrl)}`)
   return lines.join('\n') + '\n'
