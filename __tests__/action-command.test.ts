@@ -240,9 +240,15 @@ describe('the gate action on a suite command', () => {
       },
     })
     expect(run.outputs.status).toBe('p0-failed')
+    // Each failed check by its own level: 15 P0 errors, 15 P1 warnings, even in a P0 abort.
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error '))
     expect(errors).toHaveLength(10)
-    expect(errors[9]).toMatch(/\(grouped\)::21 more: /)
+    expect(errors[9]).toMatch(/\(grouped\)::6 more: P0 infra 10/)
+    const warnings = run.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('::warning title=Preflight%3A P1'))
+    expect(warnings).toHaveLength(10)
+    expect(warnings[0]).toMatch(/::P1 integration 1: p1 broke 1$/)
     expect(JSON.parse(run.outputs['failed-checks'] ?? '')).toHaveLength(30)
   })
 

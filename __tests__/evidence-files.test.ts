@@ -69,7 +69,7 @@ describe('results files: regular files only, bounded', () => {
     await writeFile(path.join(dir, 'old.xml'), JUNIT_PASS)
     const outcome = await suite('exit 0', { results: ['*.xml'] })
     expect(outcome.status).toBe('crashed')
-    expect(outcome.notes[0]).toMatch(/^No per-check evidence/)
+    expect(outcome.notes[0]).toMatch(/without writing the results named in input "results"/)
     expect(outcome.notes.join(' ')).toMatch(
       /Ignored 1 results file\(s\) the suite did not write during this run: old\.xml/,
     )
