@@ -154,7 +154,9 @@ describe('per-check results', () => {
   it('fails closed on malformed results, saying what is wrong', async () => {
     const outcome = await runCommandSuite(options(`node ${fixture('results-malformed.mjs')}`))
     expect(outcome.status).toBe('crashed')
-    expect(outcome.notes.join(' ')).toMatch(/Results file PREFLIGHT_RESULTS:1: field "0.level" must be P0, P1 or P2/)
+    expect(outcome.notes.join(' ')).toMatch(
+      /Results file PREFLIGHT_RESULTS:1: field "0.level" must be P0, P1 or P2/,
+    )
   })
 })
 
