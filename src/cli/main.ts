@@ -69,8 +69,9 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
                              any-failure 0 passed, 1 failed (pytest, jest, go test, bats)
   --require-results live|always|never
                              abort without per-check results (default: live)
-  --subset-args "WORDS"      appended for a subset other than full, {subset} replaced
-                             (default: "--subset {subset}"; "" appends nothing)`
+  --subset-args="WORDS"      appended for a subset other than full, {subset} replaced
+                             (default: "--subset {subset}"; "" appends nothing; write it
+                             with = when the words start with -)`
 
 const USAGE = `Usage: preflight <command> [options]
 

@@ -9,8 +9,9 @@ import { glob } from 'tinyglobby'
 
 export const MAX_RESULTS_BYTES = 8 * 1024 * 1024
 export const MAX_RESULTS_FILES = 200
-/** How deep a `**` glob may descend below the working directory. */
+/** How deep a `**` glob may descend below the working directory, and for how long. */
 const MAX_GLOB_DEPTH = 16
+const GLOB_TIMEOUT_MS = 10_000
 
 /** What identifies one version of a file: a file the suite rewrote has a new stamp. */
 type FileStamp = string
@@ -43,6 +44,11 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
       expandDirectories: false,
       followSymbolicLinks: true,
       deep: MAX_GLOB_DEPTH,
+      signal: AbortSignal.timeout(GLOB_TIMEOUT_MS),
+    }).catch((error: Error) => {
+      throw new Error(
+        `Input "results" pattern "${pattern}" could not be expanded within ${GLOB_TIMEOUT_MS / 1000} s: ${error.message}. Use a narrower pattern.`,
+      )
     })
     for (const match of matches) found.add(path.resolve(match))
   }

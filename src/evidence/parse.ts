@@ -80,7 +80,8 @@ function checkCount(file: string, count: number) {
 
 /** `0.25s`, `250ms`, `1.5` (seconds, as JUnit and TAP durations are) → milliseconds. */
 function durationMs(text: string | undefined, unitless: 'ms' | 's'): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(text ?? '')
+  if (text === undefined || text.length > 40) return 0
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/i.exec(text.trim())
   if (!match) return 0
   const value = Number(match[1])
   const unit = (match[2]?.toLowerCase() as 'ms' | 's' | undefined) ?? unitless
@@ -307,7 +308,24 @@ function firstLine(text: string): string {
 
 // ---- TAP 13 / 14 -----------------------------------------------------------------------------
 
-const TAP_TEST = /^(not ok|ok)\b\s*(\d+)?\s*(?:-\s*)?([^#]*?)\s*(?:#\s*(.*))?$/
+/** `not ok 3 - name # SKIP why`, split without a backtracking regex (lines may be long). */
+function tapTestLine(line: string): { ok: boolean; description: string; directive: string } | null {
+  const head = /^(not ok|ok)\b/.exec(line)
+  if (!head) return null
+  const rest = line.slice(head[0].length)
+  const hash = rest.indexOf('#')
+  const description = (hash === -1 ? rest : rest.slice(0, hash))
+    .trim()
+    .replace(/^\d+/, '')
+    .trim()
+    .replace(/^-/, '')
+    .trim()
+  return {
+    ok: head[1] === 'ok',
+    description,
+    directive: hash === -1 ? '' : rest.slice(hash + 1).trim(),
+  }
+}
 
 function parseTap(file: string, text: string): ParsedResults {
   const lines = text.split(/\r?\n/)
@@ -329,12 +347,12 @@ function parseTap(file: string, text: string): ParsedResults {
       plan = { count: Number(planMatch[1]), line: i + 1 }
       continue
     }
-    const test = TAP_TEST.exec(line)
+    const test = tapTestLine(line)
     if (!test) continue
-    const [, result, , description, directive] = test
-    const name = (description ?? '').trim() || `test ${tests.length + 1}`
-    const skip = /^skip\b/i.test(directive ?? '')
-    const todo = /^todo\b/i.test(directive ?? '')
+    const { description, directive } = test
+    const name = description || `test ${tests.length + 1}`
+    const skip = /^skip\b/i.test(directive)
+    const todo = /^todo\b/i.test(directive)
     // A YAML diagnostics block (TAP 13) may follow, indented, between --- and ...
     let diagnostics: Record<string, unknown> = {}
     if (/^\s+---\s*$/.test(lines[i + 1] ?? '')) {
@@ -371,13 +389,13 @@ function parseTap(file: string, text: string): ParsedResults {
     tests.push({
       name: name.slice(0, 200),
       level,
-      status: tapStatus(result === 'ok', skip, todo),
+      status: tapStatus(test.ok, skip, todo),
       durationMs: durationMs(String(diagnostics.duration_ms ?? ''), 'ms'),
       message: bounded(
         typeof diagnostics.message === 'string'
           ? diagnostics.message
           : skip || todo
-            ? (directive ?? '')
+            ? directive
             : '',
       ),
     })
@@ -449,7 +467,8 @@ function parseMarkdownTable(file: string, text: string): ParsedResults {
   const lines = text.split(/\r?\n/)
   const tests: ParsedTest[] = []
   let row = columns.headerLine + 1
-  if (/^\s*\|?[\s:|-]+\|?\s*$/.test(lines[row] ?? '')) row++ // the |---| separator
+  const separator = lines[row] ?? ''
+  if (/^[\s:|-]+$/.test(separator) && separator.includes('-')) row++ // the |---| separator
   for (; row < lines.length; row++) {
     const line = lines[row] as string
     if (!line.trim().startsWith('|')) break

@@ -11,8 +11,11 @@ import {
   DEFAULT_EVIDENCE_SETTINGS,
   collectEvidence,
   watchEvidence,
+  type CollectedEvidence,
   type EvidenceSettings,
+  type EvidenceWatch,
 } from '../evidence/collect.js'
+import { parseLevelMap } from '../evidence/levels.js'
 import { outcomeWithoutChecks, type SuiteOutcome, type SuiteRunScope } from '../model.js'
 import { plainText } from '../sanitize.js'
 import { runProcess, type ProcessRunResult } from './process.js'
@@ -81,6 +84,8 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
   const evidenceSettings = options.evidence ?? DEFAULT_EVIDENCE_SETTINGS
   const appended = subsetArgv(evidenceSettings.subsetArgs, options.subset)
   if ('error' in appended) return outcomeWithoutChecks('invalid', [appended.error])
+  const levelMap = parseLevelMap(evidenceSettings.levelMap)
+  if (!levelMap.ok) return outcomeWithoutChecks('invalid', [levelMap.error])
   const argv = [...split.argv, ...appended.argv]
 
   const script = scriptPath(argv)
@@ -94,12 +99,17 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
   const resultsPath = path.join(resultsDir, 'results.json')
   let log: WriteStream | undefined
   try {
-    const watch = await watchEvidence(evidenceSettings, {
-      cwd: options.cwd,
-      preflightResults: resultsPath,
-      reportDir: options.reportDir,
-      gateWrites: options.outputLogPath ? [options.outputLogPath] : [],
-    })
+    let watch: EvidenceWatch
+    try {
+      watch = await watchEvidence(evidenceSettings, {
+        cwd: options.cwd,
+        preflightResults: resultsPath,
+        reportDir: options.reportDir,
+        gateWrites: options.outputLogPath ? [options.outputLogPath] : [],
+      })
+    } catch (error) {
+      return outcomeWithoutChecks('crashed', [(error as Error).message])
+    }
     log = options.outputLogPath ? createWriteStream(options.outputLogPath) : undefined
     const run = await runProcess({
       argv,
@@ -118,7 +128,14 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
       log: log && { stream: log, maxBytes: options.maxLogBytes ?? 32 * 1024 * 1024 },
       tailBytes: options.tailBytes ?? 64 * 1024,
     })
-    const evidence = await collectEvidence(watch)
+    const evidence = await collectEvidence(watch).catch((error: Error): CollectedEvidence => ({
+      checks: null,
+      files: [],
+      suiteReports: [],
+      unmapped: [],
+      notes: [],
+      error: error.message,
+    }))
     return outcomeWithEvidence(outcomeOfRun(run, options.timeoutMs), run.end, evidence, {
       mode: options.mode,
       settings: evidenceSettings,
