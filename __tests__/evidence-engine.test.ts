@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runGate, type GateContext, type UploadRequest } from '../src/engine.js'
+import { renderSummary } from '../src/report/summary.js'
 
 let dir: string
 beforeEach(async () => {
@@ -92,6 +93,38 @@ describe('reports the suite writes in the report directory', () => {
       status: 'passed',
       evidenceFiles: [`reports/health/${SAME_NAME}`],
     })
+  })
+})
+
+describe('tests without a level', () => {
+  it('count as P0 and are listed in the report and the summary', async () => {
+    await writeFile(
+      path.join(dir, 'suite.mjs'),
+      "import { writeFileSync } from 'node:fs'\nwriteFileSync('out.tap', '1..2\\nok 1 - p2 banner\\nok 2 - mystery check\\n')\n",
+    )
+    const { run, paths } = await runGate(
+      {
+        mode: 'live',
+        command: 'node suite.mjs',
+        'working-directory': dir,
+        'report-dir': path.join(dir, 'reports'),
+        results: 'out.tap',
+        'exit-codes': 'any-failure',
+      },
+      context([]),
+    )
+    expect(run.outcome).toMatchObject({ status: 'passed', unmappedChecks: ['mystery check'] })
+    expect(run.outcome.checks.map((c) => [c.name, c.level])).toEqual([
+      ['p2 banner', 'P2'],
+      ['mystery check', 'P0'],
+    ])
+    const report = await readFile(paths.markdown, 'utf8')
+    expect(report).toMatch(
+      /## Unmapped Tests \(counted as P0\)\n\nNo level property, no level-map rule and no p0\/p1\/p2 word in the name:\n- mystery check\n/,
+    )
+    expect(renderSummary(run, { reportPath: 'r.md' })).toMatch(
+      /### Unmapped Tests \(counted as P0\)[\s\S]*- mystery check/,
+    )
   })
 })
 

@@ -101,7 +101,7 @@ export function codeSpan(text: string, maxLength = 300): string {
 }
 
 /** Where the results came from, the suite's own reports, and tests that declared no level. */
-export function evidenceLines(run: GateRun, withSuiteReports = true): string[] {
+export function evidenceLines(run: GateRun, heading = '##', withSuiteReports = true): string[] {
   const { evidenceFiles = [], suiteReports = [], unmappedChecks = [] } = run.outcome
   const lines: string[] = []
   if (evidenceFiles.length > 0) {
@@ -110,7 +110,7 @@ export function evidenceLines(run: GateRun, withSuiteReports = true): string[] {
   if (withSuiteReports && suiteReports.length > 0) {
     lines.push(
       '',
-      '## Suite Reports',
+      `${heading} Suite Reports`,
       '',
       'Written by the suite itself in the report directory during this run (kept, and in the artifact):',
       ...suiteReports.map((f) => `- ${codeSpan(path.basename(f))}`),
@@ -119,7 +119,7 @@ export function evidenceLines(run: GateRun, withSuiteReports = true): string[] {
   if (unmappedChecks.length > 0) {
     lines.push(
       '',
-      '## Unmapped Tests (counted as P0)',
+      `${heading} Unmapped Tests (counted as P0)`,
       '',
       'No level property, no level-map rule and no p0/p1/p2 word in the name:',
       ...unmappedChecks.slice(0, 50).map((n) => `- ${markdownCell(n, 200)}`),

@@ -26,7 +26,7 @@ export function renderSummary(run: GateRun, links: SummaryLinks): string {
     '',
     ...resultsTable(run),
     // The suite's own reports are linked under "Run", next to the gate's report.
-    ...evidenceLines(run, false),
+    ...evidenceLines(run, '###', false),
   )
   if (outcome.notes.length > 0) {
     lines.push('', '### Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`))
