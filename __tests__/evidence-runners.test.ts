@@ -1,6 +1,6 @@
 // Real pytest, bats and a document-format Python script, run in-process through
 // runCommandSuite: the status comes from their per-check results, live and paper.
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_EVIDENCE_SETTINGS, type EvidenceSettings } from '../src/evidence/collect.js'
@@ -20,11 +20,14 @@ interface Run {
   evidence?: Partial<EvidenceSettings>
   env?: Record<string, string>
   subset?: string
+  /** Changes the fixture copy before the run. */
+  prepare?: (dir: string) => Promise<void>
 }
 
 async function run(options: Run): Promise<SuiteOutcome & { dir: string }> {
   const dir = await runnerFixture(options.fixture)
   dirs.push(dir)
+  await options.prepare?.(dir)
   const outcome = await runCommandSuite({
     command: options.command,
     mode: options.mode,
@@ -164,6 +167,17 @@ describe('real bats with its JUnit report and p0/p1/p2 words in test names', () 
     expect(outcome.status).toBe(status)
     expect(outcome.checks).toHaveLength(count)
     expect(outcome.unmappedChecks).toEqual([])
+  })
+
+  it('a file that does not parse, and a filter that selects nothing, are crashes', async () => {
+    const broken = await bats('live', {
+      prepare: (dir) => writeFile(path.join(dir, 'smoke.bats'), '@test "p0 x" {\n  if then\n}\n'),
+    })
+    expect(broken).toMatchObject({ status: 'crashed', exitCode: 1 })
+    expect(broken.notes[0]).toMatch(/no executed check/)
+    const none = await bats('paper', { subset: 'nosuch' })
+    expect(none).toMatchObject({ status: 'crashed', exitCode: 0 })
+    expect(none.notes[0]).toMatch(/no executed check/)
   })
 
   it.each(['live', 'paper'] as const)(
