@@ -248,6 +248,7 @@ describe('the gate action on a suite command', () => {
     expect(errors[9]).toMatch(/\(grouped\)::6 more \(see the report\): /)
     expect(warnings).toHaveLength(10)
     expect(warnings[9]).toMatch(/\(grouped\)::6 more \(see the report\): P1 integration/)
+    expect(warnings[0]).toMatch(/::P1 integration 1: p1 broke 1$/)
     expect(JSON.parse(run.outputs['failed-checks'] ?? '')).toHaveLength(30)
   })
 

@@ -91,7 +91,15 @@ describe('preflight run', () => {
   it('stays within bounded memory while a suite prints 100 MB', async () => {
     const rssFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'preflight-rss-')), 'rss')
     const run = await cli(
-      ['run', '--mode', 'live', '--command', `node ${fixture('flood.mjs')} 100`],
+      [
+        'run',
+        '--mode',
+        'live',
+        '--command',
+        `node ${fixture('flood.mjs')} 100`,
+        '--require-results',
+        'never',
+      ],
       { PREFLIGHT_TEST_RSS_FILE: rssFile },
       ['--import', pathToFileURL(fixture('max-rss.mjs')).href],
     )

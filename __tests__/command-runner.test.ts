@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DEFAULT_EVIDENCE_SETTINGS } from '../src/evidence/collect.js'
 import { commandArgv, runCommandSuite, type CommandSuiteOptions } from '../src/runner/command.js'
 import { isAlive, waitFor } from './helpers/processes.js'
 
@@ -25,6 +26,8 @@ function options(command: string, extra: Partial<CommandSuiteOptions> = {}): Com
     cwd: dir,
     env: process.env,
     killGraceMs: 500,
+    // These tests are about the process: exit codes alone decide (evidence has its own tests).
+    evidence: { ...DEFAULT_EVIDENCE_SETTINGS, requireResults: 'never' },
     ...extra,
   }
 }
@@ -41,7 +44,7 @@ describe('suite exit codes', () => {
     expect(outcome.status).toBe(status)
     expect(outcome.exitCode).toBe(code)
     expect(outcome.outputTail).toContain(`suite exiting with ${code}`)
-    if (code === 7) expect(outcome.notes.join(' ')).toMatch(/not a smoke-test exit code/)
+    if (code === 7) expect(outcome.notes.join(' ')).toMatch(/outside its exit-code contract/)
   })
 
   it('treats a suite killed by a signal as a crash', async () => {
@@ -146,20 +149,22 @@ it('accepts quotes that close, escaped quotes included', () => {
 })
 
 describe('per-check results', () => {
-  it('takes the worse outcome when the results contradict the exit code', async () => {
+  it('is a crash when the results contradict the exit code', async () => {
     const outcome = await runCommandSuite(options(`node ${fixture('results-contradict.mjs')}`))
-    expect(outcome.status).toBe('p0-failed')
+    expect(outcome.status).toBe('crashed')
     expect(outcome.exitCode).toBe(0)
     expect(outcome.checks).toEqual([
       expect.objectContaining({ name: 'Database connection', level: 'P0', status: 'failed' }),
     ])
-    expect(outcome.notes.join(' ')).toMatch(/exited 0 \(passed\) but its results report p0-failed/)
+    expect(outcome.notes[0]).toMatch(/exited 0 \(all passed\) but its results show 1 failed check/)
   })
 
   it('fails closed on malformed results, saying what is wrong', async () => {
     const outcome = await runCommandSuite(options(`node ${fixture('results-malformed.mjs')}`))
     expect(outcome.status).toBe('crashed')
-    expect(outcome.notes.join(' ')).toMatch(/PREFLIGHT_RESULTS\) is malformed/)
+    expect(outcome.notes.join(' ')).toMatch(
+      /Results file PREFLIGHT_RESULTS:1: field "0.level" must be P0, P1 or P2/,
+    )
   })
 })
 

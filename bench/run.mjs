@@ -142,6 +142,7 @@ const benches = {
     const env = actionEnv({
       mode: 'live',
       command: 'true',
+      'require-results': 'never', // an exit-code-only no-op suite: the verdict path, not the evidence
       'upload-artifact': 'false',
       'report-dir': path.join(work, 'r'),
     })

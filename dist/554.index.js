@@ -12,6 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCommandSuite: () => (/* binding */ runCommandSuite)
 });
 
+// UNUSED EXPORTS: subsetArgv
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -24,99 +26,64 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
 var shell_quote = __webpack_require__(26591);
+// EXTERNAL MODULE: ./lib/evidence/collect.js + 2 modules
+var collect = __webpack_require__(95142);
+// EXTERNAL MODULE: ./lib/evidence/levels.js
+var levels = __webpack_require__(6670);
 // EXTERNAL MODULE: ./lib/model.js
 var model = __webpack_require__(59814);
 // EXTERNAL MODULE: ./lib/sanitize.js
 var sanitize = __webpack_require__(54020);
 // EXTERNAL MODULE: ./lib/runner/process.js + 1 modules
 var runner_process = __webpack_require__(98435);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./lib/evidence/judge.js
+var judge = __webpack_require__(46106);
 ;// CONCATENATED MODULE: ./lib/runner/results.js
-// The per-check results a suite command may write to PREFLIGHT_RESULTS, validated with zod.
+// Turns a finished suite process and the evidence it left into the suite's outcome: the
+// per-check results decide, the exit code is cross-checked (src/evidence/judge.ts).
 
-
-
-const MAX_RESULTS_BYTES = 8 * 1024 * 1024;
-const MAX_CHECKS = 10_000;
-const checkSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP().trim().min(1).max(200),
-    level: schemas/* enum */.k5n(model/* LEVELS */.A_),
-    status: schemas/* enum */.k5n(['passed', 'failed', 'skipped']),
-    /** Milliseconds. */
-    duration: schemas/* number */.aig().nonnegative().finite().default(0),
-    message: schemas/* string */.YjP()
-        .default('')
-        .transform((m) => (m.length > 2000 ? m.slice(0, 1999) + '…' : m)),
-    description: schemas/* string */.YjP().max(2000).optional(),
-    remediation: schemas/* string */.YjP().max(2000).optional(),
-});
-const suiteResultsSchema = schemas/* union */.KCZ([
-    schemas/* array */.YOg(checkSchema).max(MAX_CHECKS),
-    schemas/* object */.Ikc({ checks: schemas/* array */.YOg(checkSchema).max(MAX_CHECKS) }).transform((r) => r.checks),
-]);
-async function readSuiteResults(file) {
-    let text;
-    try {
-        const handle = await (0,promises_.open)(file, 'r');
-        try {
-            const { size } = await handle.stat();
-            if (size > MAX_RESULTS_BYTES) {
-                return {
-                    kind: 'malformed',
-                    error: `it is ${size} bytes, over the ${MAX_RESULTS_BYTES}-byte limit`,
-                };
-            }
-            text = await handle.readFile('utf8');
-        }
-        finally {
-            await handle.close();
-        }
+/**
+ * `base` is the outcome of the process alone (timeout, signal, not found…); when it exited with
+ * a code, the judge decides the status from that code and the evidence.
+ */
+function outcomeWithEvidence(base, end, evidence, context) {
+    const described = {
+        ...base,
+        checks: evidence.checks ?? [],
+        appendedArgs: context.appendedArgs,
+        evidenceFiles: evidence.files,
+        suiteReports: evidence.suiteReports,
+        unmappedChecks: evidence.unmapped,
+    };
+    if (evidence.error !== null) {
+        // Unreadable results are a broken suite: fail closed, whatever the exit code said.
+        const status = base.status === 'timeout' || base.status === 'missing' ? base.status : 'crashed';
+        return { ...described, status, notes: [...base.notes, evidence.error, ...evidence.notes] };
     }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return { kind: 'absent' };
-        return { kind: 'malformed', error: `it cannot be read: ${error.message}` };
+    if (end.kind !== 'exited') {
+        return { ...described, notes: [...base.notes, ...evidence.notes] };
     }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        return { kind: 'malformed', error: `it is not JSON (${error.message})` };
-    }
-    const parsed = suiteResultsSchema.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-        return {
-            kind: 'malformed',
-            error: `${issue?.message ?? 'invalid'}${where}. Expected a list of {name, level: P0|P1|P2, status: passed|failed|skipped, duration (ms), message}.`,
-        };
-    }
-    const names = new Set();
-    for (const check of parsed.data) {
-        if (names.has(check.name))
-            return { kind: 'malformed', error: `check "${check.name}" appears twice` };
-        names.add(check.name);
-    }
+    const judgement = (0,judge/* judge */.S4)({
+        mode: context.mode,
+        exitCode: end.exitCode,
+        contract: context.settings.exitCodes,
+        requireResults: context.settings.requireResults,
+        checks: evidence.checks,
+        resultsDeclared: context.settings.results.length > 0,
+    });
     return {
-        kind: 'read',
-        checks: parsed.data.map((c) => ({
-            name: c.name,
-            level: c.level,
-            status: c.status,
-            durationMs: c.duration,
-            message: c.message,
-            ...(c.description !== undefined && { description: c.description }),
-            ...(c.remediation !== undefined && { remediation: c.remediation }),
-        })),
+        ...described,
+        status: judgement.status,
+        exitCode: end.exitCode,
+        notes: [...judgement.notes, ...evidence.notes],
     };
 }
 
 ;// CONCATENATED MODULE: ./lib/runner/command.js
 // Runs an external smoke-suite command (the source document's smoke_test_institutional.py)
 // and turns what happened into a SuiteOutcome.
+
+
 
 
 
@@ -204,9 +171,14 @@ async function runCommandSuite(options) {
             `Input "working-directory" is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`,
         ]);
     }
-    const argv = [...split.argv];
-    if (options.subset !== 'full')
-        argv.push('--subset', options.subset);
+    const evidenceSettings = options.evidence ?? collect/* DEFAULT_EVIDENCE_SETTINGS */.a$;
+    const appended = subsetArgv(evidenceSettings.subsetArgs, options.subset);
+    if ('error' in appended)
+        return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [appended.error]);
+    const levelMap = (0,levels/* parseLevelMap */.mK)(evidenceSettings.levelMap);
+    if (!levelMap.ok)
+        return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [levelMap.error]);
+    const argv = [...split.argv, ...appended.argv];
     const script = scriptPath(argv);
     if (script !== null && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(options.cwd, script))) {
         return (0,model/* outcomeWithoutChecks */.Yp)('missing', [
@@ -215,13 +187,28 @@ async function runCommandSuite(options) {
     }
     const resultsDir = await (0,promises_.mkdtemp)(external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'preflight-'));
     const resultsPath = external_node_path_.join(resultsDir, 'results.json');
-    const log = options.outputLogPath ? (0,external_node_fs_.createWriteStream)(options.outputLogPath) : undefined;
+    let log;
     try {
+        let watch;
+        try {
+            watch = await (0,collect/* watchEvidence */.fZ)(evidenceSettings, {
+                cwd: options.cwd,
+                preflightResults: resultsPath,
+                reportDir: options.reportDir,
+                gateWrites: options.outputLogPath ? [options.outputLogPath] : [],
+            });
+        }
+        catch (error) {
+            return (0,model/* outcomeWithoutChecks */.Yp)('crashed', [error.message]);
+        }
+        log = options.outputLogPath ? (0,external_node_fs_.createWriteStream)(options.outputLogPath) : undefined;
         const run = await (0,runner_process/* runProcess */.i)({
             argv,
             cwd: options.cwd,
             env: {
                 ...options.env,
+                // Python buffers stdout into a pipe: without this a hung suite leaves an empty log.
+                PYTHONUNBUFFERED: '1',
                 PREFLIGHT_MODE: options.mode,
                 PREFLIGHT_SUBSET: options.subset,
                 PREFLIGHT_RESULTS: resultsPath,
@@ -232,8 +219,19 @@ async function runCommandSuite(options) {
             log: log && { stream: log, maxBytes: options.maxLogBytes ?? 32 * 1024 * 1024 },
             tailBytes: options.tailBytes ?? 64 * 1024,
         });
-        const outcome = outcomeOfRun(run, options.timeoutMs);
-        return await withResults(outcome, resultsPath);
+        const evidence = await (0,collect/* collectEvidence */.mE)(watch).catch((error) => ({
+            checks: null,
+            files: [],
+            suiteReports: [],
+            unmapped: [],
+            notes: [],
+            error: error.message,
+        }));
+        return outcomeWithEvidence(outcomeOfRun(run, options.timeoutMs), run.end, evidence, {
+            mode: options.mode,
+            settings: evidenceSettings,
+            appendedArgs: appended.argv,
+        });
     }
     finally {
         if (log) {
@@ -243,6 +241,20 @@ async function runCommandSuite(options) {
         await (0,promises_.rm)(resultsDir, { recursive: true, force: true });
     }
 }
+/**
+ * The words appended for a subset other than `full` (the source document's launcher appends
+ * `--subset production`): subset-args split like a command, `{subset}` replaced in each word.
+ */
+function subsetArgv(template, subset) {
+    if (subset === 'full' || template.trim() === '')
+        return { argv: [] };
+    const split = commandArgv(template);
+    if ('error' in split) {
+        return { error: split.error.replace('Input "command"', 'Input "subset-args"') };
+    }
+    return { argv: split.argv.map((word) => word.replaceAll('{subset}', subset)) };
+}
+/** What the process alone says; an exit code is judged together with the evidence. */
 function outcomeOfRun(run, timeoutMs) {
     const base = {
         status: 'crashed',
@@ -256,18 +268,8 @@ function outcomeOfRun(run, timeoutMs) {
     };
     const end = run.end;
     switch (end.kind) {
-        case 'exited': {
-            const status = model/* EXIT_CODE_STATUS */.S1[end.exitCode];
-            if (status !== undefined)
-                return { ...base, status, exitCode: end.exitCode };
-            return {
-                ...base,
-                exitCode: end.exitCode,
-                notes: [
-                    `The suite exited with code ${end.exitCode}, which is not a smoke-test exit code (0 passed, 1 P0 failure, 2 P1 failure, 3 P2 warnings): treated as a crash.`,
-                ],
-            };
-        }
+        case 'exited':
+            return { ...base, exitCode: end.exitCode };
         case 'signaled':
             return {
                 ...base,
@@ -291,37 +293,6 @@ function outcomeOfRun(run, timeoutMs) {
         case 'spawn-error':
             return { ...base, notes: [`${end.error}.`] };
     }
-}
-/** Reads the per-check results the suite may have written and reconciles them with the exit code. */
-async function withResults(outcome, resultsPath) {
-    const results = await readSuiteResults(resultsPath);
-    if (results.kind === 'absent')
-        return outcome;
-    if (results.kind === 'malformed') {
-        // Unreadable results are a broken suite: fail closed, whatever the exit code said.
-        const notes = [
-            ...outcome.notes,
-            `The suite's results file (PREFLIGHT_RESULTS) is malformed: ${results.error}`,
-        ];
-        const status = outcome.status === 'timeout' || outcome.status === 'missing' ? outcome.status : 'crashed';
-        return { ...outcome, status, notes };
-    }
-    const withChecks = { ...outcome, checks: results.checks };
-    if (!(0,model/* isExitStatus */.xj)(outcome.status))
-        return withChecks;
-    const fromExit = outcome.status;
-    const fromChecks = (0,model/* statusFromChecks */.Sp)(results.checks);
-    const status = (0,model/* worseStatus */.L9)(fromExit, fromChecks);
-    if (status === fromExit)
-        return withChecks;
-    return {
-        ...withChecks,
-        status,
-        notes: [
-            ...outcome.notes,
-            `The suite exited ${outcome.exitCode} (${fromExit}) but its results report ${fromChecks}: the worse outcome is taken.`,
-        ],
-    };
 }
 function isDirectory(dir) {
     try {

@@ -36,6 +36,7 @@ import { banner } from './report/messages.js'
 import { failedCheckNames } from './report/model.js'
 import { sealedEnvironment } from './runner/environment.js'
 import { killActiveProcessTrees } from './runner/process.js'
+import { writeSuiteOutputLog } from './runner/suite-log.js'
 import { killTrackedProcesses, newTrackingId } from './runner/tracking.js'
 import {
   parseSettings,
@@ -122,6 +123,7 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
   ctx.publisher?.reserve(config.pending)
 
   const { outcome, cancelled } = await runSuitePhase(config, ctx)
+  await keepSuiteReports(config, outcome, ctx)
   const facts: Facts = {
     decidedAt: ctx.now(),
     cancelled,
@@ -307,13 +309,17 @@ async function runSuite(
       if (source.kind === 'suite') {
         // Loaded only for suite files, so the command path does not pay for the YAML parser.
         const { runSuiteFile } = await import('./suite/runner.js')
-        return await runSuiteFile({ ...scope, path: source.path })
+        const outcome = await runSuiteFile({ ...scope, path: source.path })
+        if (config.paths.outputLog) await writeSuiteOutputLog(config.paths.outputLog, outcome)
+        return outcome
       }
       const { runCommandSuite } = await import('./runner/command.js')
       return await runCommandSuite({
         ...scope,
         command: source.command,
         outputLogPath: config.paths.outputLog ?? undefined,
+        evidence: settings.evidence,
+        reportDir: config.reportDir,
       })
     } finally {
       // The last partial line, then the end of the window that stops workflow commands.
@@ -334,6 +340,23 @@ async function redactOutputLog(config: GateConfig): Promise<void> {
   const redacted = `${file}.redacted`
   await pipeline(createReadStream(file), config.redactor.stream(), createWriteStream(redacted))
   await rename(redacted, file)
+}
+
+/**
+ * Reports the suite itself wrote in the report directory are evidence too: they go into the
+ * artifact, and one that took the gate's reserved name keeps it (the gate takes the next).
+ */
+async function keepSuiteReports(config: GateConfig, outcome: SuiteOutcome, ctx: GateContext) {
+  const suiteReports = outcome.suiteReports ?? []
+  if (suiteReports.length === 0) return
+  if (suiteReports.some((f) => reportFiles(config.paths).includes(f))) {
+    const outputLog = config.paths.outputLog
+    config.paths = { ...(await reserveReportPaths(config.reportDir, config.startedAt)), outputLog }
+    config.pending.markdown = config.paths.markdown
+    config.pending.runOpsLog = config.paths.runOpsLog
+  }
+  config.pending.files = [...reportFiles(config.paths), ...suiteReports]
+  ctx.publisher?.reserve(config.pending)
 }
 
 // ── settle ─────────────────────────────────────────────────────────────────────────────────

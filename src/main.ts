@@ -56,9 +56,14 @@ export interface GateActionDeps {
   verifyApproval?: GateContext['verifyApproval']
 }
 
-export function readActionInputs(io: Pick<ActionIo, 'getInput'>): RawInputs {
+export function readActionInputs(
+  io: Pick<ActionIo, 'getInput'>,
+  env: NodeJS.ProcessEnv,
+): RawInputs {
   const raw: RawInputs = {}
   for (const name of INPUT_NAMES) raw[name] = io.getInput(name)
+  // Not set at all (no action.yml default applied): the default; set empty: append nothing.
+  if (env['INPUT_SUBSET-ARGS'] === undefined) delete raw['subset-args']
   // `mode` is required: an empty value is reported as missing, not as a wrong value.
   if (raw.mode === '') delete raw.mode
   return raw
@@ -72,7 +77,7 @@ export async function run(
   const { io } = deps
   let result: GateResult | null = null
   let ending: MainEnding = 'written'
-  const raw = readActionInputs(io)
+  const raw = readActionInputs(io, env)
   const runUrl = runUrlFromEnv(env)
   const operator = env.GITHUB_ACTOR || os.userInfo().username
   try {

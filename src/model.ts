@@ -67,6 +67,14 @@ export interface SuiteOutcome {
   outputTruncated: boolean
   /** Values the suite knows to be secret (what env checks read, what ${env:} expanded). */
   secretValues?: string[]
+  /** Words the gate appended to the suite's command for the subset (subset-args). */
+  appendedArgs?: string[]
+  /** The per-check results files the verdict rests on, as shown to people. */
+  evidenceFiles?: string[]
+  /** Reports the suite itself wrote in the report directory during the run (absolute paths). */
+  suiteReports?: string[]
+  /** Checks with no level of their own or from level-map: counted as P0. */
+  unmappedChecks?: string[]
 }
 
 /** What every suite runner is given: where and how long to run, and where output goes. */

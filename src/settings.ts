@@ -2,6 +2,9 @@
 // both hand in a record of raw strings keyed by the action's input names.
 
 import { z } from 'zod'
+import { DEFAULT_SUBSET_ARGS, type EvidenceSettings } from './evidence/collect.js'
+import { EXIT_CONTRACTS, REQUIRE_RESULTS } from './evidence/judge.js'
+import { parseLevelMap } from './evidence/levels.js'
 import { MODES, type Mode } from './model.js'
 
 export const SKIP_PHRASE = 'I UNDERSTAND THE RISKS'
@@ -36,6 +39,8 @@ export interface GateSettings {
   passEnv: string[]
   /** Variables whose values are hidden from every report, log and output. */
   redact: string[]
+  /** results, level-map, exit-codes, require-results, subset-args. */
+  evidence: EvidenceSettings
 }
 
 /** The gate's input names, as in action.yml. */
@@ -61,6 +66,11 @@ export const INPUT_NAMES = [
   'open-ticket',
   'pass-env',
   'redact',
+  'results',
+  'level-map',
+  'exit-codes',
+  'require-results',
+  'subset-args',
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 export type RawInputs = Partial<Record<InputName, string>>
@@ -145,6 +155,49 @@ const rawSchema = z.object({
   'open-ticket': booleanInput(false).default(false),
   'pass-env': variableNames.default([]),
   redact: variableNames.default([]),
+  // One path or glob a line, relative to working-directory.
+  results: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#')),
+    ),
+  'level-map': z
+    .string()
+    .default('')
+    .superRefine((value, ctx) => {
+      const map = parseLevelMap(value)
+      if (!map.ok)
+        ctx.addIssue({ code: 'custom', message: map.error.replace(/^Input "level-map" /, '') })
+    }),
+  'exit-codes': trimmed
+    .default('')
+    .transform((v) => v || 'preflight')
+    .pipe(
+      z.enum(EXIT_CONTRACTS, {
+        error: (issue) => `must be preflight or any-failure, got "${String(issue.input)}"`,
+      }),
+    ),
+  'require-results': trimmed
+    .default('')
+    .transform((v) => v || 'live')
+    .pipe(
+      z.enum(REQUIRE_RESULTS, {
+        error: (issue) => `must be live, always or never, got "${String(issue.input)}"`,
+      }),
+    ),
+  // Absent: the default; explicitly empty: append nothing.
+  'subset-args': z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined ? DEFAULT_SUBSET_ARGS : v.trim()))
+    .refine((v) => !/[|&;<>()`$\n]/.test(v), {
+      message:
+        'must be plain words such as "--subset {subset}" or "-m {subset}" (no shell operators)',
+    }),
 })
 
 export interface UploadSettings {
@@ -248,6 +301,13 @@ export function parseSettings(raw: RawInputs): SettingsResult {
       openTicket: r['open-ticket'],
       passEnv: r['pass-env'],
       redact: r.redact,
+      evidence: {
+        results: r.results,
+        levelMap: r['level-map'],
+        exitCodes: r['exit-codes'],
+        requireResults: r['require-results'],
+        subsetArgs: r['subset-args'],
+      },
     },
   }
 }

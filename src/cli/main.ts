@@ -40,6 +40,11 @@ const GATE_OPTIONS = {
   'approval-environment': { type: 'string' },
   'pass-env': { type: 'string' },
   redact: { type: 'string' },
+  results: { type: 'string', multiple: true },
+  'level-map': { type: 'string', multiple: true },
+  'exit-codes': { type: 'string' },
+  'require-results': { type: 'string' },
+  'subset-args': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options']
 
@@ -58,7 +63,21 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
                              approvals of this run (needs GITHUB_TOKEN with actions: read);
                              without it an override is never granted
   --pass-env NAMES           withheld variables (GITHUB_TOKEN, ACTIONS_*, INPUT_*) the suite may see
-  --redact NAMES             variables whose values never appear in reports, logs or output`
+  --redact NAMES             variables whose values never appear in reports, logs or output
+  --results PATH|GLOB        per-check results the suite writes (JSON, JUnit XML, TAP, the
+                             document's Markdown table), relative to --working-directory;
+                             repeatable (default: $PREFLIGHT_RESULTS and the suite's own
+                             SMOKE_TEST_INSTITUTIONAL_*.md in the report directory)
+  --level-map "P1: GLOB"     level of tests that declare none, matched against classname.name
+                             and the file; repeatable (unmapped tests count as P0)
+  --exit-codes preflight|any-failure
+                             the runner's exit codes: preflight 0/1/2/3 (default) or
+                             any-failure 0 passed, 1 failed (pytest, jest, go test, bats)
+  --require-results live|always|never
+                             abort without per-check results (default: live)
+  --subset-args="WORDS"      appended for a subset other than full, {subset} replaced
+                             (default: "--subset {subset}"; "" appends nothing; write it
+                             with = when the words start with -)`
 
 const USAGE = `Usage: preflight <command> [options]
 
@@ -142,6 +161,11 @@ function rawInputs(values: GateValues, io: CliIo): RawInputs {
     'approval-environment': values['approval-environment'],
     'pass-env': values['pass-env'],
     redact: values.redact,
+    results: values.results?.join('\n'),
+    'level-map': values['level-map']?.join('\n'),
+    'exit-codes': values['exit-codes'],
+    'require-results': values['require-results'],
+    'subset-args': values['subset-args'],
     'github-token': io.env.GITHUB_TOKEN,
     'upload-artifact': 'false',
   }

@@ -1,5 +1,6 @@
 // The report's data as JSON, for machines.
 
+import path from 'node:path'
 import type { GateRun } from '../model.js'
 
 export function renderJsonReport(run: GateRun): string {
@@ -22,6 +23,10 @@ export function renderJsonReport(run: GateRun): string {
         durationMs: Math.round(outcome.durationMs),
         checks: outcome.checks,
         notes: outcome.notes,
+        appendedArgs: outcome.appendedArgs ?? [],
+        evidenceFiles: outcome.evidenceFiles ?? [],
+        suiteReports: (outcome.suiteReports ?? []).map((f) => path.basename(f)),
+        unmappedChecks: outcome.unmappedChecks ?? [],
         approval: run.approval,
         operator: run.operator,
         runUrl: run.runUrl,

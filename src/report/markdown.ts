@@ -1,8 +1,9 @@
 // The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
 
+import path from 'node:path'
 import type { CheckResult, GateRun } from '../model.js'
 import { formatOpsLogEntry, logTimestamp } from '../opslog.js'
-import { markdownCell, preformatted } from '../sanitize.js'
+import { markdownCell, plainText, preformatted } from '../sanitize.js'
 import { STATUS_LINE, formatDuration } from './model.js'
 
 export const REPORT_TITLE = 'Institutional Smoke Test Report'
@@ -23,9 +24,13 @@ export function renderMarkdownReport(run: GateRun): string {
     `**Gate Exit Code**: ${decision.gateExitCode}`,
     `**Subset**: ${markdownCell(run.subset ?? 'unknown')}`,
     `**Suite**: ${markdownCell(run.source)}`,
+    ...(outcome.appendedArgs && outcome.appendedArgs.length > 0
+      ? [`**Appended Arguments**: ${codeSpan(outcome.appendedArgs.join(' '))}`]
+      : []),
     '',
     '## Test Results',
     ...resultsTable(run),
+    ...evidenceLines(run),
   ]
   if (outcome.notes.length > 0) {
     lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`))
@@ -87,6 +92,43 @@ export function resultsTable(run: GateRun): string[] {
         `| ${markdownCell(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${formatDuration(c.durationMs)} | ${markdownCell(c.message)} |`,
     ),
   ]
+}
+
+/** Untrusted text as an inline code span: inert, shown as is (no backslash escapes there). */
+export function codeSpan(text: string, maxLength = 300): string {
+  const flat = plainText(text)
+    .replace(/[`\r\n]/g, ' ')
+    .trim()
+  return `\`${flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat}\``
+}
+
+/** Where the results came from, the suite's own reports, and tests that declared no level. */
+export function evidenceLines(run: GateRun, heading = '##', withSuiteReports = true): string[] {
+  const { evidenceFiles = [], suiteReports = [], unmappedChecks = [] } = run.outcome
+  const lines: string[] = []
+  if (evidenceFiles.length > 0) {
+    lines.push('', `**Results read from**: ${evidenceFiles.map((f) => codeSpan(f)).join(', ')}`)
+  }
+  if (withSuiteReports && suiteReports.length > 0) {
+    lines.push(
+      '',
+      `${heading} Suite Reports`,
+      '',
+      'Written by the suite itself in the report directory during this run (kept, and in the artifact):',
+      ...suiteReports.map((f) => `- ${codeSpan(path.basename(f))}`),
+    )
+  }
+  if (unmappedChecks.length > 0) {
+    lines.push(
+      '',
+      `${heading} Unmapped Tests (counted as P0)`,
+      '',
+      'No level property, no level-map rule and no p0/p1/p2 word in the name:',
+      ...unmappedChecks.slice(0, 50).map((n) => `- ${markdownCell(n, 200)}`),
+      ...(unmappedChecks.length > 50 ? [`- … and ${unmappedChecks.length - 50} more`] : []),
+    )
+  }
+  return lines
 }
 
 function suiteLevel(run: GateRun): string {

@@ -2,8 +2,9 @@
 // what reviewers are asked to approve, and the run's metadata.
 
 import { formatOpsLogEntry } from '../opslog.js'
+import path from 'node:path'
 import { codeSpan, markdownCell, markdownText, preformatted, truncateBytes } from '../sanitize.js'
-import { approvalLines, resultsTable } from './markdown.js'
+import { approvalLines, evidenceLines, resultsTable } from './markdown.js'
 import type { GateRun } from '../model.js'
 import { STATUS_LINE, formatDuration } from './model.js'
 
@@ -25,6 +26,8 @@ export function renderSummary(run: GateRun, links: SummaryLinks): string {
     `**Verdict**: \`${decision.verdict}\` · **Status**: \`${outcome.status}\` (${STATUS_LINE[outcome.status]}) · **Gate exit code**: ${decision.gateExitCode}`,
     '',
     ...resultsTable(run),
+    // The suite's own reports are linked under "Run", next to the gate's report.
+    ...evidenceLines(run, '###', false),
   )
   if (outcome.notes.length > 0) {
     lines.push('', '### Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`))
@@ -75,6 +78,15 @@ export function renderSummary(run: GateRun, links: SummaryLinks): string {
     `- Report: ${codeSpan(links.reportPath)}`,
   )
   if (links.artifactUrl) lines.push(`- Artifact: [full report](${encodeURI(links.artifactUrl)})`)
+  for (const report of outcome.suiteReports ?? []) {
+    const name = codeSpan(path.basename(report))
+    lines.push(
+      `- Suite's own report: ${links.artifactUrl ? `[${name}](${encodeURI(links.artifactUrl)}) (in the artifact)` : `${name} (next to the gate's report)`}`,
+    )
+  }
+  if (outcome.appendedArgs && outcome.appendedArgs.length > 0) {
+    lines.push(`- Appended to the command: ${codeSpan(outcome.appendedArgs.join(' '))}`)
+  }
   if (run.runUrl) lines.push(`- Run: ${encodeURI(run.runUrl)}`)
   return lines.join('\n') + '\n'
 }

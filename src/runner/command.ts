@@ -1,24 +1,25 @@
 // Runs an external smoke-suite command (the source document's smoke_test_institutional.py)
 // and turns what happened into a SuiteOutcome.
 
-import { createWriteStream, existsSync, statSync } from 'node:fs'
+import { createWriteStream, existsSync, statSync, type WriteStream } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { finished } from 'node:stream/promises'
 import { parse } from 'shell-quote'
 import {
-  EXIT_CODE_STATUS,
-  isExitStatus,
-  outcomeWithoutChecks,
-  statusFromChecks,
-  worseStatus,
-  type SuiteOutcome,
-  type SuiteRunScope,
-} from '../model.js'
+  DEFAULT_EVIDENCE_SETTINGS,
+  collectEvidence,
+  watchEvidence,
+  type CollectedEvidence,
+  type EvidenceSettings,
+  type EvidenceWatch,
+} from '../evidence/collect.js'
+import { parseLevelMap } from '../evidence/levels.js'
+import { outcomeWithoutChecks, type SuiteOutcome, type SuiteRunScope } from '../model.js'
 import { plainText } from '../sanitize.js'
 import { runProcess, type ProcessRunResult } from './process.js'
-import { readSuiteResults } from './results.js'
+import { outcomeWithEvidence } from './results.js'
 
 export interface CommandSuiteOptions extends SuiteRunScope {
   command: string
@@ -26,6 +27,10 @@ export interface CommandSuiteOptions extends SuiteRunScope {
   outputLogPath?: string
   maxLogBytes?: number
   tailBytes?: number
+  /** results, level-map, exit-codes, require-results, subset-args; defaults when absent. */
+  evidence?: EvidenceSettings
+  /** The gate's report directory: what the suite writes there is kept and listed. */
+  reportDir?: string
 }
 
 const SCRIPT_EXTENSIONS = /\.(py|sh|bash|js|mjs|cjs|ts|rb|pl|php|ps1)$/i
@@ -100,8 +105,12 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
     ])
   }
 
-  const argv = [...split.argv]
-  if (options.subset !== 'full') argv.push('--subset', options.subset)
+  const evidenceSettings = options.evidence ?? DEFAULT_EVIDENCE_SETTINGS
+  const appended = subsetArgv(evidenceSettings.subsetArgs, options.subset)
+  if ('error' in appended) return outcomeWithoutChecks('invalid', [appended.error])
+  const levelMap = parseLevelMap(evidenceSettings.levelMap)
+  if (!levelMap.ok) return outcomeWithoutChecks('invalid', [levelMap.error])
+  const argv = [...split.argv, ...appended.argv]
 
   const script = scriptPath(argv)
   if (script !== null && !existsSync(path.resolve(options.cwd, script))) {
@@ -112,13 +121,27 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
 
   const resultsDir = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'preflight-'))
   const resultsPath = path.join(resultsDir, 'results.json')
-  const log = options.outputLogPath ? createWriteStream(options.outputLogPath) : undefined
+  let log: WriteStream | undefined
   try {
+    let watch: EvidenceWatch
+    try {
+      watch = await watchEvidence(evidenceSettings, {
+        cwd: options.cwd,
+        preflightResults: resultsPath,
+        reportDir: options.reportDir,
+        gateWrites: options.outputLogPath ? [options.outputLogPath] : [],
+      })
+    } catch (error) {
+      return outcomeWithoutChecks('crashed', [(error as Error).message])
+    }
+    log = options.outputLogPath ? createWriteStream(options.outputLogPath) : undefined
     const run = await runProcess({
       argv,
       cwd: options.cwd,
       env: {
         ...options.env,
+        // Python buffers stdout into a pipe: without this a hung suite leaves an empty log.
+        PYTHONUNBUFFERED: '1',
         PREFLIGHT_MODE: options.mode,
         PREFLIGHT_SUBSET: options.subset,
         PREFLIGHT_RESULTS: resultsPath,
@@ -129,8 +152,19 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
       log: log && { stream: log, maxBytes: options.maxLogBytes ?? 32 * 1024 * 1024 },
       tailBytes: options.tailBytes ?? 64 * 1024,
     })
-    const outcome = outcomeOfRun(run, options.timeoutMs)
-    return await withResults(outcome, resultsPath)
+    const evidence = await collectEvidence(watch).catch((error: Error): CollectedEvidence => ({
+      checks: null,
+      files: [],
+      suiteReports: [],
+      unmapped: [],
+      notes: [],
+      error: error.message,
+    }))
+    return outcomeWithEvidence(outcomeOfRun(run, options.timeoutMs), run.end, evidence, {
+      mode: options.mode,
+      settings: evidenceSettings,
+      appendedArgs: appended.argv,
+    })
   } finally {
     if (log) {
       log.end()
@@ -140,6 +174,23 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
   }
 }
 
+/**
+ * The words appended for a subset other than `full` (the source document's launcher appends
+ * `--subset production`): subset-args split like a command, `{subset}` replaced in each word.
+ */
+export function subsetArgv(
+  template: string,
+  subset: string,
+): { argv: string[] } | { error: string } {
+  if (subset === 'full' || template.trim() === '') return { argv: [] }
+  const split = commandArgv(template)
+  if ('error' in split) {
+    return { error: split.error.replace('Input "command"', 'Input "subset-args"') }
+  }
+  return { argv: split.argv.map((word) => word.replaceAll('{subset}', subset)) }
+}
+
+/** What the process alone says; an exit code is judged together with the evidence. */
 function outcomeOfRun(run: ProcessRunResult, timeoutMs: number): SuiteOutcome {
   const base: SuiteOutcome = {
     status: 'crashed',
@@ -153,17 +204,8 @@ function outcomeOfRun(run: ProcessRunResult, timeoutMs: number): SuiteOutcome {
   }
   const end = run.end
   switch (end.kind) {
-    case 'exited': {
-      const status = EXIT_CODE_STATUS[end.exitCode]
-      if (status !== undefined) return { ...base, status, exitCode: end.exitCode }
-      return {
-        ...base,
-        exitCode: end.exitCode,
-        notes: [
-          `The suite exited with code ${end.exitCode}, which is not a smoke-test exit code (0 passed, 1 P0 failure, 2 P1 failure, 3 P2 warnings): treated as a crash.`,
-        ],
-      }
-    }
+    case 'exited':
+      return { ...base, exitCode: end.exitCode }
     case 'signaled':
       return {
         ...base,
@@ -186,36 +228,6 @@ function outcomeOfRun(run: ProcessRunResult, timeoutMs: number): SuiteOutcome {
       }
     case 'spawn-error':
       return { ...base, notes: [`${end.error}.`] }
-  }
-}
-
-/** Reads the per-check results the suite may have written and reconciles them with the exit code. */
-async function withResults(outcome: SuiteOutcome, resultsPath: string): Promise<SuiteOutcome> {
-  const results = await readSuiteResults(resultsPath)
-  if (results.kind === 'absent') return outcome
-  if (results.kind === 'malformed') {
-    // Unreadable results are a broken suite: fail closed, whatever the exit code said.
-    const notes = [
-      ...outcome.notes,
-      `The suite's results file (PREFLIGHT_RESULTS) is malformed: ${results.error}`,
-    ]
-    const status =
-      outcome.status === 'timeout' || outcome.status === 'missing' ? outcome.status : 'crashed'
-    return { ...outcome, status, notes }
-  }
-  const withChecks = { ...outcome, checks: results.checks }
-  if (!isExitStatus(outcome.status)) return withChecks
-  const fromExit = outcome.status
-  const fromChecks = statusFromChecks(results.checks)
-  const status = worseStatus(fromExit, fromChecks)
-  if (status === fromExit) return withChecks
-  return {
-    ...withChecks,
-    status,
-    notes: [
-      ...outcome.notes,
-      `The suite exited ${outcome.exitCode} (${fromExit}) but its results report ${fromChecks}: the worse outcome is taken.`,
-    ],
   }
 }
 

@@ -1,8 +1,8 @@
-export const id = 806;
-export const ids = [806];
+export const id = 392;
+export const ids = [392];
 export const modules = {
 
-/***/ 99806:
+/***/ 80392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -265,6 +265,7 @@ function escapeRegExp(text) {
 
 ;// CONCATENATED MODULE: ./lib/report/json.js
 // The report's data as JSON, for machines.
+
 function renderJsonReport(run) {
     const { outcome, decision } = run;
     return (JSON.stringify({
@@ -283,6 +284,10 @@ function renderJsonReport(run) {
         durationMs: Math.round(outcome.durationMs),
         checks: outcome.checks,
         notes: outcome.notes,
+        appendedArgs: outcome.appendedArgs ?? [],
+        evidenceFiles: outcome.evidenceFiles ?? [],
+        suiteReports: (outcome.suiteReports ?? []).map((f) => external_node_path_.basename(f)),
+        unmappedChecks: outcome.unmappedChecks ?? [],
         approval: run.approval,
         operator: run.operator,
         runUrl: run.runUrl,
@@ -555,6 +560,22 @@ var report_model = __webpack_require__(5747);
 var environment = __webpack_require__(63311);
 // EXTERNAL MODULE: ./lib/runner/process.js + 1 modules
 var runner_process = __webpack_require__(98435);
+;// CONCATENATED MODULE: ./lib/runner/suite-log.js
+// The built-in suite's `.output.log`, like a command suite's: what it printed while it ran,
+// then each check's own output (kept for failed checks), so every run leaves one.
+
+async function writeSuiteOutputLog(file, outcome) {
+    const parts = [outcome.outputTail.replace(/\n?$/, '\n')];
+    if (outcome.outputTruncated) {
+        parts.unshift('[preflight] only the end of the suite output was kept\n');
+    }
+    for (const check of outcome.checks) {
+        if (check.output)
+            parts.push(`\n=== ${check.name} (${check.level}) ===\n${check.output.replace(/\n?$/, '\n')}`);
+    }
+    await (0,promises_.writeFile)(file, parts.join(''), 'utf8');
+}
+
 // EXTERNAL MODULE: ./lib/runner/tracking.js
 var tracking = __webpack_require__(19701);
 // EXTERNAL MODULE: ./lib/settings.js
@@ -585,10 +606,12 @@ var artifact_upload = __webpack_require__(13);
 
 
 
+
 async function runGate(raw, ctx) {
     const config = await configure(raw, ctx);
     ctx.publisher?.reserve(config.pending);
     const { outcome, cancelled } = await runSuitePhase(config, ctx);
+    await keepSuiteReports(config, outcome, ctx);
     const facts = {
         decidedAt: ctx.now(),
         cancelled,
@@ -752,14 +775,19 @@ async function runSuite(settings, config, ctx) {
         try {
             if (source.kind === 'suite') {
                 // Loaded only for suite files, so the command path does not pay for the YAML parser.
-                const { runSuiteFile } = await Promise.all(/* import() */[__webpack_require__.e(754), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 63554));
-                return await runSuiteFile({ ...scope, path: source.path });
+                const { runSuiteFile } = await Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 63554));
+                const outcome = await runSuiteFile({ ...scope, path: source.path });
+                if (config.paths.outputLog)
+                    await writeSuiteOutputLog(config.paths.outputLog, outcome);
+                return outcome;
             }
             const { runCommandSuite } = await __webpack_require__.e(/* import() */ 284).then(__webpack_require__.bind(__webpack_require__, 79284));
             return await runCommandSuite({
                 ...scope,
                 command: source.command,
                 outputLogPath: config.paths.outputLog ?? undefined,
+                evidence: settings.evidence,
+                reportDir: config.reportDir,
             });
         }
         finally {
@@ -782,6 +810,23 @@ async function redactOutputLog(config) {
     const redacted = `${file}.redacted`;
     await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), config.redactor.stream(), (0,external_node_fs_.createWriteStream)(redacted));
     await (0,promises_.rename)(redacted, file);
+}
+/**
+ * Reports the suite itself wrote in the report directory are evidence too: they go into the
+ * artifact, and one that took the gate's reserved name keeps it (the gate takes the next).
+ */
+async function keepSuiteReports(config, outcome, ctx) {
+    const suiteReports = outcome.suiteReports ?? [];
+    if (suiteReports.length === 0)
+        return;
+    if (suiteReports.some((f) => reportFiles(config.paths).includes(f))) {
+        const outputLog = config.paths.outputLog;
+        config.paths = { ...(await reserveReportPaths(config.reportDir, config.startedAt)), outputLog };
+        config.pending.markdown = config.paths.markdown;
+        config.pending.runOpsLog = config.paths.runOpsLog;
+    }
+    config.pending.files = [...reportFiles(config.paths), ...suiteReports];
+    ctx.publisher?.reserve(config.pending);
 }
 // ── settle ─────────────────────────────────────────────────────────────────────────────────
 /** The facts so far → one decided, redacted run. Pure but for reading the clock via facts. */
@@ -1311,6 +1356,7 @@ var state = __webpack_require__(85703);
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB; stay well under it. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 function renderSummary(run, links) {
@@ -1318,7 +1364,9 @@ function renderSummary(run, links) {
     const lines = [`## ${banner.title}`, ''];
     for (const line of banner.lines.filter((l) => l.trim() !== ''))
         lines.push(`> ${(0,sanitize/* markdownText */.p7)(line.trim(), 1000)}`);
-    lines.push('', `**Verdict**: \`${decision.verdict}\` · **Status**: \`${outcome.status}\` (${report_model/* STATUS_LINE */.qn[outcome.status]}) · **Gate exit code**: ${decision.gateExitCode}`, '', ...(0,markdown/* resultsTable */.r6)(run));
+    lines.push('', `**Verdict**: \`${decision.verdict}\` · **Status**: \`${outcome.status}\` (${report_model/* STATUS_LINE */.qn[outcome.status]}) · **Gate exit code**: ${decision.gateExitCode}`, '', ...(0,markdown/* resultsTable */.r6)(run), 
+    // The suite's own reports are linked under "Run", next to the gate's report.
+    ...(0,markdown/* evidenceLines */.p1)(run, '###', false));
     if (outcome.notes.length > 0) {
         lines.push('', '### Notes', ...outcome.notes.map((n) => `- ${(0,sanitize/* markdownCell */.UZ)(n, 4000)}`));
     }
@@ -1342,6 +1390,13 @@ function renderSummary(run, links) {
     lines.push('', '### Run', `- Mode: ${run.mode?.toUpperCase() ?? 'UNKNOWN'} · subset: ${(0,sanitize/* markdownCell */.UZ)(run.subset ?? 'unknown')} · duration: ${(0,report_model/* formatDuration */.a3)(outcome.durationMs)}`, `- Suite: ${(0,sanitize/* markdownCell */.UZ)(run.source)}`, `- Operator: ${(0,sanitize/* markdownCell */.UZ)(run.operator)}`, `- Report: ${(0,sanitize/* codeSpan */.SS)(links.reportPath)}`);
     if (links.artifactUrl)
         lines.push(`- Artifact: [full report](${encodeURI(links.artifactUrl)})`);
+    for (const report of outcome.suiteReports ?? []) {
+        const name = (0,sanitize/* codeSpan */.SS)(external_node_path_.basename(report));
+        lines.push(`- Suite's own report: ${links.artifactUrl ? `[${name}](${encodeURI(links.artifactUrl)}) (in the artifact)` : `${name} (next to the gate's report)`}`);
+    }
+    if (outcome.appendedArgs && outcome.appendedArgs.length > 0) {
+        lines.push(`- Appended to the command: ${(0,sanitize/* codeSpan */.SS)(outcome.appendedArgs.join(' '))}`);
+    }
     if (run.runUrl)
         lines.push(`- Run: ${encodeURI(run.runUrl)}`);
     return lines.join('\n') + '\n';
@@ -1416,10 +1471,13 @@ const ANNOTATIONS_PER_TYPE = 10;
 /** Bounds on what one run puts into outputs and annotations. */
 const MAX_FAILED_CHECKS_OUTPUT = 100;
 const MAX_ANNOTATION_CHARS = 4000;
-function readActionInputs(io) {
+function readActionInputs(io, env) {
     const raw = {};
     for (const name of lib_settings/* INPUT_NAMES */.Qh)
         raw[name] = io.getInput(name);
+    // Not set at all (no action.yml default applied): the default; set empty: append nothing.
+    if (env['INPUT_SUBSET-ARGS'] === undefined)
+        delete raw['subset-args'];
     // `mode` is required: an empty value is reported as missing, not as a wrong value.
     if (raw.mode === '')
         delete raw.mode;
@@ -1430,7 +1488,7 @@ async function run(env = process.env, deps = { io: (0,core_io/* coreIo */.I)(env
     const { io } = deps;
     let result = null;
     let ending = 'written';
-    const raw = readActionInputs(io);
+    const raw = readActionInputs(io, env);
     const runUrl = runUrlFromEnv(env);
     const operator = env.GITHUB_ACTOR || external_node_os_.userInfo().username;
     try {

@@ -1,0 +1,215 @@
+// The evidence of one run: before the suite starts, what the results patterns and the report
+// directory already hold; after it exits, the per-check results it wrote, with their levels.
+
+import path from 'node:path'
+import type { CheckResult } from '../model.js'
+import {
+  MAX_RESULTS_FILES,
+  changedSince,
+  expandPatterns,
+  readRegularFile,
+  snapshotFiles,
+  type FileSnapshot,
+} from './files.js'
+import type { ExitContract, RequireResults } from './judge.js'
+import { levelFromMap, levelFromTokens, parseLevelMap, type LevelRule } from './levels.js'
+import { ResultsParseError, parseResults, type ParsedTest } from './parse.js'
+
+/** The source document's own report name, which the suite writes in the report directory. */
+export const SUITE_REPORT_PATTERN = /^SMOKE_TEST_INSTITUTIONAL_.*\.md$/
+
+export interface EvidenceSettings {
+  /** Paths or globs relative to the working directory; empty: the default (see collect). */
+  results: string[]
+  /** `level-map` lines (`P1: <glob>`), already validated. */
+  levelMap: string
+  exitCodes: ExitContract
+  requireResults: RequireResults
+  /** Words appended for a subset other than full; `{subset}` is replaced. Empty: nothing. */
+  subsetArgs: string
+}
+
+export const DEFAULT_SUBSET_ARGS = '--subset {subset}'
+
+export const DEFAULT_EVIDENCE_SETTINGS: EvidenceSettings = {
+  results: [],
+  levelMap: '',
+  exitCodes: 'preflight',
+  requireResults: 'live',
+  subsetArgs: DEFAULT_SUBSET_ARGS,
+}
+
+export interface EvidenceScope {
+  /** The suite's working directory: results patterns are relative to it. */
+  cwd: string
+  /** The PREFLIGHT_RESULTS file the gate hands the suite. */
+  preflightResults: string
+  /** Where the gate writes its reports; what the suite writes there is kept and listed. */
+  reportDir?: string
+  /** Files the gate itself writes in the report directory during the run (its output log). */
+  gateWrites?: string[]
+}
+
+export interface EvidenceWatch {
+  settings: EvidenceSettings
+  scope: EvidenceScope
+  rules: LevelRule[]
+  before: FileSnapshot
+}
+
+export interface CollectedEvidence {
+  /** Null when the suite left no results file at all. */
+  checks: CheckResult[] | null
+  /** The results files read, absolute. */
+  files: string[]
+  /** Files the suite wrote in the report directory during the run, absolute. */
+  suiteReports: string[]
+  /** Tests that declared no level and matched no rule or token: counted as P0. */
+  unmapped: string[]
+  notes: string[]
+  /** A results file that could not be read or parsed: the run is a crash. */
+  error: string | null
+}
+
+/** Taken before the suite starts, so only what the run wrote counts as its evidence. */
+export async function watchEvidence(
+  settings: EvidenceSettings,
+  scope: EvidenceScope,
+): Promise<EvidenceWatch> {
+  const map = parseLevelMap(settings.levelMap)
+  if (!map.ok) throw new Error(map.error)
+  const existing = await expandPatterns(settings.results, scope.cwd)
+  const before = await snapshotFiles(existing, scope.reportDir ? [scope.reportDir] : [])
+  return { settings, scope, rules: map.rules, before }
+}
+
+export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEvidence> {
+  const { settings, scope } = watch
+  const notes: string[] = []
+  const suiteReports = await reportsWrittenBySuite(watch)
+
+  const candidates = [scope.preflightResults]
+  if (settings.results.length > 0) {
+    const matched = await expandPatterns(settings.results, scope.cwd)
+    const { written, stale } = await changedSince(watch.before, matched)
+    if (stale.length > 0) {
+      notes.push(
+        `Ignored ${stale.length} results file(s) the suite did not write during this run: ${listed(stale, scope.cwd)}.`,
+      )
+    }
+    if (written.length === 0) {
+      notes.push(
+        `Input "results" (${settings.results.join(', ')}) matched no file written during this run (relative to ${scope.cwd}).`,
+      )
+    }
+    candidates.push(...written)
+  } else {
+    candidates.push(...suiteReports.filter((f) => SUITE_REPORT_PATTERN.test(path.basename(f))))
+  }
+
+  const files: string[] = []
+  const tests: Array<{ test: ParsedTest; file: string }> = []
+  const fail = (error: string): CollectedEvidence => ({
+    checks: null,
+    files,
+    suiteReports,
+    unmapped: [],
+    notes,
+    error,
+  })
+  if (candidates.length > MAX_RESULTS_FILES + 1) {
+    return fail(
+      `${candidates.length - 1} results files matched; at most ${MAX_RESULTS_FILES} are read. Narrow "results".`,
+    )
+  }
+  for (const file of candidates) {
+    if (file === scope.preflightResults && !(await exists(file))) continue
+    const shown =
+      file === scope.preflightResults ? 'PREFLIGHT_RESULTS' : displayPath(file, scope.cwd)
+    const read = await readRegularFile(file)
+    if (!read.ok) return fail(`Results file ${shown} ${read.error}.`)
+    try {
+      const parsed = parseResults(shown, read.text)
+      files.push(shown)
+      for (const test of parsed.tests) tests.push({ test, file: shown })
+    } catch (error) {
+      if (error instanceof ResultsParseError) {
+        return fail(`Results file ${error.message}`)
+      }
+      throw error
+    }
+  }
+  if (files.length === 0) {
+    return { checks: null, files, suiteReports, unmapped: [], notes, error: null }
+  }
+
+  const checks = new Map<string, { check: CheckResult; file: string }>()
+  const unmapped: string[] = []
+  for (const { test, file } of tests) {
+    const { check, mapped } = toCheck(test, watch.rules)
+    if (!mapped) unmapped.push(check.name)
+    const seen = checks.get(check.name)
+    if (seen === undefined) {
+      checks.set(check.name, { check, file })
+    } else if (seen.check.level !== check.level || seen.check.status !== check.status) {
+      return fail(
+        `Check "${check.name}" is reported twice with different results (${seen.check.level} ${seen.check.status} in ${seen.file}, ${check.level} ${check.status} in ${file}).`,
+      )
+    }
+  }
+  if (unmapped.length > 0) {
+    notes.push(
+      `${unmapped.length} test(s) declare no level and match no "level-map" rule or p0/p1/p2 name token, so they count as P0: ${unmapped.slice(0, 10).join(', ')}${unmapped.length > 10 ? ` and ${unmapped.length - 10} more` : ''}.`,
+    )
+  }
+  return {
+    checks: [...checks.values()].map((c) => c.check),
+    files,
+    suiteReports,
+    unmapped,
+    notes,
+    error: null,
+  }
+}
+
+/** A parsed test as a check: its own level, else the level map, else a name token, else P0. */
+export function toCheck(
+  test: ParsedTest,
+  rules: readonly LevelRule[],
+): { check: CheckResult; mapped: boolean } {
+  const level = test.level ?? levelFromMap(rules, test) ?? levelFromTokens(test)
+  const name = (test.classname ? `${test.classname}.${test.name}` : test.name).slice(0, 200)
+  const check: CheckResult = {
+    name,
+    level: level ?? 'P0',
+    status: test.status === 'error' ? 'failed' : test.status,
+    durationMs: test.durationMs,
+    message: test.status === 'error' ? `error: ${test.message}` : test.message,
+    ...(test.description !== undefined && { description: test.description }),
+    ...(test.remediation !== undefined && { remediation: test.remediation }),
+  }
+  return { check, mapped: level !== null }
+}
+
+async function reportsWrittenBySuite(watch: EvidenceWatch): Promise<string[]> {
+  const { reportDir, gateWrites = [] } = watch.scope
+  if (!reportDir) return []
+  const now = await snapshotFiles([], [reportDir])
+  const { written } = await changedSince(watch.before, [...now.keys()])
+  const own = new Set(gateWrites.map((f) => path.resolve(f)))
+  return written.filter((f) => !own.has(path.resolve(f))).sort()
+}
+
+async function exists(file: string): Promise<boolean> {
+  return (await snapshotFiles([file])).size > 0
+}
+
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file)
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
+}
+
+function listed(files: readonly string[], cwd: string): string {
+  const shown = files.slice(0, 5).map((f) => displayPath(f, cwd))
+  return shown.join(', ') + (files.length > 5 ? ` and ${files.length - 5} more` : '')
+}

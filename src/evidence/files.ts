@@ -1,0 +1,156 @@
+// Finding and reading results files the suite wrote. Only regular files are read, each bounded:
+// a FIFO or a link to /dev/zero where a results file should be must never hang or bloat the gate.
+
+import { constants } from 'node:fs'
+import { open, readdir, stat } from 'node:fs/promises'
+import path from 'node:path'
+import picomatch from 'picomatch'
+import { glob } from 'tinyglobby'
+
+export const MAX_RESULTS_BYTES = 8 * 1024 * 1024
+export const MAX_RESULTS_FILES = 200
+/** How deep a `**` glob may descend below the working directory, and for how long. */
+const MAX_GLOB_DEPTH = 16
+const GLOB_TIMEOUT_MS = 10_000
+
+/** What identifies one version of a file: a file the suite rewrote has a new stamp. */
+type FileStamp = string
+
+export type FileSnapshot = Map<string, FileStamp>
+
+async function stampOf(file: string): Promise<FileStamp | null> {
+  try {
+    const s = await stat(file)
+    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`
+  } catch {
+    return null
+  }
+}
+
+/** Every existing path the patterns name, absolute; literal paths are kept even if not regular. */
+export async function expandPatterns(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>()
+  for (const pattern of patterns) {
+    if (!picomatch.scan(pattern).isGlob) {
+      const file = path.resolve(cwd, pattern)
+      if ((await stampOf(file)) !== null) found.add(file)
+      continue
+    }
+    const matches = await glob(pattern, {
+      cwd,
+      absolute: true,
+      dot: true,
+      onlyFiles: true,
+      expandDirectories: false,
+      followSymbolicLinks: true,
+      deep: MAX_GLOB_DEPTH,
+      signal: AbortSignal.timeout(GLOB_TIMEOUT_MS),
+    }).catch((error: Error) => {
+      throw new Error(
+        `Input "results" pattern "${pattern}" could not be expanded within ${GLOB_TIMEOUT_MS / 1000} s: ${error.message}. Use a narrower pattern.`,
+      )
+    })
+    for (const match of matches) found.add(path.resolve(match))
+  }
+  return [...found].sort()
+}
+
+/** The stamps of the given files (and of every file in the given directories, not recursive). */
+export async function snapshotFiles(
+  files: readonly string[],
+  directories: readonly string[] = [],
+): Promise<FileSnapshot> {
+  const all = [...files]
+  for (const dir of directories) {
+    try {
+      for (const entry of await readdir(dir)) all.push(path.join(dir, entry))
+    } catch {
+      // a directory that does not exist yet holds nothing the suite could have written before
+    }
+  }
+  const snapshot: FileSnapshot = new Map()
+  for (const file of all) {
+    const stamp = await stampOf(file)
+    if (stamp !== null) snapshot.set(file, stamp)
+  }
+  return snapshot
+}
+
+/** The files in `after` that are new or changed since `before`: what the run wrote. */
+export async function changedSince(
+  before: FileSnapshot,
+  files: readonly string[],
+): Promise<{ written: string[]; stale: string[] }> {
+  const written: string[] = []
+  const stale: string[] = []
+  for (const file of files) {
+    const stamp = await stampOf(file)
+    if (stamp === null) continue
+    if (before.get(file) === stamp) stale.push(file)
+    else written.push(file)
+  }
+  return { written, stale }
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; error: string }
+
+/**
+ * Reads a regular file of at most maxBytes. Opened non-blocking, so a FIFO returns at once and
+ * is refused after fstat, as is a device; the read stops at the limit even if the file grows.
+ */
+export async function readRegularFile(
+  file: string,
+  maxBytes = MAX_RESULTS_BYTES,
+): Promise<ReadResult> {
+  let handle
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (error) {
+    return { ok: false, error: `cannot be opened: ${(error as Error).message}` }
+  }
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) {
+      return {
+        ok: false,
+        error: `is not a regular file (${describeKind(info)}); results must be regular files`,
+      }
+    }
+    if (info.size > maxBytes) {
+      return {
+        ok: false,
+        error: `is ${info.size} bytes, over the ${maxBytes}-byte limit for results`,
+      }
+    }
+    // One byte past the size seen, to notice a file that grows while it is read.
+    const capacity = info.size + 1
+    const buffer = Buffer.alloc(capacity)
+    let length = 0
+    // Bounded: each read either advances towards the capacity or returns 0 at the end.
+    while (length < capacity) {
+      const { bytesRead } = await handle.read(buffer, length, capacity - length, length)
+      if (bytesRead === 0) break
+      length += bytesRead
+    }
+    if (length > info.size) {
+      return {
+        ok: false,
+        error: 'kept growing while being read; write results before the suite exits',
+      }
+    }
+    return { ok: true, text: buffer.subarray(0, length).toString('utf8') }
+  } catch (error) {
+    return { ok: false, error: `cannot be read: ${(error as Error).message}` }
+  } finally {
+    await handle.close()
+  }
+}
+
+function describeKind(info: import('node:fs').Stats): string {
+  if (info.isFIFO()) return 'a FIFO'
+  if (info.isCharacterDevice()) return 'a character device'
+  if (info.isBlockDevice()) return 'a block device'
+  if (info.isDirectory()) return 'a directory'
+  if (info.isSocket()) return 'a socket'
+  return 'not a file'
+}
