@@ -3,7 +3,7 @@
 import path from 'node:path'
 import type { CheckResult, GateRun } from '../model.js'
 import { formatOpsLogEntry, logTimestamp } from '../opslog.js'
-import { markdownCell, plainText, preformatted } from '../sanitize.js'
+import { codeSpan, markdownCell, preformatted } from '../sanitize.js'
 import { STATUS_LINE, formatDuration } from './model.js'
 
 export const REPORT_TITLE = 'Institutional Smoke Test Report'
@@ -92,14 +92,6 @@ export function resultsTable(run: GateRun): string[] {
         `| ${markdownCell(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${formatDuration(c.durationMs)} | ${markdownCell(c.message)} |`,
     ),
   ]
-}
-
-/** Untrusted text as an inline code span: inert, shown as is (no backslash escapes there). */
-export function codeSpan(text: string, maxLength = 300): string {
-  const flat = plainText(text)
-    .replace(/[`\r\n]/g, ' ')
-    .trim()
-  return `\`${flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat}\``
 }
 
 /** Where the results came from, the suite's own reports, and tests that declared no level. */
