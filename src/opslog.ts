@@ -17,6 +17,8 @@ export const OPS_EVENTS = [
   'OVERRIDE_REFUSED',
   'REPORT_UPLOAD_FAILED',
   'GATE_CANCELLED',
+  // The operator refused or interrupted the launcher's confirmation (the CLI).
+  'OPERATOR_CANCELLED',
 ] as const
 export type OpsEvent = (typeof OPS_EVENTS)[number]
 
