@@ -24,6 +24,11 @@ const sample = `node ${path.join(REPO_ROOT, 'examples', 'sample-suite', 'smoke_t
 const HOUR = 3_600_000
 const APPROVAL_URL = 'https://github.com/acme/rocket/actions/runs/77'
 const hasScript = existsSync('/usr/bin/script')
+if (!hasScript) {
+  // The terminal tests need a pseudo-terminal from util-linux `script`; CI installs it.
+  if (process.env.CI === 'true') throw new Error('util-linux `script` is required under CI=true')
+  console.warn('SKIPPED: the terminal tests of cli-operator.test.ts need util-linux `script`')
+}
 
 /** The run-name GitHub gives a dispatch of the shipped workflow, rendered from its file. */
 const runNameTemplate = (
@@ -415,6 +420,26 @@ describe('preflight launch --approval-run', () => {
   )
 })
 
+describe('preflight launch without a terminal', () => {
+  it('logs OPERATOR_CANCELLED when nobody can confirm', async () => {
+    const cwd = await tempDir()
+    const marker = path.join(cwd, 'launched')
+    const run = await runCli(
+      ['launch', '--mode', 'paper', '--command', sample, ...marking(marker)],
+      {
+        cwd,
+      },
+    )
+    expect(run.code).toBe(1)
+    expect(existsSync(marker)).toBe(false)
+    expect((await opsLog(cwd)).at(-1)).toMatchObject({
+      event: 'OPERATOR_CANCELLED',
+      decision: 'abort',
+      details: 'No terminal to confirm on, and no --yes: the launch was not confirmed.',
+    })
+  })
+})
+
 describe('the CLI speaks its own flags', () => {
   it('names --timeout, not the action input', async () => {
     const run = await runCli(['run', '--mode', 'paper', '--command', sample, '--timeout', 'soon'])
@@ -667,6 +692,22 @@ describe.runIf(hasScript)('the confirmation after a verified approval (terminal)
     expect((await opsLog(cwd)).at(-1)).toMatchObject({
       event: 'OPERATOR_CANCELLED',
       details: 'The operator interrupted the confirmation (Ctrl-C).',
+    })
+  })
+
+  it('logs OPERATOR_CANCELLED when the input ends at the prompt', async () => {
+    const cwd = await tempDir()
+    const marker = path.join(cwd, 'launched')
+    const run = await runCliOnTerminal(
+      ['launch', '--mode', 'paper', '--command', sample, ...marking(marker)],
+      [["Type 'YES' to confirm:", '\x04']],
+      { cwd },
+    )
+    expect(run.code).toBe(1)
+    expect(existsSync(marker)).toBe(false)
+    expect((await opsLog(cwd)).at(-1)).toMatchObject({
+      event: 'OPERATOR_CANCELLED',
+      details: 'The confirmation ended without an answer (end of input).',
     })
   })
 
