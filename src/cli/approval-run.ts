@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
+import { createGitHubClient } from '../approval/github.js'
 import {
   OVERRIDE_WORKFLOW,
   approvalRunUrl,
@@ -16,14 +17,7 @@ import type { GitHubClient, RequestOptions, RunRef } from '../approval/verify.js
 import type { ApprovalRequest, ApprovalVerifier } from '../engine.js'
 import { OPS_LOG_FILE } from '../opslog.js'
 import type { ApprovalCheck } from '../report/model.js'
-import {
-  NO_TOKEN,
-  gitHubClient,
-  requestOptions,
-  resolveRepository,
-  serverUrl,
-  tokenFromEnv,
-} from './github.js'
+import { NO_TOKEN, requestOptions, resolveRepository, serverUrl, tokenFromEnv } from './github.js'
 
 export const DEFAULT_APPROVAL_MAX_AGE_HOURS = 12
 const MAX_APPROVAL_MAX_AGE_HOURS = 24 * 30
@@ -76,7 +70,7 @@ export async function prepareApprovalRun(
   if (!repository.ok) return repository
   const reference = parseRunReference(flags['approval-run'] ?? '', repository.repository)
   if (!reference.ok) return { ok: false, error: `--approval-run: ${reference.error}` }
-  const client = await gitHubClient(token, env)
+  const client = await createGitHubClient(token, env)
   const options = requestOptions(env)
   let operator: ApprovalRun['operator']
   try {

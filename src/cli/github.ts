@@ -3,12 +3,10 @@
 // requests, and refusals worded for the CLI rather than for a workflow.
 
 import { execFile } from 'node:child_process'
-import { createGitHubClient } from '../approval/github.js'
 import { parseRepository, repositoryFromRemote, type Repository } from '../approval/approval-run.js'
 import {
   DEFAULT_REQUEST_OPTIONS,
   type FixWording,
-  type GitHubClient,
   type RequestOptions,
 } from '../approval/verify.js'
 
@@ -38,10 +36,6 @@ export function requestOptions(env: NodeJS.ProcessEnv): RequestOptions {
     retryDelayMs: Math.min(DEFAULT_REQUEST_OPTIONS.retryDelayMs, timeoutMs / 2),
     wording: CLI_WORDING,
   }
-}
-
-export function gitHubClient(token: string, env: NodeJS.ProcessEnv): Promise<GitHubClient> {
-  return createGitHubClient(token, env)
 }
 
 export function serverUrl(env: NodeJS.ProcessEnv): string {

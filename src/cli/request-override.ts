@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { quote } from 'shell-quote'
 import { z } from 'zod'
+import { createGitHubClient } from '../approval/github.js'
 import {
   OVERRIDE_WORKFLOW,
   parseOverrideRunName,
@@ -16,13 +17,7 @@ import { approvalsSchema, get, type GitHubClient, type RequestOptions } from '..
 import { defaultRequiredApprovals } from '../decision.js'
 import { MODES, OVERRIDES, type Mode, type Override } from '../model.js'
 import type { CliIo } from './main.js'
-import {
-  NO_TOKEN,
-  gitHubClient,
-  requestOptions,
-  resolveRepository,
-  tokenFromEnv,
-} from './github.js'
+import { NO_TOKEN, requestOptions, resolveRepository, tokenFromEnv } from './github.js'
 
 const OPTIONS = {
   mode: { type: 'string' },
@@ -98,7 +93,7 @@ export async function requestOverrideCommand(args: string[], io: CliIo): Promise
   const repository = await resolveRepository(values.repo, io.env)
   if (!repository.ok) return usage(repository.error)
 
-  const client = await gitHubClient(token, io.env)
+  const client = await createGitHubClient(token, io.env)
   const options = requestOptions(io.env)
   const github = new OverrideRequests(client, repository.repository, options)
   const requestId = randomBytes(6).toString('hex')
