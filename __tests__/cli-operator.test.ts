@@ -634,6 +634,23 @@ describe('preflight request-override', () => {
     expect(server.dispatches).toHaveLength(0)
   })
 
+  it('names the permission when the token may not dispatch, and never dispatches twice', async () => {
+    const server = await api()
+    server.state.faults.dispatch = { kind: 'status', status: 403 }
+    const forbidden = await runCli(request(), { env: env(server) })
+    expect(forbidden.code).toBe(1)
+    expect(forbidden.stderr).toContain(
+      'The token may not dispatch override-request.yml in acme/rocket (403): give it "Actions: Read and write" (fine-grained) or the repo scope (classic) (GitHub accepts: actions=read).',
+    )
+    server.state.faults.dispatch = { kind: 'status', status: 502 }
+    const failing = await runCli(request(), { env: env(server) })
+    expect(failing.code).toBe(1)
+    expect(failing.stderr).toContain(
+      'Look under Actions whether a run started before asking again.',
+    )
+    expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(2)
+  })
+
   it('says how to install the workflow when GitHub has none', async () => {
     const server = await api()
     const run = await runCli(request('--workflow', 'missing.yml'), { env: env(server) })

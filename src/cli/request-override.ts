@@ -372,8 +372,11 @@ function dispatchFailure(error: unknown, request: Request, repository: Repositor
   switch (status) {
     case 401:
       return `GitHub rejected the token (401) dispatching ${where}: check GITHUB_TOKEN (or GH_TOKEN).`
-    case 403:
-      return `The token may not dispatch ${where} (403): give it "Actions: Read and write" (fine-grained) or the repo scope (classic).`
+    case 403: {
+      const accepted = (error as { response?: { headers?: Record<string, string | undefined> } })
+        .response?.headers?.['x-accepted-github-permissions']
+      return `The token may not dispatch ${where} (403): give it "Actions: Read and write" (fine-grained) or the repo scope (classic)${accepted ? ` (GitHub accepts: ${accepted})` : ''}.`
+    }
     case 404:
       return `GitHub found no workflow ${where} (404): copy examples/workflows/override-request.yml to .github/workflows/ on the default branch, and check that the token can see the repository.`
     case 422:
