@@ -3,7 +3,7 @@
 // against the local GitHub REST API stand-in.
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
@@ -161,6 +161,7 @@ describe('preflight launch --approval-run', () => {
       `Launching: ${process.execPath} -e 'require("fs").writeFileSync(process.argv[1], "launched")' ${marker}\n`,
     )
     expect(server.requests.every((r) => r.authorization === 'token ghp_operator')).toBe(true)
+    expect(existsSync(path.join(cwd, 'reports', 'health', '.approval-run-77.lock'))).toBe(false)
     const granted = (await opsLog(cwd)).find((e) => e.event === 'OVERRIDE_FORCE_START')
     expect(granted).toMatchObject({
       mode: 'live',
@@ -191,6 +192,41 @@ describe('preflight launch --approval-run', () => {
       event: 'OVERRIDE_REFUSED',
       runUrl: APPROVAL_URL,
     })
+  })
+
+  it('lets only one of two simultaneous launches use the run', async () => {
+    const server = await api()
+    const cwd = await tempDir()
+    const markers = [path.join(cwd, 'first'), path.join(cwd, 'second')]
+    const runs = await Promise.all(
+      markers.map((marker) =>
+        runCli([...liveForceStart('--yes'), ...marking(marker)], { env: env(server), cwd }),
+      ),
+    )
+    expect(markers.filter((m) => existsSync(m))).toHaveLength(1)
+    expect(runs.map((r) => r.code).sort()).toEqual([0, 2])
+    expect(runs.find((r) => r.code === 2)?.stderr).toMatch(
+      /Override refused: Approval run \S+ (is in use by another launch on this host|already granted an override on this host)/,
+    )
+  })
+
+  it('refuses while another launch holds the run, naming the lock to remove', async () => {
+    const server = await api()
+    const cwd = await tempDir()
+    const lock = path.join(cwd, 'reports', 'health', '.approval-run-77.lock')
+    await mkdir(path.dirname(lock), { recursive: true })
+    await writeFile(lock, '12345\n')
+    const marker = path.join(cwd, 'launched')
+    const run = await runCli([...liveForceStart('--yes'), ...marking(marker)], {
+      env: env(server),
+      cwd,
+    })
+    expect(run.code).toBe(2)
+    expect(existsSync(marker)).toBe(false)
+    expect(run.stderr).toContain(
+      `Override refused: Approval run ${APPROVAL_URL} is in use by another launch on this host (${lock}): wait for it to finish; if none is running, remove that file.`,
+    )
+    expect(existsSync(lock)).toBe(true)
   })
 
   it.each<[string, Setup, RegExp]>([

@@ -2,7 +2,7 @@
 // override-request workflow, verified through the API from this host. A run that already granted
 // an override here (found in the operational log of the report directory) is spent.
 
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { createGitHubClient } from '../approval/github.js'
@@ -92,9 +92,20 @@ export async function prepareApprovalRun(
   }
 }
 
-/** The verifier the CLI hands the engine: the approval run decides, never GITHUB_RUN_ID. */
-export function approvalRunVerifier(approvalRun: ApprovalRun): ApprovalVerifier {
-  return async (request: ApprovalRequest): Promise<ApprovalCheck> => {
+export interface ApprovalRunVerifier {
+  /** The verifier the CLI hands the engine: the approval run decides, never GITHUB_RUN_ID. */
+  verify: ApprovalVerifier
+  /** Call once the engine has written its log entries: lets the next launch read them. */
+  release: () => Promise<void>
+}
+
+/**
+ * While one launch verifies the run and logs the outcome, it holds a lock file beside the log,
+ * so a second launch started at the same moment cannot use the same run too.
+ */
+export function approvalRunVerifier(approvalRun: ApprovalRun): ApprovalRunVerifier {
+  let lock: string | null = null
+  const verify = async (request: ApprovalRequest): Promise<ApprovalCheck> => {
     const refuse = (reason: string): ApprovalCheck => ({
       granted: false,
       environment: request.environment,
@@ -104,7 +115,20 @@ export function approvalRunVerifier(approvalRun: ApprovalRun): ApprovalVerifier 
       warnings: [],
     })
     if ('error' in approvalRun.operator) return refuse(approvalRun.operator.error)
-    const used = await findUse(path.resolve(request.settings.reportDir), approvalRun.url)
+    const reportDir = path.resolve(request.settings.reportDir)
+    const file = path.join(reportDir, `.approval-run-${approvalRun.run.runId}.lock`)
+    try {
+      await mkdir(reportDir, { recursive: true })
+      await writeFile(file, `${process.pid}\n`, { flag: 'wx' })
+      lock = file
+    } catch (error) {
+      return refuse(
+        (error as NodeJS.ErrnoException).code === 'EEXIST'
+          ? `Approval run ${approvalRun.url} is in use by another launch on this host (${file}): wait for it to finish; if none is running, remove that file.`
+          : `Cannot lock approval run ${approvalRun.url} for this launch (${file}): ${(error as Error).message}.`,
+      )
+    }
+    const used = await findUse(reportDir, approvalRun.url)
     if (used) return refuse(used)
     return verifyApprovalRun(
       approvalRun.client,
@@ -124,6 +148,11 @@ export function approvalRunVerifier(approvalRun: ApprovalRun): ApprovalVerifier 
       approvalRun.options,
     )
   }
+  const release = async () => {
+    if (lock) await rm(lock, { force: true })
+    lock = null
+  }
+  return { verify, release }
 }
 
 const GRANTED_EVENTS = new Set(['OVERRIDE_FORCE_START', 'OVERRIDE_SKIP_HEALTH_CHECK'])

@@ -231,10 +231,11 @@ async function gate(values: GateValues, io: CliIo, approvalRun: ApprovalRun | nu
   const inActions = io.env.GITHUB_ACTIONS === 'true'
   // With an approval run, that run is what the log entries name, and the token's user operates.
   const runUrl = approvalRun?.url ?? runUrlFromEnv(io.env)
-  const verify = approvalRun
-    ? approvalRunVerifier(approvalRun)
-    : (request: Parameters<typeof verifyGateOverride>[0]) =>
-        verifyGateOverride(request, runUrl, io.env)
+  const approvalRunCheck = approvalRun ? approvalRunVerifier(approvalRun) : null
+  const verify =
+    approvalRunCheck?.verify ??
+    ((request: Parameters<typeof verifyGateOverride>[0]) =>
+      verifyGateOverride(request, runUrl, io.env))
   const context: GateContext = {
     operator:
       (approvalRun && 'login' in approvalRun.operator && approvalRun.operator.login) ||
@@ -256,7 +257,9 @@ async function gate(values: GateValues, io: CliIo, approvalRun: ApprovalRun | nu
         withWorkflowCommandsStopped(io.stdout as NonNullable<GateContext['echo']>, body),
     }),
   }
-  const result = await runGate(rawInputs(values, io, approvalRun), context)
+  const result = await runGate(rawInputs(values, io, approvalRun), context).finally(() =>
+    approvalRunCheck?.release(),
+  )
   const { run, paths } = result
   for (const note of run.outcome.notes) io.stderr.write(`${inCliWords(note)}\n`)
   const report = displayPath(paths.markdown)
