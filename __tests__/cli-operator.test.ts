@@ -8,7 +8,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { REPO_ROOT } from './helpers/action-runner.js'
-import { runCli, runCliOnTerminal, startCli, tempDir } from './helpers/cli.js'
+import { cliProcessUnder, runCli, runCliOnTerminal, startCli, tempDir } from './helpers/cli.js'
 import {
   approval,
   dispatchedRun,
@@ -763,6 +763,38 @@ describe.runIf(hasScript)('the confirmation after a verified approval (terminal)
       details: 'The confirmation ended without an answer (end of input).',
     })
   })
+
+  it.each(['SIGTERM', 'SIGHUP'] as const)(
+    'logs OPERATOR_CANCELLED when the launcher gets %s at the prompt',
+    async (signal) => {
+      const server = await api()
+      const cwd = await tempDir()
+      const marker = path.join(cwd, 'launched')
+      let signalled = false
+      const run = await runCliOnTerminal(
+        [...liveForceStart(), ...marking(marker)],
+        [
+          [
+            'Press ENTER to acknowledge and continue...',
+            (terminal) => {
+              const pid = cliProcessUnder(terminal.pid ?? -1)
+              if (pid !== null) signalled = process.kill(pid, signal)
+            },
+          ],
+        ],
+        { env: env(server), cwd },
+      )
+      expect(signalled).toBe(true)
+      expect(run.code).toBe(signal === 'SIGTERM' ? 143 : 129)
+      expect(existsSync(marker)).toBe(false)
+      expect((await opsLog(cwd)).at(-1)).toMatchObject({
+        event: 'OPERATOR_CANCELLED',
+        decision: 'abort',
+        runUrl: APPROVAL_URL,
+        details: `The launcher got ${signal} during the confirmation.`,
+      })
+    },
+  )
 
   it('asks for the phrase, then YES, before an approved live skip', async () => {
     const server = await api({

@@ -1,6 +1,7 @@
 // The bundled `preflight` CLI run as a real process: without a terminal (as scripts and CI run
 // it) or on a pseudo-terminal (util-linux `script`) answering each prompt as it appears.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -79,11 +80,13 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
 
 /**
  * Runs the CLI on a pseudo-terminal, typing each step's keys when its prompt appears (include
- * "\n" to press ENTER; "\x03" is Ctrl-C).
+ * "\n" to press ENTER; "\x03" is Ctrl-C), or doing what the step says with the terminal's process.
  */
 export async function runCliOnTerminal(
   args: string[],
-  steps: Array<[prompt: string, keys: string]>,
+  steps: Array<
+    [prompt: string, keys: string | ((terminal: ChildProcessWithoutNullStreams) => void)]
+  >,
   options: CliOptions = {},
 ): Promise<{ code: number | null; screen: string; cwd: string }> {
   const cwd = options.cwd ?? (await tempDir('preflight-tty-'))
@@ -105,11 +108,46 @@ export async function runCliOnTerminal(
     if (next && at !== -1) {
       seen = at + next[0].length
       pending.shift()
-      child.stdin.write(next[1])
+      if (typeof next[1] === 'string') child.stdin.write(next[1])
+      else next[1](child)
     }
   })
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000)
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   clearTimeout(timer)
   return { code, screen, cwd }
+}
+
+/** The CLI's node process under a terminal (`script`) process: a descendant running the CLI. */
+export function cliProcessUnder(rootPid: number): number | null {
+  const parents = new Map<number, number>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]))
+    } catch {
+      // The process ended while the table was read.
+    }
+  }
+  const isUnderRoot = (pid: number) => {
+    for (
+      let p = parents.get(pid), hops = 0;
+      p !== undefined && hops < 64;
+      p = parents.get(p), hops++
+    ) {
+      if (p === rootPid) return true
+    }
+    return false
+  }
+  for (const pid of parents.keys()) {
+    if (!isUnderRoot(pid)) continue
+    try {
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
+      if (argv[0] === process.execPath && argv[1] === CLI) return pid
+    } catch {
+      // Gone already.
+    }
+  }
+  return null
 }

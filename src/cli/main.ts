@@ -8,10 +8,9 @@ import { createInterface } from 'node:readline/promises'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { quote } from 'shell-quote'
 import type { Decision } from '../decision.js'
-import { opsLogEntry, runGate, type GateContext } from '../engine.js'
+import { runGate, type GateContext } from '../engine.js'
 import { consoleBanner } from '../messages.js'
 import { MODES, type Mode } from '../model.js'
-import { appendOpsLog } from '../opslog.js'
 import type { GateRun } from '../report/model.js'
 import { verifyGateOverride } from '../approval/flow.js'
 import { runUrlFromEnv } from '../approval/github.js'
@@ -23,6 +22,7 @@ import {
   prepareApprovalRun,
   type ApprovalRun,
 } from './approval-run.js'
+import { CancellationLog } from './cancellation.js'
 import { tokenFromEnv } from './github.js'
 import { inCliWords } from './wording.js'
 
@@ -339,16 +339,12 @@ async function launchCommand(args: string[], io: CliIo): Promise<number> {
   }
 
   const mode = run.mode as Mode
-  const confirmation = await confirm(mode, run.decision, values.yes === true, io)
+  const cancellation = new CancellationLog(run, path.dirname(paths.markdown))
+  const confirmation = await cancellation.during(() =>
+    confirm(mode, run.decision, values.yes === true, io),
+  )
   if (confirmation !== 'confirmed') {
-    // The document's "operator cancellation" is an abort decision: it is logged.
-    const cancelled: GateRun = {
-      ...run,
-      decision: { ...run.decision, verdict: 'abort', gateExitCode: 1, grantedOverride: null },
-    }
-    await appendOpsLog(path.dirname(paths.markdown), [
-      opsLogEntry(cancelled, new Date(), 'OPERATOR_CANCELLED', CANCELLATION[confirmation]),
-    ])
+    cancellation.write(CANCELLATION[confirmation])
     io.stdout.write(
       confirmation === 'interrupted'
         ? '\nLaunch aborted (operator interrupted the confirmation)\n'
