@@ -36,7 +36,7 @@ describe('the gate action on a suite command', () => {
       path.resolve(run.workDir, run.outputs['report-path'] ?? ''),
       'utf8',
     )
-    expect(report).toMatch(/^# Institutional Smoke Test Report/)
+    expect(report).toMatch(/^<!-- preflight-gate report -->\n# Institutional Smoke Test Report/)
     expect(report).toContain('**Status**: ✅ ALL TESTS PASSED')
     expect(report).toContain('| Test | Level | Status | Duration | Message |')
     const json = JSON.parse(

@@ -65,9 +65,7 @@ describe.skipIf(!hasPytest)('pytest through the action', () => {
   it('live, a P0 test fails: abort; the P2 failure is still only a warning', async () => {
     const run = await gate('pytest', { mode: 'live', ...pytest }, { SMOKE_FAIL: 'database,banner' })
     expect(run.outputs).toMatchObject({ verdict: 'abort', status: 'p0-failed' })
-    expect(run.stdout).toMatch(
-      /::error title=Preflight%3A P0::P0 tests\.test_smoke\.test_database/,
-    )
+    expect(run.stdout).toMatch(/::error title=Preflight%3A P0::P0 tests\.test_smoke\.test_database/)
     expect(run.stdout).toMatch(
       /::warning title=Preflight%3A P1 \/ P2::P2 tests\.test_cosmetic\.test_banner/,
     )

@@ -88,7 +88,8 @@ async function markCancelled(pending) {
     }, new Date(), 'GATE_CANCELLED', 'The gate step was cancelled or killed before it finished; the post step uploaded what it left.');
     await Promise.all([(0,_opslog_js__WEBPACK_IMPORTED_MODULE_3__/* .appendLines */ ._g)(pending.runOpsLog, [entry]), (0,_opslog_js__WEBPACK_IMPORTED_MODULE_3__/* .appendLines */ ._g)(pending.opsLog, [entry])]);
     const markdown = pending.markdown;
-    const written = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(markdown) && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(markdown)).size > 0;
+    // Reserved but never written: it holds only the gate's marker line.
+    const written = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(markdown) && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(markdown)).size > _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .GATE_REPORT_MARKER */ .U$.length + 1;
     const note = [
         '',
         '## Cancelled',
@@ -98,7 +99,7 @@ async function markCancelled(pending) {
     ].join('\n');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(markdown, written
         ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(markdown, 'utf8')) + note
-        : `# ${_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_TITLE */ .YI}\n\n**Status**: ❌ CANCELLED\n**Verdict**: ABORT\n${note}`);
+        : `${_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .GATE_REPORT_MARKER */ .U$}\n# ${_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .REPORT_TITLE */ .YI}\n\n**Status**: ❌ CANCELLED\n**Verdict**: ABORT\n${note}`);
 }
 
 

@@ -417,18 +417,23 @@ function settle(
   return redacted
 }
 
+/** An operational-log entry about a decided run (the CLI logs an operator's cancellation so). */
+export function runLogEntry(run: GateRun, at: Date, event: OpsEvent, details: string): OpsLogEntry {
+  const subject = {
+    ...run,
+    status: run.outcome.status,
+    exitCode: run.outcome.exitCode,
+    failures: failedCheckNames(run.outcome),
+    approvers: run.approval?.approvers ?? [],
+  }
+  return opsLogEntry(subject, at, event, details)
+}
+
 /** One entry per failure, override request, approval outcome, lost evidence and cancellation. */
 function opsLogEntries(run: GateRun, facts: Facts): OpsLogEntry[] {
   const { outcome, decision, approval } = run
-  const subject = {
-    ...run,
-    status: outcome.status,
-    exitCode: outcome.exitCode,
-    failures: failedCheckNames(outcome),
-    approvers: approval?.approvers ?? [],
-  }
   const entry = (event: OpsEvent, details: string, at = facts.decidedAt) =>
-    opsLogEntry(subject, at, event, details)
+    runLogEntry(run, at, event, details)
   const entries: OpsLogEntry[] = []
   if (facts.cancelled) {
     entries.push(entry('GATE_CANCELLED', outcome.notes[0] ?? run.banner.title))

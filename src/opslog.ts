@@ -20,6 +20,8 @@ export const OPS_EVENTS = [
   'REPORT_UPLOAD_FAILED',
   'GATE_CANCELLED',
   'GATE_ERROR',
+  // The operator refused or interrupted the launcher's confirmation (the CLI).
+  'OPERATOR_CANCELLED',
 ] as const
 export type OpsEvent = (typeof OPS_EVENTS)[number]
 

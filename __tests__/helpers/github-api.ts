@@ -1,5 +1,6 @@
 // A local HTTP server on 127.0.0.1 that answers like the GitHub REST API for the routes the
-// approval check and the operational log use. Bodies are typed with GitHub's OpenAPI
+// approval check, the operational log and the CLI's approval runs (dispatch, list runs, a run,
+// its jobs and pending deployments, the token's user) use. Bodies are typed with GitHub's OpenAPI
 // description (@octokit/openapi-types), so a shape drift fails the type check.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -10,6 +11,10 @@ type WorkflowRun = components['schemas']['workflow-run']
 type EnvironmentApproval = components['schemas']['environment-approvals']
 type SimpleUser = components['schemas']['simple-user']
 type Issue = components['schemas']['issue']
+type Job = components['schemas']['job']
+type PendingDeployment = components['schemas']['pending-deployment']
+type PublicUser = components['schemas']['public-user']
+type DispatchResponse = components['schemas']['workflow-dispatch-response']
 
 export function user(login: string): SimpleUser {
   return {
@@ -101,24 +106,113 @@ export function workflowRun(
   }
 }
 
+/** A run of the override-request workflow as GitHub shows it once dispatched. */
+export function dispatchedRun(
+  id: number,
+  options: {
+    actor: string
+    title: string
+    createdAt?: Date
+    status?: WorkflowRun['status']
+    conclusion?: WorkflowRun['conclusion']
+    workflow?: string
+    event?: string
+    repository?: string
+  },
+): Partial<WorkflowRun> {
+  const repository = options.repository ?? 'acme/rocket'
+  return {
+    ...workflowRun(id, options.actor),
+    name: 'Preflight override request',
+    display_title: options.title,
+    event: options.event ?? 'workflow_dispatch',
+    path: `.github/workflows/${options.workflow ?? 'override-request.yml'}`,
+    status: options.status ?? 'waiting',
+    conclusion: options.conclusion ?? null,
+    created_at: (options.createdAt ?? new Date()).toISOString(),
+    html_url: `https://github.com/${repository}/actions/runs/${id}`,
+    repository: { full_name: repository } as WorkflowRun['repository'],
+  }
+}
+
+export function job(name: string, conclusion: Job['conclusion'], runId = 1): Job {
+  return {
+    id: runId * 10 + name.length,
+    run_id: runId,
+    run_url: '',
+    node_id: `J_${name}`,
+    head_sha: '0'.repeat(40),
+    url: '',
+    html_url: null,
+    status: conclusion === null ? 'waiting' : 'completed',
+    conclusion,
+    created_at: '2026-01-01T00:00:00Z',
+    started_at: '2026-01-01T00:00:00Z',
+    completed_at: null,
+    name,
+    check_run_url: '',
+    labels: ['ubuntu-latest'],
+    runner_id: null,
+    runner_name: null,
+    runner_group_id: null,
+    runner_group_name: null,
+    workflow_name: 'Preflight override request',
+    head_branch: 'main',
+  }
+}
+
+export function pendingDeployment(environment: string, reviewers: string[]): PendingDeployment {
+  return {
+    environment: { id: 1, name: environment },
+    wait_timer: 0,
+    wait_timer_started_at: null,
+    current_user_can_approve: false,
+    reviewers: reviewers.map((login) => ({ type: 'User', reviewer: user(login) })),
+  }
+}
+
 export type Fault =
   | { kind: 'status'; status: number; times?: number }
   | { kind: 'malformed' }
   | { kind: 'hang' }
   | { kind: 'rate-limit'; times: number }
 
+type RouteName =
+  | 'environment'
+  | 'run'
+  | 'approvals'
+  | 'comment'
+  | 'issue'
+  | 'dispatch'
+  | 'runs'
+  | 'jobs'
+  | 'pending'
+  | 'user'
+
 export interface GitHubApiState {
   environments: Record<string, Environment>
   runs: Record<number, Partial<WorkflowRun>>
   approvals: Record<number, EnvironmentApproval[]>
-  /** Faults by route name: "environment", "run", "approvals", "comment", "issue". */
-  faults: Partial<Record<'environment' | 'run' | 'approvals' | 'comment' | 'issue', Fault>>
+  jobs: Record<number, Job[]>
+  pendingDeployments: Record<number, PendingDeployment[]>
+  /** The token's own user (GET /user). */
+  user: string
+  /**
+   * Workflows that can be dispatched, by file name: the run-name a dispatch gets from its inputs
+   * (as the workflow's `run-name:` renders it). A dispatched run starts `waiting`.
+   */
+  workflows: Record<string, { runName: (inputs: Record<string, string>) => string }>
+  /** Answer a dispatch with the run's id (200) instead of 204, as `return_run_details` asks. */
+  returnRunDetails: boolean
+  /** Faults by route name. */
+  faults: Partial<Record<RouteName, Fault>>
 }
 
 export interface GitHubApi {
   url: string
   state: GitHubApiState
-  requests: Array<{ method: string; path: string; authorization?: string }>
+  requests: Array<{ method: string; path: string; query: string; authorization?: string }>
+  dispatches: Array<{ workflow: string; ref: string; inputs: Record<string, string> }>
   comments: Array<{ issue: number; body: string }>
   issues: Array<{ title: string; body: string; labels: string[] }>
   close: () => Promise<void>
@@ -129,20 +223,35 @@ export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<
     environments: {},
     runs: {},
     approvals: {},
+    jobs: {},
+    pendingDeployments: {},
+    user: 'octocat',
+    workflows: {},
+    returnRunDetails: false,
     faults: {},
     ...initial,
   }
-  const api: Omit<GitHubApi, 'url' | 'close'> = { state, requests: [], comments: [], issues: [] }
+  const api: Omit<GitHubApi, 'url' | 'close'> = {
+    state,
+    requests: [],
+    dispatches: [],
+    comments: [],
+    issues: [],
+  }
+  let nextRunId = 9000
+  let baseUrl = ''
   const served: Record<string, number> = {}
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
-      const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+      const path = url.pathname
       api.requests.push({
         method: req.method ?? '',
         path,
+        query: url.search,
         authorization: req.headers.authorization,
       })
       const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -193,7 +302,50 @@ export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<
         }
         case 'run': {
           const run = state.runs[Number(route.params[2])]
-          return run ? send(200, run) : send(404, { message: 'Not Found' })
+          // A run is found only in its own repository (fixtures without one are anywhere).
+          const here = `${route.params[0]}/${route.params[1]}`.toLowerCase()
+          const inRepo = (run?.repository?.full_name?.toLowerCase() ?? here) === here
+          return run && inRepo ? send(200, run) : send(404, { message: 'Not Found' })
+        }
+        case 'jobs': {
+          const jobs = state.jobs[Number(route.params[2])] ?? []
+          return send(200, { total_count: jobs.length, jobs })
+        }
+        case 'pending':
+          return send(200, state.pendingDeployments[Number(route.params[2])] ?? [])
+        case 'user':
+          return send(200, { ...user(state.user), name: null } satisfies Partial<PublicUser>)
+        case 'dispatch': {
+          const workflow = decodeURIComponent(route.params[2] ?? '')
+          const known = state.workflows[workflow]
+          if (!known) return send(404, { message: 'Not Found' })
+          if (typeof body.ref !== 'string' || body.ref === '') {
+            return send(422, { message: 'Invalid request. "ref" wasn\'t supplied.' })
+          }
+          const inputs = (body.inputs ?? {}) as Record<string, string>
+          api.dispatches.push({ workflow, ref: body.ref, inputs })
+          const id = nextRunId++
+          state.runs[id] = dispatchedRun(id, {
+            actor: state.user,
+            title: known.runName(inputs),
+            workflow,
+            repository: `${route.params[0]}/${route.params[1]}`,
+          })
+          if (!state.returnRunDetails || body.return_run_details !== true) return send(204, '')
+          return send(200, {
+            workflow_run_id: id,
+            run_url: `${baseUrl}/repos/${route.params[0]}/${route.params[1]}/actions/runs/${id}`,
+            html_url: `https://github.com/${route.params[0]}/${route.params[1]}/actions/runs/${id}`,
+          } satisfies DispatchResponse)
+        }
+        case 'runs': {
+          const workflow = decodeURIComponent(route.params[2] ?? '')
+          const event = url.searchParams.get('event')
+          const runs = Object.values(state.runs)
+            .filter((r) => r.path === `.github/workflows/${workflow}`)
+            .filter((r) => !event || r.event === event)
+            .sort((a, b) => Number(b.id ?? 0) - Number(a.id ?? 0))
+          return send(200, { total_count: runs.length, workflow_runs: runs })
         }
         case 'approvals':
           return send(200, state.approvals[Number(route.params[2])] ?? [])
@@ -217,9 +369,11 @@ export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  baseUrl = url
   return {
     ...api,
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections()
@@ -228,14 +382,16 @@ export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<
   }
 }
 
-function routeOf(
-  method: string,
-  path: string,
-): { name: keyof GitHubApiState['faults']; params: string[] } | null {
-  const table: Array<[string, RegExp, keyof GitHubApiState['faults']]> = [
+function routeOf(method: string, path: string): { name: RouteName; params: string[] } | null {
+  const table: Array<[string, RegExp, RouteName]> = [
     ['GET', /^\/repos\/([^/]+)\/([^/]+)\/environments\/([^/]+)$/, 'environment'],
     ['GET', /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)$/, 'run'],
     ['GET', /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/approvals$/, 'approvals'],
+    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/jobs$/, 'jobs'],
+    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/pending_deployments$/, 'pending'],
+    ['POST', /^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/([^/]+)\/dispatches$/, 'dispatch'],
+    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/([^/]+)\/runs$/, 'runs'],
+    ['GET', /^\/user$/, 'user'],
     ['POST', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, 'comment'],
     ['POST', /^\/repos\/([^/]+)\/([^/]+)\/issues$/, 'issue'],
   ]

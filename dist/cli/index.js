@@ -2506,6 +2506,498 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 26591:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+exports.quote = __nccwpck_require__(5335);
+exports.parse = __nccwpck_require__(42696);
+
+
+/***/ }),
+
+/***/ 42696:
+/***/ ((module) => {
+
+
+
+/**
+ * @import {
+ * 	ControlOperator,
+ * 	Env,
+ * 	GlobPattern,
+ * 	ParseEntry,
+ * } from './parse' */
+
+// '<(' and '>(' are process substitution operators and
+// can be parsed the same as control operator
+var CONTROL = /** @type {const} */ ('(?:') + /** @type {const} */ ([
+	'\\|\\|',
+	'\\&(?:\\&|>>?)', // `&&`, `&>`, and `&>>`
+	';;\\&?', // `;;` and `;;&`
+	'[;|]\\&', // `;&` and `|&`
+	'\\<\\(',
+	'\\<\\<\\<',
+	'\\<\\<-',
+	'\\<\\<(?!\\()', // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+	'>>',
+	'>[&|(]', // `>&`, `>|`, and `>(`
+	'<[&>]', // `<&` and `<>`
+	'[&;()|<>]'
+]).join(/** @type {const} */ ('|')) + /** @type {const} */ (')');
+var controlRE = new RegExp('^' + CONTROL + '$');
+var META = /** @type {const} */ ('|&;()<> \\t');
+var SINGLE_QUOTE = /** @type {const} */ ('\'([^\']*?)\'');
+// bash ANSI-C quoting, `$'...'`: a backslash escapes the next character, including `'`
+var ANSI_C_BODY = '(?:\\\\[\\s\\S]|[^\\\\\'])*?';
+var ANSI_C_QUOTE = '\\$\'' + ANSI_C_BODY + '\'';
+var ansiCAt = new RegExp('\\$\'' + ANSI_C_BODY + '(?:(\')|\\\\?$)', 'g');
+var ANSI_C_LETTERS = 'abeEfnrtv';
+var ANSI_C_CHARS = '\x07\b\x1B\x1B\f\n\r\t\v';
+var hash = /^#$/;
+
+var SQ = /** @type {const} */ ("'");
+var DQ = /** @type {const} */ ('"');
+var DS = /** @type {const} */ ('$');
+
+var TOKEN = '';
+var mult = /** @type {const} */ (0x100000000); // Math.pow(16, 8);
+for (var i = 0; i < 4; i++) {
+	TOKEN += (mult * Math.random()).toString(16);
+}
+var startsWithToken = new RegExp('^' + TOKEN);
+
+/**
+ * @param {string} s
+ * @param {RegExp} r
+ */
+function matchAll(s, r) {
+	var origIndex = r.lastIndex;
+
+	var matches = [];
+	var matchObj;
+
+	while ((matchObj = r.exec(s))) {
+		matches[matches.length] = matchObj;
+		if (r.lastIndex === matchObj.index) {
+			r.lastIndex += 1;
+		}
+	}
+
+	r.lastIndex = origIndex;
+
+	return matches;
+}
+
+/**
+ * @param {Env} env
+ * @param {string} pre
+ * @param {string} key
+ */
+function getVar(env, pre, key) {
+	var r = typeof env === 'function' ? env(key) : env[key];
+	if (typeof r === 'undefined' && key != '') {
+		r = '';
+	} else if (typeof r === 'undefined') {
+		r = '$';
+	}
+
+	if (typeof r === 'object') {
+		return pre + TOKEN + JSON.stringify(r) + TOKEN;
+	}
+	return pre + r;
+}
+
+var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+
+/**
+ * @param {string} m
+ * @param {string} escape
+ */
+function expandAnsiCEscape(m, escape) {
+	var kind = escape.charAt(0);
+	if (kind === 'c') {
+		var ctrl = escape.charAt(1);
+		return ctrl === '?' ? '\x7F' : String.fromCharCode(ctrl.charCodeAt(0) & 0x1F);
+	}
+	if (kind === 'x' || kind === 'u' || kind === 'U') {
+		var cp = parseInt(escape.slice(1), 16);
+		if (cp > 0x10FFFF) {
+			return m;
+		}
+		return String.fromCharCode.apply(null, cp > 0xFFFF ? [0xD7C0 + (cp >> 10), 0xDC00 + (cp & 0x3FF)] : [cp]);
+	}
+	if (kind >= '0' && kind <= '7') {
+		return String.fromCharCode(parseInt(escape, 8) & 0xFF);
+	}
+	var letter = ANSI_C_LETTERS.indexOf(escape);
+	return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
+}
+
+/** @param {string} body */
+function expandAnsiC(body) {
+	return body.replace(ansiCEscape, expandAnsiCEscape).split('\0')[0]; // like bash, a NUL ends the string
+}
+
+/**
+ * @param {string} s
+ * @param {number} i
+ */
+function closesAnsiC(s, i) {
+	ansiCAt.lastIndex = i;
+	return !!(/** @type {RegExpExecArray} */ (ansiCAt.exec(s)))[1];
+}
+
+/**
+ * @param {string} string
+ * @param {Env} [env]
+ * @param {{ escape?: string, splitUnquoted?: boolean | string }} [opts]
+ * @returns {ParseEntry[]}
+ */
+function parseInternal(string, env, opts) {
+	if (!opts) {
+		opts = {};
+	}
+	var BS = opts.escape || '\\';
+	var ifs = opts.splitUnquoted === true ? ' \t\n' : (typeof opts.splitUnquoted === 'string' ? opts.splitUnquoted : '');
+	var BAREWORD = '(\\' + BS + '[\'"$\\' + BS + META + ']|\\$\\$|\\$(?!' + ANSI_C_QUOTE.slice(2) + ')|[^\\s\'"$' + META + '])+';
+	var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+
+	var chunker = new RegExp([
+		'(' + CONTROL + ')', // control chars
+		'(' + ANSI_C_QUOTE + '|' + BAREWORD + '|' + DOUBLE_QUOTE + '|' + SINGLE_QUOTE + ')+'
+	].join('|'), 'g');
+
+	var matches = matchAll(string, chunker);
+
+	if (matches.length === 0) {
+		return [];
+	}
+	if (!env) {
+		env = {};
+	}
+
+	var commented = false;
+
+	return matches.map(function (match) {
+		var s = match[0];
+		if (!s || commented) {
+			return void undefined;
+		}
+		if (controlRE.test(s)) {
+			return /** @type {ControlOperator} */ ({ op: s });
+		}
+
+		// Hand-written scanner/parser for Bash quoting rules:
+		//
+		// 1. inside single quotes, all characters are printed literally.
+		// 2. inside double quotes, all characters are printed literally
+		//    except variables prefixed by '$' and backslashes followed by
+		//    either a double quote or another backslash.
+		// 3. outside of any quotes, backslashes are treated as escape
+		//    characters and not printed (unless they are themselves escaped)
+		// 4. quote context can switch mid-token if there is no whitespace
+		//     between the two quote contexts (e.g. all'one'"token" parses as
+		//     "allonetoken")
+		/** @type {string | boolean} */
+		var quote = false;
+		var esc = false;
+		var out = '';
+		/** @type {string[]} */
+		var words = [];
+		var sawQuote = false;
+		/** @type {number | null} */
+		var pendingNw = null;
+		var isGlob = false;
+		/** @type {number} */
+		var i;
+
+		function parseEnvVar() {
+			i += 1;
+			/** @type {number | RegExpMatchArray | null} */
+			var varend;
+			/** @type {string} */
+			var varname;
+			var char = s.charAt(i);
+
+			if (char === '{') {
+				i += 1;
+				if (s.charAt(i) === '}') {
+					throw new Error('Bad substitution: ' + s.slice(i - 2, i + 1));
+				}
+				// match braces by depth so a nested `${` keeps its inner `}` from ending the outer substitution
+				var depth = 1;
+				varend = i;
+				while (depth > 0 && varend < s.length) {
+					if (s.charAt(varend) === '{' && s.charAt(varend - 1) === '$') {
+						depth += 1;
+					} else if (s.charAt(varend) === '}') {
+						depth -= 1;
+					}
+					varend += 1;
+				}
+				if (depth !== 0) {
+					throw new Error('Bad substitution: ' + s.slice(i));
+				}
+				varend -= 1;
+				varname = s.slice(i, varend);
+				i = varend;
+			} else if ((/[*@#?$!-]/).test(char)) {
+				varname = char;
+			} else {
+				var slicedFromI = s.slice(i);
+				varend = slicedFromI.match(/[^\w\d_]/);
+				if (!varend) {
+					varname = slicedFromI;
+					i = s.length;
+				} else {
+					varname = slicedFromI.slice(0, varend.index);
+					i += /** @type {number} */ (varend.index) - 1;
+				}
+			}
+			return getVar(/** @type {NonNullable<typeof env>} */ (env), '', varname);
+		}
+
+		function flushRun() {
+			if (pendingNw === null) {
+				return;
+			}
+			if (pendingNw === 0) {
+				if (out !== '') {
+					words[words.length] = out;
+					out = '';
+				}
+			} else {
+				words[words.length] = out;
+				out = '';
+				for (var fe = 1; fe < pendingNw; fe += 1) {
+					words[words.length] = '';
+				}
+			}
+			pendingNw = null;
+		}
+
+		for (i = 0; i < s.length; i++) {
+			var c = s.charAt(i);
+			if (ifs && c !== DS) {
+				flushRun();
+			}
+			isGlob = isGlob || (!quote && (c === '*' || c === '?'));
+			if (esc) {
+				out += c;
+				esc = false;
+			} else if (quote) {
+				if (c === quote) {
+					quote = false;
+				} else if (quote == SQ) {
+					out += c;
+				} else { // Double quote
+					if (c === BS) {
+						i += 1;
+						c = s.charAt(i);
+						if (c === DQ || c === BS || c === DS) {
+							out += c;
+						} else {
+							out += BS + c;
+						}
+					} else if (c === DS) {
+						out += parseEnvVar();
+					} else {
+						out += c;
+					}
+				}
+			} else if (c === DQ || c === SQ) {
+				quote = c;
+				sawQuote = true;
+			} else if (controlRE.test(c)) {
+				return /** @type {ControlOperator} */ ({ op: s });
+			} else if (hash.test(c)) {
+				commented = true;
+				var commentObj = { comment: string.slice(match.index + i + 1) };
+				if (out.length) {
+					return /** @type {const} */ ([out, commentObj]);
+				}
+				return /** @type {const} */ ([commentObj]);
+			} else if (c === BS) {
+				esc = true;
+			} else if (c === DS && s.charAt(i + 1) === SQ && closesAnsiC(s, i)) {
+				flushRun();
+				sawQuote = true;
+				out += expandAnsiC(s.slice(i + 2, ansiCAt.lastIndex - 1));
+				i = ansiCAt.lastIndex - 1;
+			} else if (c === DS) {
+				var value = parseEnvVar();
+				if (!ifs) {
+					out += value;
+				} else {
+					for (var vi = 0; vi < value.length; vi += 1) {
+						var vc = value.charAt(vi);
+						if (ifs.indexOf(vc) < 0) {
+							flushRun();
+							out += vc;
+						} else if (pendingNw === null) {
+							pendingNw = vc === ' ' || vc === '\t' || vc === '\n' ? 0 : 1;
+						} else if (vc !== ' ' && vc !== '\t' && vc !== '\n') {
+							pendingNw += 1;
+						}
+					}
+				}
+			} else {
+				out += c;
+			}
+		}
+
+		if (isGlob) {
+			return /** @type {GlobPattern} */ ({ op: 'glob', pattern: out });
+		}
+
+		if (ifs) {
+			if (pendingNw !== null && pendingNw > 0) {
+				words[words.length] = out;
+				out = '';
+				for (var te = 1; te < pendingNw; te += 1) {
+					words[words.length] = '';
+				}
+			}
+			if (out !== '' || (sawQuote && words.length === 0)) {
+				words[words.length] = out;
+			}
+			return words;
+		}
+
+		return out;
+	}).reduce(function (prev, arg) { // finalize parsed arguments
+		if (typeof arg === 'undefined') {
+			return prev;
+		}
+		/** @type {ParseEntry[]} */ ([]).concat(arg).forEach(function (entry) {
+			prev[prev.length] = entry;
+		});
+		return prev;
+	}, /** @type {ParseEntry[]} */ ([]));
+}
+
+/** @type {typeof import('./parse')} */
+module.exports = function parse(s, env, opts) {
+	var mapped = parseInternal(s, env, opts);
+	if (typeof env !== 'function') {
+		return mapped;
+	}
+	return mapped.reduce(function (acc, s) {
+		if (typeof s === 'object') {
+			acc[acc.length] = s;
+			return acc;
+		}
+		var xs = s.split(RegExp('(' + TOKEN + '.*?' + TOKEN + ')', 'g'));
+		if (xs.length === 1) {
+			acc[acc.length] = xs[0];
+			return acc;
+		}
+		xs.filter(Boolean).forEach(function (x) {
+			acc[acc.length] = startsWithToken.test(x)
+				? JSON.parse(x.split(TOKEN)[1])
+				: x;
+		});
+		return acc;
+	}, /** @type {ParseEntry[]} */ ([]));
+};
+
+
+/***/ }),
+
+/***/ 5335:
+/***/ ((module) => {
+
+
+
+/** @import { ControlOperator } from './parse' */
+
+/** @type {ControlOperator['op'][]} */
+var OPS = /** @type {const} */ ([
+	'||',
+	'&&',
+	';;&',
+	';;',
+	';&',
+	'|&',
+	'<(',
+	'>(',
+	'<<<',
+	'<<-',
+	'<<',
+	'>>',
+	'>&',
+	'>|',
+	'&>>',
+	'&>',
+	'<&',
+	'<>',
+	'&',
+	';',
+	'(',
+	')',
+	'|',
+	'<',
+	'>'
+]);
+var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+
+/** @type {typeof import('./quote')} */
+module.exports = function quote(xs) {
+	var sawComment = false;
+	return xs.map(function (s) {
+		if (sawComment && typeof s === 'string' && LINE_TERMINATORS.test(s)) {
+			throw new TypeError('a token after a `comment` must not contain line terminators');
+		}
+		if (s === '') {
+			return /** @type {const} */ ('\'\'');
+		}
+		if (s && typeof s === 'object') {
+			if ('op' in s && s.op === 'glob') {
+				if (typeof s.pattern !== 'string') {
+					throw new TypeError('glob token requires a string `pattern`');
+				}
+				if (LINE_TERMINATORS.test(s.pattern)) {
+					throw new TypeError('glob `pattern` must not contain line terminators');
+				}
+				if (s.pattern === '') {
+					return /** @type {const} */ ('\'\'');
+				}
+				return s.pattern.replace(GLOB_SHELL_SPECIAL, '\\$&');
+			}
+			if ('op' in s && typeof s.op === 'string') {
+				if (OPS.indexOf(s.op) < 0) {
+					throw new TypeError('invalid `op` value: ' + JSON.stringify(s.op));
+				}
+				return s.op.replace(/[\s\S]/g, '\\$&');
+			}
+			if ('comment' in s && typeof s.comment === 'string') {
+				if (LINE_TERMINATORS.test(s.comment)) {
+					throw new TypeError('`comment` must not contain line terminators');
+				}
+				sawComment = true;
+				return '#' + s.comment;
+			}
+			throw new TypeError('unrecognized object token shape');
+		}
+		if ((/'/).test(s) && (/!/).test(s)) {
+			return "'" + s.replace(/'/g, "'\"'\"'") + "'";
+		}
+		if ((/["\s\\]/).test(s) && !(/'/).test(s)) {
+			return "'" + s + "'";
+		}
+		if ((/["'\s]/).test(s)) {
+			return '"' + s.replace(/(["\\$`])/g, '\\$1') + '"';
+		}
+		return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, '$1\\$2');
+	}).join(' ');
+};
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -11470,12 +11962,543 @@ function abortOnSignals(exitCode = () => 1, graceMs = CANCEL_GRACE_MS) {
 
 /***/ }),
 
+/***/ 14908:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ tokenUser),
+/* harmony export */   EN: () => (/* binding */ approvalRunUrl),
+/* harmony export */   NL: () => (/* binding */ OVERRIDE_WORKFLOW),
+/* harmony export */   OP: () => (/* binding */ parseOverrideRunName),
+/* harmony export */   Py: () => (/* binding */ repositoryFromRemote),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   eo: () => (/* binding */ verifyApprovalRun),
+/* harmony export */   o_: () => (/* binding */ parseRunReference)
+/* harmony export */ });
+/* unused harmony exports AUTHORIZE_JOB, overrideRunName, sameRepository */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12311);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34474);
+// An approval run verified from any host (the CLI's --approval-run): a run of the
+// override-request workflow, dispatched in this repository for this mode and override, recent,
+// approved by enough distinct reviewers of the override environment (verify.ts's rules, with the
+// operator never counted), and its authorize jobs succeeded. Every doubt refuses.
+
+
+/** The workflow the project ships as examples/workflows/override-request.yml. */
+const OVERRIDE_WORKFLOW = 'override-request.yml';
+/** The job of that workflow that verifies the approvals (the authorize action); it must succeed. */
+const AUTHORIZE_JOB = 'authorize';
+/**
+ * The override-request workflow's run-name: "Preflight override force-start (live) · request
+ * 1a2b3c4d5e6f · ticket OPS-1 · reason". Mode, override and request id come first, so a long
+ * reason cut by GitHub never hides them.
+ */
+function overrideRunName(request) {
+    return `Preflight override ${request.override} (${request.mode}) · request ${request.requestId} · ticket ${request.ticket} · ${request.reason}`;
+}
+function parseOverrideRunName(title) {
+    const match = /^Preflight override (\S+) \((\S+)\) · request (\S+)(?: · |$)/.exec(title);
+    return match ? { override: match[1], mode: match[2], requestId: match[3] } : null;
+}
+/** "owner/name", as --repo and GITHUB_REPOSITORY give it; null when it is not one. */
+function parseRepository(value) {
+    const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value.trim());
+    if (!match || match[2] === '.' || match[2] === '..')
+        return null;
+    return { owner: match[1], repo: match[2] };
+}
+/** The repository of a git remote URL (https, ssh or scp-like), or null. */
+function repositoryFromRemote(url) {
+    const match = /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?[^/:]+(?::\d+)?[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return match ? parseRepository(`${match[1]}/${match[2]}`) : null;
+}
+const sameRepository = (a, b) => a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
+/** A run id, or a run's URL (…/owner/repo/actions/runs/ID[/attempts/N]) in this repository. */
+function parseRunReference(value, repository) {
+    const text = value.trim();
+    const id = (digits) => Number(digits);
+    if (/^\d{1,15}$/.test(text) && id(text) > 0)
+        return { ok: true, run: { ...repository, runId: id(text) } };
+    let url = null;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = null;
+    }
+    const parts = url?.pathname.split('/').filter(Boolean) ?? [];
+    const runId = parts[4] ?? '';
+    if (!url ||
+        !/^https?:$/.test(url.protocol) ||
+        parts[2] !== 'actions' ||
+        parts[3] !== 'runs' ||
+        !/^\d{1,15}$/.test(runId) ||
+        id(runId) <= 0) {
+        return {
+            ok: false,
+            error: `"${value}" is neither a run id nor a workflow run's URL (https://github.com/OWNER/REPO/actions/runs/ID).`,
+        };
+    }
+    const inUrl = { owner: parts[0], repo: parts[1] };
+    if (!sameRepository(inUrl, repository)) {
+        return {
+            ok: false,
+            error: `${value} is a run of ${inUrl.owner}/${inUrl.repo}, not of this repository ${repository.owner}/${repository.repo}: request the approval in this repository, or pass --repo.`,
+        };
+    }
+    return { ok: true, run: { ...repository, runId: id(runId) } };
+}
+function approvalRunUrl(serverUrl, run) {
+    return `${serverUrl.replace(/\/+$/, '')}/${run.owner}/${run.repo}/actions/runs/${run.runId}`;
+}
+// Shapes from GitHub's OpenAPI description (workflow-run, job, public-user): the fields read here.
+const runSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    event: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    display_title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    conclusion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ full_name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
+});
+const jobsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    total_count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), conclusion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() })),
+});
+const userSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) });
+/** The login of the token's own user (GET /user): who the operator is. */
+async function tokenUser(client, options) {
+    try {
+        const user = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(client, 'GET /user', {}, userSchema, options, "the token's user");
+        return user.login;
+    }
+    catch (error) {
+        const message = error instanceof _verify_js__WEBPACK_IMPORTED_MODULE_0__/* .ApprovalApiError */ .cV ? error.message : String(error);
+        throw new _verify_js__WEBPACK_IMPORTED_MODULE_0__/* .ApprovalApiError */ .cV(`${message} The operator is the token's own user: use a personal access token (fine-grained or classic), not an app's or a workflow's token.`);
+    }
+}
+const MAX_JOBS = 100;
+async function verifyApprovalRun(client, ref, policy, options) {
+    const refuse = (reason) => ({
+        granted: false,
+        environment: policy.environment,
+        requiredApprovals: policy.requiredApprovals,
+        approvers: [],
+        refusals: [reason],
+        warnings: [],
+    });
+    const name = `Approval run ${ref.runId}`;
+    const repo = { owner: ref.owner, repo: ref.repo };
+    let run;
+    try {
+        run = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...repo, run_id: ref.runId }, runSchema, options, `approval run ${ref.runId}`);
+    }
+    catch (error) {
+        return refuse(apiMessage(error));
+    }
+    const fullName = `${ref.owner}/${ref.repo}`;
+    if (run.repository.full_name.toLowerCase() !== fullName.toLowerCase()) {
+        return refuse(`${name} belongs to ${run.repository.full_name}, not to ${fullName}: request the approval in this repository.`);
+    }
+    const workflowPath = `.github/workflows/${policy.workflow}`;
+    if (run.event !== 'workflow_dispatch' || run.path.replace(/@.*$/, '') !== workflowPath) {
+        return refuse(`${name} is a ${run.event} run of ${run.path}, not an override request (a workflow_dispatch run of ${workflowPath}): request one with "preflight request-override".`);
+    }
+    const asked = parseOverrideRunName(run.display_title);
+    if (!asked || asked.mode !== policy.mode || asked.override !== policy.override) {
+        return refuse(`${name} ("${run.display_title}") does not request ${policy.override} in ${policy.mode} mode: an approval is for one mode and one override; request one for this launch.`);
+    }
+    const created = Date.parse(run.created_at);
+    const ageHours = (policy.now.getTime() - created) / 3_600_000;
+    if (Number.isNaN(created) || ageHours > policy.maxAgeHours) {
+        return refuse(`${name} was requested ${Number.isNaN(created) ? 'at an unknown time' : `${ageHours.toFixed(1)} h ago`}; approvals older than ${policy.maxAgeHours} h are not accepted (--approval-max-age): request a new one.`);
+    }
+    const approval = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyApproval */ .NX)(client, ref, policy, options);
+    if (!approval.granted)
+        return approval;
+    if (run.status !== 'completed') {
+        return refuse(`${name} is still ${run.status ?? 'running'}: wait until its authorize jobs have finished ("preflight request-override --wait" follows it).`);
+    }
+    if (run.conclusion !== 'success') {
+        return refuse(`${name} ended "${run.conclusion ?? 'unknown'}", so its authorize jobs did not all succeed: read the run, then request a new approval.`);
+    }
+    let jobs;
+    try {
+        jobs = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { ...repo, run_id: ref.runId, filter: 'latest', per_page: MAX_JOBS }, jobsSchema, options, `the jobs of approval run ${ref.runId}`);
+    }
+    catch (error) {
+        return refuse(apiMessage(error));
+    }
+    if (jobs.total_count > jobs.jobs.length) {
+        return refuse(`${name} has ${jobs.total_count} jobs, more than the ${MAX_JOBS} read; an override request has at most two: use the shipped override-request.yml.`);
+    }
+    const failed = jobs.jobs.filter((j) => j.conclusion !== 'success' && j.conclusion !== 'skipped');
+    if (failed.length > 0) {
+        return refuse(`${name}: job ${failed.map((j) => `"${j.name}" (${j.conclusion ?? j.status})`).join(', ')} did not succeed: request a new approval.`);
+    }
+    if (!jobs.jobs.some((j) => j.name === AUTHORIZE_JOB && j.conclusion === 'success')) {
+        return refuse(`${name} has no successful "${AUTHORIZE_JOB}" job, so no authorize action verified it: use the shipped override-request.yml.`);
+    }
+    return approval;
+}
+function apiMessage(error) {
+    return error instanceof _verify_js__WEBPACK_IMPORTED_MODULE_0__/* .ApprovalApiError */ .cV
+        ? error.message
+        : `The approval check failed: ${String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 63944:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   eR: () => (/* binding */ runRefFromEnv),
+/* harmony export */   kk: () => (/* binding */ runUrlFromEnv)
+/* harmony export */ });
+// The GitHub API client for approvals and the operational log, built from the run's token.
+// @actions/github (Octokit) is loaded only when an override or a log comment needs it.
+async function createGitHubClient(token, env = process.env) {
+    if (token === '') {
+        throw new Error('No GitHub token: set the "github-token" input (it defaults to ${{ github.token }}).');
+    }
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+    return {
+        request: (route, params) => octokit.request(route, params),
+    };
+}
+/** The repository and run this job belongs to, from the runner's environment. */
+function runRefFromEnv(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const runId = Number(env.GITHUB_RUN_ID);
+    if (!owner || !repo || !Number.isInteger(runId) || runId <= 0) {
+        throw new Error('GITHUB_REPOSITORY and GITHUB_RUN_ID are not set: approvals can only be verified inside a GitHub Actions run.');
+    }
+    return { owner, repo, runId };
+}
+/** The run's page (this attempt), or '' outside a workflow run. */
+function runUrlFromEnv(env = process.env) {
+    if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
+        return '';
+    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 34474:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AP: () => (/* binding */ approvalsSchema),
+/* harmony export */   Jt: () => (/* binding */ get),
+/* harmony export */   NX: () => (/* binding */ verifyApproval),
+/* harmony export */   Xt: () => (/* binding */ DEFAULT_REQUEST_OPTIONS),
+/* harmony export */   cV: () => (/* binding */ ApprovalApiError)
+/* harmony export */ });
+/* unused harmony export ACTION_WORDING */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12311);
+/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58825);
+// Verifies that an override was approved by reviewers of a protected GitHub environment, through
+// the REST API. Shared by the gate (single-job flow) and the authorize action (two-job flow).
+// Every doubt refuses: an API error, a missing permission, an answer of an unexpected shape.
+
+
+const ACTION_WORDING = {
+    token: 'the "github-token" input',
+    readPermission: 'give the job `permissions: actions: read`',
+};
+const DEFAULT_REQUEST_OPTIONS = {
+    timeoutMs: 15_000,
+    retries: 3,
+    retryDelayMs: 1000,
+};
+// Shapes from GitHub's OpenAPI description (@octokit/openapi-types): only the fields read here.
+const user = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) });
+const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    protection_rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        prevent_self_review: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        reviewers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
+    }))
+        .optional(),
+    can_admins_bypass: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+});
+const runSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    actor: user.nullable().optional(),
+    triggering_actor: user.nullable().optional(),
+});
+const approvalsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    environments: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() })),
+    state: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['approved', 'rejected', 'pending']),
+    user,
+    comment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
+}));
+/** Raised with a message that says what went wrong and how to fix it. */
+class ApprovalApiError extends Error {
+}
+async function verifyApproval(client, run, policy, options = DEFAULT_REQUEST_OPTIONS) {
+    const check = {
+        granted: false,
+        environment: policy.environment,
+        requiredApprovals: policy.requiredApprovals,
+        approvers: [],
+        refusals: [],
+        warnings: [],
+    };
+    const refuse = (reason) => ({
+        ...check,
+        granted: false,
+        refusals: [...check.refusals, reason],
+    });
+    if (policy.environment === '')
+        return refuse('No approval environment is given.');
+    let environment;
+    let workflowRun;
+    let approvals;
+    try {
+        const repo = { owner: run.owner, repo: run.repo };
+        environment = await get(client, 'GET /repos/{owner}/{repo}/environments/{environment_name}', { ...repo, environment_name: policy.environment }, environmentSchema, options, `environment "${policy.environment}"`);
+        workflowRun = await get(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...repo, run_id: run.runId }, runSchema, options, `workflow run ${run.runId}`);
+        approvals = await get(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { ...repo, run_id: run.runId }, approvalsSchema, options, `the approvals of run ${run.runId}`);
+    }
+    catch (error) {
+        return refuse(error instanceof ApprovalApiError
+            ? error.message
+            : `The approval check failed: ${String(error)}`);
+    }
+    const reviewRule = environment.protection_rules?.find((r) => r.type === 'required_reviewers');
+    if (!reviewRule) {
+        return refuse(`Environment "${policy.environment}" has no required reviewers, so nobody approved anything: add required reviewers in Settings → Environments → ${policy.environment}.`);
+    }
+    if (reviewRule.prevent_self_review !== true) {
+        check.warnings.push(`Environment "${policy.environment}" does not prevent self-review: turn on "Prevent self-review".`);
+    }
+    if (environment.can_admins_bypass === true) {
+        check.warnings.push(`Environment "${policy.environment}" lets administrators bypass its protection rules: turn off "Allow administrators to bypass configured protection rules".`);
+    }
+    // GitHub matches environment names without regard to case.
+    const wanted = policy.environment.toLowerCase();
+    const reviews = approvals.filter((a) => a.environments.some((e) => e.name?.toLowerCase() === wanted));
+    const rejected = reviews.filter((a) => a.state === 'rejected');
+    if (rejected.length > 0) {
+        return refuse(`Rejected in environment "${policy.environment}" by ${rejected.map((r) => r.user.login).join(', ')}: a rejection always refuses.`);
+    }
+    // Without both actors the self-approval rule cannot be applied: refuse rather than skip it.
+    const actor = workflowRun.actor?.login;
+    const triggeringActor = workflowRun.triggering_actor?.login;
+    if (!actor || !triggeringActor) {
+        return refuse(`GitHub did not name the ${actor ? 'triggering actor' : 'actor'} of run ${run.runId}, so self-approval cannot be ruled out; refusing. Re-run the workflow, or check that the token can read the run.`);
+    }
+    const self = new Set([actor.toLowerCase(), triggeringActor.toLowerCase()]);
+    const allowed = new Set(policy.approvers.map((a) => a.toLowerCase()));
+    const counted = new Map();
+    for (const review of reviews.filter((a) => a.state === 'approved')) {
+        const login = review.user.login;
+        const key = login.toLowerCase();
+        const comment = (review.comment ?? '').trim();
+        if (counted.has(key))
+            continue;
+        if (self.has(key) && !policy.allowSelfApproval) {
+            check.refusals.push(`${login} approved but started this run; self-approval does not count.`);
+        }
+        else if (policy.operator && key === policy.operator.toLowerCase()) {
+            check.refusals.push(`${login} approved but is the operator launching with this approval; self-approval does not count.`);
+        }
+        else if (allowed.size > 0 && !allowed.has(key)) {
+            check.refusals.push(`${login} approved but is not in the approvers list.`);
+        }
+        else if ((0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .overridePolicy */ .PA)(policy.mode, policy.override).commentRequired && comment === '') {
+            check.refusals.push(`${login} approved without a comment; in live mode each approval needs one (the written approval).`);
+        }
+        else {
+            counted.set(key, { login, comment });
+        }
+    }
+    check.approvers = [...counted.values()];
+    if (check.approvers.length < policy.requiredApprovals) {
+        return refuse(`${check.approvers.length} of ${policy.requiredApprovals} required approval(s) in environment "${policy.environment}"${check.approvers.length > 0 ? ` (from ${check.approvers.map((a) => a.login).join(', ')})` : ''}: ask ${policy.requiredApprovals - check.approvers.length} more distinct reviewer(s) to approve.`);
+    }
+    // Approvals that did not count are worth knowing even when enough others did.
+    return { ...check, granted: true, warnings: [...check.warnings, ...check.refusals], refusals: [] };
+}
+/** One GET, bounded and retried; any failure or unexpected body throws an ApprovalApiError. */
+async function get(client, route, params, schema, options, what) {
+    for (let attempt = 0;; attempt++) {
+        let data;
+        try {
+            data = (await client.request(route, {
+                ...params,
+                request: { signal: AbortSignal.timeout(options.timeoutMs) },
+            })).data;
+        }
+        catch (error) {
+            const failure = describeFailure(error, what, options);
+            if (failure.retry && attempt < options.retries) {
+                await new Promise((r) => setTimeout(r, options.retryDelayMs * 2 ** attempt));
+                continue;
+            }
+            throw new ApprovalApiError(failure.message + (attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''));
+        }
+        const parsed = schema.safeParse(data);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            throw new ApprovalApiError(`GitHub answered ${what} with an unexpected body (${issue?.path.join('.') || 'root'}: ${issue?.message}); refusing to trust it.`);
+        }
+        return parsed.data;
+    }
+}
+function describeFailure(error, what, options) {
+    const wording = options.wording ?? ACTION_WORDING;
+    const e = error;
+    const status = typeof e?.status === 'number' ? e.status : undefined;
+    const headers = e?.response?.headers ?? {};
+    // Octokit reports an aborted request as a 500; the cause tells a timeout apart.
+    const cause = error?.cause;
+    if ([e?.name, cause?.name].some((n) => n === 'TimeoutError' || n === 'AbortError') ||
+        /aborted|timed? ?out/i.test(e?.message ?? '')) {
+        return {
+            retry: true,
+            message: `GitHub did not answer ${what} within ${options.timeoutMs / 1000} s.`,
+        };
+    }
+    const rateLimited = status === 429 || (status === 403 && headers['x-ratelimit-remaining'] === '0');
+    if (rateLimited) {
+        return {
+            retry: true,
+            message: `GitHub rate-limited the request for ${what} (${status}); try again after the limit resets.`,
+        };
+    }
+    switch (status) {
+        case 401:
+            return {
+                retry: false,
+                message: `GitHub rejected the token (401) reading ${what}: check ${wording.token}.`,
+            };
+        case 403: {
+            // GitHub names the permissions the endpoint accepts; quote them when it does.
+            const accepted = headers['x-accepted-github-permissions'];
+            return {
+                retry: false,
+                message: `The token may not read ${what} (403): ${wording.readPermission}${accepted ? ` (GitHub accepts: ${accepted})` : ''} and use a token that can read the repository's environments.`,
+            };
+        }
+        case 404:
+            return {
+                retry: false,
+                message: `GitHub found no ${what} (404): check the environment name and that the token can see this repository.`,
+            };
+    }
+    if (status !== undefined && status >= 500) {
+        return { retry: true, message: `GitHub failed answering ${what} (${status}).` };
+    }
+    if (e?.name === 'TimeoutError' ||
+        e?.name === 'AbortError' ||
+        /aborted|timeout/i.test(e?.message ?? '')) {
+        return {
+            retry: true,
+            message: `GitHub did not answer ${what} within ${options.timeoutMs / 1000} s.`,
+        };
+    }
+    if (status !== undefined) {
+        return {
+            retry: false,
+            message: `GitHub answered ${what} with ${status}: ${e?.message ?? 'error'}.`,
+        };
+    }
+    return {
+        retry: true,
+        message: `Could not reach GitHub for ${what}: ${e?.message ?? String(error)}.`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 51819:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ tokenFromEnv),
+/* harmony export */   BN: () => (/* binding */ resolveRepository),
+/* harmony export */   Vd: () => (/* binding */ serverUrl),
+/* harmony export */   ag: () => (/* binding */ requestOptions),
+/* harmony export */   wH: () => (/* binding */ NO_TOKEN)
+/* harmony export */ });
+/* unused harmony export CLI_WORDING */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var _approval_approval_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14908);
+/* harmony import */ var _approval_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34474);
+// What the CLI needs to talk to GitHub from any host: the token (GITHUB_TOKEN or GH_TOKEN, never
+// a flag), the repository (--repo, else the git remote origin, else GITHUB_REPOSITORY), bounded
+// requests, and refusals worded for the CLI rather than for a workflow.
+
+
+
+const CLI_WORDING = {
+    token: 'GITHUB_TOKEN (or GH_TOKEN)',
+    readPermission: 'give the token read access to Actions on this repository (fine-grained: "Actions: Read"; classic: the repo scope)',
+};
+const NO_TOKEN = 'No GitHub token: set GITHUB_TOKEN (or GH_TOKEN) to a personal access token of yours (see "Running launches from a trading host" in the README for its permissions).';
+function tokenFromEnv(env) {
+    return env.GITHUB_TOKEN || env.GH_TOKEN || '';
+}
+/** Per-request limit from PREFLIGHT_API_TIMEOUT_SECONDS (default 15 s), retried as the action does. */
+function requestOptions(env) {
+    const seconds = Number(env.PREFLIGHT_API_TIMEOUT_SECONDS);
+    const timeoutMs = Number.isFinite(seconds) && seconds > 0 && seconds <= 600
+        ? seconds * 1000
+        : _approval_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REQUEST_OPTIONS */ .Xt.timeoutMs;
+    return {
+        ..._approval_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REQUEST_OPTIONS */ .Xt,
+        timeoutMs,
+        retryDelayMs: Math.min(_approval_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REQUEST_OPTIONS */ .Xt.retryDelayMs, timeoutMs / 2),
+        wording: CLI_WORDING,
+    };
+}
+function serverUrl(env) {
+    return env.GITHUB_SERVER_URL || 'https://github.com';
+}
+/** --repo, else the git remote origin of the working directory, else GITHUB_REPOSITORY. */
+async function resolveRepository(flag, env) {
+    if (flag !== undefined) {
+        const repository = (0,_approval_approval_run_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(flag);
+        return repository
+            ? { ok: true, repository }
+            : { ok: false, error: `--repo must be OWNER/NAME, got "${flag}".` };
+    }
+    const remote = await gitRemoteOrigin(env);
+    const repository = (remote && (0,_approval_approval_run_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryFromRemote */ .Py)(remote)) ||
+        (env.GITHUB_REPOSITORY ? (0,_approval_approval_run_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(env.GITHUB_REPOSITORY) : null);
+    return repository
+        ? { ok: true, repository }
+        : {
+            ok: false,
+            error: 'Cannot tell which GitHub repository to use: pass --repo OWNER/NAME (or run inside a clone whose remote "origin" is on GitHub).',
+        };
+}
+function gitRemoteOrigin(env) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['remote', 'get-url', 'origin'], { timeout: 5000, env, maxBuffer: 64 * 1024 }, (error, stdout) => resolve(error ? null : stdout.trim() || null));
+    });
+}
+
+
+/***/ }),
+
 /***/ 10518:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38250);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42878);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1383);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88532);
 
 
@@ -11497,7 +12520,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 42878:
+/***/ 1383:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11516,6 +12539,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
+var shell_quote = __nccwpck_require__(26591);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -11524,225 +12549,12 @@ var promises_ = __nccwpck_require__(51455);
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(46466);
+// EXTERNAL MODULE: ./lib/decision.js
+var lib_decision = __nccwpck_require__(58825);
 // EXTERNAL MODULE: ./lib/model.js
 var model = __nccwpck_require__(59814);
-;// CONCATENATED MODULE: ./lib/decision.js
-// The gate's policy, and the only place it lives: outcome → verdict (docs/verdicts.md) and who
-// must approve which override (docs/approvals.md). A pure module: no @actions/* import, no I/O.
-// Fail-closed: `proceed` is returned only from the rows that allow it.
-
-const HARD_ABORTS = new Set([
-    'p0-failed',
-    'timeout',
-    'crashed',
-    'missing',
-    'invalid',
-]);
-function decide(input) {
-    const decision = decideOutcome(input);
-    if (input.reportUploadFailed && input.mode === 'live') {
-        return {
-            ...decision,
-            verdict: 'abort',
-            // 0 and 3 mean "launch"; a failure's own code (1, 2) still says what the suite found.
-            gateExitCode: decision.gateExitCode === 0 || decision.gateExitCode === 3 ? 1 : decision.gateExitCode,
-            grantedOverride: null,
-            hardAbort: true,
-        };
-    }
-    return decision;
-}
-function decideOutcome(input) {
-    const { status, approvalVerified } = input;
-    if (status === 'passed')
-        return plain('proceed', 0);
-    if (status === 'p2-warned')
-        return plain('proceed', 3);
-    const override = requestedOverride(status, input.forceStart);
-    if (override !== null) {
-        // A P1 failure keeps its code either way; an unapproved skip is an abort (1).
-        const exit = override === 'force-start' ? model/* STATUS_EXIT_CODE */.mS['p1-failed'] : approvalVerified ? 0 : 1;
-        return withOverride(override, exit, approvalVerified);
-    }
-    if (status === 'p1-failed')
-        return plain('abort', model/* STATUS_EXIT_CODE */.mS['p1-failed']);
-    if (HARD_ABORTS.has(status)) {
-        const exit = (0,model/* isExitStatus */.xj)(status) ? model/* STATUS_EXIT_CODE */.mS[status] : 1;
-        return { ...plain('abort', exit), hardAbort: true };
-    }
-    // A status this table does not know (and a skip that was never requested): never proceed.
-    return { ...plain('abort', 1), hardAbort: true };
-}
-function plain(verdict, gateExitCode) {
-    return { verdict, gateExitCode, requestedOverride: null, grantedOverride: null, hardAbort: false };
-}
-/** A requested override: granted only with a verified approval, else awaiting one. */
-function withOverride(override, gateExitCode, granted) {
-    return {
-        verdict: granted ? 'proceed' : 'approval-required',
-        gateExitCode,
-        requestedOverride: override,
-        grantedOverride: granted ? override : null,
-        hardAbort: false,
-    };
-}
-/** The step fails for every verdict but `proceed`: a workflow that ignores outputs never deploys. */
-function stepFails(decision) {
-    return decision.verdict !== 'proceed';
-}
-/** The source document's approvers per mode and override. */
-const OVERRIDE_POLICY = {
-    paper: {
-        'force-start': { roles: ['Team Lead'], requiredApprovals: 1, commentRequired: false },
-        skip: { roles: ['Team Lead'], requiredApprovals: 1, commentRequired: false },
-    },
-    live: {
-        'force-start': {
-            roles: ['Risk Manager', 'CTO / Technical Lead'],
-            requiredApprovals: 2,
-            commentRequired: true,
-        },
-        skip: { roles: ['CTO'], requiredApprovals: 1, commentRequired: true },
-    },
-};
-function overridePolicy(mode, override) {
-    return OVERRIDE_POLICY[mode][override];
-}
-/** When the mode is unknown (invalid inputs), the stricter rules apply. */
-function modeOrStrictest(mode) {
-    return mode ?? 'live';
-}
-/** The override a status asks for: skip for a skipped suite, force-start for a requested P1 pass. */
-function requestedOverride(status, forceStart) {
-    if (status === 'skipped')
-        return 'skip';
-    if (status === 'p1-failed' && forceStart)
-        return 'force-start';
-    return null;
-}
-/** The status an override lets through: what the authorize action records. */
-const OVERRIDDEN_STATUS = {
-    'force-start': 'p1-failed',
-    skip: 'skipped',
-};
-
-;// CONCATENATED MODULE: ./lib/opslog.js
-// The operational log the source document requires: one entry per failure, override and abort.
-// Entries are appended as JSON lines to the report directory and rendered in the document's
-// text format for the job summary, the console and issue comments.
-
-
-const OPS_LOG_FILE = 'operational-log.jsonl';
-const OPS_EVENTS = (/* unused pure expression or super */ null && ([
-    'HEALTH_CHECK_FAILED',
-    'OVERRIDE_FORCE_START_REQUESTED',
-    'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
-    'OVERRIDE_FORCE_START',
-    'OVERRIDE_SKIP_HEALTH_CHECK',
-    'OVERRIDE_REFUSED',
-    'REPORT_WRITE_FAILED',
-    'REPORT_UPLOAD_FAILED',
-    'GATE_CANCELLED',
-    'GATE_ERROR',
-]));
-// Bounds that keep one entry small (one write, never interleaved with another run's).
-const MAX_FAILURES = 50;
-const MAX_APPROVERS = 20;
-const MAX_TEXT = 2000;
-/** The one way an entry is made, by every entry point; bounded in every field. */
-function opsLogEntry(subject, at, event, details) {
-    const failures = subject.failures.slice(0, MAX_FAILURES).map((f) => bounded(f, 200));
-    if (subject.failures.length > MAX_FAILURES) {
-        failures.push(`… and ${subject.failures.length - MAX_FAILURES} more (see the report)`);
-    }
-    return {
-        timestamp: at.toISOString(),
-        event,
-        mode: subject.mode,
-        status: subject.status,
-        exitCode: subject.exitCode,
-        gateExitCode: subject.decision.gateExitCode,
-        failures,
-        decision: subject.decision.verdict,
-        operator: bounded(subject.operator, 200),
-        approvers: subject.approvers
-            .slice(0, MAX_APPROVERS)
-            .map((a) => ({ login: bounded(a.login, 100), comment: bounded(a.comment, MAX_TEXT) })),
-        reason: bounded(subject.reason, MAX_TEXT),
-        ticket: bounded(subject.ticket, 500),
-        runUrl: bounded(subject.runUrl, 500),
-        details: bounded(details, MAX_TEXT),
-    };
-}
-function bounded(text, max) {
-    return text.length > max ? text.slice(0, max - 1) + '…' : text;
-}
-/**
- * Appends entries as JSON lines with a single write to a file opened for appending: runs that
- * log at the same moment cannot split each other's lines (entries are bounded, see above).
- */
-async function appendOpsLog(reportDir, entries) {
-    const file = external_node_path_.join(reportDir, OPS_LOG_FILE);
-    if (entries.length === 0)
-        return file;
-    await (0,promises_.mkdir)(reportDir, { recursive: true });
-    await appendLines(file, entries);
-    return file;
-}
-/** One write() of all the lines, to a file opened with O_APPEND. */
-async function appendLines(file, entries) {
-    const data = Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
-    const handle = await (0,promises_.open)(file, 'a');
-    try {
-        let written = 0;
-        // A regular file takes the whole buffer in one call; the loop only guards a short write.
-        for (let i = 0; i < 16 && written < data.length; i++) {
-            written += (await handle.write(data, written)).bytesWritten;
-        }
-        if (written < data.length)
-            throw new Error(`could not append to ${file}`);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
-function logTimestamp(date) {
-    return date
-        .toISOString()
-        .replace('T', ' ')
-        .replace(/\.\d+Z$/, ' UTC');
-}
-/** The source document's text format, e.g. "[2025-11-15 08:53:04] HEALTH_CHECK_FAILED\n  Mode: LIVE". */
-function opslog_formatOpsLogEntry(entry) {
-    const lines = [`[${logTimestamp(new Date(entry.timestamp))}] ${entry.event}`];
-    const field = (label, value) => {
-        if (value !== '')
-            lines.push(`  ${label}: ${value}`);
-    };
-    field('Mode', entry.mode?.toUpperCase() ?? 'UNKNOWN');
-    field('Status', entry.status);
-    field('Exit Code', entry.exitCode === null ? '' : `${entry.exitCode}${exitCodeMeaning(entry.exitCode)}`);
-    field('Failures', entry.failures.join(', '));
-    field('Decision', entry.decision.toUpperCase());
-    field('Reason', entry.reason);
-    field('Approved By', entry.approvers.map((a) => (a.comment ? `${a.login} ("${a.comment}")` : a.login)).join(', '));
-    field('Documentation', entry.ticket);
-    field('Details', entry.details);
-    field('Operator', entry.operator);
-    field('Run', entry.runUrl);
-    return lines.join('\n');
-}
-function exitCodeMeaning(code) {
-    const meaning = {
-        0: ' (all passed)',
-        1: ' (P0 failure)',
-        2: ' (P1 failure)',
-        3: ' (P2 warnings)',
-    };
-    return meaning[code] ?? ' (not a smoke-test exit code)';
-}
-
+// EXTERNAL MODULE: ./lib/opslog.js
+var opslog = __nccwpck_require__(8609);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ./lib/redact.js
@@ -11877,233 +12689,8 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-;// CONCATENATED MODULE: ./lib/report/json.js
-// The report's data as JSON, for machines.
-
-function renderJsonReport(run) {
-    const { outcome, decision } = run;
-    return (JSON.stringify({
-        schemaVersion: 1,
-        date: run.startedAt.toISOString(),
-        mode: run.mode,
-        subset: run.subset,
-        suite: run.source,
-        status: outcome.status,
-        verdict: decision.verdict,
-        exitCode: outcome.exitCode,
-        signal: outcome.signal,
-        gateExitCode: decision.gateExitCode,
-        override: decision.grantedOverride,
-        requestedOverride: decision.requestedOverride,
-        durationMs: Math.round(outcome.durationMs),
-        checks: outcome.checks,
-        notes: outcome.notes,
-        appendedArgs: outcome.appendedArgs ?? [],
-        evidenceFiles: outcome.evidenceFiles ?? [],
-        suiteReports: (outcome.suiteReports ?? []).map((f) => external_node_path_.basename(f)),
-        unmappedChecks: outcome.unmappedChecks ?? [],
-        approval: run.approval,
-        operator: run.operator,
-        runUrl: run.runUrl,
-        operationalLog: run.opsLog,
-        outputTail: outcome.outputTail,
-        outputTruncated: outcome.outputTruncated,
-    }, null, 2) + '\n');
-}
-
-// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
-var sanitize = __nccwpck_require__(20036);
-// EXTERNAL MODULE: ./lib/report/model.js
-var report_model = __nccwpck_require__(5747);
-;// CONCATENATED MODULE: ./lib/report/markdown.js
-// The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
-
-
-
-
-const REPORT_TITLE = 'Institutional Smoke Test Report';
-const CHECK_MARK = { passed: '✓', failed: '✗', skipped: '–' };
-function renderMarkdownReport(run) {
-    const { outcome, decision } = run;
-    const lines = [
-        `# ${REPORT_TITLE}`,
-        '',
-        `**Date**: ${logTimestamp(run.startedAt)}`,
-        `**Mode**: ${run.mode?.toUpperCase() ?? 'UNKNOWN'}`,
-        `**Status**: ${report_model/* STATUS_LINE */.qn[outcome.status]}`,
-        `**Exit Code**: ${outcome.exitCode ?? (outcome.signal ? `none (signal ${outcome.signal})` : 'none')}`,
-        `**Duration**: ${(outcome.durationMs / 1000).toFixed(2)}s`,
-        `**Verdict**: ${decision.verdict.toUpperCase()}${decision.grantedOverride ? ` (override: ${decision.grantedOverride})` : ''}`,
-        `**Gate Exit Code**: ${decision.gateExitCode}`,
-        `**Subset**: ${(0,sanitize/* markdownCell */.UZ)(run.subset ?? 'unknown')}`,
-        `**Suite**: ${(0,sanitize/* markdownCell */.UZ)(run.source)}`,
-        ...(outcome.appendedArgs && outcome.appendedArgs.length > 0
-            ? [`**Appended Arguments**: ${codeSpan(outcome.appendedArgs.join(' '))}`]
-            : []),
-        '',
-        '## Test Results',
-        ...resultsTable(run),
-        ...evidenceLines(run),
-    ];
-    if (outcome.notes.length > 0) {
-        lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${(0,sanitize/* markdownCell */.UZ)(n, 4000)}`));
-    }
-    const failed = outcome.checks.filter((c) => c.status === 'failed');
-    if (failed.length > 0) {
-        lines.push('', '## Failed Checks');
-        for (const check of failed) {
-            lines.push('', `### ${(0,sanitize/* markdownCell */.UZ)(check.name)} (${check.level})`, '', (0,sanitize/* markdownCell */.UZ)(check.message, 4000));
-            if (check.remediation)
-                lines.push('', `**Remediation**: ${(0,sanitize/* markdownCell */.UZ)(check.remediation, 4000)}`);
-            if (check.output)
-                lines.push('', (0,sanitize/* preformatted */.EC)(check.output));
-        }
-    }
-    if (outcome.outputTail !== '' && outcome.status !== 'passed') {
-        lines.push('', `## Suite Output${outcome.outputTruncated ? ' (last part only)' : ''}`, '', (0,sanitize/* preformatted */.EC)(outcome.outputTail));
-    }
-    if (run.approval) {
-        lines.push('', '## Approval', ...approvalLines(run));
-    }
-    if (run.opsLog.length > 0) {
-        lines.push('', '## Operational Log', '', (0,sanitize/* preformatted */.EC)(run.opsLog.map(opslog_formatOpsLogEntry).join('\n\n')));
-    }
-    return lines.join('\n') + '\n';
-}
-function resultsTable(run) {
-    const { outcome } = run;
-    const header = [
-        '| Test | Level | Status | Duration | Message |',
-        '|------|-------|--------|----------|---------|',
-    ];
-    if (outcome.checks.length === 0) {
-        const summary = outcome.notes[0] ?? report_model/* STATUS_LINE */.qn[outcome.status];
-        return [
-            ...header,
-            `| Smoke suite | ${suiteLevel(run)} | ${outcome.status === 'passed' ? '✓' : outcome.status === 'skipped' ? '–' : '✗'} | ${(0,report_model/* formatDuration */.a3)(outcome.durationMs)} | ${(0,sanitize/* markdownCell */.UZ)(summary)} |`,
-        ];
-    }
-    return [
-        ...header,
-        ...outcome.checks.map((c) => `| ${(0,sanitize/* markdownCell */.UZ)(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${(0,report_model/* formatDuration */.a3)(c.durationMs)} | ${(0,sanitize/* markdownCell */.UZ)(c.message)} |`),
-    ];
-}
-/** Untrusted text as an inline code span: inert, shown as is (no backslash escapes there). */
-function codeSpan(text, maxLength = 300) {
-    const flat = (0,sanitize/* plainText */.wh)(text)
-        .replace(/[`\r\n]/g, ' ')
-        .trim();
-    return `\`${flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat}\``;
-}
-/** Where the results came from, the suite's own reports, and tests that declared no level. */
-function evidenceLines(run, heading = '##', withSuiteReports = true) {
-    const { evidenceFiles = [], suiteReports = [], unmappedChecks = [] } = run.outcome;
-    const lines = [];
-    if (evidenceFiles.length > 0) {
-        lines.push('', `**Results read from**: ${evidenceFiles.map((f) => codeSpan(f)).join(', ')}`);
-    }
-    if (withSuiteReports && suiteReports.length > 0) {
-        lines.push('', `${heading} Suite Reports`, '', 'Written by the suite itself in the report directory during this run (kept, and in the artifact):', ...suiteReports.map((f) => `- ${codeSpan(external_node_path_.basename(f))}`));
-    }
-    if (unmappedChecks.length > 0) {
-        lines.push('', `${heading} Unmapped Tests (counted as P0)`, '', 'No level property, no level-map rule and no p0/p1/p2 word in the name:', ...unmappedChecks.slice(0, 50).map((n) => `- ${(0,sanitize/* markdownCell */.UZ)(n, 200)}`), ...(unmappedChecks.length > 50 ? [`- … and ${unmappedChecks.length - 50} more`] : []));
-    }
-    return lines;
-}
-function suiteLevel(run) {
-    switch (run.outcome.status) {
-        case 'p1-failed':
-            return 'P1';
-        case 'p2-warned':
-            return 'P2';
-        default:
-            return 'P0';
-    }
-}
-function approvalLines(run) {
-    const approval = run.approval;
-    if (!approval)
-        return [];
-    const lines = [
-        '',
-        `- Environment: ${(0,sanitize/* markdownCell */.UZ)(approval.environment)}`,
-        `- Approvals required: ${approval.requiredApprovals}`,
-        `- Result: ${approval.granted ? '✅ granted' : '❌ refused'}`,
-    ];
-    for (const a of approval.approvers) {
-        lines.push(`- Approved by ${(0,sanitize/* markdownCell */.UZ)(a.login)}${a.comment ? `: “${(0,sanitize/* markdownCell */.UZ)(a.comment)}”` : ''}`);
-    }
-    for (const r of approval.refusals)
-        lines.push(`- Refused: ${(0,sanitize/* markdownCell */.UZ)(r, 2000)}`);
-    for (const w of approval.warnings)
-        lines.push(`- Warning: ${(0,sanitize/* markdownCell */.UZ)(w, 2000)}`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./lib/report/files.js
-// Where a run's report files go, and writing them. Names never collide: the Markdown file is
-// reserved with an exclusive create before the suite starts.
-
-
-
-
-
-const MAX_NAME_ATTEMPTS = 100;
-/** `SMOKE_TEST_INSTITUTIONAL_20251115_085304` in UTC. */
-function reportBaseName(date) {
-    const stamp = date
-        .toISOString()
-        .replace(/\.\d+Z$/, '')
-        .replace(/-|:/g, '')
-        .replace('T', '_');
-    return `SMOKE_TEST_INSTITUTIONAL_${stamp}`;
-}
-async function reserveReportPaths(reportDir, date) {
-    await (0,promises_.mkdir)(reportDir, { recursive: true });
-    const stem = reportBaseName(date);
-    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
-        const base = external_node_path_.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`);
-        try {
-            await (await (0,promises_.open)(`${base}.md`, 'wx')).close();
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                continue;
-            throw error;
-        }
-        return {
-            markdown: `${base}.md`,
-            json: `${base}.json`,
-            junit: `${base}.junit.xml`,
-            outputLog: `${base}.output.log`,
-            opsLog: external_node_path_.join(reportDir, OPS_LOG_FILE),
-            runOpsLog: `${base}.oplog.jsonl`,
-        };
-    }
-    throw new Error(`Could not find a free report name in ${reportDir} after ${MAX_NAME_ATTEMPTS} tries.`);
-}
-/**
- * Writes every report file of the run; returns what could not be written (each renderer and each
- * file on its own, so one failure leaves the others complete).
- */
-async function writeReports(run, paths) {
-    const files = [
-        [paths.markdown, () => renderMarkdownReport(run)],
-        [paths.json, () => renderJsonReport(run)],
-        // The XML builder loads only here, off the start-up path.
-        [paths.junit, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(925), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65470))).renderJunitReport(run)],
-        [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
-    ];
-    const results = await Promise.allSettled(files.map(async ([file, render]) => (0,promises_.writeFile)(file, await render(), 'utf8')));
-    return results.flatMap((result, i) => result.status === 'rejected'
-        ? [`${external_node_path_.basename(files[i]?.[0] ?? '')}: ${result.reason.message}`]
-        : []);
-}
-/** The files of one run, as they go into the artifact. */
-function reportFiles(paths) {
-    return [paths.markdown, paths.json, paths.junit, paths.runOpsLog, paths.outputLog].filter((f) => f !== null);
-}
-
+// EXTERNAL MODULE: ./lib/report/files.js + 2 modules
+var files = __nccwpck_require__(195);
 ;// CONCATENATED MODULE: ./lib/report/messages.js
 // The source document's console messages, adapted from "trading" to "launching", per outcome
 // and mode. Used by the CLI, the job log, the job summary and the step's failure message.
@@ -12111,7 +12698,7 @@ function reportFiles(paths) {
 function banner(input) {
     const { status, decision } = input;
     const live = input.mode === 'live';
-    const mode = modeOrStrictest(input.mode);
+    const mode = (0,lib_decision/* modeOrStrictest */.uh)(input.mode);
     if (input.reportUploadFailed && live) {
         return hardAbort(live, 'REPORT UPLOAD FAILED', 'The report could not be uploaded as an artifact: no evidence, no launch.', [
             'Check the upload error below (artifact service, permissions, retention), then re-run the gate.',
@@ -12174,10 +12761,10 @@ function hardAbort(live, what, why, nextSteps) {
     };
 }
 function rolesLines(mode, override) {
-    const roles = OVERRIDE_POLICY[mode][override].roles;
+    const roles = lib_decision/* OVERRIDE_POLICY */.gd[mode][override].roles;
     return ['⚠️  This decision MUST be approved by:', ...roles.map((role) => `    - ${role}`)];
 }
-function messages_approvalLines(mode, override, input) {
+function approvalLines(mode, override, input) {
     const lines = rolesLines(mode, override);
     if (input.approvalEnvironment) {
         const count = input.requiredApprovals ?? 1;
@@ -12198,7 +12785,7 @@ function p1Banner(mode, decision, input) {
         : '⚠️  P1 HEALTH CHECK FAILURES DETECTED';
     const nextSteps = [
         'RECOMMENDED: fix the P1 issue and re-run the smoke test.',
-        `Override: approval by ${OVERRIDE_POLICY[mode]['force-start'].roles.join(' and ')}, a reason and a ticket, then "force-start: true".`,
+        `Override: approval by ${lib_decision/* OVERRIDE_POLICY */.gd[mode]['force-start'].roles.join(' and ')}, a reason and a ticket, then "force-start: true".`,
     ];
     if (decision.grantedOverride === 'force-start') {
         return {
@@ -12219,7 +12806,7 @@ function p1Banner(mode, decision, input) {
             lines: [
                 ...head,
                 '🚨 FORCE START REQUESTED - WAITING FOR APPROVAL 🚨',
-                ...messages_approvalLines(mode, 'force-start', input),
+                ...approvalLines(mode, 'force-start', input),
                 'Launch blocked until the approval is verified.',
             ],
             nextSteps,
@@ -12250,7 +12837,7 @@ function skipBanner(mode, decision, input) {
         ? [
             '⚠️  THIS IS EXTREMELY DANGEROUS FOR A LIVE LAUNCH',
             '⚠️  Skipping health checks can result in REAL MONEY LOSS',
-            `⚠️  This override MUST be approved by ${OVERRIDE_POLICY.live.skip.roles.join(' and ')}`,
+            `⚠️  This override MUST be approved by ${lib_decision/* OVERRIDE_POLICY */.gd.live.skip.roles.join(' and ')}`,
         ]
         : ['⚠️  This is NOT RECOMMENDED for production use'];
     const nextSteps = [
@@ -12273,7 +12860,7 @@ function skipBanner(mode, decision, input) {
         title,
         lines: [
             ...warning,
-            ...messages_approvalLines(mode, 'skip', input),
+            ...approvalLines(mode, 'skip', input),
             'Launch blocked until the approval is verified.',
         ],
         nextSteps,
@@ -12295,6 +12882,8 @@ function consoleBanner(b, reportPath) {
     return out.join('\n');
 }
 
+// EXTERNAL MODULE: ./lib/report/model.js
+var report_model = __nccwpck_require__(5747);
 ;// CONCATENATED MODULE: ./lib/runner/environment.js
 // The suite runs sealed: the runner's tokens and the gate's own inputs stay with the gate unless
 // `pass-env` names them. A suite that prints its environment then has nothing to leak.
@@ -12449,7 +13038,7 @@ const DEFAULT_TIMEOUT_SECONDS = { paper: 30, live: 60 };
 const DEFAULT_REPORT_DIR = 'reports/health';
 const DEFAULT_RETENTION_DAYS = 30;
 /** The gate's input names, as in action.yml. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+const INPUT_NAMES = [
     'mode',
     'command',
     'suite',
@@ -12476,7 +13065,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'exit-codes',
     'require-results',
     'subset-args',
-]));
+];
 const trimmed = schemas/* string */.YjP().trim();
 // Booleans as the Actions toolkit reads them (YAML 1.2 core schema), empty meaning the default.
 const booleanInput = (fallback) => trimmed.transform((value, ctx) => {
@@ -12823,7 +13412,7 @@ async function configure(raw, ctx) {
     const settings = parsed.ok ? parsed.settings : null;
     const mode = parsed.ok ? parsed.settings.mode : parsed.mode;
     const reportDir = external_node_path_.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir);
-    const paths = await reserveReportPaths(reportDir, startedAt);
+    const paths = await (0,files/* reserveReportPaths */.XA)(reportDir, startedAt);
     const upload = settings ?? parseUploadSettings(raw);
     const trackingId = newTrackingId();
     const redactor = new Redactor([raw['github-token']]);
@@ -12838,7 +13427,7 @@ async function configure(raw, ctx) {
         paths,
         pending: {
             rootDirectory: reportDir,
-            files: reportFiles(paths),
+            files: (0,files/* reportFiles */.IU)(paths),
             markdown: paths.markdown,
             runOpsLog: paths.runOpsLog,
             opsLog: paths.opsLog,
@@ -12944,7 +13533,7 @@ async function runSuite(settings, config, ctx) {
         try {
             if (source.kind === 'suite') {
                 // Loaded only for suite files, so the command path does not pay for the YAML parser.
-                const { runSuiteFile } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(284), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43917));
+                const { runSuiteFile } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43917));
                 const outcome = await runSuiteFile({ ...scope, path: source.path });
                 if (config.paths.outputLog)
                     await writeSuiteOutputLog(config.paths.outputLog, outcome);
@@ -12988,22 +13577,22 @@ async function keepSuiteReports(config, outcome, ctx) {
     const suiteReports = outcome.suiteReports ?? [];
     if (suiteReports.length === 0)
         return;
-    if (suiteReports.some((f) => reportFiles(config.paths).includes(f))) {
+    if (suiteReports.some((f) => (0,files/* reportFiles */.IU)(config.paths).includes(f))) {
         const outputLog = config.paths.outputLog;
-        config.paths = { ...(await reserveReportPaths(config.reportDir, config.startedAt)), outputLog };
+        config.paths = { ...(await (0,files/* reserveReportPaths */.XA)(config.reportDir, config.startedAt)), outputLog };
         config.pending.markdown = config.paths.markdown;
         config.pending.runOpsLog = config.paths.runOpsLog;
     }
-    config.pending.files = [...reportFiles(config.paths), ...suiteReports];
+    config.pending.files = [...(0,files/* reportFiles */.IU)(config.paths), ...suiteReports];
     ctx.publisher?.reserve(config.pending);
 }
 // ── settle ─────────────────────────────────────────────────────────────────────────────────
 /** The facts so far → one decided, redacted run. Pure but for reading the clock via facts. */
 function settle(config, outcome, facts, ctx) {
     const { settings } = config;
-    const mode = modeOrStrictest(config.mode);
-    const requested = requestedOverride(outcome.status, settings?.forceStart ?? false);
-    const requiredApprovals = config.mode && requested ? overridePolicy(config.mode, requested).requiredApprovals : 0;
+    const mode = (0,lib_decision/* modeOrStrictest */.uh)(config.mode);
+    const requested = (0,lib_decision/* requestedOverride */.j0)(outcome.status, settings?.forceStart ?? false);
+    const requiredApprovals = config.mode && requested ? (0,lib_decision/* overridePolicy */.PA)(config.mode, requested).requiredApprovals : 0;
     const evidenceLost = facts.upload?.kind === 'failed' || facts.writeError !== null;
     const input = {
         mode,
@@ -13011,8 +13600,8 @@ function settle(config, outcome, facts, ctx) {
         forceStart: settings?.forceStart ?? false,
         approvalVerified: facts.approval?.granted ?? false,
     };
-    const decision = decide({ ...input, reportUploadFailed: evidenceLost });
-    const withoutLoss = decide(input);
+    const decision = (0,lib_decision/* decide */.LD)({ ...input, reportUploadFailed: evidenceLost });
+    const withoutLoss = (0,lib_decision/* decide */.LD)(input);
     const notes = [...outcome.notes];
     if (facts.writeError !== null)
         notes.push(facts.writeError);
@@ -13048,17 +13637,21 @@ function settle(config, outcome, facts, ctx) {
     redacted.opsLog = opsLogEntries(redacted, facts);
     return redacted;
 }
+/** An operational-log entry about a decided run (the CLI logs an operator's cancellation so). */
+function runLogEntry(run, at, event, details) {
+    const subject = {
+        ...run,
+        status: run.outcome.status,
+        exitCode: run.outcome.exitCode,
+        failures: (0,report_model/* failedCheckNames */.Cu)(run.outcome),
+        approvers: run.approval?.approvers ?? [],
+    };
+    return (0,opslog/* opsLogEntry */.Bg)(subject, at, event, details);
+}
 /** One entry per failure, override request, approval outcome, lost evidence and cancellation. */
 function opsLogEntries(run, facts) {
     const { outcome, decision, approval } = run;
-    const subject = {
-        ...run,
-        status: outcome.status,
-        exitCode: outcome.exitCode,
-        failures: (0,report_model/* failedCheckNames */.Cu)(outcome),
-        approvers: approval?.approvers ?? [],
-    };
-    const entry = (event, details, at = facts.decidedAt) => opsLogEntry(subject, at, event, details);
+    const entry = (event, details, at = facts.decidedAt) => runLogEntry(run, at, event, details);
     const entries = [];
     if (facts.cancelled) {
         entries.push(entry('GATE_CANCELLED', outcome.notes[0] ?? run.banner.title));
@@ -13127,14 +13720,14 @@ async function write(config, run, facts, alreadyLogged = 0) {
     const { paths } = config;
     if (paths.outputLog !== null && !(0,external_node_fs_.existsSync)(paths.outputLog)) {
         paths.outputLog = null;
-        config.pending.files = reportFiles(paths);
+        config.pending.files = (0,files/* reportFiles */.IU)(paths);
     }
-    const failures = await writeReports(run, paths);
+    const failures = await (0,files/* writeReports */.Li)(run, paths);
     if (failures.length > 0 && facts.writeError === null) {
         facts.writeError = `The report could not be written in full (${failures.join('; ')}). No evidence, no launch in live mode; free the disk or fix the report directory and re-run.`;
     }
     try {
-        await appendOpsLog(config.reportDir, run.opsLog.slice(alreadyLogged));
+        await (0,opslog/* appendOpsLog */.$G)(config.reportDir, run.opsLog.slice(alreadyLogged));
     }
     catch (error) {
         facts.writeError ??= `The operational log could not be appended: ${error.message}.`;
@@ -13142,36 +13735,10 @@ async function write(config, run, facts, alreadyLogged = 0) {
     return run.opsLog.length;
 }
 
-;// CONCATENATED MODULE: ./lib/approval/github.js
-// The GitHub API client for approvals and the operational log, built from the run's token.
-// @actions/github (Octokit) is loaded only when an override or a log comment needs it.
-async function createGitHubClient(token, env = process.env) {
-    if (token === '') {
-        throw new Error('No GitHub token: set the "github-token" input (it defaults to ${{ github.token }}).');
-    }
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
-    const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
-    return {
-        request: (route, params) => octokit.request(route, params),
-    };
-}
-/** The repository and run this job belongs to, from the runner's environment. */
-function runRefFromEnv(env = process.env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const runId = Number(env.GITHUB_RUN_ID);
-    if (!owner || !repo || !Number.isInteger(runId) || runId <= 0) {
-        throw new Error('GITHUB_REPOSITORY and GITHUB_RUN_ID are not set: approvals can only be verified inside a GitHub Actions run.');
-    }
-    return { owner, repo, runId };
-}
-/** The run's page (this attempt), or '' outside a workflow run. */
-function runUrlFromEnv(env = process.env) {
-    if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
-        return '';
-    const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
-    return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
-}
-
+// EXTERNAL MODULE: ./lib/approval/github.js
+var github = __nccwpck_require__(63944);
+// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
+var sanitize = __nccwpck_require__(20036);
 ;// CONCATENATED MODULE: ./lib/approval/publish.js
 // Operational-log entries as comments on a tracking issue, and the follow-up ticket the source
 // document demands after an override ("Create P0 ticket to fix the P1 issue").
@@ -13237,213 +13804,8 @@ async function withIssuesPermission(what, call) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/approval/verify.js
-// Verifies that an override was approved by reviewers of a protected GitHub environment, through
-// the REST API. Shared by the gate (single-job flow) and the authorize action (two-job flow).
-// Every doubt refuses: an API error, a missing permission, an answer of an unexpected shape.
-
-
-const DEFAULT_REQUEST_OPTIONS = {
-    timeoutMs: 15_000,
-    retries: 3,
-    retryDelayMs: 1000,
-};
-// Shapes from GitHub's OpenAPI description (@octokit/openapi-types): only the fields read here.
-const user = schemas/* object */.Ikc({ login: schemas/* string */.YjP().min(1) });
-const environmentSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    protection_rules: schemas/* array */.YOg(schemas/* object */.Ikc({
-        type: schemas/* string */.YjP(),
-        prevent_self_review: schemas/* boolean */.zMY().optional(),
-        reviewers: schemas/* array */.YOg(schemas/* unknown */.L5J()).optional(),
-    }))
-        .optional(),
-    can_admins_bypass: schemas/* boolean */.zMY().optional(),
-});
-const runSchema = schemas/* object */.Ikc({
-    id: schemas/* number */.aig(),
-    actor: user.nullable().optional(),
-    triggering_actor: user.nullable().optional(),
-});
-const approvalsSchema = schemas/* array */.YOg(schemas/* object */.Ikc({
-    environments: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP().optional() })),
-    state: schemas/* enum */.k5n(['approved', 'rejected', 'pending']),
-    user,
-    comment: schemas/* string */.YjP().nullable().optional(),
-}));
-/** Raised with a message that says what went wrong and how to fix it. */
-class ApprovalApiError extends Error {
-}
-async function verifyApproval(client, run, policy, options = DEFAULT_REQUEST_OPTIONS) {
-    const check = {
-        granted: false,
-        environment: policy.environment,
-        requiredApprovals: policy.requiredApprovals,
-        approvers: [],
-        refusals: [],
-        warnings: [],
-    };
-    const refuse = (reason) => ({
-        ...check,
-        granted: false,
-        refusals: [...check.refusals, reason],
-    });
-    if (policy.environment === '')
-        return refuse('No approval environment is given.');
-    let environment;
-    let workflowRun;
-    let approvals;
-    try {
-        const repo = { owner: run.owner, repo: run.repo };
-        environment = await get(client, 'GET /repos/{owner}/{repo}/environments/{environment_name}', { ...repo, environment_name: policy.environment }, environmentSchema, options, `environment "${policy.environment}"`);
-        workflowRun = await get(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...repo, run_id: run.runId }, runSchema, options, `workflow run ${run.runId}`);
-        approvals = await get(client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { ...repo, run_id: run.runId }, approvalsSchema, options, `the approvals of run ${run.runId}`);
-    }
-    catch (error) {
-        return refuse(error instanceof ApprovalApiError
-            ? error.message
-            : `The approval check failed: ${String(error)}`);
-    }
-    const reviewRule = environment.protection_rules?.find((r) => r.type === 'required_reviewers');
-    if (!reviewRule) {
-        return refuse(`Environment "${policy.environment}" has no required reviewers, so nobody approved anything: add required reviewers in Settings → Environments → ${policy.environment}.`);
-    }
-    if (reviewRule.prevent_self_review !== true) {
-        check.warnings.push(`Environment "${policy.environment}" does not prevent self-review: turn on "Prevent self-review".`);
-    }
-    if (environment.can_admins_bypass === true) {
-        check.warnings.push(`Environment "${policy.environment}" lets administrators bypass its protection rules: turn off "Allow administrators to bypass configured protection rules".`);
-    }
-    // GitHub matches environment names without regard to case.
-    const wanted = policy.environment.toLowerCase();
-    const reviews = approvals.filter((a) => a.environments.some((e) => e.name?.toLowerCase() === wanted));
-    const rejected = reviews.filter((a) => a.state === 'rejected');
-    if (rejected.length > 0) {
-        return refuse(`Rejected in environment "${policy.environment}" by ${rejected.map((r) => r.user.login).join(', ')}: a rejection always refuses.`);
-    }
-    // Without both actors the self-approval rule cannot be applied: refuse rather than skip it.
-    const actor = workflowRun.actor?.login;
-    const triggeringActor = workflowRun.triggering_actor?.login;
-    if (!actor || !triggeringActor) {
-        return refuse(`GitHub did not name the ${actor ? 'triggering actor' : 'actor'} of run ${run.runId}, so self-approval cannot be ruled out; refusing. Re-run the workflow, or check that the token can read the run.`);
-    }
-    const self = new Set([actor.toLowerCase(), triggeringActor.toLowerCase()]);
-    const allowed = new Set(policy.approvers.map((a) => a.toLowerCase()));
-    const counted = new Map();
-    for (const review of reviews.filter((a) => a.state === 'approved')) {
-        const login = review.user.login;
-        const key = login.toLowerCase();
-        const comment = (review.comment ?? '').trim();
-        if (counted.has(key))
-            continue;
-        if (self.has(key) && !policy.allowSelfApproval) {
-            check.refusals.push(`${login} approved but started this run; self-approval does not count.`);
-        }
-        else if (allowed.size > 0 && !allowed.has(key)) {
-            check.refusals.push(`${login} approved but is not in the approvers list.`);
-        }
-        else if (overridePolicy(policy.mode, policy.override).commentRequired && comment === '') {
-            check.refusals.push(`${login} approved without a comment; in live mode each approval needs one (the written approval).`);
-        }
-        else {
-            counted.set(key, { login, comment });
-        }
-    }
-    check.approvers = [...counted.values()];
-    if (check.approvers.length < policy.requiredApprovals) {
-        return refuse(`${check.approvers.length} of ${policy.requiredApprovals} required approval(s) in environment "${policy.environment}"${check.approvers.length > 0 ? ` (from ${check.approvers.map((a) => a.login).join(', ')})` : ''}: ask ${policy.requiredApprovals - check.approvers.length} more distinct reviewer(s) to approve.`);
-    }
-    // Approvals that did not count are worth knowing even when enough others did.
-    return { ...check, granted: true, warnings: [...check.warnings, ...check.refusals], refusals: [] };
-}
-async function get(client, route, params, schema, options, what) {
-    for (let attempt = 0;; attempt++) {
-        let data;
-        try {
-            data = (await client.request(route, {
-                ...params,
-                request: { signal: AbortSignal.timeout(options.timeoutMs) },
-            })).data;
-        }
-        catch (error) {
-            const failure = describeFailure(error, what, options);
-            if (failure.retry && attempt < options.retries) {
-                await new Promise((r) => setTimeout(r, options.retryDelayMs * 2 ** attempt));
-                continue;
-            }
-            throw new ApprovalApiError(failure.message + (attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''));
-        }
-        const parsed = schema.safeParse(data);
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            throw new ApprovalApiError(`GitHub answered ${what} with an unexpected body (${issue?.path.join('.') || 'root'}: ${issue?.message}); refusing to trust it.`);
-        }
-        return parsed.data;
-    }
-}
-function describeFailure(error, what, options) {
-    const e = error;
-    const status = typeof e?.status === 'number' ? e.status : undefined;
-    const headers = e?.response?.headers ?? {};
-    // Octokit reports an aborted request as a 500; the cause tells a timeout apart.
-    const cause = error?.cause;
-    if ([e?.name, cause?.name].some((n) => n === 'TimeoutError' || n === 'AbortError') ||
-        /aborted|timed? ?out/i.test(e?.message ?? '')) {
-        return {
-            retry: true,
-            message: `GitHub did not answer ${what} within ${options.timeoutMs / 1000} s.`,
-        };
-    }
-    const rateLimited = status === 429 || (status === 403 && headers['x-ratelimit-remaining'] === '0');
-    if (rateLimited) {
-        return {
-            retry: true,
-            message: `GitHub rate-limited the request for ${what} (${status}); try again after the limit resets.`,
-        };
-    }
-    switch (status) {
-        case 401:
-            return {
-                retry: false,
-                message: `GitHub rejected the token (401) reading ${what}: check the "github-token" input.`,
-            };
-        case 403: {
-            // GitHub names the permissions the endpoint accepts; quote them when it does.
-            const accepted = headers['x-accepted-github-permissions'];
-            return {
-                retry: false,
-                message: `The token may not read ${what} (403): give the job \`permissions: actions: read\`${accepted ? ` (GitHub accepts: ${accepted})` : ''} and use a token that can read the repository's environments.`,
-            };
-        }
-        case 404:
-            return {
-                retry: false,
-                message: `GitHub found no ${what} (404): check the environment name and that the token can see this repository.`,
-            };
-    }
-    if (status !== undefined && status >= 500) {
-        return { retry: true, message: `GitHub failed answering ${what} (${status}).` };
-    }
-    if (e?.name === 'TimeoutError' ||
-        e?.name === 'AbortError' ||
-        /aborted|timeout/i.test(e?.message ?? '')) {
-        return {
-            retry: true,
-            message: `GitHub did not answer ${what} within ${options.timeoutMs / 1000} s.`,
-        };
-    }
-    if (status !== undefined) {
-        return {
-            retry: false,
-            message: `GitHub answered ${what} with ${status}: ${e?.message ?? 'error'}.`,
-        };
-    }
-    return {
-        retry: true,
-        message: `Could not reach GitHub for ${what}: ${e?.message ?? String(error)}.`,
-    };
-}
-
+// EXTERNAL MODULE: ./lib/approval/verify.js
+var verify = __nccwpck_require__(34474);
 ;// CONCATENATED MODULE: ./lib/approval/flow.js
 // One override decision, as both flows take it: verify the approval, then (if asked) open the
 // follow-up ticket. A ticket that was asked for but cannot be opened refuses the override.
@@ -13451,7 +13813,7 @@ function describeFailure(error, what, options) {
 
 
 async function authorizeOverride(client, run, policy, followUp, options) {
-    const check = await verifyApproval(client, run, policy, options);
+    const check = await (0,verify/* verifyApproval */.NX)(client, run, policy, options);
     if (!check.granted || followUp === null)
         return { ...check, ticketUrl: null };
     try {
@@ -13479,8 +13841,8 @@ async function authorizeOverride(client, run, policy, followUp, options) {
  */
 async function verifyGateOverride(request, runUrl, env) {
     const { settings } = request;
-    const client = await createGitHubClient(settings.githubToken, env);
-    return authorizeOverride(client, runRefFromEnv(env), {
+    const client = await (0,github/* createGitHubClient */.LX)(settings.githubToken, env);
+    return authorizeOverride(client, (0,github/* runRefFromEnv */.eR)(env), {
         mode: request.mode,
         environment: request.environment,
         override: request.override,
@@ -13500,9 +13862,241 @@ async function verifyGateOverride(request, runUrl, env) {
         : null);
 }
 
+// EXTERNAL MODULE: ./lib/approval/approval-run.js
+var approval_run = __nccwpck_require__(14908);
+// EXTERNAL MODULE: ./lib/cli/github.js
+var cli_github = __nccwpck_require__(51819);
+;// CONCATENATED MODULE: ./lib/cli/approval-run.js
+// `run|launch --approval-run RUN`: the override is decided from an approval run of the
+// override-request workflow, verified through the API from this host. A run that already granted
+// an override here (found in the operational log of the report directory) is spent.
+
+
+
+
+
+
+
+const DEFAULT_APPROVAL_MAX_AGE_HOURS = 12;
+const MAX_APPROVAL_MAX_AGE_HOURS = 24 * 30;
+/** Reads the flags; a usage problem (no token, no repository, a malformed run) is an error. */
+async function prepareApprovalRun(flags, env) {
+    const maxAge = flags['approval-max-age'] ?? String(DEFAULT_APPROVAL_MAX_AGE_HOURS);
+    const maxAgeHours = Number(maxAge);
+    if (!/^\d+(\.\d+)?$/.test(maxAge.trim()) ||
+        maxAgeHours <= 0 ||
+        maxAgeHours > MAX_APPROVAL_MAX_AGE_HOURS) {
+        return {
+            ok: false,
+            error: `--approval-max-age must be a number of hours above 0 and at most ${MAX_APPROVAL_MAX_AGE_HOURS}, got "${maxAge}".`,
+        };
+    }
+    const workflow = flags.workflow ?? approval_run/* OVERRIDE_WORKFLOW */.NL;
+    if (!/^[A-Za-z0-9._-]+\.ya?ml$/.test(workflow)) {
+        return {
+            ok: false,
+            error: `--workflow must be a workflow file name in .github/workflows (e.g. ${approval_run/* OVERRIDE_WORKFLOW */.NL}), got "${workflow}".`,
+        };
+    }
+    const token = (0,cli_github/* tokenFromEnv */.B)(env);
+    if (token === '')
+        return { ok: false, error: cli_github/* NO_TOKEN */.wH };
+    const repository = await (0,cli_github/* resolveRepository */.BN)(flags.repo, env);
+    if (!repository.ok)
+        return repository;
+    const reference = (0,approval_run/* parseRunReference */.o_)(flags['approval-run'] ?? '', repository.repository);
+    if (!reference.ok)
+        return { ok: false, error: `--approval-run: ${reference.error}` };
+    const client = await (0,github/* createGitHubClient */.LX)(token, env);
+    const options = (0,cli_github/* requestOptions */.ag)(env);
+    let operator;
+    try {
+        operator = { login: await (0,approval_run/* tokenUser */.B2)(client, options) };
+    }
+    catch (error) {
+        operator = { error: error.message };
+    }
+    return {
+        ok: true,
+        approvalRun: {
+            run: reference.run,
+            url: (0,approval_run/* approvalRunUrl */.EN)((0,cli_github/* serverUrl */.Vd)(env), reference.run),
+            workflow,
+            maxAgeHours,
+            client,
+            options,
+            operator,
+        },
+    };
+}
+/**
+ * While one launch verifies the run and logs the outcome, it holds a lock file beside the log,
+ * so a second launch started at the same moment cannot use the same run too.
+ */
+function approvalRunVerifier(approvalRun) {
+    let lock = null;
+    const verify = async (request) => {
+        const refuse = (reason) => ({
+            granted: false,
+            environment: request.environment,
+            requiredApprovals: request.requiredApprovals,
+            approvers: [],
+            refusals: [reason],
+            warnings: [],
+        });
+        if ('error' in approvalRun.operator)
+            return refuse(approvalRun.operator.error);
+        const reportDir = external_node_path_.resolve(request.settings.reportDir);
+        const file = external_node_path_.join(reportDir, `.approval-run-${approvalRun.run.runId}.lock`);
+        try {
+            await (0,promises_.mkdir)(reportDir, { recursive: true });
+            await (0,promises_.writeFile)(file, `${process.pid}\n`, { flag: 'wx' });
+            lock = file;
+        }
+        catch (error) {
+            return refuse(error.code === 'EEXIST'
+                ? `Approval run ${approvalRun.url} is in use by another launch on this host (${file}): wait for it to finish; if none is running, remove that file.`
+                : `Cannot lock approval run ${approvalRun.url} for this launch (${file}): ${error.message}.`);
+        }
+        const used = await findUse(reportDir, approvalRun.url);
+        if (used)
+            return refuse(used);
+        return (0,approval_run/* verifyApprovalRun */.eo)(approvalRun.client, approvalRun.run, {
+            mode: request.mode,
+            environment: request.environment,
+            override: request.override,
+            requiredApprovals: request.requiredApprovals,
+            approvers: [],
+            allowSelfApproval: false,
+            workflow: approvalRun.workflow,
+            maxAgeHours: approvalRun.maxAgeHours,
+            now: new Date(),
+            operator: approvalRun.operator.login,
+        }, approvalRun.options);
+    };
+    const release = async () => {
+        if (lock)
+            await (0,promises_.rm)(lock, { force: true });
+        lock = null;
+    };
+    return { verify, release };
+}
+const GRANTED_EVENTS = new Set(['OVERRIDE_FORCE_START', 'OVERRIDE_SKIP_HEALTH_CHECK']);
+const logLine = schemas/* object */.Ikc({ timestamp: schemas/* string */.YjP(), event: schemas/* string */.YjP(), runUrl: schemas/* string */.YjP() });
+/** Why the run is spent (it already granted an override here), or null when it is not. */
+async function findUse(reportDir, url) {
+    const file = external_node_path_.join(reportDir, opslog/* OPS_LOG_FILE */.np);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        return `Cannot read the operational log ${file} to tell whether approval run ${url} was already used: ${error.message}.`;
+    }
+    const lines = text.split('\n');
+    for (const [index, line] of lines.entries()) {
+        if (line.trim() === '')
+            continue;
+        let entry;
+        try {
+            entry = logLine.parse(JSON.parse(line));
+        }
+        catch {
+            return `Line ${index + 1} of the operational log ${file} is not a log entry, so whether approval run ${url} was already used cannot be told: repair or move the file.`;
+        }
+        if (entry.runUrl === url && GRANTED_EVENTS.has(entry.event)) {
+            return `Approval run ${url} already granted an override on this host (${entry.event} at ${entry.timestamp}, in ${file}): an approval is good for one launch; request a new one.`;
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/cancellation.js
+// The operator's cancellation at the launcher's confirmation is an abort decision (the source
+// document's "operator cancellation"), so it is logged: once, whether answered at the prompt or
+// ended by a signal while the prompt waits (a kill, a closed terminal or ssh session).
+
+
+
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+class CancellationLog {
+    run;
+    reportDir;
+    logged = false;
+    constructor(run, reportDir) {
+        this.run = run;
+        this.reportDir = reportDir;
+    }
+    /** Appends the OPERATOR_CANCELLED entry, synchronously so a signal cannot cut it short. */
+    write(details) {
+        if (this.logged)
+            return;
+        this.logged = true;
+        const cancelled = {
+            ...this.run,
+            decision: { ...this.run.decision, verdict: 'abort', gateExitCode: 1, grantedOverride: null },
+        };
+        const entry = runLogEntry(cancelled, new Date(), 'OPERATOR_CANCELLED', details);
+        (0,external_node_fs_.appendFileSync)(external_node_path_.join(this.reportDir, opslog/* OPS_LOG_FILE */.np), JSON.stringify(entry) + '\n', 'utf8');
+    }
+    /** While the body runs, a signal logs the cancellation, then ends the process as it would have. */
+    async during(body) {
+        const handlers = SIGNALS.map((signal) => {
+            const handler = () => {
+                this.write(`The launcher got ${signal} during the confirmation.`);
+                // With no other handler (SIGHUP), re-raise it for its default action.
+                if (process.listenerCount(signal) === 0)
+                    process.kill(process.pid, signal);
+            };
+            process.prependOnceListener(signal, handler);
+            return [signal, handler];
+        });
+        try {
+            return await body();
+        }
+        finally {
+            for (const [signal, handler] of handlers)
+                process.removeListener(signal, handler);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/cli/wording.js
+// The engine speaks the action's language (inputs such as "timeout-seconds"); the CLI's messages
+// name its own flags (--timeout). Applied to every engine text the CLI prints.
+
+const FLAG_OF = {
+    'timeout-seconds': '--timeout',
+    'github-token': 'GITHUB_TOKEN (or GH_TOKEN)',
+};
+const isInput = (name) => INPUT_NAMES.includes(name);
+const flag = (name) => FLAG_OF[name] ?? `--${name}`;
+function inCliWords(text) {
+    return (text
+        // The action's approval paths have a CLI counterpart: the approval run.
+        .replace('run the authorize job, or set "approval-environment".', 'request an approval run ("preflight request-override"), then pass --approval-run RUN.')
+        .replace(/"(force-start|skip-health-check): true"/g, '--$1')
+        .replace(/\((force-start|skip-health-check)\)/g, '(--$1)')
+        .replace(/\bwith (force-start|skip-health-check)\b/g, 'with --$1')
+        .replace(/\b(?:the )?[Ii]nputs? "([a-z-]+)"/g, (m, name) => isInput(name) ? flag(name) : m)
+        .replace(/\bthe "([a-z-]+)" input\b/g, (m, name) => (isInput(name) ? flag(name) : m))
+        // A further input named in the same sentence ("--command … or "suite""), never a value
+        // the user gave ("got "suite"").
+        .replace(/(?<!got )"([a-z-]+)"/g, (m, name) => (isInput(name) ? flag(name) : m)));
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/main.js
 // The `preflight` command: the same engine as the action, with the source document's console
 // output, exit codes and launcher confirmations.
+
+
+
+
+
+
 
 
 
@@ -13535,6 +14129,10 @@ const GATE_OPTIONS = {
     'exit-codes': { type: 'string' },
     'require-results': { type: 'string' },
     'subset-args': { type: 'string' },
+    'approval-run': { type: 'string' },
+    'approval-max-age': { type: 'string' },
+    repo: { type: 'string' },
+    workflow: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
 };
 const GATE_HELP = `  --mode paper|live          required; paper runs the production subset, live the full suite
@@ -13548,9 +14146,17 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
   --skip-health-check        run nothing, only with a verified approval (live also needs --acknowledge)
   --acknowledge PHRASE       "${SKIP_PHRASE}" for a live skip
   --reason TEXT, --ticket ID recorded in the operational log
-  --approval-environment ENV inside a GitHub Actions job bound to ENV: verify its reviewers'
-                             approvals of this run (needs GITHUB_TOKEN with actions: read);
-                             without it an override is never granted
+  --approval-run RUN         the approval run (id or URL) of "preflight request-override": its
+                             approvals are verified through the GitHub API before any launch
+                             (token from GITHUB_TOKEN or GH_TOKEN); an approval run grants one
+                             override on this host
+  --approval-max-age HOURS   refuse older approval runs (default: ${DEFAULT_APPROVAL_MAX_AGE_HOURS})
+  --approval-environment ENV the protected environment that approves (default with --approval-run:
+                             MODE-override); without --approval-run, inside a GitHub Actions job
+                             bound to ENV: verify the approvals of this run
+  --repo OWNER/NAME          the approval run's repository (default: the git remote origin, else
+                             GITHUB_REPOSITORY)
+  --workflow FILE            the override workflow (default: override-request.yml)
   --pass-env NAMES           withheld variables (GITHUB_TOKEN, ACTIONS_*, INPUT_*) the suite may see
   --redact NAMES             variables whose values never appear in reports, logs or output
   --results PATH|GLOB        per-check results the suite writes (JSON, JUnit XML, TAP, the
@@ -13566,7 +14172,8 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
                              abort without per-check results (default: live)
   --subset-args="WORDS"      appended for a subset other than full, {subset} replaced
                              (default: "--subset {subset}"; "" appends nothing; write it
-                             with = when the words start with -)`;
+                             with = when the words start with -)
+Without a verified approval an override is never granted.`;
 const USAGE = `Usage: preflight <command> [options]
 
 Commands:
@@ -13575,10 +14182,17 @@ Commands:
   launch   run the health checks, then on proceed start the launch command after -- (asks for
            confirmation on a terminal; --yes for unattended use)
 
+  request-override  ask for the approval of a force-start or skip on GitHub (an approval run)
   validate FILE  check a suite file; prints each error as file:line:column and exits 1
   schema   print the suite file's JSON Schema
 
 Run "preflight <command> --help" for its options.`;
+const VALIDATE_HELP = `Usage: preflight validate FILE
+
+Checks a suite file; prints each error as file:line:column and exits 1, else exits 0.`;
+const SCHEMA_HELP = `Usage: preflight schema
+
+Prints the suite file's JSON Schema.`;
 const RUN_HELP = `Usage: preflight run --mode paper|live (--command "CMD" | --suite FILE) [options]
 
 ${GATE_HELP}`;
@@ -13595,9 +14209,15 @@ async function main(argv, io = processIo()) {
             return runCommand(rest, io);
         case 'launch':
             return launchCommand(rest, io);
+        case 'request-override':
+            return (await __nccwpck_require__.e(/* import() */ 116).then(__nccwpck_require__.bind(__nccwpck_require__, 36116))).requestOverrideCommand(rest, io);
         case 'validate':
             return validateCommand(rest, io);
         case 'schema': {
+            if (rest.length > 0) {
+                io[rest[0] === '--help' ? 'stdout' : 'stderr'].write(SCHEMA_HELP + '\n');
+                return rest[0] === '--help' ? 0 : 1;
+            }
             const { suiteJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60973));
             io.stdout.write(JSON.stringify(suiteJsonSchema(), null, 2) + '\n');
             return 0;
@@ -13624,7 +14244,35 @@ function parseGateArgs(args, extra = {}) {
         allowPositionals: false,
     });
 }
-function rawInputs(values, io) {
+/** A usage problem found before anything runs (nothing is written), or null. */
+function usageProblem(values) {
+    if (values.mode === undefined)
+        return '--mode is required: paper or live.';
+    if (!model/* MODES */.FN.includes(values.mode)) {
+        return `--mode must be paper or live, got "${values.mode}".`;
+    }
+    if (values['approval-run'] !== undefined &&
+        !values['force-start'] &&
+        !values['skip-health-check']) {
+        return '--approval-run approves an override: add --force-start or --skip-health-check.';
+    }
+    return null;
+}
+/** Checks the gate's flags and reads the approval run's; null after printing a usage error. */
+async function gateUsage(values, command, help, io) {
+    const usage = (error) => {
+        io.stderr.write(`preflight ${command}: ${error}\n\n${help}\n`);
+        return null;
+    };
+    const problem = usageProblem(values);
+    if (problem)
+        return usage(problem);
+    if (values['approval-run'] === undefined)
+        return { approvalRun: null };
+    const prepared = await prepareApprovalRun(values, io.env);
+    return prepared.ok ? { approvalRun: prepared.approvalRun } : usage(prepared.error);
+}
+function rawInputs(values, io, approvalRun) {
     const raw = {
         mode: values.mode,
         command: values.command,
@@ -13638,7 +14286,8 @@ function rawInputs(values, io) {
         acknowledge: values.acknowledge,
         reason: values.reason,
         ticket: values.ticket,
-        'approval-environment': values['approval-environment'],
+        'approval-environment': values['approval-environment'] ?? (approvalRun ? `${values.mode}-override` : undefined),
+        'github-token': (0,cli_github/* tokenFromEnv */.B)(io.env) || undefined,
         'pass-env': values['pass-env'],
         redact: values.redact,
         results: values.results?.join('\n'),
@@ -13646,7 +14295,6 @@ function rawInputs(values, io) {
         'exit-codes': values['exit-codes'],
         'require-results': values['require-results'],
         'subset-args': values['subset-args'],
-        'github-token': io.env.GITHUB_TOKEN,
         'upload-artifact': 'false',
     };
     return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
@@ -13661,21 +14309,28 @@ function stepLine(mode) {
         ? 'Step 0/6: Running MANDATORY health checks...'
         : 'Step 0/3: Running health checks...';
 }
-async function gate(values, io) {
+async function gate(values, io, approvalRun) {
     io.stdout.write(stepLine(values.mode) + '\n');
     const inActions = io.env.GITHUB_ACTIONS === 'true';
-    const runUrl = runUrlFromEnv(io.env);
+    // With an approval run, that run is what the log entries name, and the token's user operates.
+    const runUrl = approvalRun?.url ?? (0,github/* runUrlFromEnv */.kk)(io.env);
+    const approvalRunCheck = approvalRun ? approvalRunVerifier(approvalRun) : null;
+    const verify = approvalRunCheck?.verify ??
+        ((request) => verifyGateOverride(request, runUrl, io.env));
     const context = {
-        operator: io.env.PREFLIGHT_OPERATOR || io.env.GITHUB_ACTOR || external_node_os_.userInfo().username,
+        operator: (approvalRun && 'login' in approvalRun.operator && approvalRun.operator.login) ||
+            io.env.PREFLIGHT_OPERATOR ||
+            io.env.GITHUB_ACTOR ||
+            external_node_os_.userInfo().username,
         runUrl,
         env: io.env,
         now: () => new Date(),
         echo: io.stdout,
         signal: io.signal,
         verifyApproval: async (request) => {
-            const decision = await verifyGateOverride(request, runUrl, io.env);
+            const decision = await verify(request);
             for (const warning of decision.warnings)
-                io.stderr.write(`warning: ${warning}\n`);
+                io.stderr.write(`warning: ${inCliWords(warning)}\n`);
             return decision;
         },
         // Inside a workflow step the CLI's output is read by the runner too.
@@ -13683,14 +14338,35 @@ async function gate(values, io) {
             aroundSuiteOutput: (body) => (0,sanitize/* withWorkflowCommandsStopped */.rQ)(io.stdout, body),
         }),
     };
-    const result = await runGate(rawInputs(values, io), context);
+    const result = await runGate(rawInputs(values, io, approvalRun), context).finally(() => approvalRunCheck?.release());
     const { run, paths } = result;
     for (const note of run.outcome.notes)
-        io.stderr.write(`${note}\n`);
+        io.stderr.write(`${inCliWords(note)}\n`);
     const report = displayPath(paths.markdown);
-    io.stdout.write(consoleBanner(run.banner, report) + '\n');
+    io.stdout.write(inCliWords(consoleBanner(run.banner, report)) + '\n');
     io.stdout.write(`Report: ${report}\n`);
+    explainApproval(run, approvalRun, io);
     return result;
+}
+/** What became of an override, on the console: who approved, or why not and how to fix it. */
+function explainApproval(run, approvalRun, io) {
+    const { approval, decision } = run;
+    if (decision.grantedOverride && approval) {
+        const approvers = approval.approvers.map((a) => a.comment ? `${a.login} ("${a.comment}")` : a.login);
+        if (approvalRun)
+            io.stdout.write(`Approval run: ${approvalRun.url}\n`);
+        io.stdout.write(`Approved by: ${approvers.join(', ')}\n`);
+        return;
+    }
+    if (decision.verdict !== 'approval-required')
+        return;
+    for (const refusal of approval?.refusals ?? []) {
+        io.stderr.write(`Override refused: ${inCliWords(refusal)}\n`);
+    }
+    if (!approvalRun) {
+        const override = decision.requestedOverride === 'skip' ? 'skip' : 'force-start';
+        io.stderr.write(`To override from this host: preflight request-override --mode ${run.mode ?? 'MODE'} --override ${override} --reason TEXT --ticket ID --wait, then add --approval-run RUN.\n`);
+    }
 }
 async function runCommand(args, io) {
     let values;
@@ -13705,7 +14381,10 @@ async function runCommand(args, io) {
         io.stdout.write(RUN_HELP + '\n');
         return 0;
     }
-    const { run } = await gate(values, io);
+    const usage = await gateUsage(values, 'run', RUN_HELP, io);
+    if (!usage)
+        return 1;
+    const { run } = await gate(values, io, usage.approvalRun);
     return run.decision.gateExitCode;
 }
 async function launchCommand(args, io) {
@@ -13728,24 +14407,41 @@ async function launchCommand(args, io) {
         io.stderr.write(`preflight launch: give the launch command after --\n\n${LAUNCH_HELP}\n`);
         return 1;
     }
-    const { run } = await gate(values, io);
+    const usage = await gateUsage(values, 'launch', LAUNCH_HELP, io);
+    if (!usage)
+        return 1;
+    const { run, paths } = await gate(values, io, usage.approvalRun);
     if (run.decision.verdict !== 'proceed') {
         io.stdout.write('\nLaunch aborted\n');
         return run.decision.gateExitCode === 0 ? 1 : run.decision.gateExitCode;
     }
     const mode = run.mode;
-    const confirmed = await main_confirm(mode, run.decision, values.yes === true, io);
-    if (!confirmed) {
-        io.stdout.write('\nLaunch aborted (operator did not confirm)\n');
-        return 1;
+    const cancellation = new CancellationLog(run, external_node_path_.dirname(paths.markdown));
+    const confirmation = await cancellation.during(() => main_confirm(mode, run.decision, values.yes === true, io));
+    if (confirmation !== 'confirmed') {
+        cancellation.write(CANCELLATION[confirmation]);
+        io.stdout.write(confirmation === 'interrupted'
+            ? '\nLaunch aborted (operator interrupted the confirmation)\n'
+            : '\nLaunch aborted (operator did not confirm)\n');
+        return confirmation === 'interrupted' ? 130 : 1;
     }
-    io.stdout.write(`\nLaunching: ${launchArgv.join(' ')}\n`);
+    io.stdout.write(`\nLaunching: ${(0,shell_quote.quote)(launchArgv)}\n`);
     return launch(launchArgv, io);
 }
+const CANCELLATION = {
+    refused: 'The operator did not confirm the launch at the prompt.',
+    interrupted: 'The operator interrupted the confirmation (Ctrl-C).',
+    ended: 'The confirmation ended without an answer (end of input).',
+    'no-terminal': 'No terminal to confirm on, and no --yes: the launch was not confirmed.',
+};
 async function validateCommand(args, io) {
+    if (args[0] === '--help' || args[0] === '-h') {
+        io.stdout.write(VALIDATE_HELP + '\n');
+        return 0;
+    }
     if (args.length !== 1 || args[0]?.startsWith('-')) {
-        io.stderr.write('Usage: preflight validate FILE\n');
-        return args[0] === '--help' ? 0 : 1;
+        io.stderr.write(`preflight validate: give one suite file\n\n${VALIDATE_HELP}\n`);
+        return 1;
     }
     const { validateSuiteFile } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3854));
     const errors = await validateSuiteFile(args[0]);
@@ -13762,24 +14458,39 @@ async function main_confirm(mode, decision, yes, io) {
     io.stdout.write(`\nStep 1/${total}: Operator confirmation...\n`);
     if (yes) {
         io.stdout.write('Confirmed with --yes.\n');
-        return true;
+        return 'confirmed';
     }
     if (!io.stdin.isTTY || !io.stdout.isTTY) {
         io.stderr.write('preflight launch: operator confirmation needs a terminal; pass --yes for unattended use.\n');
-        return false;
+        return 'no-terminal';
     }
     const prompt = (0,promises_namespaceObject.createInterface)({ input: io.stdin, output: io.stdout });
+    // Ctrl-C at a prompt reaches readline as input, not as a signal; end of input closes it.
+    const stop = new AbortController();
+    let interrupted = false;
+    prompt.on('SIGINT', () => {
+        interrupted = true;
+        stop.abort();
+    });
+    prompt.once('close', () => stop.abort());
+    const ask = (query) => prompt.question(query, { signal: stop.signal });
     try {
         if (decision.grantedOverride === 'force-start') {
-            await prompt.question('Press ENTER to acknowledge and continue...');
+            await ask('Press ENTER to acknowledge and continue...');
         }
         if (decision.grantedOverride === 'skip' && mode === 'live') {
-            const phrase = await prompt.question(`Type '${SKIP_PHRASE}' to continue: `);
+            const phrase = await ask(`Type '${SKIP_PHRASE}' to continue: `);
             if (phrase.trim() !== SKIP_PHRASE)
-                return false;
+                return 'refused';
         }
-        const answer = await prompt.question("Type 'YES' to confirm: ");
-        return answer.trim() === 'YES';
+        const answer = await ask("Type 'YES' to confirm: ");
+        return answer.trim() === 'YES' ? 'confirmed' : 'refused';
+    }
+    catch (error) {
+        if (!stop.signal.aborted)
+            throw error;
+        io.stdout.write('\n');
+        return interrupted ? 'interrupted' : 'ended';
     }
     finally {
         prompt.close();
@@ -13796,6 +14507,120 @@ function launch(argv, io) {
         child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + (external_node_os_.constants.signals[signal] ?? 0) : 1)));
     });
 }
+
+
+/***/ }),
+
+/***/ 58825:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   PA: () => (/* binding */ overridePolicy),
+/* harmony export */   gd: () => (/* binding */ OVERRIDE_POLICY),
+/* harmony export */   j0: () => (/* binding */ requestedOverride),
+/* harmony export */   uh: () => (/* binding */ modeOrStrictest)
+/* harmony export */ });
+/* unused harmony exports stepFails, OVERRIDDEN_STATUS */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59814);
+// The gate's policy, and the only place it lives: outcome → verdict (docs/verdicts.md) and who
+// must approve which override (docs/approvals.md). A pure module: no @actions/* import, no I/O.
+// Fail-closed: `proceed` is returned only from the rows that allow it.
+
+const HARD_ABORTS = new Set([
+    'p0-failed',
+    'timeout',
+    'crashed',
+    'missing',
+    'invalid',
+]);
+function decide(input) {
+    const decision = decideOutcome(input);
+    if (input.reportUploadFailed && input.mode === 'live') {
+        return {
+            ...decision,
+            verdict: 'abort',
+            // 0 and 3 mean "launch"; a failure's own code (1, 2) still says what the suite found.
+            gateExitCode: decision.gateExitCode === 0 || decision.gateExitCode === 3 ? 1 : decision.gateExitCode,
+            grantedOverride: null,
+            hardAbort: true,
+        };
+    }
+    return decision;
+}
+function decideOutcome(input) {
+    const { status, approvalVerified } = input;
+    if (status === 'passed')
+        return plain('proceed', 0);
+    if (status === 'p2-warned')
+        return plain('proceed', 3);
+    const override = requestedOverride(status, input.forceStart);
+    if (override !== null) {
+        // A P1 failure keeps its code either way; an unapproved skip is an abort (1).
+        const exit = override === 'force-start' ? _model_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_EXIT_CODE */ .mS['p1-failed'] : approvalVerified ? 0 : 1;
+        return withOverride(override, exit, approvalVerified);
+    }
+    if (status === 'p1-failed')
+        return plain('abort', _model_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_EXIT_CODE */ .mS['p1-failed']);
+    if (HARD_ABORTS.has(status)) {
+        const exit = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isExitStatus */ .xj)(status) ? _model_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_EXIT_CODE */ .mS[status] : 1;
+        return { ...plain('abort', exit), hardAbort: true };
+    }
+    // A status this table does not know (and a skip that was never requested): never proceed.
+    return { ...plain('abort', 1), hardAbort: true };
+}
+function plain(verdict, gateExitCode) {
+    return { verdict, gateExitCode, requestedOverride: null, grantedOverride: null, hardAbort: false };
+}
+/** A requested override: granted only with a verified approval, else awaiting one. */
+function withOverride(override, gateExitCode, granted) {
+    return {
+        verdict: granted ? 'proceed' : 'approval-required',
+        gateExitCode,
+        requestedOverride: override,
+        grantedOverride: granted ? override : null,
+        hardAbort: false,
+    };
+}
+/** The step fails for every verdict but `proceed`: a workflow that ignores outputs never deploys. */
+function stepFails(decision) {
+    return decision.verdict !== 'proceed';
+}
+/** The source document's approvers per mode and override. */
+const OVERRIDE_POLICY = {
+    paper: {
+        'force-start': { roles: ['Team Lead'], requiredApprovals: 1, commentRequired: false },
+        skip: { roles: ['Team Lead'], requiredApprovals: 1, commentRequired: false },
+    },
+    live: {
+        'force-start': {
+            roles: ['Risk Manager', 'CTO / Technical Lead'],
+            requiredApprovals: 2,
+            commentRequired: true,
+        },
+        skip: { roles: ['CTO'], requiredApprovals: 1, commentRequired: true },
+    },
+};
+function overridePolicy(mode, override) {
+    return OVERRIDE_POLICY[mode][override];
+}
+/** When the mode is unknown (invalid inputs), the stricter rules apply. */
+function modeOrStrictest(mode) {
+    return mode ?? 'live';
+}
+/** The override a status asks for: skip for a skipped suite, force-start for a requested P1 pass. */
+function requestedOverride(status, forceStart) {
+    if (status === 'skipped')
+        return 'skip';
+    if (status === 'p1-failed' && forceStart)
+        return 'force-start';
+    return null;
+}
+/** The status an override lets through: what the authorize action records. */
+const OVERRIDDEN_STATUS = {
+    'force-start': 'p1-failed',
+    skip: 'skipped',
+};
 
 
 /***/ }),
@@ -15271,9 +16096,12 @@ function parseMarkdownTable(file, text) {
     return { format: 'markdown', tests };
 }
 
+// EXTERNAL MODULE: ./lib/report/files.js + 2 modules
+var files = __nccwpck_require__(195);
 ;// CONCATENATED MODULE: ./lib/evidence/collect.js
 // The evidence of one run: before the suite starts, what the results patterns and the report
 // directory already hold; after it exits, the per-check results it wrote, with their levels.
+
 
 
 
@@ -15400,7 +16228,8 @@ async function reportsWrittenBySuite(watch) {
     const now = await snapshotFiles([], [reportDir]);
     const { written } = await changedSince(watch.before, [...now.keys()]);
     const own = new Set(gateWrites.map((f) => external_node_path_.resolve(f)));
-    return written.filter((f) => !own.has(external_node_path_.resolve(f))).sort();
+    // Reports of this and of other gate runs writing to the same directory are not the suite's.
+    return written.filter((f) => !own.has(external_node_path_.resolve(f)) && !(0,files/* isGateFile */.GA)(f)).sort();
 }
 async function exists(file) {
     return (await snapshotFiles([file])).size > 0;
@@ -15580,9 +16409,10 @@ function mostSevere(levels) {
 /* harmony export */   Sp: () => (/* binding */ statusFromChecks),
 /* harmony export */   Yp: () => (/* binding */ outcomeWithoutChecks),
 /* harmony export */   mS: () => (/* binding */ STATUS_EXIT_CODE),
+/* harmony export */   u3: () => (/* binding */ OVERRIDES),
 /* harmony export */   xj: () => (/* binding */ isExitStatus)
 /* harmony export */ });
-/* unused harmony exports STATUSES, VERDICTS, OVERRIDES, worseStatus */
+/* unused harmony exports STATUSES, VERDICTS, worseStatus */
 // The domain model shared by the suite runners (external command, built-in suite), the decision,
 // the reporters and the publishers: what a suite found, and one gate run as it was decided.
 // Nothing here imports @actions/*. The verdict table is in docs/verdicts.md.
@@ -15601,7 +16431,7 @@ const STATUSES = (/* unused pure expression or super */ null && ([
     'skipped',
 ]));
 const VERDICTS = (/* unused pure expression or super */ null && (['proceed', 'abort', 'approval-required']));
-const OVERRIDES = (/* unused pure expression or super */ null && (['force-start', 'skip']));
+const OVERRIDES = ['force-start', 'skip'];
 /** An outcome where no check ran: the suite was invalid, missing or skipped. */
 function outcomeWithoutChecks(status, notes, durationMs = 0) {
     return {
@@ -15651,6 +16481,419 @@ function statusFromChecks(checks) {
 }
 function isExitStatus(status) {
     return status in SEVERITY;
+}
+
+
+/***/ }),
+
+/***/ 8609:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ appendOpsLog),
+/* harmony export */   Bg: () => (/* binding */ opsLogEntry),
+/* harmony export */   F1: () => (/* binding */ logTimestamp),
+/* harmony export */   Gg: () => (/* binding */ formatOpsLogEntry),
+/* harmony export */   np: () => (/* binding */ OPS_LOG_FILE)
+/* harmony export */ });
+/* unused harmony exports OPS_EVENTS, appendLines */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+// The operational log the source document requires: one entry per failure, override and abort.
+// Entries are appended as JSON lines to the report directory and rendered in the document's
+// text format for the job summary, the console and issue comments.
+
+
+const OPS_LOG_FILE = 'operational-log.jsonl';
+const OPS_EVENTS = (/* unused pure expression or super */ null && ([
+    'HEALTH_CHECK_FAILED',
+    'OVERRIDE_FORCE_START_REQUESTED',
+    'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
+    'OVERRIDE_FORCE_START',
+    'OVERRIDE_SKIP_HEALTH_CHECK',
+    'OVERRIDE_REFUSED',
+    'REPORT_WRITE_FAILED',
+    'REPORT_UPLOAD_FAILED',
+    'GATE_CANCELLED',
+    'GATE_ERROR',
+    // The operator refused or interrupted the launcher's confirmation (the CLI).
+    'OPERATOR_CANCELLED',
+]));
+// Bounds that keep one entry small (one write, never interleaved with another run's).
+const MAX_FAILURES = 50;
+const MAX_APPROVERS = 20;
+const MAX_TEXT = 2000;
+/** The one way an entry is made, by every entry point; bounded in every field. */
+function opsLogEntry(subject, at, event, details) {
+    const failures = subject.failures.slice(0, MAX_FAILURES).map((f) => bounded(f, 200));
+    if (subject.failures.length > MAX_FAILURES) {
+        failures.push(`… and ${subject.failures.length - MAX_FAILURES} more (see the report)`);
+    }
+    return {
+        timestamp: at.toISOString(),
+        event,
+        mode: subject.mode,
+        status: subject.status,
+        exitCode: subject.exitCode,
+        gateExitCode: subject.decision.gateExitCode,
+        failures,
+        decision: subject.decision.verdict,
+        operator: bounded(subject.operator, 200),
+        approvers: subject.approvers
+            .slice(0, MAX_APPROVERS)
+            .map((a) => ({ login: bounded(a.login, 100), comment: bounded(a.comment, MAX_TEXT) })),
+        reason: bounded(subject.reason, MAX_TEXT),
+        ticket: bounded(subject.ticket, 500),
+        runUrl: bounded(subject.runUrl, 500),
+        details: bounded(details, MAX_TEXT),
+    };
+}
+function bounded(text, max) {
+    return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+/**
+ * Appends entries as JSON lines with a single write to a file opened for appending: runs that
+ * log at the same moment cannot split each other's lines (entries are bounded, see above).
+ */
+async function appendOpsLog(reportDir, entries) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(reportDir, OPS_LOG_FILE);
+    if (entries.length === 0)
+        return file;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(reportDir, { recursive: true });
+    await appendLines(file, entries);
+    return file;
+}
+/** One write() of all the lines, to a file opened with O_APPEND. */
+async function appendLines(file, entries) {
+    const data = Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'a');
+    try {
+        let written = 0;
+        // A regular file takes the whole buffer in one call; the loop only guards a short write.
+        for (let i = 0; i < 16 && written < data.length; i++) {
+            written += (await handle.write(data, written)).bytesWritten;
+        }
+        if (written < data.length)
+            throw new Error(`could not append to ${file}`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
+function logTimestamp(date) {
+    return date
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC');
+}
+/** The source document's text format, e.g. "[2025-11-15 08:53:04] HEALTH_CHECK_FAILED\n  Mode: LIVE". */
+function formatOpsLogEntry(entry) {
+    const lines = [`[${logTimestamp(new Date(entry.timestamp))}] ${entry.event}`];
+    const field = (label, value) => {
+        if (value !== '')
+            lines.push(`  ${label}: ${value}`);
+    };
+    field('Mode', entry.mode?.toUpperCase() ?? 'UNKNOWN');
+    field('Status', entry.status);
+    field('Exit Code', entry.exitCode === null ? '' : `${entry.exitCode}${exitCodeMeaning(entry.exitCode)}`);
+    field('Failures', entry.failures.join(', '));
+    field('Decision', entry.decision.toUpperCase());
+    field('Reason', entry.reason);
+    field('Approved By', entry.approvers.map((a) => (a.comment ? `${a.login} ("${a.comment}")` : a.login)).join(', '));
+    field('Documentation', entry.ticket);
+    field('Details', entry.details);
+    field('Operator', entry.operator);
+    field('Run', entry.runUrl);
+    return lines.join('\n');
+}
+function exitCodeMeaning(code) {
+    const meaning = {
+        0: ' (all passed)',
+        1: ' (P0 failure)',
+        2: ' (P1 failure)',
+        3: ' (P2 warnings)',
+    };
+    return meaning[code] ?? ' (not a smoke-test exit code)';
+}
+
+
+/***/ }),
+
+/***/ 195:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GA: () => (/* binding */ isGateFile),
+  IU: () => (/* binding */ reportFiles),
+  XA: () => (/* binding */ reserveReportPaths),
+  Li: () => (/* binding */ writeReports)
+});
+
+// UNUSED EXPORTS: reportBaseName
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./lib/opslog.js
+var opslog = __nccwpck_require__(8609);
+;// CONCATENATED MODULE: ./lib/report/json.js
+// The report's data as JSON, for machines.
+
+function renderJsonReport(run) {
+    const { outcome, decision } = run;
+    return (JSON.stringify({
+        schemaVersion: 1,
+        date: run.startedAt.toISOString(),
+        mode: run.mode,
+        subset: run.subset,
+        suite: run.source,
+        status: outcome.status,
+        verdict: decision.verdict,
+        exitCode: outcome.exitCode,
+        signal: outcome.signal,
+        gateExitCode: decision.gateExitCode,
+        override: decision.grantedOverride,
+        requestedOverride: decision.requestedOverride,
+        durationMs: Math.round(outcome.durationMs),
+        checks: outcome.checks,
+        notes: outcome.notes,
+        appendedArgs: outcome.appendedArgs ?? [],
+        evidenceFiles: outcome.evidenceFiles ?? [],
+        suiteReports: (outcome.suiteReports ?? []).map((f) => external_node_path_.basename(f)),
+        unmappedChecks: outcome.unmappedChecks ?? [],
+        approval: run.approval,
+        operator: run.operator,
+        runUrl: run.runUrl,
+        operationalLog: run.opsLog,
+        outputTail: outcome.outputTail,
+        outputTruncated: outcome.outputTruncated,
+    }, null, 2) + '\n');
+}
+
+// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
+var sanitize = __nccwpck_require__(20036);
+// EXTERNAL MODULE: ./lib/report/model.js
+var model = __nccwpck_require__(5747);
+;// CONCATENATED MODULE: ./lib/report/markdown.js
+// The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
+
+
+
+
+const REPORT_TITLE = 'Institutional Smoke Test Report';
+/**
+ * The first line of every Markdown report the gate reserves and writes (invisible when rendered):
+ * it tells the gate's reports from those a suite writes in the same directory, also while
+ * another gate run there is still writing its own (isGateFile in files.ts).
+ */
+const GATE_REPORT_MARKER = '<!-- preflight-gate report -->';
+const CHECK_MARK = { passed: '✓', failed: '✗', skipped: '–' };
+function renderMarkdownReport(run) {
+    const { outcome, decision } = run;
+    const lines = [
+        GATE_REPORT_MARKER,
+        `# ${REPORT_TITLE}`,
+        '',
+        `**Date**: ${(0,opslog/* logTimestamp */.F1)(run.startedAt)}`,
+        `**Mode**: ${run.mode?.toUpperCase() ?? 'UNKNOWN'}`,
+        `**Status**: ${model/* STATUS_LINE */.qn[outcome.status]}`,
+        `**Exit Code**: ${outcome.exitCode ?? (outcome.signal ? `none (signal ${outcome.signal})` : 'none')}`,
+        `**Duration**: ${(outcome.durationMs / 1000).toFixed(2)}s`,
+        `**Verdict**: ${decision.verdict.toUpperCase()}${decision.grantedOverride ? ` (override: ${decision.grantedOverride})` : ''}`,
+        `**Gate Exit Code**: ${decision.gateExitCode}`,
+        `**Subset**: ${(0,sanitize/* markdownCell */.UZ)(run.subset ?? 'unknown')}`,
+        `**Suite**: ${(0,sanitize/* markdownCell */.UZ)(run.source)}`,
+        ...(outcome.appendedArgs && outcome.appendedArgs.length > 0
+            ? [`**Appended Arguments**: ${(0,sanitize/* codeSpan */.SS)(outcome.appendedArgs.join(' '))}`]
+            : []),
+        '',
+        '## Test Results',
+        ...resultsTable(run),
+        ...evidenceLines(run),
+    ];
+    if (outcome.notes.length > 0) {
+        lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${(0,sanitize/* markdownCell */.UZ)(n, 4000)}`));
+    }
+    const failed = outcome.checks.filter((c) => c.status === 'failed');
+    if (failed.length > 0) {
+        lines.push('', '## Failed Checks');
+        for (const check of failed) {
+            lines.push('', `### ${(0,sanitize/* markdownCell */.UZ)(check.name)} (${check.level})`, '', (0,sanitize/* markdownCell */.UZ)(check.message, 4000));
+            if (check.remediation)
+                lines.push('', `**Remediation**: ${(0,sanitize/* markdownCell */.UZ)(check.remediation, 4000)}`);
+            if (check.output)
+                lines.push('', (0,sanitize/* preformatted */.EC)(check.output));
+        }
+    }
+    if (outcome.outputTail !== '' && outcome.status !== 'passed') {
+        lines.push('', `## Suite Output${outcome.outputTruncated ? ' (last part only)' : ''}`, '', (0,sanitize/* preformatted */.EC)(outcome.outputTail));
+    }
+    if (run.approval) {
+        lines.push('', '## Approval', ...approvalLines(run));
+    }
+    if (run.opsLog.length > 0) {
+        lines.push('', '## Operational Log', '', (0,sanitize/* preformatted */.EC)(run.opsLog.map(opslog/* formatOpsLogEntry */.Gg).join('\n\n')));
+    }
+    return lines.join('\n') + '\n';
+}
+function resultsTable(run) {
+    const { outcome } = run;
+    const header = [
+        '| Test | Level | Status | Duration | Message |',
+        '|------|-------|--------|----------|---------|',
+    ];
+    if (outcome.checks.length === 0) {
+        const summary = outcome.notes[0] ?? model/* STATUS_LINE */.qn[outcome.status];
+        return [
+            ...header,
+            `| Smoke suite | ${suiteLevel(run)} | ${outcome.status === 'passed' ? '✓' : outcome.status === 'skipped' ? '–' : '✗'} | ${(0,model/* formatDuration */.a3)(outcome.durationMs)} | ${(0,sanitize/* markdownCell */.UZ)(summary)} |`,
+        ];
+    }
+    return [
+        ...header,
+        ...outcome.checks.map((c) => `| ${(0,sanitize/* markdownCell */.UZ)(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${(0,model/* formatDuration */.a3)(c.durationMs)} | ${(0,sanitize/* markdownCell */.UZ)(c.message)} |`),
+    ];
+}
+/** Where the results came from, the suite's own reports, and tests that declared no level. */
+function evidenceLines(run, heading = '##', withSuiteReports = true) {
+    const { evidenceFiles = [], suiteReports = [], unmappedChecks = [] } = run.outcome;
+    const lines = [];
+    if (evidenceFiles.length > 0) {
+        lines.push('', `**Results read from**: ${evidenceFiles.map((f) => (0,sanitize/* codeSpan */.SS)(f)).join(', ')}`);
+    }
+    if (withSuiteReports && suiteReports.length > 0) {
+        lines.push('', `${heading} Suite Reports`, '', 'Written by the suite itself in the report directory during this run (kept, and in the artifact):', ...suiteReports.map((f) => `- ${(0,sanitize/* codeSpan */.SS)(external_node_path_.basename(f))}`));
+    }
+    if (unmappedChecks.length > 0) {
+        lines.push('', `${heading} Unmapped Tests (counted as P0)`, '', 'No level property, no level-map rule and no p0/p1/p2 word in the name:', ...unmappedChecks.slice(0, 50).map((n) => `- ${(0,sanitize/* markdownCell */.UZ)(n, 200)}`), ...(unmappedChecks.length > 50 ? [`- … and ${unmappedChecks.length - 50} more`] : []));
+    }
+    return lines;
+}
+function suiteLevel(run) {
+    switch (run.outcome.status) {
+        case 'p1-failed':
+            return 'P1';
+        case 'p2-warned':
+            return 'P2';
+        default:
+            return 'P0';
+    }
+}
+function approvalLines(run) {
+    const approval = run.approval;
+    if (!approval)
+        return [];
+    const lines = [
+        '',
+        `- Environment: ${(0,sanitize/* markdownCell */.UZ)(approval.environment)}`,
+        `- Approvals required: ${approval.requiredApprovals}`,
+        `- Result: ${approval.granted ? '✅ granted' : '❌ refused'}`,
+    ];
+    for (const a of approval.approvers) {
+        lines.push(`- Approved by ${(0,sanitize/* markdownCell */.UZ)(a.login)}${a.comment ? `: “${(0,sanitize/* markdownCell */.UZ)(a.comment)}”` : ''}`);
+    }
+    for (const r of approval.refusals)
+        lines.push(`- Refused: ${(0,sanitize/* markdownCell */.UZ)(r, 2000)}`);
+    for (const w of approval.warnings)
+        lines.push(`- Warning: ${(0,sanitize/* markdownCell */.UZ)(w, 2000)}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./lib/report/files.js
+// Where a run's report files go, and writing them. Names never collide: the Markdown file is
+// reserved with an exclusive create before the suite starts.
+
+
+
+
+
+
+const MAX_NAME_ATTEMPTS = 100;
+const GATE_SUFFIXES = ['.md', '.json', '.junit.xml', '.output.log', '.oplog.jsonl'];
+/** Whether a file in a report directory is the gate's own (a report, its log, a lock, an archive). */
+function isGateFile(file) {
+    const name = external_node_path_.basename(file);
+    if (name === opslog/* OPS_LOG_FILE */.np || name.startsWith('.') || name === 'archive')
+        return true;
+    const suffix = GATE_SUFFIXES.find((s) => name.endsWith(s));
+    if (suffix === undefined)
+        return false;
+    const markdown = external_node_path_.join(external_node_path_.dirname(file), name.slice(0, -suffix.length) + '.md');
+    try {
+        const fd = (0,external_node_fs_.openSync)(markdown, 'r');
+        try {
+            const head = Buffer.alloc(GATE_REPORT_MARKER.length);
+            (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+            return head.toString('utf8') === GATE_REPORT_MARKER;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+}
+/** `SMOKE_TEST_INSTITUTIONAL_20251115_085304` in UTC. */
+function reportBaseName(date) {
+    const stamp = date
+        .toISOString()
+        .replace(/\.\d+Z$/, '')
+        .replace(/-|:/g, '')
+        .replace('T', '_');
+    return `SMOKE_TEST_INSTITUTIONAL_${stamp}`;
+}
+async function reserveReportPaths(reportDir, date) {
+    await (0,promises_.mkdir)(reportDir, { recursive: true });
+    const stem = reportBaseName(date);
+    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
+        const base = external_node_path_.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`);
+        try {
+            const handle = await (0,promises_.open)(`${base}.md`, 'wx');
+            await handle.writeFile(GATE_REPORT_MARKER + '\n').finally(() => handle.close());
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                continue;
+            throw error;
+        }
+        return {
+            markdown: `${base}.md`,
+            json: `${base}.json`,
+            junit: `${base}.junit.xml`,
+            outputLog: `${base}.output.log`,
+            opsLog: external_node_path_.join(reportDir, opslog/* OPS_LOG_FILE */.np),
+            runOpsLog: `${base}.oplog.jsonl`,
+        };
+    }
+    throw new Error(`Could not find a free report name in ${reportDir} after ${MAX_NAME_ATTEMPTS} tries.`);
+}
+/**
+ * Writes every report file of the run; returns what could not be written (each renderer and each
+ * file on its own, so one failure leaves the others complete).
+ */
+async function writeReports(run, paths) {
+    const files = [
+        [paths.markdown, () => renderMarkdownReport(run)],
+        [paths.json, () => renderJsonReport(run)],
+        // The XML builder loads only here, off the start-up path.
+        [paths.junit, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(925), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65470))).renderJunitReport(run)],
+        [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
+    ];
+    const results = await Promise.allSettled(files.map(async ([file, render]) => (0,promises_.writeFile)(file, await render(), 'utf8')));
+    return results.flatMap((result, i) => result.status === 'rejected'
+        ? [`${external_node_path_.basename(files[i]?.[0] ?? '')}: ${result.reason.message}`]
+        : []);
+}
+/** The files of one run, as they go into the artifact. */
+function reportFiles(paths) {
+    return [paths.markdown, paths.json, paths.junit, paths.runOpsLog, paths.outputLog].filter((f) => f !== null);
 }
 
 
@@ -15941,6 +17184,7 @@ class TailBuffer {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  SS: () => (/* binding */ codeSpan),
   UZ: () => (/* binding */ markdownCell),
   p7: () => (/* binding */ markdownText),
   wh: () => (/* binding */ plainText),
@@ -15949,7 +17193,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xK: () => (/* binding */ xmlText)
 });
 
-// UNUSED EXPORTS: codeSpan, escapeHtml, truncateBytes
+// UNUSED EXPORTS: escapeHtml, truncateBytes
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);

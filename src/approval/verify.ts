@@ -26,6 +26,8 @@ export interface ApprovalPolicy {
   /** Logins allowed to approve; empty means any reviewer of the environment. */
   approvers: readonly string[]
   allowSelfApproval: boolean
+  /** Who launches with this approval (the CLI's token user): never counted as an approver. */
+  operator?: string
 }
 
 export interface RequestOptions {
@@ -34,6 +36,20 @@ export interface RequestOptions {
   /** Retries for 5xx answers, rate limits and network errors. */
   retries: number
   retryDelayMs: number
+  /** How a refusal names the fix; the action's words unless the caller (the CLI) has its own. */
+  wording?: FixWording
+}
+
+export interface FixWording {
+  /** Where the token comes from. */
+  token: string
+  /** How to give the token read access to the run, its approvals and the environment. */
+  readPermission: string
+}
+
+export const ACTION_WORDING: FixWording = {
+  token: 'the "github-token" input',
+  readPermission: 'give the job `permissions: actions: read`',
 }
 
 export const DEFAULT_REQUEST_OPTIONS: RequestOptions = {
@@ -62,7 +78,7 @@ const runSchema = z.object({
   actor: user.nullable().optional(),
   triggering_actor: user.nullable().optional(),
 })
-const approvalsSchema = z.array(
+export const approvalsSchema = z.array(
   z.object({
     environments: z.array(z.object({ name: z.string().optional() })),
     state: z.enum(['approved', 'rejected', 'pending']),
@@ -179,6 +195,10 @@ export async function verifyApproval(
     if (counted.has(key)) continue
     if (self.has(key) && !policy.allowSelfApproval) {
       check.refusals.push(`${login} approved but started this run; self-approval does not count.`)
+    } else if (policy.operator && key === policy.operator.toLowerCase()) {
+      check.refusals.push(
+        `${login} approved but is the operator launching with this approval; self-approval does not count.`,
+      )
     } else if (allowed.size > 0 && !allowed.has(key)) {
       check.refusals.push(`${login} approved but is not in the approvers list.`)
     } else if (overridePolicy(policy.mode, policy.override).commentRequired && comment === '') {
@@ -199,7 +219,8 @@ export async function verifyApproval(
   return { ...check, granted: true, warnings: [...check.warnings, ...check.refusals], refusals: [] }
 }
 
-async function get<T>(
+/** One GET, bounded and retried; any failure or unexpected body throws an ApprovalApiError. */
+export async function get<T>(
   client: GitHubClient,
   route: string,
   params: Record<string, unknown>,
@@ -249,6 +270,7 @@ function describeFailure(
   what: string,
   options: RequestOptions,
 ): { retry: boolean; message: string } {
+  const wording = options.wording ?? ACTION_WORDING
   const e = error as RequestFailure
   const status = typeof e?.status === 'number' ? e.status : undefined
   const headers = e?.response?.headers ?? {}
@@ -274,14 +296,14 @@ function describeFailure(
     case 401:
       return {
         retry: false,
-        message: `GitHub rejected the token (401) reading ${what}: check the "github-token" input.`,
+        message: `GitHub rejected the token (401) reading ${what}: check ${wording.token}.`,
       }
     case 403: {
       // GitHub names the permissions the endpoint accepts; quote them when it does.
       const accepted = headers['x-accepted-github-permissions']
       return {
         retry: false,
-        message: `The token may not read ${what} (403): give the job \`permissions: actions: read\`${accepted ? ` (GitHub accepts: ${accepted})` : ''} and use a token that can read the repository's environments.`,
+        message: `The token may not read ${what} (403): ${wording.readPermission}${accepted ? ` (GitHub accepts: ${accepted})` : ''} and use a token that can read the repository's environments.`,
       }
     }
     case 404:

@@ -6,14 +6,24 @@ import os from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { quote } from 'shell-quote'
 import type { Decision } from '../decision.js'
 import { runGate, type GateContext } from '../engine.js'
 import { consoleBanner } from '../report/messages.js'
-import type { Mode } from '../model.js'
+import { MODES, type GateRun, type Mode } from '../model.js'
 import { verifyGateOverride } from '../approval/flow.js'
 import { runUrlFromEnv } from '../approval/github.js'
 import { withWorkflowCommandsStopped } from '../sanitize.js'
 import { SKIP_PHRASE, type RawInputs } from '../settings.js'
+import {
+  approvalRunVerifier,
+  DEFAULT_APPROVAL_MAX_AGE_HOURS,
+  prepareApprovalRun,
+  type ApprovalRun,
+} from './approval-run.js'
+import { CancellationLog } from './cancellation.js'
+import { tokenFromEnv } from './github.js'
+import { inCliWords } from './wording.js'
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean }
@@ -45,6 +55,10 @@ const GATE_OPTIONS = {
   'exit-codes': { type: 'string' },
   'require-results': { type: 'string' },
   'subset-args': { type: 'string' },
+  'approval-run': { type: 'string' },
+  'approval-max-age': { type: 'string' },
+  repo: { type: 'string' },
+  workflow: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options']
 
@@ -59,9 +73,17 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
   --skip-health-check        run nothing, only with a verified approval (live also needs --acknowledge)
   --acknowledge PHRASE       "${SKIP_PHRASE}" for a live skip
   --reason TEXT, --ticket ID recorded in the operational log
-  --approval-environment ENV inside a GitHub Actions job bound to ENV: verify its reviewers'
-                             approvals of this run (needs GITHUB_TOKEN with actions: read);
-                             without it an override is never granted
+  --approval-run RUN         the approval run (id or URL) of "preflight request-override": its
+                             approvals are verified through the GitHub API before any launch
+                             (token from GITHUB_TOKEN or GH_TOKEN); an approval run grants one
+                             override on this host
+  --approval-max-age HOURS   refuse older approval runs (default: ${DEFAULT_APPROVAL_MAX_AGE_HOURS})
+  --approval-environment ENV the protected environment that approves (default with --approval-run:
+                             MODE-override); without --approval-run, inside a GitHub Actions job
+                             bound to ENV: verify the approvals of this run
+  --repo OWNER/NAME          the approval run's repository (default: the git remote origin, else
+                             GITHUB_REPOSITORY)
+  --workflow FILE            the override workflow (default: override-request.yml)
   --pass-env NAMES           withheld variables (GITHUB_TOKEN, ACTIONS_*, INPUT_*) the suite may see
   --redact NAMES             variables whose values never appear in reports, logs or output
   --results PATH|GLOB        per-check results the suite writes (JSON, JUnit XML, TAP, the
@@ -77,7 +99,8 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
                              abort without per-check results (default: live)
   --subset-args="WORDS"      appended for a subset other than full, {subset} replaced
                              (default: "--subset {subset}"; "" appends nothing; write it
-                             with = when the words start with -)`
+                             with = when the words start with -)
+Without a verified approval an override is never granted.`
 
 const USAGE = `Usage: preflight <command> [options]
 
@@ -87,10 +110,19 @@ Commands:
   launch   run the health checks, then on proceed start the launch command after -- (asks for
            confirmation on a terminal; --yes for unattended use)
 
+  request-override  ask for the approval of a force-start or skip on GitHub (an approval run)
   validate FILE  check a suite file; prints each error as file:line:column and exits 1
   schema   print the suite file's JSON Schema
 
 Run "preflight <command> --help" for its options.`
+
+const VALIDATE_HELP = `Usage: preflight validate FILE
+
+Checks a suite file; prints each error as file:line:column and exits 1, else exits 0.`
+
+const SCHEMA_HELP = `Usage: preflight schema
+
+Prints the suite file's JSON Schema.`
 
 const RUN_HELP = `Usage: preflight run --mode paper|live (--command "CMD" | --suite FILE) [options]
 
@@ -110,9 +142,15 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return runCommand(rest, io)
     case 'launch':
       return launchCommand(rest, io)
+    case 'request-override':
+      return (await import('./request-override.js')).requestOverrideCommand(rest, io)
     case 'validate':
       return validateCommand(rest, io)
     case 'schema': {
+      if (rest.length > 0) {
+        io[rest[0] === '--help' ? 'stdout' : 'stderr'].write(SCHEMA_HELP + '\n')
+        return rest[0] === '--help' ? 0 : 1
+      }
       const { suiteJsonSchema } = await import('../suite/schema.js')
       io.stdout.write(JSON.stringify(suiteJsonSchema(), null, 2) + '\n')
       return 0
@@ -144,7 +182,41 @@ function parseGateArgs(args: string[], extra: ParseArgsConfig['options'] = {}) {
   })
 }
 
-function rawInputs(values: GateValues, io: CliIo): RawInputs {
+/** A usage problem found before anything runs (nothing is written), or null. */
+function usageProblem(values: GateValues): string | null {
+  if (values.mode === undefined) return '--mode is required: paper or live.'
+  if (!(MODES as readonly string[]).includes(values.mode)) {
+    return `--mode must be paper or live, got "${values.mode}".`
+  }
+  if (
+    values['approval-run'] !== undefined &&
+    !values['force-start'] &&
+    !values['skip-health-check']
+  ) {
+    return '--approval-run approves an override: add --force-start or --skip-health-check.'
+  }
+  return null
+}
+
+/** Checks the gate's flags and reads the approval run's; null after printing a usage error. */
+async function gateUsage(
+  values: GateValues,
+  command: string,
+  help: string,
+  io: CliIo,
+): Promise<{ approvalRun: ApprovalRun | null } | null> {
+  const usage = (error: string) => {
+    io.stderr.write(`preflight ${command}: ${error}\n\n${help}\n`)
+    return null
+  }
+  const problem = usageProblem(values)
+  if (problem) return usage(problem)
+  if (values['approval-run'] === undefined) return { approvalRun: null }
+  const prepared = await prepareApprovalRun(values, io.env)
+  return prepared.ok ? { approvalRun: prepared.approvalRun } : usage(prepared.error)
+}
+
+function rawInputs(values: GateValues, io: CliIo, approvalRun: ApprovalRun | null): RawInputs {
   const raw: RawInputs = {
     mode: values.mode,
     command: values.command,
@@ -158,7 +230,9 @@ function rawInputs(values: GateValues, io: CliIo): RawInputs {
     acknowledge: values.acknowledge,
     reason: values.reason,
     ticket: values.ticket,
-    'approval-environment': values['approval-environment'],
+    'approval-environment':
+      values['approval-environment'] ?? (approvalRun ? `${values.mode}-override` : undefined),
+    'github-token': tokenFromEnv(io.env) || undefined,
     'pass-env': values['pass-env'],
     redact: values.redact,
     results: values.results?.join('\n'),
@@ -166,7 +240,6 @@ function rawInputs(values: GateValues, io: CliIo): RawInputs {
     'exit-codes': values['exit-codes'],
     'require-results': values['require-results'],
     'subset-args': values['subset-args'],
-    'github-token': io.env.GITHUB_TOKEN,
     'upload-artifact': 'false',
   }
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as RawInputs
@@ -184,20 +257,30 @@ function stepLine(mode: string | undefined): string {
     : 'Step 0/3: Running health checks...'
 }
 
-async function gate(values: GateValues, io: CliIo) {
+async function gate(values: GateValues, io: CliIo, approvalRun: ApprovalRun | null) {
   io.stdout.write(stepLine(values.mode) + '\n')
   const inActions = io.env.GITHUB_ACTIONS === 'true'
-  const runUrl = runUrlFromEnv(io.env)
+  // With an approval run, that run is what the log entries name, and the token's user operates.
+  const runUrl = approvalRun?.url ?? runUrlFromEnv(io.env)
+  const approvalRunCheck = approvalRun ? approvalRunVerifier(approvalRun) : null
+  const verify =
+    approvalRunCheck?.verify ??
+    ((request: Parameters<typeof verifyGateOverride>[0]) =>
+      verifyGateOverride(request, runUrl, io.env))
   const context: GateContext = {
-    operator: io.env.PREFLIGHT_OPERATOR || io.env.GITHUB_ACTOR || os.userInfo().username,
+    operator:
+      (approvalRun && 'login' in approvalRun.operator && approvalRun.operator.login) ||
+      io.env.PREFLIGHT_OPERATOR ||
+      io.env.GITHUB_ACTOR ||
+      os.userInfo().username,
     runUrl,
     env: io.env,
     now: () => new Date(),
     echo: io.stdout as GateContext['echo'],
     signal: io.signal,
     verifyApproval: async (request) => {
-      const decision = await verifyGateOverride(request, runUrl, io.env)
-      for (const warning of decision.warnings) io.stderr.write(`warning: ${warning}\n`)
+      const decision = await verify(request)
+      for (const warning of decision.warnings) io.stderr.write(`warning: ${inCliWords(warning)}\n`)
       return decision
     },
     // Inside a workflow step the CLI's output is read by the runner too.
@@ -206,13 +289,39 @@ async function gate(values: GateValues, io: CliIo) {
         withWorkflowCommandsStopped(io.stdout as NonNullable<GateContext['echo']>, body),
     }),
   }
-  const result = await runGate(rawInputs(values, io), context)
+  const result = await runGate(rawInputs(values, io, approvalRun), context).finally(() =>
+    approvalRunCheck?.release(),
+  )
   const { run, paths } = result
-  for (const note of run.outcome.notes) io.stderr.write(`${note}\n`)
+  for (const note of run.outcome.notes) io.stderr.write(`${inCliWords(note)}\n`)
   const report = displayPath(paths.markdown)
-  io.stdout.write(consoleBanner(run.banner, report) + '\n')
+  io.stdout.write(inCliWords(consoleBanner(run.banner, report)) + '\n')
   io.stdout.write(`Report: ${report}\n`)
+  explainApproval(run, approvalRun, io)
   return result
+}
+
+/** What became of an override, on the console: who approved, or why not and how to fix it. */
+function explainApproval(run: GateRun, approvalRun: ApprovalRun | null, io: CliIo): void {
+  const { approval, decision } = run
+  if (decision.grantedOverride && approval) {
+    const approvers = approval.approvers.map((a) =>
+      a.comment ? `${a.login} ("${a.comment}")` : a.login,
+    )
+    if (approvalRun) io.stdout.write(`Approval run: ${approvalRun.url}\n`)
+    io.stdout.write(`Approved by: ${approvers.join(', ')}\n`)
+    return
+  }
+  if (decision.verdict !== 'approval-required') return
+  for (const refusal of approval?.refusals ?? []) {
+    io.stderr.write(`Override refused: ${inCliWords(refusal)}\n`)
+  }
+  if (!approvalRun) {
+    const override = decision.requestedOverride === 'skip' ? 'skip' : 'force-start'
+    io.stderr.write(
+      `To override from this host: preflight request-override --mode ${run.mode ?? 'MODE'} --override ${override} --reason TEXT --ticket ID --wait, then add --approval-run RUN.\n`,
+    )
+  }
 }
 
 async function runCommand(args: string[], io: CliIo): Promise<number> {
@@ -227,7 +336,9 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(RUN_HELP + '\n')
     return 0
   }
-  const { run } = await gate(values, io)
+  const usage = await gateUsage(values, 'run', RUN_HELP, io)
+  if (!usage) return 1
+  const { run } = await gate(values, io, usage.approvalRun)
   return run.decision.gateExitCode
 }
 
@@ -250,27 +361,50 @@ async function launchCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`preflight launch: give the launch command after --\n\n${LAUNCH_HELP}\n`)
     return 1
   }
+  const usage = await gateUsage(values, 'launch', LAUNCH_HELP, io)
+  if (!usage) return 1
 
-  const { run } = await gate(values, io)
+  const { run, paths } = await gate(values, io, usage.approvalRun)
   if (run.decision.verdict !== 'proceed') {
     io.stdout.write('\nLaunch aborted\n')
     return run.decision.gateExitCode === 0 ? 1 : run.decision.gateExitCode
   }
 
   const mode = run.mode as Mode
-  const confirmed = await confirm(mode, run.decision, values.yes === true, io)
-  if (!confirmed) {
-    io.stdout.write('\nLaunch aborted (operator did not confirm)\n')
-    return 1
+  const cancellation = new CancellationLog(run, path.dirname(paths.markdown))
+  const confirmation = await cancellation.during(() =>
+    confirm(mode, run.decision, values.yes === true, io),
+  )
+  if (confirmation !== 'confirmed') {
+    cancellation.write(CANCELLATION[confirmation])
+    io.stdout.write(
+      confirmation === 'interrupted'
+        ? '\nLaunch aborted (operator interrupted the confirmation)\n'
+        : '\nLaunch aborted (operator did not confirm)\n',
+    )
+    return confirmation === 'interrupted' ? 130 : 1
   }
-  io.stdout.write(`\nLaunching: ${launchArgv.join(' ')}\n`)
+  io.stdout.write(`\nLaunching: ${quote(launchArgv)}\n`)
   return launch(launchArgv, io)
 }
 
+type Confirmation = 'confirmed' | 'refused' | 'interrupted' | 'ended' | 'no-terminal'
+
+const CANCELLATION: Record<Exclude<Confirmation, 'confirmed'>, string> = {
+  refused: 'The operator did not confirm the launch at the prompt.',
+  interrupted: 'The operator interrupted the confirmation (Ctrl-C).',
+  ended: 'The confirmation ended without an answer (end of input).',
+  'no-terminal': 'No terminal to confirm on, and no --yes: the launch was not confirmed.',
+}
+
 async function validateCommand(args: string[], io: CliIo): Promise<number> {
+  if (args[0] === '--help' || args[0] === '-h') {
+    io.stdout.write(VALIDATE_HELP + '\n')
+    return 0
+  }
   if (args.length !== 1 || args[0]?.startsWith('-')) {
-    io.stderr.write('Usage: preflight validate FILE\n')
-    return args[0] === '--help' ? 0 : 1
+    io.stderr.write(`preflight validate: give one suite file\n\n${VALIDATE_HELP}\n`)
+    return 1
   }
   const { validateSuiteFile } = await import('../suite/load.js')
   const errors = await validateSuiteFile(args[0] as string)
@@ -283,30 +417,48 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 /** The document's confirmations; never a prompt without a terminal. */
-async function confirm(mode: Mode, decision: Decision, yes: boolean, io: CliIo): Promise<boolean> {
+async function confirm(
+  mode: Mode,
+  decision: Decision,
+  yes: boolean,
+  io: CliIo,
+): Promise<Confirmation> {
   const total = mode === 'live' ? 6 : 3
   io.stdout.write(`\nStep 1/${total}: Operator confirmation...\n`)
   if (yes) {
     io.stdout.write('Confirmed with --yes.\n')
-    return true
+    return 'confirmed'
   }
   if (!io.stdin.isTTY || !io.stdout.isTTY) {
     io.stderr.write(
       'preflight launch: operator confirmation needs a terminal; pass --yes for unattended use.\n',
     )
-    return false
+    return 'no-terminal'
   }
   const prompt = createInterface({ input: io.stdin, output: io.stdout })
+  // Ctrl-C at a prompt reaches readline as input, not as a signal; end of input closes it.
+  const stop = new AbortController()
+  let interrupted = false
+  prompt.on('SIGINT', () => {
+    interrupted = true
+    stop.abort()
+  })
+  prompt.once('close', () => stop.abort())
+  const ask = (query: string) => prompt.question(query, { signal: stop.signal })
   try {
     if (decision.grantedOverride === 'force-start') {
-      await prompt.question('Press ENTER to acknowledge and continue...')
+      await ask('Press ENTER to acknowledge and continue...')
     }
     if (decision.grantedOverride === 'skip' && mode === 'live') {
-      const phrase = await prompt.question(`Type '${SKIP_PHRASE}' to continue: `)
-      if (phrase.trim() !== SKIP_PHRASE) return false
+      const phrase = await ask(`Type '${SKIP_PHRASE}' to continue: `)
+      if (phrase.trim() !== SKIP_PHRASE) return 'refused'
     }
-    const answer = await prompt.question("Type 'YES' to confirm: ")
-    return answer.trim() === 'YES'
+    const answer = await ask("Type 'YES' to confirm: ")
+    return answer.trim() === 'YES' ? 'confirmed' : 'refused'
+  } catch (error) {
+    if (!stop.signal.aborted) throw error
+    io.stdout.write('\n')
+    return interrupted ? 'interrupted' : 'ended'
   } finally {
     prompt.close()
   }

@@ -14,6 +14,7 @@ import {
 import type { ExitContract, RequireResults } from './judge.js'
 import { levelFromMap, levelFromTokens, parseLevelMap, type LevelRule } from './levels.js'
 import { ResultsParseError, parseResults, type ParsedTest } from './parse.js'
+import { isGateFile } from '../report/files.js'
 
 /** The source document's own report name, which the suite writes in the report directory. */
 export const SUITE_REPORT_PATTERN = /^SMOKE_TEST_INSTITUTIONAL_.*\.md$/
@@ -197,7 +198,8 @@ async function reportsWrittenBySuite(watch: EvidenceWatch): Promise<string[]> {
   const now = await snapshotFiles([], [reportDir])
   const { written } = await changedSince(watch.before, [...now.keys()])
   const own = new Set(gateWrites.map((f) => path.resolve(f)))
-  return written.filter((f) => !own.has(path.resolve(f))).sort()
+  // Reports of this and of other gate runs writing to the same directory are not the suite's.
+  return written.filter((f) => !own.has(path.resolve(f)) && !isGateFile(f)).sort()
 }
 
 async function exists(file: string): Promise<boolean> {

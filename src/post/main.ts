@@ -14,7 +14,7 @@ import {
   type ArtifactUploader,
 } from '../artifact/upload.js'
 import { appendLines, opsLogEntry } from '../opslog.js'
-import { REPORT_TITLE } from '../report/markdown.js'
+import { GATE_REPORT_MARKER, REPORT_TITLE } from '../report/markdown.js'
 import { killTrackedProcesses } from '../runner/tracking.js'
 
 export interface PostDeps {
@@ -99,7 +99,9 @@ async function markCancelled(pending: PendingUpload): Promise<void> {
   await Promise.all([appendLines(pending.runOpsLog, [entry]), appendLines(pending.opsLog, [entry])])
 
   const markdown = pending.markdown
-  const written = existsSync(markdown) && (await stat(markdown)).size > 0
+  // Reserved but never written: it holds only the gate's marker line.
+  const written =
+    existsSync(markdown) && (await stat(markdown)).size > GATE_REPORT_MARKER.length + 1
   const note = [
     '',
     '## Cancelled',
@@ -111,6 +113,6 @@ async function markCancelled(pending: PendingUpload): Promise<void> {
     markdown,
     written
       ? (await readFile(markdown, 'utf8')) + note
-      : `# ${REPORT_TITLE}\n\n**Status**: ❌ CANCELLED\n**Verdict**: ABORT\n${note}`,
+      : `${GATE_REPORT_MARKER}\n# ${REPORT_TITLE}\n\n**Status**: ❌ CANCELLED\n**Verdict**: ABORT\n${note}`,
   )
 }

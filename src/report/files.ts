@@ -1,14 +1,38 @@
 // Where a run's report files go, and writing them. Names never collide: the Markdown file is
 // reserved with an exclusive create before the suite starts.
 
+import { closeSync, openSync, readSync } from 'node:fs'
 import { mkdir, open, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { OPS_LOG_FILE } from '../opslog.js'
 import { renderJsonReport } from './json.js'
-import { renderMarkdownReport } from './markdown.js'
+import { GATE_REPORT_MARKER, renderMarkdownReport } from './markdown.js'
 import type { GateRun, ReportPaths } from '../model.js'
 
 const MAX_NAME_ATTEMPTS = 100
+
+const GATE_SUFFIXES = ['.md', '.json', '.junit.xml', '.output.log', '.oplog.jsonl']
+
+/** Whether a file in a report directory is the gate's own (a report, its log, a lock, an archive). */
+export function isGateFile(file: string): boolean {
+  const name = path.basename(file)
+  if (name === OPS_LOG_FILE || name.startsWith('.') || name === 'archive') return true
+  const suffix = GATE_SUFFIXES.find((s) => name.endsWith(s))
+  if (suffix === undefined) return false
+  const markdown = path.join(path.dirname(file), name.slice(0, -suffix.length) + '.md')
+  try {
+    const fd = openSync(markdown, 'r')
+    try {
+      const head = Buffer.alloc(GATE_REPORT_MARKER.length)
+      readSync(fd, head, 0, head.length, 0)
+      return head.toString('utf8') === GATE_REPORT_MARKER
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    return false
+  }
+}
 
 /** `SMOKE_TEST_INSTITUTIONAL_20251115_085304` in UTC. */
 export function reportBaseName(date: Date): string {
@@ -26,7 +50,8 @@ export async function reserveReportPaths(reportDir: string, date: Date): Promise
   for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
     const base = path.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`)
     try {
-      await (await open(`${base}.md`, 'wx')).close()
+      const handle = await open(`${base}.md`, 'wx')
+      await handle.writeFile(GATE_REPORT_MARKER + '\n').finally(() => handle.close())
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue
       throw error

@@ -8,11 +8,19 @@ import { STATUS_LINE, formatDuration } from './model.js'
 
 export const REPORT_TITLE = 'Institutional Smoke Test Report'
 
+/**
+ * The first line of every Markdown report the gate reserves and writes (invisible when rendered):
+ * it tells the gate's reports from those a suite writes in the same directory, also while
+ * another gate run there is still writing its own (isGateFile in files.ts).
+ */
+export const GATE_REPORT_MARKER = '<!-- preflight-gate report -->'
+
 const CHECK_MARK: Record<CheckResult['status'], string> = { passed: '✓', failed: '✗', skipped: '–' }
 
 export function renderMarkdownReport(run: GateRun): string {
   const { outcome, decision } = run
   const lines = [
+    GATE_REPORT_MARKER,
     `# ${REPORT_TITLE}`,
     '',
     `**Date**: ${logTimestamp(run.startedAt)}`,

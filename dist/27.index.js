@@ -1,5 +1,5 @@
-export const id = 575;
-export const ids = [575];
+export const id = 27;
+export const ids = [27];
 export const modules = {
 
 /***/ 85703:
@@ -737,9 +737,12 @@ function parseMarkdownTable(file, text) {
     return { format: 'markdown', tests };
 }
 
+// EXTERNAL MODULE: ./lib/report/files.js + 1 modules
+var files = __webpack_require__(67429);
 ;// CONCATENATED MODULE: ./lib/evidence/collect.js
 // The evidence of one run: before the suite starts, what the results patterns and the report
 // directory already hold; after it exits, the per-check results it wrote, with their levels.
+
 
 
 
@@ -866,7 +869,8 @@ async function reportsWrittenBySuite(watch) {
     const now = await snapshotFiles([], [reportDir]);
     const { written } = await changedSince(watch.before, [...now.keys()]);
     const own = new Set(gateWrites.map((f) => external_node_path_.resolve(f)));
-    return written.filter((f) => !own.has(external_node_path_.resolve(f))).sort();
+    // Reports of this and of other gate runs writing to the same directory are not the suite's.
+    return written.filter((f) => !own.has(external_node_path_.resolve(f)) && !(0,files/* isGateFile */.GA)(f)).sort();
 }
 async function exists(file) {
     return (await snapshotFiles([file])).size > 0;
@@ -1153,6 +1157,8 @@ const OPS_EVENTS = (/* unused pure expression or super */ null && ([
     'REPORT_UPLOAD_FAILED',
     'GATE_CANCELLED',
     'GATE_ERROR',
+    // The operator refused or interrupted the launcher's confirmation (the CLI).
+    'OPERATOR_CANCELLED',
 ]));
 // Bounds that keep one entry small (one write, never interleaved with another run's).
 const MAX_FAILURES = 50;
@@ -1255,17 +1261,169 @@ function exitCodeMeaning(code) {
 
 /***/ }),
 
+/***/ 67429:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GA: () => (/* binding */ isGateFile),
+  IU: () => (/* binding */ reportFiles),
+  XA: () => (/* binding */ reserveReportPaths),
+  Li: () => (/* binding */ writeReports)
+});
+
+// UNUSED EXPORTS: reportBaseName
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/opslog.js
+var opslog = __webpack_require__(8609);
+;// CONCATENATED MODULE: ./lib/report/json.js
+// The report's data as JSON, for machines.
+
+function renderJsonReport(run) {
+    const { outcome, decision } = run;
+    return (JSON.stringify({
+        schemaVersion: 1,
+        date: run.startedAt.toISOString(),
+        mode: run.mode,
+        subset: run.subset,
+        suite: run.source,
+        status: outcome.status,
+        verdict: decision.verdict,
+        exitCode: outcome.exitCode,
+        signal: outcome.signal,
+        gateExitCode: decision.gateExitCode,
+        override: decision.grantedOverride,
+        requestedOverride: decision.requestedOverride,
+        durationMs: Math.round(outcome.durationMs),
+        checks: outcome.checks,
+        notes: outcome.notes,
+        appendedArgs: outcome.appendedArgs ?? [],
+        evidenceFiles: outcome.evidenceFiles ?? [],
+        suiteReports: (outcome.suiteReports ?? []).map((f) => external_node_path_.basename(f)),
+        unmappedChecks: outcome.unmappedChecks ?? [],
+        approval: run.approval,
+        operator: run.operator,
+        runUrl: run.runUrl,
+        operationalLog: run.opsLog,
+        outputTail: outcome.outputTail,
+        outputTruncated: outcome.outputTruncated,
+    }, null, 2) + '\n');
+}
+
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var report_markdown = __webpack_require__(63021);
+;// CONCATENATED MODULE: ./lib/report/files.js
+// Where a run's report files go, and writing them. Names never collide: the Markdown file is
+// reserved with an exclusive create before the suite starts.
+
+
+
+
+
+
+const MAX_NAME_ATTEMPTS = 100;
+const GATE_SUFFIXES = ['.md', '.json', '.junit.xml', '.output.log', '.oplog.jsonl'];
+/** Whether a file in a report directory is the gate's own (a report, its log, a lock, an archive). */
+function isGateFile(file) {
+    const name = external_node_path_.basename(file);
+    if (name === opslog/* OPS_LOG_FILE */.np || name.startsWith('.') || name === 'archive')
+        return true;
+    const suffix = GATE_SUFFIXES.find((s) => name.endsWith(s));
+    if (suffix === undefined)
+        return false;
+    const markdown = external_node_path_.join(external_node_path_.dirname(file), name.slice(0, -suffix.length) + '.md');
+    try {
+        const fd = (0,external_node_fs_.openSync)(markdown, 'r');
+        try {
+            const head = Buffer.alloc(report_markdown/* GATE_REPORT_MARKER */.U$.length);
+            (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+            return head.toString('utf8') === report_markdown/* GATE_REPORT_MARKER */.U$;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+}
+/** `SMOKE_TEST_INSTITUTIONAL_20251115_085304` in UTC. */
+function reportBaseName(date) {
+    const stamp = date
+        .toISOString()
+        .replace(/\.\d+Z$/, '')
+        .replace(/-|:/g, '')
+        .replace('T', '_');
+    return `SMOKE_TEST_INSTITUTIONAL_${stamp}`;
+}
+async function reserveReportPaths(reportDir, date) {
+    await (0,promises_.mkdir)(reportDir, { recursive: true });
+    const stem = reportBaseName(date);
+    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
+        const base = external_node_path_.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`);
+        try {
+            const handle = await (0,promises_.open)(`${base}.md`, 'wx');
+            await handle.writeFile(report_markdown/* GATE_REPORT_MARKER */.U$ + '\n').finally(() => handle.close());
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                continue;
+            throw error;
+        }
+        return {
+            markdown: `${base}.md`,
+            json: `${base}.json`,
+            junit: `${base}.junit.xml`,
+            outputLog: `${base}.output.log`,
+            opsLog: external_node_path_.join(reportDir, opslog/* OPS_LOG_FILE */.np),
+            runOpsLog: `${base}.oplog.jsonl`,
+        };
+    }
+    throw new Error(`Could not find a free report name in ${reportDir} after ${MAX_NAME_ATTEMPTS} tries.`);
+}
+/**
+ * Writes every report file of the run; returns what could not be written (each renderer and each
+ * file on its own, so one failure leaves the others complete).
+ */
+async function writeReports(run, paths) {
+    const files = [
+        [paths.markdown, () => (0,report_markdown/* renderMarkdownReport */._9)(run)],
+        [paths.json, () => renderJsonReport(run)],
+        // The XML builder loads only here, off the start-up path.
+        [paths.junit, async () => (await Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 65470))).renderJunitReport(run)],
+        [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
+    ];
+    const results = await Promise.allSettled(files.map(async ([file, render]) => (0,promises_.writeFile)(file, await render(), 'utf8')));
+    return results.flatMap((result, i) => result.status === 'rejected'
+        ? [`${external_node_path_.basename(files[i]?.[0] ?? '')}: ${result.reason.message}`]
+        : []);
+}
+/** The files of one run, as they go into the artifact. */
+function reportFiles(paths) {
+    return [paths.markdown, paths.json, paths.junit, paths.runOpsLog, paths.outputLog].filter((f) => f !== null);
+}
+
+
+/***/ }),
+
 /***/ 63021:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jg: () => (/* binding */ approvalLines),
+/* harmony export */   U$: () => (/* binding */ GATE_REPORT_MARKER),
 /* harmony export */   YI: () => (/* binding */ REPORT_TITLE),
 /* harmony export */   _9: () => (/* binding */ renderMarkdownReport),
 /* harmony export */   p1: () => (/* binding */ evidenceLines),
 /* harmony export */   r6: () => (/* binding */ resultsTable)
 /* harmony export */ });
-/* unused harmony export codeSpan */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _opslog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8609);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54020);
@@ -1276,10 +1434,17 @@ function exitCodeMeaning(code) {
 
 
 const REPORT_TITLE = 'Institutional Smoke Test Report';
+/**
+ * The first line of every Markdown report the gate reserves and writes (invisible when rendered):
+ * it tells the gate's reports from those a suite writes in the same directory, also while
+ * another gate run there is still writing its own (isGateFile in files.ts).
+ */
+const GATE_REPORT_MARKER = '<!-- preflight-gate report -->';
 const CHECK_MARK = { passed: '✓', failed: '✗', skipped: '–' };
 function renderMarkdownReport(run) {
     const { outcome, decision } = run;
     const lines = [
+        GATE_REPORT_MARKER,
         `# ${REPORT_TITLE}`,
         '',
         `**Date**: ${(0,_opslog_js__WEBPACK_IMPORTED_MODULE_1__/* .logTimestamp */ .F1)(run.startedAt)}`,
@@ -1292,7 +1457,7 @@ function renderMarkdownReport(run) {
         `**Subset**: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(run.subset ?? 'unknown')}`,
         `**Suite**: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(run.source)}`,
         ...(outcome.appendedArgs && outcome.appendedArgs.length > 0
-            ? [`**Appended Arguments**: ${codeSpan(outcome.appendedArgs.join(' '))}`]
+            ? [`**Appended Arguments**: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(outcome.appendedArgs.join(' '))}`]
             : []),
         '',
         '## Test Results',
@@ -1342,22 +1507,15 @@ function resultsTable(run) {
         ...outcome.checks.map((c) => `| ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(c.durationMs)} | ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(c.message)} |`),
     ];
 }
-/** Untrusted text as an inline code span: inert, shown as is (no backslash escapes there). */
-function codeSpan(text, maxLength = 300) {
-    const flat = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(text)
-        .replace(/[`\r\n]/g, ' ')
-        .trim();
-    return `\`${flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat}\``;
-}
 /** Where the results came from, the suite's own reports, and tests that declared no level. */
 function evidenceLines(run, heading = '##', withSuiteReports = true) {
     const { evidenceFiles = [], suiteReports = [], unmappedChecks = [] } = run.outcome;
     const lines = [];
     if (evidenceFiles.length > 0) {
-        lines.push('', `**Results read from**: ${evidenceFiles.map((f) => codeSpan(f)).join(', ')}`);
+        lines.push('', `**Results read from**: ${evidenceFiles.map((f) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(f)).join(', ')}`);
     }
     if (withSuiteReports && suiteReports.length > 0) {
-        lines.push('', `${heading} Suite Reports`, '', 'Written by the suite itself in the report directory during this run (kept, and in the artifact):', ...suiteReports.map((f) => `- ${codeSpan(node_path__WEBPACK_IMPORTED_MODULE_0__.basename(f))}`));
+        lines.push('', `${heading} Suite Reports`, '', 'Written by the suite itself in the report directory during this run (kept, and in the artifact):', ...suiteReports.map((f) => `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(node_path__WEBPACK_IMPORTED_MODULE_0__.basename(f))}`));
     }
     if (unmappedChecks.length > 0) {
         lines.push('', `${heading} Unmapped Tests (counted as P0)`, '', 'No level property, no level-map rule and no p0/p1/p2 word in the name:', ...unmappedChecks.slice(0, 50).map((n) => `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(n, 200)}`), ...(unmappedChecks.length > 50 ? [`- … and ${unmappedChecks.length - 50} more`] : []));

@@ -1,8 +1,8 @@
-export const id = 392;
-export const ids = [392];
+export const id = 158;
+export const ids = [158];
 export const modules = {
 
-/***/ 80392:
+/***/ 39158:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -263,106 +263,8 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-;// CONCATENATED MODULE: ./lib/report/json.js
-// The report's data as JSON, for machines.
-
-function renderJsonReport(run) {
-    const { outcome, decision } = run;
-    return (JSON.stringify({
-        schemaVersion: 1,
-        date: run.startedAt.toISOString(),
-        mode: run.mode,
-        subset: run.subset,
-        suite: run.source,
-        status: outcome.status,
-        verdict: decision.verdict,
-        exitCode: outcome.exitCode,
-        signal: outcome.signal,
-        gateExitCode: decision.gateExitCode,
-        override: decision.grantedOverride,
-        requestedOverride: decision.requestedOverride,
-        durationMs: Math.round(outcome.durationMs),
-        checks: outcome.checks,
-        notes: outcome.notes,
-        appendedArgs: outcome.appendedArgs ?? [],
-        evidenceFiles: outcome.evidenceFiles ?? [],
-        suiteReports: (outcome.suiteReports ?? []).map((f) => external_node_path_.basename(f)),
-        unmappedChecks: outcome.unmappedChecks ?? [],
-        approval: run.approval,
-        operator: run.operator,
-        runUrl: run.runUrl,
-        operationalLog: run.opsLog,
-        outputTail: outcome.outputTail,
-        outputTruncated: outcome.outputTruncated,
-    }, null, 2) + '\n');
-}
-
-// EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(63021);
-;// CONCATENATED MODULE: ./lib/report/files.js
-// Where a run's report files go, and writing them. Names never collide: the Markdown file is
-// reserved with an exclusive create before the suite starts.
-
-
-
-
-
-const MAX_NAME_ATTEMPTS = 100;
-/** `SMOKE_TEST_INSTITUTIONAL_20251115_085304` in UTC. */
-function reportBaseName(date) {
-    const stamp = date
-        .toISOString()
-        .replace(/\.\d+Z$/, '')
-        .replace(/-|:/g, '')
-        .replace('T', '_');
-    return `SMOKE_TEST_INSTITUTIONAL_${stamp}`;
-}
-async function reserveReportPaths(reportDir, date) {
-    await (0,promises_.mkdir)(reportDir, { recursive: true });
-    const stem = reportBaseName(date);
-    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
-        const base = external_node_path_.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`);
-        try {
-            await (await (0,promises_.open)(`${base}.md`, 'wx')).close();
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                continue;
-            throw error;
-        }
-        return {
-            markdown: `${base}.md`,
-            json: `${base}.json`,
-            junit: `${base}.junit.xml`,
-            outputLog: `${base}.output.log`,
-            opsLog: external_node_path_.join(reportDir, opslog/* OPS_LOG_FILE */.np),
-            runOpsLog: `${base}.oplog.jsonl`,
-        };
-    }
-    throw new Error(`Could not find a free report name in ${reportDir} after ${MAX_NAME_ATTEMPTS} tries.`);
-}
-/**
- * Writes every report file of the run; returns what could not be written (each renderer and each
- * file on its own, so one failure leaves the others complete).
- */
-async function writeReports(run, paths) {
-    const files = [
-        [paths.markdown, () => (0,markdown/* renderMarkdownReport */._9)(run)],
-        [paths.json, () => renderJsonReport(run)],
-        // The XML builder loads only here, off the start-up path.
-        [paths.junit, async () => (await Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 65470))).renderJunitReport(run)],
-        [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
-    ];
-    const results = await Promise.allSettled(files.map(async ([file, render]) => (0,promises_.writeFile)(file, await render(), 'utf8')));
-    return results.flatMap((result, i) => result.status === 'rejected'
-        ? [`${external_node_path_.basename(files[i]?.[0] ?? '')}: ${result.reason.message}`]
-        : []);
-}
-/** The files of one run, as they go into the artifact. */
-function reportFiles(paths) {
-    return [paths.markdown, paths.json, paths.junit, paths.runOpsLog, paths.outputLog].filter((f) => f !== null);
-}
-
+// EXTERNAL MODULE: ./lib/report/files.js + 1 modules
+var files = __webpack_require__(67429);
 ;// CONCATENATED MODULE: ./lib/report/messages.js
 // The source document's console messages, adapted from "trading" to "launching", per outcome
 // and mode. Used by the CLI, the job log, the job summary and the step's failure message.
@@ -654,7 +556,7 @@ async function configure(raw, ctx) {
     const settings = parsed.ok ? parsed.settings : null;
     const mode = parsed.ok ? parsed.settings.mode : parsed.mode;
     const reportDir = external_node_path_.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir);
-    const paths = await reserveReportPaths(reportDir, startedAt);
+    const paths = await (0,files/* reserveReportPaths */.XA)(reportDir, startedAt);
     const upload = settings ?? (0,lib_settings/* parseUploadSettings */.Gq)(raw);
     const trackingId = (0,tracking/* newTrackingId */.BA)();
     const redactor = new Redactor([raw['github-token']]);
@@ -669,7 +571,7 @@ async function configure(raw, ctx) {
         paths,
         pending: {
             rootDirectory: reportDir,
-            files: reportFiles(paths),
+            files: (0,files/* reportFiles */.IU)(paths),
             markdown: paths.markdown,
             runOpsLog: paths.runOpsLog,
             opsLog: paths.opsLog,
@@ -819,13 +721,13 @@ async function keepSuiteReports(config, outcome, ctx) {
     const suiteReports = outcome.suiteReports ?? [];
     if (suiteReports.length === 0)
         return;
-    if (suiteReports.some((f) => reportFiles(config.paths).includes(f))) {
+    if (suiteReports.some((f) => (0,files/* reportFiles */.IU)(config.paths).includes(f))) {
         const outputLog = config.paths.outputLog;
-        config.paths = { ...(await reserveReportPaths(config.reportDir, config.startedAt)), outputLog };
+        config.paths = { ...(await (0,files/* reserveReportPaths */.XA)(config.reportDir, config.startedAt)), outputLog };
         config.pending.markdown = config.paths.markdown;
         config.pending.runOpsLog = config.paths.runOpsLog;
     }
-    config.pending.files = [...reportFiles(config.paths), ...suiteReports];
+    config.pending.files = [...(0,files/* reportFiles */.IU)(config.paths), ...suiteReports];
     ctx.publisher?.reserve(config.pending);
 }
 // ── settle ─────────────────────────────────────────────────────────────────────────────────
@@ -879,17 +781,21 @@ function settle(config, outcome, facts, ctx) {
     redacted.opsLog = opsLogEntries(redacted, facts);
     return redacted;
 }
+/** An operational-log entry about a decided run (the CLI logs an operator's cancellation so). */
+function runLogEntry(run, at, event, details) {
+    const subject = {
+        ...run,
+        status: run.outcome.status,
+        exitCode: run.outcome.exitCode,
+        failures: (0,report_model/* failedCheckNames */.Cu)(run.outcome),
+        approvers: run.approval?.approvers ?? [],
+    };
+    return (0,opslog/* opsLogEntry */.Bg)(subject, at, event, details);
+}
 /** One entry per failure, override request, approval outcome, lost evidence and cancellation. */
 function opsLogEntries(run, facts) {
     const { outcome, decision, approval } = run;
-    const subject = {
-        ...run,
-        status: outcome.status,
-        exitCode: outcome.exitCode,
-        failures: (0,report_model/* failedCheckNames */.Cu)(outcome),
-        approvers: approval?.approvers ?? [],
-    };
-    const entry = (event, details, at = facts.decidedAt) => (0,opslog/* opsLogEntry */.Bg)(subject, at, event, details);
+    const entry = (event, details, at = facts.decidedAt) => runLogEntry(run, at, event, details);
     const entries = [];
     if (facts.cancelled) {
         entries.push(entry('GATE_CANCELLED', outcome.notes[0] ?? run.banner.title));
@@ -958,9 +864,9 @@ async function write(config, run, facts, alreadyLogged = 0) {
     const { paths } = config;
     if (paths.outputLog !== null && !(0,external_node_fs_.existsSync)(paths.outputLog)) {
         paths.outputLog = null;
-        config.pending.files = reportFiles(paths);
+        config.pending.files = (0,files/* reportFiles */.IU)(paths);
     }
-    const failures = await writeReports(run, paths);
+    const failures = await (0,files/* writeReports */.Li)(run, paths);
     if (failures.length > 0 && facts.writeError === null) {
         facts.writeError = `The report could not be written in full (${failures.join('; ')}). No evidence, no launch in live mode; free the disk or fix the report directory and re-run.`;
     }
@@ -1078,6 +984,10 @@ var schemas = __webpack_require__(9691);
 // Every doubt refuses: an API error, a missing permission, an answer of an unexpected shape.
 
 
+const ACTION_WORDING = {
+    token: 'the "github-token" input',
+    readPermission: 'give the job `permissions: actions: read`',
+};
 const DEFAULT_REQUEST_OPTIONS = {
     timeoutMs: 15_000,
     retries: 3,
@@ -1174,6 +1084,9 @@ async function verifyApproval(client, run, policy, options = DEFAULT_REQUEST_OPT
         if (self.has(key) && !policy.allowSelfApproval) {
             check.refusals.push(`${login} approved but started this run; self-approval does not count.`);
         }
+        else if (policy.operator && key === policy.operator.toLowerCase()) {
+            check.refusals.push(`${login} approved but is the operator launching with this approval; self-approval does not count.`);
+        }
         else if (allowed.size > 0 && !allowed.has(key)) {
             check.refusals.push(`${login} approved but is not in the approvers list.`);
         }
@@ -1191,6 +1104,7 @@ async function verifyApproval(client, run, policy, options = DEFAULT_REQUEST_OPT
     // Approvals that did not count are worth knowing even when enough others did.
     return { ...check, granted: true, warnings: [...check.warnings, ...check.refusals], refusals: [] };
 }
+/** One GET, bounded and retried; any failure or unexpected body throws an ApprovalApiError. */
 async function get(client, route, params, schema, options, what) {
     for (let attempt = 0;; attempt++) {
         let data;
@@ -1217,6 +1131,7 @@ async function get(client, route, params, schema, options, what) {
     }
 }
 function describeFailure(error, what, options) {
+    const wording = options.wording ?? ACTION_WORDING;
     const e = error;
     const status = typeof e?.status === 'number' ? e.status : undefined;
     const headers = e?.response?.headers ?? {};
@@ -1240,14 +1155,14 @@ function describeFailure(error, what, options) {
         case 401:
             return {
                 retry: false,
-                message: `GitHub rejected the token (401) reading ${what}: check the "github-token" input.`,
+                message: `GitHub rejected the token (401) reading ${what}: check ${wording.token}.`,
             };
         case 403: {
             // GitHub names the permissions the endpoint accepts; quote them when it does.
             const accepted = headers['x-accepted-github-permissions'];
             return {
                 retry: false,
-                message: `The token may not read ${what} (403): give the job \`permissions: actions: read\`${accepted ? ` (GitHub accepts: ${accepted})` : ''} and use a token that can read the repository's environments.`,
+                message: `The token may not read ${what} (403): ${wording.readPermission}${accepted ? ` (GitHub accepts: ${accepted})` : ''} and use a token that can read the repository's environments.`,
             };
         }
         case 404:
@@ -1349,6 +1264,8 @@ function setOutputs(io, outputs) {
 
 // EXTERNAL MODULE: ./lib/artifact/state.js
 var state = __webpack_require__(85703);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(63021);
 ;// CONCATENATED MODULE: ./lib/report/summary.js
 // The job summary: the verdict in the source document's words, the results, what to do next,
 // what reviewers are asked to approve, and the run's metadata.

@@ -1,0 +1,185 @@
+// `run|launch --approval-run RUN`: the override is decided from an approval run of the
+// override-request workflow, verified through the API from this host. A run that already granted
+// an override here (found in the operational log of the report directory) is spent.
+
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { z } from 'zod'
+import { createGitHubClient } from '../approval/github.js'
+import {
+  OVERRIDE_WORKFLOW,
+  approvalRunUrl,
+  parseRunReference,
+  tokenUser,
+  verifyApprovalRun,
+} from '../approval/approval-run.js'
+import type { GitHubClient, RequestOptions, WorkflowRunRef } from '../approval/verify.js'
+import type { ApprovalRequest, ApprovalVerifier } from '../engine.js'
+import { OPS_LOG_FILE } from '../opslog.js'
+import type { ApprovalCheck } from '../model.js'
+import { NO_TOKEN, requestOptions, resolveRepository, serverUrl, tokenFromEnv } from './github.js'
+
+export const DEFAULT_APPROVAL_MAX_AGE_HOURS = 12
+const MAX_APPROVAL_MAX_AGE_HOURS = 24 * 30
+
+export interface ApprovalRunFlags {
+  'approval-run'?: string
+  'approval-max-age'?: string
+  repo?: string
+  workflow?: string
+}
+
+export interface ApprovalRun {
+  run: WorkflowRunRef
+  url: string
+  workflow: string
+  maxAgeHours: number
+  client: GitHubClient
+  options: RequestOptions
+  /** The token's own user, or why it could not be told (then every override is refused). */
+  operator: { login: string } | { error: string }
+}
+
+/** Reads the flags; a usage problem (no token, no repository, a malformed run) is an error. */
+export async function prepareApprovalRun(
+  flags: ApprovalRunFlags,
+  env: NodeJS.ProcessEnv,
+): Promise<{ ok: true; approvalRun: ApprovalRun } | { ok: false; error: string }> {
+  const maxAge = flags['approval-max-age'] ?? String(DEFAULT_APPROVAL_MAX_AGE_HOURS)
+  const maxAgeHours = Number(maxAge)
+  if (
+    !/^\d+(\.\d+)?$/.test(maxAge.trim()) ||
+    maxAgeHours <= 0 ||
+    maxAgeHours > MAX_APPROVAL_MAX_AGE_HOURS
+  ) {
+    return {
+      ok: false,
+      error: `--approval-max-age must be a number of hours above 0 and at most ${MAX_APPROVAL_MAX_AGE_HOURS}, got "${maxAge}".`,
+    }
+  }
+  const workflow = flags.workflow ?? OVERRIDE_WORKFLOW
+  if (!/^[A-Za-z0-9._-]+\.ya?ml$/.test(workflow)) {
+    return {
+      ok: false,
+      error: `--workflow must be a workflow file name in .github/workflows (e.g. ${OVERRIDE_WORKFLOW}), got "${workflow}".`,
+    }
+  }
+  const token = tokenFromEnv(env)
+  if (token === '') return { ok: false, error: NO_TOKEN }
+  const repository = await resolveRepository(flags.repo, env)
+  if (!repository.ok) return repository
+  const reference = parseRunReference(flags['approval-run'] ?? '', repository.repository)
+  if (!reference.ok) return { ok: false, error: `--approval-run: ${reference.error}` }
+  const client = await createGitHubClient(token, env)
+  const options = requestOptions(env)
+  let operator: ApprovalRun['operator']
+  try {
+    operator = { login: await tokenUser(client, options) }
+  } catch (error) {
+    operator = { error: (error as Error).message }
+  }
+  return {
+    ok: true,
+    approvalRun: {
+      run: reference.run,
+      url: approvalRunUrl(serverUrl(env), reference.run),
+      workflow,
+      maxAgeHours,
+      client,
+      options,
+      operator,
+    },
+  }
+}
+
+export interface ApprovalRunVerifier {
+  /** The verifier the CLI hands the engine: the approval run decides, never GITHUB_RUN_ID. */
+  verify: ApprovalVerifier
+  /** Call once the engine has written its log entries: lets the next launch read them. */
+  release: () => Promise<void>
+}
+
+/**
+ * While one launch verifies the run and logs the outcome, it holds a lock file beside the log,
+ * so a second launch started at the same moment cannot use the same run too.
+ */
+export function approvalRunVerifier(approvalRun: ApprovalRun): ApprovalRunVerifier {
+  let lock: string | null = null
+  const verify = async (request: ApprovalRequest): Promise<ApprovalCheck> => {
+    const refuse = (reason: string): ApprovalCheck => ({
+      granted: false,
+      environment: request.environment,
+      requiredApprovals: request.requiredApprovals,
+      approvers: [],
+      refusals: [reason],
+      warnings: [],
+    })
+    if ('error' in approvalRun.operator) return refuse(approvalRun.operator.error)
+    const reportDir = path.resolve(request.settings.reportDir)
+    const file = path.join(reportDir, `.approval-run-${approvalRun.run.runId}.lock`)
+    try {
+      await mkdir(reportDir, { recursive: true })
+      await writeFile(file, `${process.pid}\n`, { flag: 'wx' })
+      lock = file
+    } catch (error) {
+      return refuse(
+        (error as NodeJS.ErrnoException).code === 'EEXIST'
+          ? `Approval run ${approvalRun.url} is in use by another launch on this host (${file}): wait for it to finish; if none is running, remove that file.`
+          : `Cannot lock approval run ${approvalRun.url} for this launch (${file}): ${(error as Error).message}.`,
+      )
+    }
+    const used = await findUse(reportDir, approvalRun.url)
+    if (used) return refuse(used)
+    return verifyApprovalRun(
+      approvalRun.client,
+      approvalRun.run,
+      {
+        mode: request.mode,
+        environment: request.environment,
+        override: request.override,
+        requiredApprovals: request.requiredApprovals,
+        approvers: [],
+        allowSelfApproval: false,
+        workflow: approvalRun.workflow,
+        maxAgeHours: approvalRun.maxAgeHours,
+        now: new Date(),
+        operator: approvalRun.operator.login,
+      },
+      approvalRun.options,
+    )
+  }
+  const release = async () => {
+    if (lock) await rm(lock, { force: true })
+    lock = null
+  }
+  return { verify, release }
+}
+
+const GRANTED_EVENTS = new Set(['OVERRIDE_FORCE_START', 'OVERRIDE_SKIP_HEALTH_CHECK'])
+const logLine = z.object({ timestamp: z.string(), event: z.string(), runUrl: z.string() })
+
+/** Why the run is spent (it already granted an override here), or null when it is not. */
+async function findUse(reportDir: string, url: string): Promise<string | null> {
+  const file = path.join(reportDir, OPS_LOG_FILE)
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    return `Cannot read the operational log ${file} to tell whether approval run ${url} was already used: ${(error as Error).message}.`
+  }
+  const lines = text.split('\n')
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue
+    let entry: z.infer<typeof logLine>
+    try {
+      entry = logLine.parse(JSON.parse(line))
+    } catch {
+      return `Line ${index + 1} of the operational log ${file} is not a log entry, so whether approval run ${url} was already used cannot be told: repair or move the file.`
+    }
+    if (entry.runUrl === url && GRANTED_EVENTS.has(entry.event)) {
+      return `Approval run ${url} already granted an override on this host (${entry.event} at ${entry.timestamp}, in ${file}): an approval is good for one launch; request a new one.`
+    }
+  }
+  return null
+}
