@@ -23,6 +23,7 @@ import {
   type ReportPaths,
   type UploadOutcome,
 } from './report/model.js'
+import { retainAfterRun } from './retention/prune.js'
 import { runCommandSuite } from './runner/command.js'
 import { parseSettings, type GateSettings, type RawInputs } from './settings.js'
 
@@ -180,6 +181,7 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
       await appendOpsLog(reportDir, [entry])
     }
   }
+  await retainAfterRun(run.outcome.notes, reportDir, settings?.reportRetentionDays, ctx.now())
   return { run, paths, settings }
 }
 

@@ -1,7 +1,12 @@
 // Operational-log entries as comments on a tracking issue, and the follow-up ticket the source
 // document demands after an override ("Create P0 ticket to fix the P1 issue").
 
-import { formatOpsLogEntry, type Approver, type OpsLogEntry } from '../opslog.js'
+import {
+  formatOpsLogEntry,
+  opsLogEntryMarker,
+  type Approver,
+  type OpsLogEntry,
+} from '../opslog.js'
 import { escapeHtml } from '../sanitize.js'
 import type { GitHubClient, RunRef } from './verify.js'
 
@@ -18,6 +23,8 @@ export async function commentOpsLog(
     '**Preflight Gate — operational log**',
     '',
     `<pre>${escapeHtml(entries.map(formatOpsLogEntry).join('\n\n'))}</pre>`,
+    // The entries themselves, for `preflight review`: base64 cannot end the HTML comment.
+    ...entries.map(opsLogEntryMarker),
   ].join('\n')
   await withIssuesPermission(`comment on issue #${issueNumber}`, () =>
     client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
