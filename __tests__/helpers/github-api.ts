@@ -111,9 +111,13 @@ export interface GitHubApiState {
   environments: Record<string, Environment>
   runs: Record<number, Partial<WorkflowRun>>
   approvals: Record<number, EnvironmentApproval[]>
-  /** Faults by route name: "environment", "run", "approvals", "comment", "issue". */
-  faults: Partial<Record<'environment' | 'run' | 'approvals' | 'comment' | 'issue', Fault>>
+  /** Faults by route name: "environment", "run", "approvals", "comment", "issue", "comments", "issues". */
+  faults: Partial<Record<RouteName, Fault>>
+  /** Issue numbers (of those opened here) that are closed. */
+  closedIssues: number[]
 }
+
+type RouteName = 'environment' | 'run' | 'approvals' | 'comment' | 'issue' | 'comments' | 'issues'
 
 export interface GitHubApi {
   url: string
@@ -130,6 +134,7 @@ export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<
     runs: {},
     approvals: {},
     faults: {},
+    closedIssues: [],
     ...initial,
   }
   const api: Omit<GitHubApi, 'url' | 'close'> = { state, requests: [], comments: [], issues: [] }
@@ -139,7 +144,13 @@ export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', () => {
-      const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+      const path = url.pathname
+      const page = <T>(items: T[]) => {
+        const perPage = Number(url.searchParams.get('per_page') ?? 30)
+        const n = Number(url.searchParams.get('page') ?? 1)
+        return items.slice((n - 1) * perPage, n * perPage)
+      }
       api.requests.push({
         method: req.method ?? '',
         path,
@@ -213,6 +224,28 @@ export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<
             html_url: `https://github.com/acme/rocket/issues/${number}`,
           } satisfies Partial<Issue>)
         }
+        case 'comments':
+          return send(
+            200,
+            page(
+              api.comments
+                .map((c, i) => ({ id: i + 1, body: c.body, issue: c.issue }))
+                .filter((c) => c.issue === Number(route.params[2])),
+            ),
+          )
+        case 'issues': {
+          const label = url.searchParams.get('labels')
+          const listed = api.issues
+            .map((issue, i) => ({
+              number: 101 + i,
+              title: issue.title,
+              body: issue.body,
+              labels: issue.labels,
+              state: state.closedIssues.includes(101 + i) ? 'closed' : 'open',
+            }))
+            .filter((issue) => !label || issue.labels.includes(label))
+          return send(200, page(listed))
+        }
       }
     })
   })
@@ -228,16 +261,15 @@ export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<
   }
 }
 
-function routeOf(
-  method: string,
-  path: string,
-): { name: keyof GitHubApiState['faults']; params: string[] } | null {
-  const table: Array<[string, RegExp, keyof GitHubApiState['faults']]> = [
+function routeOf(method: string, path: string): { name: RouteName; params: string[] } | null {
+  const table: Array<[string, RegExp, RouteName]> = [
     ['GET', /^\/repos\/([^/]+)\/([^/]+)\/environments\/([^/]+)$/, 'environment'],
     ['GET', /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)$/, 'run'],
     ['GET', /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/approvals$/, 'approvals'],
     ['POST', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, 'comment'],
     ['POST', /^\/repos\/([^/]+)\/([^/]+)\/issues$/, 'issue'],
+    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, 'comments'],
+    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/issues$/, 'issues'],
   ]
   for (const [m, pattern, name] of table) {
     const match = method === m ? pattern.exec(path) : null

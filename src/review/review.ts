@@ -203,9 +203,23 @@ export function renderReviewJson(review: Review): string {
   return JSON.stringify(review, null, 2) + '\n'
 }
 
+/** A value this module made from validated data (a timestamp, an ISO week): printed as it is. */
+interface Trusted {
+  trusted: string
+}
+
 export function renderReviewMarkdown(review: Review): string {
-  const c = (value: string | number) => markdownCell(String(value))
-  const table = (head: string[], rows: Array<Array<string | number>>, empty: string) =>
+  // Numbers and validated timestamps are printed as they are; every text from the log is escaped.
+  const c = (value: string | number | Trusted) =>
+    typeof value === 'number'
+      ? String(value)
+      : typeof value === 'string'
+        ? markdownCell(value)
+        : value.trusted
+  const when = (timestamp: string): Trusted => ({
+    trusted: timestamp.replace('T', ' ').slice(0, 19),
+  })
+  const table = (head: string[], rows: Array<Array<string | number | Trusted>>, empty: string) =>
     rows.length === 0
       ? [empty]
       : [
@@ -217,7 +231,7 @@ export function renderReviewMarkdown(review: Review): string {
   const lines = [
     `# Preflight Gate — monthly review`,
     '',
-    `Period: ${c(review.from.slice(0, 10))} to ${c(review.to.slice(0, 10))}. ${s.entries} log entries from ${s.files} file(s) and ${s.comments} issue comment(s); ${s.duplicates} duplicate(s) counted once.`,
+    `Period: ${review.from.slice(0, 10)} to ${review.to.slice(0, 10)} (UTC). ${s.entries} log entries from ${s.files} file(s) and ${s.comments} issue comment(s); ${s.duplicates} duplicate(s) counted once.`,
     ...(s.unreadableCount > 0
       ? [
           '',
@@ -270,7 +284,7 @@ export function renderReviewMarkdown(review: Review): string {
         'run',
       ],
       review.overrides.map((o) => [
-        o.timestamp.replace('T', ' ').slice(0, 19),
+        when(o.timestamp),
         o.mode,
         o.kind,
         o.operator,
@@ -296,11 +310,7 @@ export function renderReviewMarkdown(review: Review): string {
     '',
     ...table(
       ['check', 'failures', 'last seen (UTC)'],
-      review.recurringFailures.map((f) => [
-        f.check,
-        f.count,
-        f.lastSeen.replace('T', ' ').slice(0, 19),
-      ]),
+      review.recurringFailures.map((f) => [f.check, f.count, when(f.lastSeen)]),
       'No check failed.',
     ),
     '',
@@ -308,7 +318,7 @@ export function renderReviewMarkdown(review: Review): string {
     '',
     ...table(
       ['week', 'at the gate', 'kill switches after launch'],
-      review.p0FailuresPerWeek.map((w) => [w.week, w.gate, w.killSwitches]),
+      review.p0FailuresPerWeek.map((w) => [{ trusted: w.week }, w.gate, w.killSwitches]),
       'No P0 failure.',
     ),
     '',
