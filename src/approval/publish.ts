@@ -1,12 +1,7 @@
 // Operational-log entries as comments on a tracking issue, and the follow-up ticket the source
 // document demands after an override ("Create P0 ticket to fix the P1 issue").
 
-import {
-  formatOpsLogEntry,
-  opsLogEntryMarker,
-  type Approver,
-  type OpsLogEntry,
-} from '../opslog.js'
+import { formatOpsLogEntry, opsLogEntryMarker, type Approver, type OpsLogEntry } from '../opslog.js'
 import { escapeHtml } from '../sanitize.js'
 import type { GitHubClient, RunRef } from './verify.js'
 
