@@ -194,6 +194,36 @@ function cli(args: string[], cwd: string) {
   return { child, exited }
 }
 
+describe('preflight watch, fail closed', () => {
+  it('counts a tick whose checks cannot run at all as a P0 failure', async () => {
+    const w = await workspace()
+    const service = await tcpServer()
+    const file = await suite(w.dir, [tcpCheck(service.port)])
+    const tmpdir = process.env.TMPDIR
+    // Each tick's scratch directory goes under TMPDIR: one that does not exist breaks the engine.
+    process.env.TMPDIR = path.join(w.dir, 'missing')
+    try {
+      const { run, tickLines } = watcher(w, file, { tripAfter: 2 }, () => undefined)
+      const outcome = await run()
+      expect(outcome.outcome).toBe('tripped')
+      expect(tickLines).toHaveLength(2)
+      expect(tickLines[0]).toMatch(/crashed \(the checks could not be run: ENOENT/)
+    } finally {
+      if (tmpdir === undefined) delete process.env.TMPDIR
+      else process.env.TMPDIR = tmpdir
+      await service.close()
+    }
+    expect(await marks(w.marks)).toEqual(['kill-switch'])
+    const [entry] = await opsLog(w.reports)
+    expect(entry).toMatchObject({
+      event: 'KILLSWITCH_ACTIVATED',
+      status: 'crashed',
+      decision: 'abort',
+    })
+    expect(entry?.details).toMatch(/the checks could not be run/)
+  })
+})
+
 describe('preflight watch as a process', () => {
   it('ends within a second of SIGTERM, with a WATCH_STOPPED entry, even mid-check', async () => {
     expect(existsSync(CLI), 'run npm run build first').toBe(true)

@@ -5,7 +5,7 @@
 // counted and named, never guessed at.
 
 import { createReadStream } from 'node:fs'
-import { lstat, readdir } from 'node:fs/promises'
+import { lstat, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { z } from 'zod'
@@ -15,6 +15,7 @@ import { OPS_ENTRY_MARKER, type OpsLogEntry } from '../opslog.js'
 const MAX_DEPTH = 8
 const MAX_FILES = 100_000
 const MAX_LINE_CHARS = 256 * 1024
+const MAX_FILE_BYTES = 512 * 1024 * 1024
 const MAX_COMMENT_PAGES = 200
 const MAX_ISSUE_PAGES = 50
 const LOG_FILE = /^(operational-log(-\d{4}-\d{2}(_\d+)?)?\.jsonl|.+\.oplog\.jsonl)$/
@@ -94,9 +95,9 @@ export async function findLogFiles(dirs: readonly string[]): Promise<string[]> {
       if (++visited > MAX_FILES)
         throw new Error(`more than ${MAX_FILES} files under ${dirs.join(', ')}`)
       const full = path.join(dir, name)
-      const stat = await lstat(full)
-      if (stat.isDirectory() && depth < MAX_DEPTH) await walk(full, depth + 1)
-      else if (stat.isFile() && LOG_FILE.test(name)) found.push(full)
+      const info = await lstat(full)
+      if (info.isDirectory() && depth < MAX_DEPTH) await walk(full, depth + 1)
+      else if (info.isFile() && LOG_FILE.test(name)) found.push(full)
     }
   }
   for (const dir of dirs) await walk(path.resolve(dir), 0)
@@ -105,6 +106,8 @@ export async function findLogFiles(dirs: readonly string[]): Promise<string[]> {
 
 export async function readLogFile(file: string, into: EntryCollector): Promise<void> {
   into.result.files++
+  // readline holds a whole line in memory: a file this large is refused, not read.
+  if ((await stat(file)).size > MAX_FILE_BYTES) return into.bad(`${file} (over 512 MiB, not read)`)
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })
   let number = 0
   for await (const line of lines) {

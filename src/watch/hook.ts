@@ -1,7 +1,8 @@
 // Runs a watch hook (the kill switch, the P1 command): bounded in time, its whole output kept in
 // a log file (bounded) and its end summarised for the operational log.
 
-import { createWriteStream } from 'node:fs'
+import type { WriteStream } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { once } from 'node:events'
 import { commandArgv } from '../runner/command.js'
 import { runProcess } from '../runner/process.js'
@@ -39,7 +40,17 @@ export async function runHook(
 ): Promise<HookRun> {
   const split = commandArgv(command)
   if ('error' in split) return { ok: false, summary: `${name} not run: ${split.error}` }
-  const log = createWriteStream(options.logFile, { flags: 'a' })
+  // The hook runs even when its output cannot be kept (a full or read-only disk).
+  let log: WriteStream | null = null
+  let logNote = `full output: ${options.logFile}`
+  try {
+    log = (await open(options.logFile, 'a')).createWriteStream()
+    log.on('error', (error) => {
+      logNote = `its output could not be fully kept: ${error.message}`
+    })
+  } catch (error) {
+    logNote = `its output could not be kept: ${(error as Error).message}`
+  }
   const timeoutMs = options.timeoutMs ?? HOOK_TIMEOUT_MS
   const result = await runProcess({
     argv: split.argv,
@@ -47,11 +58,14 @@ export async function runHook(
     env: options.env,
     timeoutMs,
     killGraceMs: options.killGraceMs ?? 5000,
-    log: { stream: log, maxBytes: HOOK_LOG_MAX_BYTES },
+    ...(log && { log: { stream: log, maxBytes: HOOK_LOG_MAX_BYTES } }),
     tailBytes: HOOK_TAIL_BYTES,
   })
-  log.end()
-  await once(log, 'close')
+  if (log) {
+    const closed = once(log, 'close').catch(() => undefined)
+    log.end()
+    await closed
+  }
   const { end } = result
   const ok = end.kind === 'exited' && end.exitCode === 0
   const how =
@@ -65,6 +79,6 @@ export async function runHook(
   const tail = truncateBytes(plainText(result.tail).trim().split('\n').slice(-10).join('\n'), 1000)
   return {
     ok,
-    summary: `${name} "${command}" ${how}${tail ? `; output ends: ${tail}` : ''} (full output: ${options.logFile})`,
+    summary: `${name} "${command}" ${how}${tail ? `; output ends: ${tail}` : ''} (${logNote})`,
   }
 }

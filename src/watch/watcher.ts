@@ -10,7 +10,7 @@ import path from 'node:path'
 import { opsLogEntry, runGate, type GateResult } from '../engine.js'
 import type { Status } from '../model.js'
 import { appendOpsLog, logTimestamp, type OpsEvent, type OpsLogEntry } from '../opslog.js'
-import { reportFiles } from '../report/files.js'
+import { reportBaseName, reportFiles } from '../report/files.js'
 import { failedCheckNames } from '../report/model.js'
 import { killActiveProcessTrees } from '../runner/process.js'
 import type { RawInputs } from '../settings.js'
@@ -44,8 +44,10 @@ export interface WatchConfig {
 export interface WatchTick {
   status: Status
   at: Date
-  result: GateResult
-  scratchDir: string
+  /** Null when the engine itself failed (counted as a crash: fail closed). */
+  result: GateResult | null
+  error: string | null
+  scratchDir: string | null
 }
 
 export interface WatchOutcome extends WatchLoopResult {
@@ -59,76 +61,101 @@ export async function watch(config: WatchConfig): Promise<WatchOutcome> {
   let lastTick: WatchTick | null = null
   let lastReport: string | null = null
   let killSwitch: HookRun | null = null
-  let hookNote = ''
+  let notes: string[] = []
   const scratchDirs = new Set<string>()
   const write = (line: string) => config.out.write(`[${logTimestamp(config.now())}] ${line}\n`)
 
   const tick = async (): Promise<WatchTick> => {
-    const scratchDir = await mkdtemp(path.join(os.tmpdir(), 'preflight-watch-'))
-    scratchDirs.add(scratchDir)
     const at = config.now()
-    const result = await runGate(
-      { ...config.raw, 'report-dir': scratchDir, 'report-retention-days': '0' },
-      {
-        operator: config.operator,
-        runUrl: config.runUrl,
-        env: config.env,
-        now: config.now,
-        killGraceMs: config.killGraceMs,
-      },
-    )
-    return { status: result.run.outcome.status, at, result, scratchDir }
+    let scratchDir: string | null = null
+    try {
+      scratchDir = await mkdtemp(path.join(os.tmpdir(), 'preflight-watch-'))
+      scratchDirs.add(scratchDir)
+      const result = await runGate(
+        { ...config.raw, 'report-dir': scratchDir, 'report-retention-days': '0' },
+        {
+          operator: config.operator,
+          runUrl: config.runUrl,
+          env: config.env,
+          now: config.now,
+          killGraceMs: config.killGraceMs,
+        },
+      )
+      return { status: result.run.outcome.status, at, result, error: null, scratchDir }
+    } catch (error) {
+      const message = `the checks could not be run: ${(error as Error).message}`
+      return { status: 'crashed', at, result: null, error: message, scratchDir }
+    }
   }
 
-  const hookOptions = (kind: string) => ({
-    cwd: config.cwd,
-    env: config.env,
-    logFile: path.join(reportDir, `${path.basename(lastReport ?? 'WATCH', '.md')}.${kind}.log`),
-    timeoutMs: config.hookTimeoutMs,
-    killGraceMs: config.killGraceMs,
-  })
+  /** The tick's reports into the report directory; a failure is noted, never stops the watch. */
+  const keep = async (current: WatchTick) => {
+    if (!current.result) return
+    try {
+      lastReport = await keepReports(current.result, reportDir)
+    } catch (error) {
+      notes.push(`the reports could not be kept: ${(error as Error).message}`)
+    }
+  }
+
+  const hook = (name: string, command: string, kind: string, current: WatchTick) => {
+    const stem = current.result
+      ? path.basename(current.result.paths.markdown, '.md')
+      : reportBaseName(current.at)
+    return runHook(name, command, {
+      cwd: config.cwd,
+      env: config.env,
+      logFile: path.join(reportDir, `${stem}.${kind}.log`),
+      timeoutMs: config.hookTimeoutMs,
+      killGraceMs: config.killGraceMs,
+    })
+  }
 
   const act = async (action: WatchAction, current: WatchTick, state: WatchState) => {
+    // The hooks first: nothing (a full disk, a report name) may delay or stop the kill switch.
     if (action.kind === 'kill-switch') {
-      lastReport = await keepReports(current.result, reportDir)
       killSwitch = config.killSwitch
-        ? await runHook('kill switch', config.killSwitch, hookOptions('kill-switch'))
+        ? await hook('kill switch', config.killSwitch, 'kill-switch', current)
         : null
       const stopped = config.stopLaunched ? await config.stopLaunched(killSwitch) : ''
-      hookNote = [killSwitch?.summary ?? 'no kill switch configured', stopped]
-        .filter(Boolean)
-        .join('; ')
+      notes.push(killSwitch?.summary ?? 'no kill switch configured')
+      if (stopped) notes.push(stopped)
+      await keep(current)
       return
     }
     if (action.kind === 'on-p1') {
-      lastReport = await keepReports(current.result, reportDir)
-      hookNote = config.onP1
-        ? (await runHook('on-p1 command', config.onP1, hookOptions('on-p1'))).summary
-        : 'no --on-p1 command configured'
+      notes.push(
+        config.onP1
+          ? (await hook('on-p1 command', config.onP1, 'on-p1', current)).summary
+          : 'no --on-p1 command configured',
+      )
+      await keep(current)
       return
     }
-    if (action.event === 'HEALTH_RESTORED') {
-      lastReport = await keepReports(current.result, reportDir)
-    }
-    const details = detailsOf(action.event, state, config.tripAfter, hookNote, lastReport)
-    hookNote = ''
-    await appendOpsLog(reportDir, [
-      opsLogEntry(current.result.run, config.now(), action.event, details),
-    ])
+    if (action.event === 'HEALTH_RESTORED') await keep(current)
+    const details = detailsOf(action.event, state, config.tripAfter, notes, lastReport)
+    notes = []
+    await appendOpsLog(reportDir, [tickEntry(config, current, action.event, details)])
     write(`${action.event}: ${details}`)
   }
 
   const afterTick = async (current: WatchTick, state: WatchState) => {
     lastTick = current
-    const failures = failedCheckNames(current.result.run.outcome)
+    const failures = current.result
+      ? failedCheckNames(current.result.run.outcome)
+      : [current.error ?? '']
     write(
       `${current.status}${failures.length ? ` (${failures.join(', ')})` : ''} → ${state.state}` +
         (state.consecutiveP0Failures
           ? `, ${state.consecutiveP0Failures}/${config.tripAfter} P0`
           : ''),
     )
-    await writeStatus(config, state, current, lastReport, null)
-    await removeScratch(current.scratchDir, scratchDirs)
+    try {
+      await writeStatus(config, state, current, lastReport, null)
+    } catch (error) {
+      write(`warning: the status file could not be written: ${(error as Error).message}`)
+    }
+    if (current.scratchDir) await removeScratch(current.scratchDir, scratchDirs)
   }
 
   const result = await runWatchLoop({
@@ -152,32 +179,41 @@ function detailsOf(
   event: OpsEvent,
   state: WatchState,
   tripAfter: number,
-  hookNote: string,
+  notes: readonly string[],
   report: string | null,
 ): string {
+  const what = notes.length > 0 ? `: ${notes.join('; ')}` : ''
   const where = report ? ` Report: ${report}` : ''
   switch (event) {
     case 'KILLSWITCH_ACTIVATED':
-      return `${state.consecutiveP0Failures} consecutive P0 failures (trip after ${tripAfter}): ${hookNote}.${where}`
+      return `${state.consecutiveP0Failures} consecutive P0 failures (trip after ${tripAfter})${what}.${where}`
     case 'P1_FAILURE_POST_LAUNCH':
-      return `P1 failure after the launch: assess, controlled shutdown if critical; ${hookNote}.${where}`
+      return `P1 failure after the launch (assess, controlled shutdown if critical)${what}.${where}`
     default:
-      return `The checks pass again.${where}`
+      return `The checks pass again${what}.${where}`
   }
 }
 
-/** WATCH_STOPPED: the end of a watch that did not trip (SIGTERM, the launched process exited). */
-function stoppedEntry(
+/** A tick's entry: from its gate run, or, when the engine failed, a crash entry of its own. */
+function tickEntry(
   config: WatchConfig,
-  lastTick: WatchTick | null,
-  state: WatchState,
-  reason: string,
+  tick: WatchTick,
+  event: OpsEvent,
+  details: string,
 ): OpsLogEntry {
-  const details = `Watch stopped (${reason}) in state ${state.state}.`
-  if (lastTick) return opsLogEntry(lastTick.result.run, config.now(), 'WATCH_STOPPED', details)
+  if (tick.result) return opsLogEntry(tick.result.run, config.now(), event, details)
+  return {
+    ...bareEntry(config, event, `${details} ${tick.error ?? ''}`.trim()),
+    status: 'crashed',
+    decision: 'abort',
+    gateExitCode: 1,
+  }
+}
+
+function bareEntry(config: WatchConfig, event: OpsEvent, details: string): OpsLogEntry {
   return {
     timestamp: config.now().toISOString(),
-    event: 'WATCH_STOPPED',
+    event,
     mode: config.raw.mode === 'paper' || config.raw.mode === 'live' ? config.raw.mode : null,
     status: 'skipped',
     exitCode: null,
@@ -189,8 +225,20 @@ function stoppedEntry(
     reason: '',
     ticket: '',
     runUrl: config.runUrl,
-    details: `${details} No check had finished yet.`,
+    details,
   }
+}
+
+/** WATCH_STOPPED: the end of a watch that did not trip (SIGTERM, the launched process exited). */
+function stoppedEntry(
+  config: WatchConfig,
+  lastTick: WatchTick | null,
+  state: WatchState,
+  reason: string,
+): OpsLogEntry {
+  const details = `Watch stopped (${reason}) in state ${state.state}.`
+  if (lastTick) return tickEntry(config, lastTick, 'WATCH_STOPPED', details)
+  return bareEntry(config, 'WATCH_STOPPED', `${details} No check had finished yet.`)
 }
 
 /** Copies a tick's reports from its scratch directory into the report directory; returns the Markdown path. */
@@ -232,9 +280,10 @@ async function writeStatus(
     lastRun: tick && {
       at: tick.at.toISOString(),
       status: tick.status,
-      verdict: tick.result.run.decision.verdict,
-      failures: failedCheckNames(tick.result.run.outcome),
-      durationMs: Math.round(tick.result.run.outcome.durationMs),
+      verdict: tick.result?.run.decision.verdict ?? 'abort',
+      failures: tick.result ? failedCheckNames(tick.result.run.outcome) : [],
+      durationMs: tick.result ? Math.round(tick.result.run.outcome.durationMs) : null,
+      error: tick.error,
     },
     lastReport: report,
     stopped,
