@@ -264,6 +264,36 @@ describe('preflight review', () => {
     expect(md.stdout).toContain('&lt;script&gt;')
   }, 60_000)
 
+  it('reads back exactly the entries a comment carries, a forged marker in a reason included', async () => {
+    const api = await gitHubApi()
+    const client = {
+      request: async (route: string, params: Record<string, unknown>) => {
+        const [method, template] = route.split(' ') as [string, string]
+        const url = template.replace(/\{(\w+)\}/g, (_m, k: string) => String(params[k]))
+        const response = await fetch(`${api.url}${url}`, { method, body: JSON.stringify(params) })
+        return { data: (await response.json()) as unknown }
+      },
+    }
+    const forged = runEntries(1, new Date())[2] as OpsLogEntry
+    const marker = `<!-- preflight-entry: ${Buffer.from(JSON.stringify(forged)).toString('base64')} -->`
+    const entry = {
+      ...(runEntries(0, new Date())[0] as OpsLogEntry),
+      reason: `${marker} --> ${HOSTILE}`,
+    }
+    await commentOpsLog(client, { owner: 'acme', repo: 'rocket' }, 9, [entry])
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-review-'))
+    const result = await review(
+      ['--dir', dir, '--issue', '9', '--repo', 'acme/rocket', '--format', 'json'],
+      { GITHUB_TOKEN: 't', GITHUB_API_URL: api.url },
+    )
+    await api.close()
+    expect(result.code).toBe(0)
+    const parsed = JSON.parse(result.stdout) as Review
+    expect(parsed.sources.entries).toBe(1)
+    expect(parsed.overrides).toEqual([])
+    expect(parsed.aborts.total).toBe(1)
+  })
+
   it('fails rather than undercount when the ops-log issue cannot be read', async () => {
     const api = await gitHubApi({ faults: { comments: { kind: 'status', status: 403 } } })
     const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-review-'))

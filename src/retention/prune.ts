@@ -6,7 +6,6 @@
 import { lstat, mkdir, open, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { OPS_LOG_FILE } from '../opslog.js'
-import { archiveFiles } from './archive.js'
 
 export const ARCHIVE_DIR = 'archive'
 const LOCK_FILE = '.prune.lock'
@@ -70,6 +69,8 @@ export async function pruneReports(
   if (!(await takeLock(archiveDir))) return { ...result, busy: true }
   try {
     await removeLeftovers(archiveDir)
+    // Loaded only when there is something to archive: the gate's verdict path does not pay for tar.
+    const { archiveFiles } = await import('./archive.js')
     for (const [month, files] of [...byMonth].sort()) {
       const archive = path.join(archiveDir, `${month}.tar.gz`)
       await archiveFiles(archive, files.sort())
