@@ -154,6 +154,7 @@ describe('report retention', () => {
     const fullMs = performance.now() - started
 
     const kills: number[] = []
+    let interrupted = 0 // kills that left a prune half done (leftovers, some files archived)
     for (let attempt = 0; attempt < 6; attempt++) {
       const { dir, files } = await reportDirectory(new Date(), 90, 20_000)
       const { child, closed } = prune(dir)
@@ -163,6 +164,17 @@ describe('report retention', () => {
       child.kill('SIGKILL')
       await closed
       expect(await everyReport(dir), `killed after ${delay} ms`).toEqual(files)
+      const leftOld =
+        (await readdir(dir)).filter((n) => reportTime(n)).length - 30 * EXTENSIONS.length
+      const archiveEntries = existsSync(path.join(dir, 'archive'))
+        ? await readdir(path.join(dir, 'archive'))
+        : []
+      if (
+        archiveEntries.some((n) => n.startsWith('.')) ||
+        (leftOld > 0 && leftOld < 60 * EXTENSIONS.length)
+      ) {
+        interrupted++
+      }
 
       expect(await prune(dir).closed).toBe(0)
       expect(await everyReport(dir)).toEqual(files)
@@ -172,7 +184,7 @@ describe('report retention', () => {
       expect(remaining.length).toBe(30 * EXTENSIONS.length)
     }
     console.log(
-      `prune of 90 days took ${Math.round(fullMs)} ms; killed after ${kills.join(', ')} ms`,
+      `prune of 90 days took ${Math.round(fullMs)} ms; killed after ${kills.join(', ')} ms; ${interrupted} left it half done`,
     )
   }, 120_000)
 })

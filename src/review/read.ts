@@ -4,6 +4,7 @@
 // found in several places counts once. Every read is bounded; a line that is not an entry is
 // counted and named, never guessed at.
 
+import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { lstat, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
@@ -62,7 +63,7 @@ export class EntryCollector {
     const parsed = opsLogEntrySchema.safeParse(raw)
     if (!parsed.success) return this.bad(where)
     // Parsed into the schema's key order, so the same entry has the same key wherever it was.
-    const key = JSON.stringify(parsed.data)
+    const key = createHash('sha256').update(JSON.stringify(parsed.data)).digest('base64')
     if (this.seen.has(key)) this.result.duplicates++
     else this.seen.set(key, parsed.data as OpsLogEntry)
   }
