@@ -135,6 +135,23 @@ describe('report retention', () => {
     expect((await pruneReports(dir, 30, now)).rotatedLog).toBeNull()
   })
 
+  it('runs one prune at a time per directory, and takes over the lock of a dead one', async () => {
+    const now = new Date('2026-11-25T15:00:00Z')
+    const { dir } = await reportDirectory(now, 40)
+    await mkdir(path.join(dir, 'archive'))
+    const lock = path.join(dir, 'archive', '.prune.lock')
+    await writeFile(lock, String(process.pid))
+    expect(await pruneReports(dir, 30, now)).toMatchObject({ busy: true, archived: {} })
+    // A pid that is not running (a prune that was killed).
+    const dead = spawn(process.execPath, ['-e', ''])
+    await new Promise((resolve) => dead.on('close', resolve))
+    await writeFile(lock, String(dead.pid))
+    const result = await pruneReports(dir, 30, now)
+    expect(result.busy).toBe(false)
+    expect(Object.values(result.archived).flat()).toHaveLength(10 * EXTENSIONS.length)
+    expect(existsSync(lock)).toBe(false)
+  })
+
   it('loses nothing when prune is killed at a random point, and finishes on the next run', async () => {
     expect(existsSync(CLI), 'run npm run build first').toBe(true)
     const prune = (dir: string) => {

@@ -322,6 +322,49 @@ describe('preflight launch --watch-interval', () => {
     )
   })
 
+  it('runs the kill switch on a trip and lets it stop the launched process', async () => {
+    const w = await workspace()
+    const service = await tcpServer()
+    const file = await suite(w.dir, [tcpCheck(service.port)])
+    const pidFile = path.join(w.dir, 'pid')
+    const launched = path.join(w.dir, 'service.sh')
+    await writeFile(launched, `#!/bin/sh\necho $$ > ${pidFile}\nexec sleep 300\n`, { mode: 0o755 })
+    const killSwitch = path.join(w.dir, 'kill-switch.mjs')
+    await writeFile(
+      killSwitch,
+      "import { readFileSync } from 'node:fs'\nprocess.kill(Number(readFileSync(process.argv[2], 'utf8')), 'SIGTERM')\nconsole.log('positions flattened, service stopped')\n",
+    )
+    const { exited } = cli(
+      [
+        'launch',
+        '--mode',
+        'live',
+        '--suite',
+        file,
+        '--yes',
+        '--report-dir',
+        w.reports,
+        '--watch-interval',
+        '0.2',
+        '--kill-switch',
+        `node ${killSwitch} ${pidFile}`,
+        '--',
+        launched,
+      ],
+      w.dir,
+    )
+    expect(await waitFor(() => existsSync(pidFile), 20_000)).toBe(true)
+    const pid = Number(await readFile(pidFile, 'utf8'))
+    await service.close()
+    const result = await exited
+    expect(result.code).toBe(1)
+    expect(isAlive(pid)).toBe(false)
+    const trip = (await opsLog(w.reports)).find((e) => e.event === 'KILLSWITCH_ACTIVATED')
+    expect(trip?.details).toMatch(
+      /kill switch ".*" exited 0; output ends: positions flattened, service stopped .*; the launched process exited after the kill switch/,
+    )
+  })
+
   it('stops watching when the launched process exits, with its exit code', async () => {
     const w = await workspace()
     const service = await tcpServer()

@@ -13,6 +13,7 @@ import { appendOpsLog, logTimestamp, type OpsEvent, type OpsLogEntry } from '../
 import { reportBaseName, reportFiles } from '../report/files.js'
 import { failedCheckNames } from '../report/model.js'
 import { killActiveProcessTrees } from '../runner/process.js'
+import { plainText } from '../sanitize.js'
 import type { RawInputs } from '../settings.js'
 import { runHook, type HookRun } from './hook.js'
 import { runWatchLoop, type WatchLoopResult } from './loop.js'
@@ -63,7 +64,12 @@ export async function watch(config: WatchConfig): Promise<WatchOutcome> {
   let killSwitch: HookRun | null = null
   let notes: string[] = []
   const scratchDirs = new Set<string>()
-  const write = (line: string) => config.out.write(`[${logTimestamp(config.now())}] ${line}\n`)
+  // One line each, whatever the check names or hook output hold: nothing untrusted starts a line
+  // (where the runner would read a workflow command).
+  const write = (line: string) =>
+    config.out.write(
+      `[${logTimestamp(config.now())}] ${plainText(line).replace(/\s*\n\s*/g, ' ')}\n`,
+    )
 
   const tick = async (): Promise<WatchTick> => {
     const at = config.now()
