@@ -71,7 +71,6 @@ Commands:
            2 P1 failure, 3 P2 warnings
   launch   run the health checks, then on proceed start the launch command after -- (asks for
            confirmation on a terminal; --yes for unattended use)
-
   watch    run the checks every --interval after the launch; kill switch after --trip-after
            consecutive P0 failures
   review   the monthly review of the operational log: overrides, aborts, recurring failures
