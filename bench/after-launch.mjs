@@ -74,6 +74,43 @@ export function afterLaunchBenches({ CLI, work, RUNS, row, stats, repeat, timed 
       )
     },
 
+    async prune() {
+      // A busy self-hosted runner: 10 runs a day, each 5 report files of ~20 KB.
+      const dir = path.join(work, 'prune')
+      mkdirSync(dir, { recursive: true })
+      const stamp = (ms) =>
+        new Date(ms)
+          .toISOString()
+          .replace(/\.\d+Z$/, '')
+          .replace(/-|:/g, '')
+          .replace('T', '_')
+      const writeRun = (ms) => {
+        for (const ext of ['.md', '.json', '.junit.xml', '.oplog.jsonl', '.output.log']) {
+          const name = `SMOKE_TEST_INSTITUTIONAL_${stamp(ms)}${ext}`
+          writeFileSync(path.join(dir, name), `${name} `.repeat(500))
+        }
+      }
+      // One month already archived (about 30 days past the limit), in one archive.
+      const monthStart = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 2, 1)
+      for (let run = 0; run < 280; run++) writeRun(monthStart + run * 2.4 * 3600_000)
+      const prune = [CLI, 'prune', '--report-dir', dir, '--report-retention-days', '30']
+      if ((await timed(process.execPath, prune)).code !== 0) throw new Error('prune failed')
+      // Then each gate run: one run's reports cross the limit and join that month's archive.
+      const runs = await repeat(Math.min(RUNS, 5), async (i) => {
+        writeRun(monthStart + 7 * 86_400_000 + i * 1000 + 500)
+        return timed(process.execPath, prune)
+      })
+      if (runs.some((r) => r.code !== 0)) throw new Error(`prune exited ${runs.map((r) => r.code)}`)
+      row(
+        "prune: one run's reports into a month archive of 1,400 files",
+        'wall',
+        'ms',
+        stats(runs.map((r) => r.ms)),
+        '',
+        null,
+      )
+    },
+
     async watch() {
       const server = net.createServer((socket) => socket.end())
       await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
