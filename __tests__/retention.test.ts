@@ -5,7 +5,7 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'no
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { REPO_ROOT } from './helpers/action-runner.js'
+import { REPO_ROOT, runAction } from './helpers/action-runner.js'
 import { listArchive } from '../src/retention/archive.js'
 import { pruneReports, reportTime } from '../src/retention/prune.js'
 import { reportBaseName } from '../src/report/files.js'
@@ -17,8 +17,8 @@ const EXTENSIONS = ['.md', '.json', '.junit.xml', '.oplog.jsonl', '.output.log']
 const sha = (data: Buffer | string) => createHash('sha256').update(data).digest('hex')
 
 /** One run's report files per day for `days` days before `now`, each with distinct content. */
-async function reportDirectory(now: Date, days: number, bytesPerFile = 200) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-retention-'))
+async function reportDirectory(now: Date, days: number, bytesPerFile = 200, parent = os.tmpdir()) {
+  const dir = await mkdtemp(path.join(parent, 'preflight-retention-'))
   const files = new Map<string, string>() // name → sha256
   for (let day = 0; day < days; day++) {
     // Noon-ish stamps, off the day boundary, so "older than N days" is unambiguous.
@@ -231,6 +231,26 @@ describe('retention after a gate run', () => {
     // 10 days kept, plus this run's own reports.
     expect(here.filter((n) => files.has(n)).length).toBe(10 * EXTENSIONS.length)
     expect(here.some((n) => !files.has(n))).toBe(true)
+    const all = await everyReport(dir)
+    for (const [name, hash] of files) expect(all.get(name)).toBe(hash)
+  })
+
+  it('archives through the action with the report-retention-days input', async () => {
+    const workDir = await mkdtemp(path.join(os.tmpdir(), 'preflight-action-retention-'))
+    const { dir, files } = await reportDirectory(new Date(), 20, 200, workDir)
+    const run = await runAction({
+      cwd: workDir,
+      inputs: {
+        mode: 'paper',
+        command: sample,
+        'report-dir': path.basename(dir),
+        'report-retention-days': '7',
+        'upload-artifact': 'false',
+      },
+    })
+    expect(run.exitCode).toBe(0)
+    const here = (await readdir(dir)).filter((n) => files.has(n))
+    expect(here).toHaveLength(7 * EXTENSIONS.length)
     const all = await everyReport(dir)
     for (const [name, hash] of files) expect(all.get(name)).toBe(hash)
   })
