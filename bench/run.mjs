@@ -19,6 +19,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { startDemoServer } from '../scripts/demo-server.mjs'
+import { afterLaunchBenches } from './after-launch.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const ACTION = path.join(ROOT, 'dist', 'index.js')
@@ -401,6 +402,8 @@ function fmt(n) {
   if (n === null || n === undefined || Number.isNaN(n)) return '—'
   return n >= 100 ? n.toFixed(0) : n.toFixed(2)
 }
+
+Object.assign(benches, afterLaunchBenches({ CLI, work, RUNS, row, stats, repeat, timed }))
 
 for (const [name, bench] of Object.entries(benches)) {
   if (only && !only.has(name)) continue

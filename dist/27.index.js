@@ -1134,10 +1134,11 @@ function isExitStatus(status) {
 /* harmony export */   Bg: () => (/* binding */ opsLogEntry),
 /* harmony export */   F1: () => (/* binding */ logTimestamp),
 /* harmony export */   Gg: () => (/* binding */ formatOpsLogEntry),
+/* harmony export */   V5: () => (/* binding */ opsLogEntryMarker),
 /* harmony export */   _g: () => (/* binding */ appendLines),
 /* harmony export */   np: () => (/* binding */ OPS_LOG_FILE)
 /* harmony export */ });
-/* unused harmony export OPS_EVENTS */
+/* unused harmony exports OPS_EVENTS, OPS_ENTRY_MARKER */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 // The operational log the source document requires: one entry per failure, override and abort.
@@ -1159,6 +1160,11 @@ const OPS_EVENTS = (/* unused pure expression or super */ null && ([
     'GATE_ERROR',
     // The operator refused or interrupted the launcher's confirmation (the CLI).
     'OPERATOR_CANCELLED',
+    // After the launch (preflight watch, launch --watch-interval): one entry per change of state.
+    'KILLSWITCH_ACTIVATED',
+    'P1_FAILURE_POST_LAUNCH',
+    'HEALTH_RESTORED',
+    'WATCH_STOPPED',
 ]));
 // Bounds that keep one entry small (one write, never interleaved with another run's).
 const MAX_FAILURES = 50;
@@ -1220,6 +1226,11 @@ async function appendLines(file, entries) {
     finally {
         await handle.close();
     }
+}
+/** An entry hidden in an issue comment, machine-readable: `<!-- preflight-entry: BASE64 -->`. */
+const OPS_ENTRY_MARKER = /<!-- preflight-entry: ([A-Za-z0-9+/=]+) -->/g;
+function opsLogEntryMarker(entry) {
+    return `<!-- preflight-entry: ${Buffer.from(JSON.stringify(entry), 'utf8').toString('base64')} -->`;
 }
 /** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
 function logTimestamp(date) {
@@ -1837,7 +1848,7 @@ async function withWorkflowCommandsStopped(out, body) {
 /* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
 /* harmony export */   dw: () => (/* binding */ DEFAULT_REPORT_DIR)
 /* harmony export */ });
-/* unused harmony exports SKIP_PHRASE, DEFAULT_SUBSET, DEFAULT_TIMEOUT_SECONDS, booleanInput, optionalInteger, variableNames, describeInputIssues */
+/* unused harmony exports SKIP_PHRASE, DEFAULT_SUBSET, DEFAULT_TIMEOUT_SECONDS, DEFAULT_REPORT_RETENTION_DAYS, booleanInput, optionalInteger, variableNames, describeInputIssues */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88532);
 /* harmony import */ var _evidence_collect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95142);
@@ -1856,6 +1867,8 @@ const DEFAULT_SUBSET = { paper: 'production', live: 'full' };
 const DEFAULT_TIMEOUT_SECONDS = { paper: 30, live: 60 };
 const DEFAULT_REPORT_DIR = 'reports/health';
 const DEFAULT_RETENTION_DAYS = 30;
+/** Reports older than this many days are archived; 0 keeps everything in place. */
+const DEFAULT_REPORT_RETENTION_DAYS = 30;
 /** The gate's input names, as in action.yml. */
 const INPUT_NAMES = [
     'mode',
@@ -1874,6 +1887,7 @@ const INPUT_NAMES = [
     'upload-artifact',
     'artifact-name',
     'retention-days',
+    'report-retention-days',
     'github-token',
     'ops-log-issue',
     'open-ticket',
@@ -1956,6 +1970,7 @@ const rawSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
         message: 'must not contain any of " : < > | * ? \\ / or a line break',
     }),
     'retention-days': optionalInteger(1, 90).default(null),
+    'report-retention-days': optionalInteger(0, 36500).default(null),
     'github-token': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().default(''),
     'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
     'open-ticket': booleanInput(false).default(false),
@@ -2070,6 +2085,7 @@ function parseSettings(raw) {
             uploadArtifact: r['upload-artifact'],
             artifactName: r['artifact-name'],
             retentionDays: r['retention-days'] ?? DEFAULT_RETENTION_DAYS,
+            reportRetentionDays: r['report-retention-days'] ?? DEFAULT_REPORT_RETENTION_DAYS,
             githubToken: r['github-token'],
             opsLogIssue: r['ops-log-issue'],
             openTicket: r['open-ticket'],

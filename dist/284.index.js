@@ -694,7 +694,7 @@ async function runCommandSuite(options) {
             return (0,model/* outcomeWithoutChecks */.Yp)('crashed', [error.message]);
         }
         log = options.outputLogPath ? (0,external_node_fs_.createWriteStream)(options.outputLogPath) : undefined;
-        const run = await (0,runner_process/* runProcess */.i)({
+        const run = await (0,runner_process/* runProcess */.R3)({
             argv,
             cwd: options.cwd,
             env: {

@@ -202,7 +202,7 @@ async function runCommandSuite(options) {
             return (0,model/* outcomeWithoutChecks */.Yp)('crashed', [error.message]);
         }
         log = options.outputLogPath ? (0,external_node_fs_.createWriteStream)(options.outputLogPath) : undefined;
-        const run = await (0,runner_process/* runProcess */.i)({
+        const run = await (0,runner_process/* runProcess */.R3)({
             argv,
             cwd: options.cwd,
             env: {
@@ -398,7 +398,7 @@ function resolveArgv(command, shell, env) {
     return split.argv;
 }
 async function execute(argv, cwd, ctx) {
-    const run = await (0,process/* runProcess */.i)({
+    const run = await (0,process/* runProcess */.R3)({
         argv,
         cwd,
         env: ctx.env,

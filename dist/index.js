@@ -390,7 +390,7 @@ function abortOnSignals(exitCode = () => 1, graceMs = CANCEL_GRACE_MS) {
     for (const signal of ['SIGINT', 'SIGTERM']) {
         process.on(signal, () => {
             const exitNow = () => {
-                (0,_runner_process_js__WEBPACK_IMPORTED_MODULE_0__/* .killActiveProcessTrees */ .R)();
+                (0,_runner_process_js__WEBPACK_IMPORTED_MODULE_0__/* .killActiveProcessTrees */ .RS)();
                 process.exit(exitCode(signal));
             };
             if (controller.signal.aborted)
@@ -488,7 +488,7 @@ if (io.getState('is-post') === 'true') {
 }
 else {
     io.saveState('is-post', 'true');
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(566), __nccwpck_require__.e(27), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39158));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(566), __nccwpck_require__.e(27), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37243));
     await run(process.env, { io, signal });
 }
 // A timed-out artifact upload may still hold sockets open; the step is decided, so end it.
@@ -505,9 +505,11 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ killActiveProcessTrees),
-  i: () => (/* binding */ runProcess)
+  RS: () => (/* binding */ killActiveProcessTrees),
+  R3: () => (/* binding */ runProcess)
 });
+
+// UNUSED EXPORTS: signalProcessTree
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -642,6 +644,12 @@ function runProcess(options) {
             loggedBytes,
         };
     }
+}
+/** Signals a process started in its own group, the group and every descendant that left it. */
+function signalProcessTree(pid, signal) {
+    const descendants = new Set();
+    collectDescendants(pid, descendants);
+    signalTree(pid, descendants, signal);
 }
 function pauseUntilDrain(source, sink) {
     source.pause();

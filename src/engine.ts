@@ -34,6 +34,7 @@ import { Redactor } from './redact.js'
 import { reportFiles, reserveReportPaths, writeReports } from './report/files.js'
 import { banner } from './report/messages.js'
 import { failedCheckNames } from './report/model.js'
+import { retainAfterRun } from './retention/prune.js'
 import { sealedEnvironment } from './runner/environment.js'
 import { killActiveProcessTrees } from './runner/process.js'
 import { writeSuiteOutputLog } from './runner/suite-log.js'
@@ -153,6 +154,15 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
     run = settle(config, outcome, facts, ctx)
     if (facts.upload.kind === 'failed') await write(config, run, facts, logged)
   }
+  // Reports older than report-retention-days go into the archive (not while answering a
+  // cancellation, which must be quick); a failure only adds a note.
+  if (!cancelled)
+    await retainAfterRun(
+      run.outcome.notes,
+      config.reportDir,
+      config.settings?.reportRetentionDays,
+      ctx.now(),
+    )
   return {
     run,
     paths: config.paths,

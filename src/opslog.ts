@@ -22,6 +22,11 @@ export const OPS_EVENTS = [
   'GATE_ERROR',
   // The operator refused or interrupted the launcher's confirmation (the CLI).
   'OPERATOR_CANCELLED',
+  // After the launch (preflight watch, launch --watch-interval): one entry per change of state.
+  'KILLSWITCH_ACTIVATED',
+  'P1_FAILURE_POST_LAUNCH',
+  'HEALTH_RESTORED',
+  'WATCH_STOPPED',
 ] as const
 export type OpsEvent = (typeof OPS_EVENTS)[number]
 
@@ -126,6 +131,13 @@ export async function appendLines(file: string, entries: readonly OpsLogEntry[])
   } finally {
     await handle.close()
   }
+}
+
+/** An entry hidden in an issue comment, machine-readable: `<!-- preflight-entry: BASE64 -->`. */
+export const OPS_ENTRY_MARKER = /<!-- preflight-entry: ([A-Za-z0-9+/=]+) -->/g
+
+export function opsLogEntryMarker(entry: OpsLogEntry): string {
+  return `<!-- preflight-entry: ${Buffer.from(JSON.stringify(entry), 'utf8').toString('base64')} -->`
 }
 
 /** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */

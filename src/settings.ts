@@ -13,6 +13,8 @@ export const DEFAULT_SUBSET: Record<Mode, string> = { paper: 'production', live:
 export const DEFAULT_TIMEOUT_SECONDS: Record<Mode, number> = { paper: 30, live: 60 }
 export const DEFAULT_REPORT_DIR = 'reports/health'
 export const DEFAULT_RETENTION_DAYS = 30
+/** Reports older than this many days are archived; 0 keeps everything in place. */
+export const DEFAULT_REPORT_RETENTION_DAYS = 30
 
 export type SuiteSource = { kind: 'command'; command: string } | { kind: 'suite'; path: string }
 
@@ -32,6 +34,7 @@ export interface GateSettings {
   uploadArtifact: boolean
   artifactName: string
   retentionDays: number
+  reportRetentionDays: number
   githubToken: string
   opsLogIssue: number | null
   openTicket: boolean
@@ -61,6 +64,7 @@ export const INPUT_NAMES = [
   'upload-artifact',
   'artifact-name',
   'retention-days',
+  'report-retention-days',
   'github-token',
   'ops-log-issue',
   'open-ticket',
@@ -150,6 +154,7 @@ const rawSchema = z.object({
     message: 'must not contain any of " : < > | * ? \\ / or a line break',
   }),
   'retention-days': optionalInteger(1, 90).default(null),
+  'report-retention-days': optionalInteger(0, 36500).default(null),
   'github-token': z.string().default(''),
   'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
   'open-ticket': booleanInput(false).default(false),
@@ -296,6 +301,7 @@ export function parseSettings(raw: RawInputs): SettingsResult {
       uploadArtifact: r['upload-artifact'],
       artifactName: r['artifact-name'],
       retentionDays: r['retention-days'] ?? DEFAULT_RETENTION_DAYS,
+      reportRetentionDays: r['report-retention-days'] ?? DEFAULT_REPORT_RETENTION_DAYS,
       githubToken: r['github-token'],
       opsLogIssue: r['ops-log-issue'],
       openTicket: r['open-ticket'],

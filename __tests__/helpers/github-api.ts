@@ -188,6 +188,8 @@ type RouteName =
   | 'jobs'
   | 'pending'
   | 'user'
+  | 'comments'
+  | 'issues'
 
 export interface GitHubApiState {
   environments: Record<string, Environment>
@@ -206,6 +208,8 @@ export interface GitHubApiState {
   returnRunDetails: boolean
   /** Faults by route name. */
   faults: Partial<Record<RouteName, Fault>>
+  /** Issue numbers (of those opened here) that are closed. */
+  closedIssues: number[]
 }
 
 export interface GitHubApi {
@@ -229,6 +233,7 @@ export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<
     workflows: {},
     returnRunDetails: false,
     faults: {},
+    closedIssues: [],
     ...initial,
   }
   const api: Omit<GitHubApi, 'url' | 'close'> = {
@@ -248,6 +253,11 @@ export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
       const path = url.pathname
+      const page = <T>(items: T[]) => {
+        const perPage = Number(url.searchParams.get('per_page') ?? 30)
+        const n = Number(url.searchParams.get('page') ?? 1)
+        return items.slice((n - 1) * perPage, n * perPage)
+      }
       api.requests.push({
         method: req.method ?? '',
         path,
@@ -365,6 +375,28 @@ export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<
             html_url: `https://github.com/acme/rocket/issues/${number}`,
           } satisfies Partial<Issue>)
         }
+        case 'comments':
+          return send(
+            200,
+            page(
+              api.comments
+                .map((c, i) => ({ id: i + 1, body: c.body, issue: c.issue }))
+                .filter((c) => c.issue === Number(route.params[2])),
+            ),
+          )
+        case 'issues': {
+          const label = url.searchParams.get('labels')
+          const listed = api.issues
+            .map((issue, i) => ({
+              number: 101 + i,
+              title: issue.title,
+              body: issue.body,
+              labels: issue.labels,
+              state: state.closedIssues.includes(101 + i) ? 'closed' : 'open',
+            }))
+            .filter((issue) => !label || issue.labels.includes(label))
+          return send(200, page(listed))
+        }
       }
     })
   })
@@ -394,6 +426,8 @@ function routeOf(method: string, path: string): { name: RouteName; params: strin
     ['GET', /^\/user$/, 'user'],
     ['POST', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, 'comment'],
     ['POST', /^\/repos\/([^/]+)\/([^/]+)\/issues$/, 'issue'],
+    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, 'comments'],
+    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/issues$/, 'issues'],
   ]
   for (const [m, pattern, name] of table) {
     const match = method === m ? pattern.exec(path) : null

@@ -11446,6 +11446,12 @@ function runProcess(options) {
         };
     }
 }
+/** Signals a process started in its own group, the group and every descendant that left it. */
+function signalProcessTree(pid, signal) {
+    const descendants = new Set();
+    collectDescendants(pid, descendants);
+    signalTree(pid, descendants, signal);
+}
 function pauseUntilDrain(source, sink) {
     source.pause();
     sink.once('drain', () => source.resume());
@@ -12109,6 +12115,11 @@ const OPS_EVENTS = (/* unused pure expression or super */ null && ([
     'GATE_ERROR',
     // The operator refused or interrupted the launcher's confirmation (the CLI).
     'OPERATOR_CANCELLED',
+    // After the launch (preflight watch, launch --watch-interval): one entry per change of state.
+    'KILLSWITCH_ACTIVATED',
+    'P1_FAILURE_POST_LAUNCH',
+    'HEALTH_RESTORED',
+    'WATCH_STOPPED',
 ]));
 // Bounds that keep one entry small (one write, never interleaved with another run's).
 const MAX_FAILURES = 50;
@@ -12171,6 +12182,11 @@ async function appendLines(file, entries) {
         await handle.close();
     }
 }
+/** An entry hidden in an issue comment, machine-readable: `<!-- preflight-entry: BASE64 -->`. */
+const OPS_ENTRY_MARKER = /<!-- preflight-entry: ([A-Za-z0-9+/=]+) -->/g;
+function opsLogEntryMarker(entry) {
+    return `<!-- preflight-entry: ${Buffer.from(JSON.stringify(entry), 'utf8').toString('base64')} -->`;
+}
 /** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
 function opslog_logTimestamp(date) {
     return date
@@ -12223,6 +12239,8 @@ async function commentOpsLog(client, run, issueNumber, entries) {
         '**Preflight Gate — operational log**',
         '',
         `<pre>${(0,sanitize/* escapeHtml */.ZD)(entries.map(opslog_formatOpsLogEntry).join('\n\n'))}</pre>`,
+        // The entries themselves, for `preflight review`: base64 cannot end the HTML comment.
+        ...entries.map(opsLogEntryMarker),
     ].join('\n');
     await withIssuesPermission(`comment on issue #${issueNumber}`, () => client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         owner: run.owner,
@@ -28505,6 +28523,8 @@ const DEFAULT_SUBSET = { paper: 'production', live: 'full' };
 const DEFAULT_TIMEOUT_SECONDS = { paper: 30, live: 60 };
 const DEFAULT_REPORT_DIR = 'reports/health';
 const DEFAULT_RETENTION_DAYS = 30;
+/** Reports older than this many days are archived; 0 keeps everything in place. */
+const DEFAULT_REPORT_RETENTION_DAYS = 30;
 /** The gate's input names, as in action.yml. */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'mode',
@@ -28523,6 +28543,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'upload-artifact',
     'artifact-name',
     'retention-days',
+    'report-retention-days',
     'github-token',
     'ops-log-issue',
     'open-ticket',
@@ -28605,6 +28626,7 @@ const rawSchema = object({
         message: 'must not contain any of " : < > | * ? \\ / or a line break',
     }),
     'retention-days': optionalInteger(1, 90).default(null),
+    'report-retention-days': optionalInteger(0, 36500).default(null),
     'github-token': schemas_string().default(''),
     'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
     'open-ticket': booleanInput(false).default(false),
@@ -28719,6 +28741,7 @@ function parseSettings(raw) {
             uploadArtifact: r['upload-artifact'],
             artifactName: r['artifact-name'],
             retentionDays: r['retention-days'] ?? DEFAULT_RETENTION_DAYS,
+            reportRetentionDays: r['report-retention-days'] ?? DEFAULT_REPORT_RETENTION_DAYS,
             githubToken: r['github-token'],
             opsLogIssue: r['ops-log-issue'],
             openTicket: r['open-ticket'],

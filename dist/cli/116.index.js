@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var shell_quote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26591);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26921);
 /* harmony import */ var _approval_github_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(63944);
 /* harmony import */ var _approval_approval_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14908);
 /* harmony import */ var _approval_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34474);

@@ -3222,6 +3222,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
@@ -11947,7 +11954,7 @@ function abortOnSignals(exitCode = () => 1, graceMs = CANCEL_GRACE_MS) {
     for (const signal of ['SIGINT', 'SIGTERM']) {
         process.on(signal, () => {
             const exitNow = () => {
-                (0,_runner_process_js__WEBPACK_IMPORTED_MODULE_0__/* .killActiveProcessTrees */ .R)();
+                (0,_runner_process_js__WEBPACK_IMPORTED_MODULE_0__/* .killActiveProcessTrees */ .RS)();
                 process.exit(exitCode(signal));
             };
             if (controller.signal.aborted)
@@ -11976,7 +11983,7 @@ function abortOnSignals(exitCode = () => 1, graceMs = CANCEL_GRACE_MS) {
 /* harmony export */   o_: () => (/* binding */ parseRunReference)
 /* harmony export */ });
 /* unused harmony exports AUTHORIZE_JOB, overrideRunName, sameRepository */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26921);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34474);
 // An approval run verified from any host (the CLI's --approval-run): a run of the
 // override-request workflow, dispatched in this repository for this mode and override, recent,
@@ -12191,6 +12198,85 @@ function runUrlFromEnv(env = process.env) {
 
 /***/ }),
 
+/***/ 74156:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BS: () => (/* binding */ openFollowUpTicket),
+/* harmony export */   iE: () => (/* binding */ TICKET_LABEL)
+/* harmony export */ });
+/* unused harmony export commentOpsLog */
+/* harmony import */ var _opslog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8609);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20036);
+// Operational-log entries as comments on a tracking issue, and the follow-up ticket the source
+// document demands after an override ("Create P0 ticket to fix the P1 issue").
+
+
+const TICKET_LABEL = 'preflight-override';
+async function commentOpsLog(client, run, issueNumber, entries) {
+    if (entries.length === 0)
+        return;
+    const body = [
+        '**Preflight Gate — operational log**',
+        '',
+        `<pre>${escapeHtml(entries.map(formatOpsLogEntry).join('\n\n'))}</pre>`,
+        // The entries themselves, for `preflight review`: base64 cannot end the HTML comment.
+        ...entries.map(opsLogEntryMarker),
+    ].join('\n');
+    await withIssuesPermission(`comment on issue #${issueNumber}`, () => client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: run.owner,
+        repo: run.repo,
+        issue_number: issueNumber,
+        body,
+    }));
+}
+/** Opens the follow-up issue; returns its URL. */
+async function openFollowUpTicket(client, run, ticket) {
+    const list = (items) => items.length > 0 ? items.map((i) => `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(i, 1000)}`) : ['- (none reported)'];
+    const body = [
+        `An override (**${ticket.override}**, ${ticket.mode.toUpperCase()} mode) let a launch through. Fix what it bypassed, then re-enable the gate's normal path.`,
+        '',
+        '**Failed checks**',
+        ...list(ticket.failures),
+        '',
+        '**Approved by**',
+        ...list(ticket.approvers.map((a) => (a.comment ? `${a.login}: "${a.comment}"` : a.login))),
+        '',
+        `**Reason**: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(ticket.reason || '(none given)', 2000)}`,
+        `**Documentation**: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(ticket.ticket || '(none given)')}`,
+        `**Run**: ${encodeURI(ticket.runUrl)}`,
+        `**Report**: ${encodeURI(ticket.reportUrl)}`,
+    ].join('\n');
+    const response = await withIssuesPermission('open the follow-up issue', () => client.request('POST /repos/{owner}/{repo}/issues', {
+        owner: run.owner,
+        repo: run.repo,
+        title: `Preflight override (${ticket.override}, ${ticket.mode}): fix ${ticket.failures[0] ?? 'the bypassed checks'}`.slice(0, 200),
+        body,
+        labels: [TICKET_LABEL],
+    }));
+    const url = response.data.html_url;
+    if (typeof url !== 'string')
+        throw new Error('GitHub opened the follow-up issue but returned no html_url.');
+    return url;
+}
+async function withIssuesPermission(what, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        const status = error.status;
+        const hint = status === 403 || status === 404
+            ? ' Give the job `permissions: issues: write`.'
+            : status === 401
+                ? ' Check the "github-token" input.'
+                : '';
+        throw new Error(`Could not ${what}: ${error.message}${status ? ` (${status})` : ''}.${hint}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 34474:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12202,7 +12288,7 @@ function runUrlFromEnv(env = process.env) {
 /* harmony export */   cV: () => (/* binding */ ApprovalApiError)
 /* harmony export */ });
 /* unused harmony export ACTION_WORDING */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26921);
 /* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58825);
 // Verifies that an override was approved by reviewers of a protected GitHub environment, through
 // the REST API. Shared by the gate (single-job flow) and the authorize action (two-job flow).
@@ -12498,7 +12584,7 @@ function gitRemoteOrigin(env) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38250);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1383);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63290);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88532);
 
 
@@ -12520,7 +12606,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1383:
+/***/ 63290:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12545,8 +12631,8 @@ var shell_quote = __nccwpck_require__(26591);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(80481);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./lib/decision.js
@@ -12690,7 +12776,7 @@ function escapeRegExp(text) {
 }
 
 // EXTERNAL MODULE: ./lib/report/files.js + 2 modules
-var files = __nccwpck_require__(195);
+var report_files = __nccwpck_require__(195);
 ;// CONCATENATED MODULE: ./lib/report/messages.js
 // The source document's console messages, adapted from "trading" to "launching", per outcome
 // and mode. Used by the CLI, the job log, the job summary and the step's failure message.
@@ -12884,6 +12970,8 @@ function consoleBanner(b, reportPath) {
 
 // EXTERNAL MODULE: ./lib/report/model.js
 var report_model = __nccwpck_require__(5747);
+// EXTERNAL MODULE: ./lib/retention/prune.js
+var prune = __nccwpck_require__(21158);
 ;// CONCATENATED MODULE: ./lib/runner/environment.js
 // The suite runs sealed: the runner's tokens and the gate's own inputs stay with the gate unless
 // `pass-env` names them. A suite that prints its environment then has nothing to leak.
@@ -13014,259 +13102,8 @@ function signal(pid) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __nccwpck_require__(12311);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __nccwpck_require__(88532);
-// EXTERNAL MODULE: ./lib/evidence/collect.js + 5 modules
-var collect = __nccwpck_require__(49370);
-// EXTERNAL MODULE: ./lib/evidence/judge.js
-var judge = __nccwpck_require__(46106);
-// EXTERNAL MODULE: ./lib/evidence/levels.js
-var levels = __nccwpck_require__(6670);
-;// CONCATENATED MODULE: ./lib/settings.js
-// Every input of the gate, read once into one typed settings object. The action and the CLI
-// both hand in a record of raw strings keyed by the action's input names.
-
-
-
-
-
-const SKIP_PHRASE = 'I UNDERSTAND THE RISKS';
-const DEFAULT_SUBSET = { paper: 'production', live: 'full' };
-const DEFAULT_TIMEOUT_SECONDS = { paper: 30, live: 60 };
-const DEFAULT_REPORT_DIR = 'reports/health';
-const DEFAULT_RETENTION_DAYS = 30;
-/** The gate's input names, as in action.yml. */
-const INPUT_NAMES = [
-    'mode',
-    'command',
-    'suite',
-    'subset',
-    'timeout-seconds',
-    'working-directory',
-    'force-start',
-    'skip-health-check',
-    'acknowledge',
-    'reason',
-    'ticket',
-    'approval-environment',
-    'report-dir',
-    'upload-artifact',
-    'artifact-name',
-    'retention-days',
-    'github-token',
-    'ops-log-issue',
-    'open-ticket',
-    'pass-env',
-    'redact',
-    'results',
-    'level-map',
-    'exit-codes',
-    'require-results',
-    'subset-args',
-];
-const trimmed = schemas/* string */.YjP().trim();
-// Booleans as the Actions toolkit reads them (YAML 1.2 core schema), empty meaning the default.
-const booleanInput = (fallback) => trimmed.transform((value, ctx) => {
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    ctx.addIssue({ code: 'custom', message: `must be true or false, got "${value}"` });
-    return core/* NEVER */.tm;
-});
-const optionalInteger = (min, max) => trimmed.transform((value, ctx) => {
-    if (value === '')
-        return null;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        ctx.addIssue({
-            code: 'custom',
-            message: `must be a whole number from ${min} to ${max}, got "${value}"`,
-        });
-        return core/* NEVER */.tm;
-    }
-    return Number(value);
-});
-/** Environment variable names, separated by commas, spaces or lines. */
-const variableNames = schemas/* string */.YjP().transform((value, ctx) => {
-    const names = value.split(/[\s,]+/).filter((n) => n !== '');
-    const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(n));
-    if (bad.length > 0) {
-        ctx.addIssue({
-            code: 'custom',
-            message: `must list environment variable names, got ${bad.map((b) => `"${b}"`).join(', ')}`,
-        });
-        return core/* NEVER */.tm;
-    }
-    return names;
-});
-const MAX_TIMEOUT_SECONDS = 6 * 60 * 60; // a GitHub-hosted job's own limit
-const rawSchema = schemas/* object */.Ikc({
-    mode: trimmed.pipe(schemas/* enum */.k5n(model/* MODES */.FN, { error: (issue) => `must be paper or live, got "${String(issue.input)}"` })),
-    command: trimmed.default(''),
-    suite: trimmed.default(''),
-    subset: trimmed.default('').refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v), {
-        message: 'must be a name of letters, digits, ".", "_" or "-" (e.g. production, full)',
-    }),
-    'timeout-seconds': trimmed.default('').transform((value, ctx) => {
-        if (value === '')
-            return null;
-        const seconds = Number(value);
-        if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
-            ctx.addIssue({
-                code: 'custom',
-                message: `must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}, got "${value}"`,
-            });
-            return core/* NEVER */.tm;
-        }
-        return seconds;
-    }),
-    'working-directory': trimmed.default(''),
-    'force-start': booleanInput(false).default(false),
-    'skip-health-check': booleanInput(false).default(false),
-    acknowledge: trimmed.default(''),
-    reason: trimmed.default(''),
-    ticket: trimmed.default(''),
-    'approval-environment': trimmed.default(''),
-    'report-dir': trimmed.default(''),
-    'upload-artifact': booleanInput(true).default(true),
-    'artifact-name': trimmed.default('').refine((v) => !/[":<>|*?\\/\r\n]/.test(v), {
-        message: 'must not contain any of " : < > | * ? \\ / or a line break',
-    }),
-    'retention-days': optionalInteger(1, 90).default(null),
-    'github-token': schemas/* string */.YjP().default(''),
-    'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
-    'open-ticket': booleanInput(false).default(false),
-    'pass-env': variableNames.default([]),
-    redact: variableNames.default([]),
-    // One path or glob a line, relative to working-directory.
-    results: schemas/* string */.YjP()
-        .default('')
-        .transform((v) => v
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'))),
-    'level-map': schemas/* string */.YjP()
-        .default('')
-        .superRefine((value, ctx) => {
-        const map = (0,levels/* parseLevelMap */.mK)(value);
-        if (!map.ok)
-            ctx.addIssue({ code: 'custom', message: map.error.replace(/^Input "level-map" /, '') });
-    }),
-    'exit-codes': trimmed
-        .default('')
-        .transform((v) => v || 'preflight')
-        .pipe(schemas/* enum */.k5n(judge/* EXIT_CONTRACTS */.Bs, {
-        error: (issue) => `must be preflight or any-failure, got "${String(issue.input)}"`,
-    })),
-    'require-results': trimmed
-        .default('')
-        .transform((v) => v || 'live')
-        .pipe(schemas/* enum */.k5n(judge/* REQUIRE_RESULTS */.bp, {
-        error: (issue) => `must be live, always or never, got "${String(issue.input)}"`,
-    })),
-    // Absent: the default; explicitly empty: append nothing.
-    'subset-args': schemas/* string */.YjP()
-        .optional()
-        .transform((v) => (v === undefined ? collect/* DEFAULT_SUBSET_ARGS */.pT : v.trim()))
-        .refine((v) => !/[|&;<>()`$\n]/.test(v), {
-        message: 'must be plain words such as "--subset {subset}" or "-m {subset}" (no shell operators)',
-    }),
-});
-/**
- * The upload inputs on their own, each falling back to its default when invalid: the report of
- * an invalid configuration is uploaded all the same, under the name the workflow asked for.
- */
-function parseUploadSettings(raw) {
-    const field = (schema, value, fallback) => {
-        const parsed = schema.safeParse(value ?? '');
-        return parsed.success ? parsed.data : fallback;
-    };
-    const shape = rawSchema.shape;
-    return {
-        uploadArtifact: field(shape['upload-artifact'], raw['upload-artifact'], true),
-        artifactName: field(shape['artifact-name'], raw['artifact-name'], ''),
-        retentionDays: field(shape['retention-days'], raw['retention-days'], null) ?? DEFAULT_RETENTION_DAYS,
-    };
-}
-/** Each problem named by its input: "Input "mode" must be paper or live, got "x"." */
-function describeInputIssues(issues) {
-    return issues.map((issue) => {
-        const name = issue.path.join('.') || 'inputs';
-        return issue.code === 'invalid_type' && issue.input === undefined
-            ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
-            : `Input "${name}" ${issue.message}.`;
-    });
-}
-/** Validates raw inputs; every problem is named by its input and says what is allowed. */
-function parseSettings(raw) {
-    const fallbackMode = model/* MODES */.FN.find((m) => m === raw.mode?.trim()) ?? null;
-    const fallbackReportDir = raw['report-dir']?.trim() || DEFAULT_REPORT_DIR;
-    const parsed = rawSchema.safeParse(raw);
-    if (!parsed.success) {
-        return {
-            ok: false,
-            errors: describeInputIssues(parsed.error.issues),
-            mode: fallbackMode,
-            reportDir: fallbackReportDir,
-        };
-    }
-    const r = parsed.data;
-    const errors = [];
-    if (r.command !== '' && r.suite !== '') {
-        errors.push('Inputs "command" and "suite" are exclusive: set exactly one of them.');
-    }
-    else if (r.command === '' && r.suite === '') {
-        errors.push('Set exactly one of the inputs "command" (a smoke-suite command, e.g. "python scripts/smoke_test_institutional.py") or "suite" (a suite file, e.g. ".github/preflight.yml").');
-    }
-    if (r['force-start'] && r['skip-health-check']) {
-        errors.push('Inputs "force-start" and "skip-health-check" are exclusive: force-start runs the suite and lets a P1 failure through with approval; skip-health-check runs nothing.');
-    }
-    if (r['skip-health-check'] && r.mode === 'live' && r.acknowledge !== SKIP_PHRASE) {
-        errors.push(`Input "skip-health-check" in live mode needs input "acknowledge" set to exactly "${SKIP_PHRASE}".`);
-    }
-    if (errors.length > 0) {
-        return { ok: false, errors, mode: r.mode, reportDir: fallbackReportDir };
-    }
-    return {
-        ok: true,
-        settings: {
-            mode: r.mode,
-            source: r.command !== ''
-                ? { kind: 'command', command: r.command }
-                : { kind: 'suite', path: r.suite },
-            subset: r.subset || DEFAULT_SUBSET[r.mode],
-            timeoutSeconds: r['timeout-seconds'] ?? DEFAULT_TIMEOUT_SECONDS[r.mode],
-            workingDirectory: r['working-directory'] || '.',
-            forceStart: r['force-start'],
-            skipHealthCheck: r['skip-health-check'],
-            acknowledge: r.acknowledge,
-            reason: r.reason,
-            ticket: r.ticket,
-            approvalEnvironment: r['approval-environment'],
-            reportDir: r['report-dir'] || DEFAULT_REPORT_DIR,
-            uploadArtifact: r['upload-artifact'],
-            artifactName: r['artifact-name'],
-            retentionDays: r['retention-days'] ?? DEFAULT_RETENTION_DAYS,
-            githubToken: r['github-token'],
-            opsLogIssue: r['ops-log-issue'],
-            openTicket: r['open-ticket'],
-            passEnv: r['pass-env'],
-            redact: r.redact,
-            evidence: {
-                results: r.results,
-                levelMap: r['level-map'],
-                exitCodes: r['exit-codes'],
-                requireResults: r['require-results'],
-                subsetArgs: r['subset-args'],
-            },
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./lib/settings.js
+var lib_settings = __nccwpck_require__(3390);
 ;// CONCATENATED MODULE: ./lib/artifact/upload.js
 // Uploads the run's report files as an artifact with @actions/artifact. The client is loaded
 // only when uploading: it roughly doubles the bundle's start-up, and the verdict path (and the
@@ -13365,6 +13202,7 @@ async function uploadReportArtifact(request, env = process.env) {
 
 
 
+
 async function runGate(raw, ctx) {
     const config = await configure(raw, ctx);
     ctx.publisher?.reserve(config.pending);
@@ -13397,6 +13235,10 @@ async function runGate(raw, ctx) {
         if (facts.upload.kind === 'failed')
             await write(config, run, facts, logged);
     }
+    // Reports older than report-retention-days go into the archive (not while answering a
+    // cancellation, which must be quick); a failure only adds a note.
+    if (!cancelled)
+        await (0,prune/* retainAfterRun */.xX)(run.outcome.notes, config.reportDir, config.settings?.reportRetentionDays, ctx.now());
     return {
         run,
         paths: config.paths,
@@ -13408,12 +13250,12 @@ async function runGate(raw, ctx) {
 // ── configure ──────────────────────────────────────────────────────────────────────────────
 async function configure(raw, ctx) {
     const startedAt = ctx.now();
-    const parsed = parseSettings(raw);
+    const parsed = (0,lib_settings/* parseSettings */.P$)(raw);
     const settings = parsed.ok ? parsed.settings : null;
     const mode = parsed.ok ? parsed.settings.mode : parsed.mode;
     const reportDir = external_node_path_.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir);
-    const paths = await (0,files/* reserveReportPaths */.XA)(reportDir, startedAt);
-    const upload = settings ?? parseUploadSettings(raw);
+    const paths = await (0,report_files/* reserveReportPaths */.XA)(reportDir, startedAt);
+    const upload = settings ?? (0,lib_settings/* parseUploadSettings */.Gq)(raw);
     const trackingId = newTrackingId();
     const redactor = new Redactor([raw['github-token']]);
     const named = settings?.redact ?? leniently(raw.redact);
@@ -13427,7 +13269,7 @@ async function configure(raw, ctx) {
         paths,
         pending: {
             rootDirectory: reportDir,
-            files: (0,files/* reportFiles */.IU)(paths),
+            files: (0,report_files/* reportFiles */.IU)(paths),
             markdown: paths.markdown,
             runOpsLog: paths.runOpsLog,
             opsLog: paths.opsLog,
@@ -13502,7 +13344,7 @@ function cancellation(signal) {
     let onAbort = () => { };
     const promise = new Promise((resolve) => {
         onAbort = () => {
-            (0,runner_process/* killActiveProcessTrees */.R)();
+            (0,runner_process/* killActiveProcessTrees */.RS)();
             resolve(CANCELLED);
         };
         if (signal?.aborted)
@@ -13539,7 +13381,7 @@ async function runSuite(settings, config, ctx) {
                     await writeSuiteOutputLog(config.paths.outputLog, outcome);
                 return outcome;
             }
-            const { runCommandSuite } = await __nccwpck_require__.e(/* import() */ 284).then(__nccwpck_require__.bind(__nccwpck_require__, 79284));
+            const { runCommandSuite } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79284));
             return await runCommandSuite({
                 ...scope,
                 command: source.command,
@@ -13562,7 +13404,7 @@ async function redactOutputLog(config) {
     const file = config.paths.outputLog;
     if (file === null || !(0,external_node_fs_.existsSync)(file))
         return;
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity });
+    const lines = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity });
     for await (const line of lines)
         config.redactor.learnFromLine(line);
     const redacted = `${file}.redacted`;
@@ -13577,13 +13419,13 @@ async function keepSuiteReports(config, outcome, ctx) {
     const suiteReports = outcome.suiteReports ?? [];
     if (suiteReports.length === 0)
         return;
-    if (suiteReports.some((f) => (0,files/* reportFiles */.IU)(config.paths).includes(f))) {
+    if (suiteReports.some((f) => (0,report_files/* reportFiles */.IU)(config.paths).includes(f))) {
         const outputLog = config.paths.outputLog;
-        config.paths = { ...(await (0,files/* reserveReportPaths */.XA)(config.reportDir, config.startedAt)), outputLog };
+        config.paths = { ...(await (0,report_files/* reserveReportPaths */.XA)(config.reportDir, config.startedAt)), outputLog };
         config.pending.markdown = config.paths.markdown;
         config.pending.runOpsLog = config.paths.runOpsLog;
     }
-    config.pending.files = [...(0,files/* reportFiles */.IU)(config.paths), ...suiteReports];
+    config.pending.files = [...(0,report_files/* reportFiles */.IU)(config.paths), ...suiteReports];
     ctx.publisher?.reserve(config.pending);
 }
 // ── settle ─────────────────────────────────────────────────────────────────────────────────
@@ -13720,9 +13562,9 @@ async function write(config, run, facts, alreadyLogged = 0) {
     const { paths } = config;
     if (paths.outputLog !== null && !(0,external_node_fs_.existsSync)(paths.outputLog)) {
         paths.outputLog = null;
-        config.pending.files = (0,files/* reportFiles */.IU)(paths);
+        config.pending.files = (0,report_files/* reportFiles */.IU)(paths);
     }
-    const failures = await (0,files/* writeReports */.Li)(run, paths);
+    const failures = await (0,report_files/* writeReports */.Li)(run, paths);
     if (failures.length > 0 && facts.writeError === null) {
         facts.writeError = `The report could not be written in full (${failures.join('; ')}). No evidence, no launch in live mode; free the disk or fix the report directory and re-run.`;
     }
@@ -13737,73 +13579,8 @@ async function write(config, run, facts, alreadyLogged = 0) {
 
 // EXTERNAL MODULE: ./lib/approval/github.js
 var github = __nccwpck_require__(63944);
-// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
-var sanitize = __nccwpck_require__(20036);
-;// CONCATENATED MODULE: ./lib/approval/publish.js
-// Operational-log entries as comments on a tracking issue, and the follow-up ticket the source
-// document demands after an override ("Create P0 ticket to fix the P1 issue").
-
-
-const TICKET_LABEL = 'preflight-override';
-async function commentOpsLog(client, run, issueNumber, entries) {
-    if (entries.length === 0)
-        return;
-    const body = [
-        '**Preflight Gate — operational log**',
-        '',
-        `<pre>${escapeHtml(entries.map(formatOpsLogEntry).join('\n\n'))}</pre>`,
-    ].join('\n');
-    await withIssuesPermission(`comment on issue #${issueNumber}`, () => client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        owner: run.owner,
-        repo: run.repo,
-        issue_number: issueNumber,
-        body,
-    }));
-}
-/** Opens the follow-up issue; returns its URL. */
-async function openFollowUpTicket(client, run, ticket) {
-    const list = (items) => items.length > 0 ? items.map((i) => `- ${(0,sanitize/* markdownText */.p7)(i, 1000)}`) : ['- (none reported)'];
-    const body = [
-        `An override (**${ticket.override}**, ${ticket.mode.toUpperCase()} mode) let a launch through. Fix what it bypassed, then re-enable the gate's normal path.`,
-        '',
-        '**Failed checks**',
-        ...list(ticket.failures),
-        '',
-        '**Approved by**',
-        ...list(ticket.approvers.map((a) => (a.comment ? `${a.login}: "${a.comment}"` : a.login))),
-        '',
-        `**Reason**: ${(0,sanitize/* markdownText */.p7)(ticket.reason || '(none given)', 2000)}`,
-        `**Documentation**: ${(0,sanitize/* markdownText */.p7)(ticket.ticket || '(none given)')}`,
-        `**Run**: ${encodeURI(ticket.runUrl)}`,
-        `**Report**: ${encodeURI(ticket.reportUrl)}`,
-    ].join('\n');
-    const response = await withIssuesPermission('open the follow-up issue', () => client.request('POST /repos/{owner}/{repo}/issues', {
-        owner: run.owner,
-        repo: run.repo,
-        title: `Preflight override (${ticket.override}, ${ticket.mode}): fix ${ticket.failures[0] ?? 'the bypassed checks'}`.slice(0, 200),
-        body,
-        labels: [TICKET_LABEL],
-    }));
-    const url = response.data.html_url;
-    if (typeof url !== 'string')
-        throw new Error('GitHub opened the follow-up issue but returned no html_url.');
-    return url;
-}
-async function withIssuesPermission(what, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        const status = error.status;
-        const hint = status === 403 || status === 404
-            ? ' Give the job `permissions: issues: write`.'
-            : status === 401
-                ? ' Check the "github-token" input.'
-                : '';
-        throw new Error(`Could not ${what}: ${error.message}${status ? ` (${status})` : ''}.${hint}`);
-    }
-}
-
+// EXTERNAL MODULE: ./lib/approval/publish.js
+var publish = __nccwpck_require__(74156);
 // EXTERNAL MODULE: ./lib/approval/verify.js
 var verify = __nccwpck_require__(34474);
 ;// CONCATENATED MODULE: ./lib/approval/flow.js
@@ -13817,7 +13594,7 @@ async function authorizeOverride(client, run, policy, followUp, options) {
     if (!check.granted || followUp === null)
         return { ...check, ticketUrl: null };
     try {
-        const ticketUrl = await openFollowUpTicket(client, run, {
+        const ticketUrl = await (0,publish/* openFollowUpTicket */.BS)(client, run, {
             ...followUp,
             approvers: check.approvers,
         });
@@ -13862,6 +13639,10 @@ async function verifyGateOverride(request, runUrl, env) {
         : null);
 }
 
+// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
+var sanitize = __nccwpck_require__(20036);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(26921);
 // EXTERNAL MODULE: ./lib/approval/approval-run.js
 var approval_run = __nccwpck_require__(14908);
 // EXTERNAL MODULE: ./lib/cli/github.js
@@ -14072,7 +13853,7 @@ const FLAG_OF = {
     'timeout-seconds': '--timeout',
     'github-token': 'GITHUB_TOKEN (or GH_TOKEN)',
 };
-const isInput = (name) => INPUT_NAMES.includes(name);
+const isInput = (name) => lib_settings/* INPUT_NAMES */.Qh.includes(name);
 const flag = (name) => FLAG_OF[name] ?? `--${name}`;
 function inCliWords(text) {
     return (text
@@ -14088,9 +13869,570 @@ function inCliWords(text) {
         .replace(/(?<!got )"([a-z-]+)"/g, (m, name) => (isInput(name) ? flag(name) : m)));
 }
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(78474);
+// EXTERNAL MODULE: ./lib/runner/command.js + 1 modules
+var runner_command = __nccwpck_require__(79284);
+;// CONCATENATED MODULE: ./lib/watch/hook.js
+// Runs a watch hook (the kill switch, the P1 command): bounded in time, its whole output kept in
+// a log file (bounded) and its end summarised for the operational log.
+
+
+
+
+
+const HOOK_TIMEOUT_MS = 60_000;
+const HOOK_LOG_MAX_BYTES = 1024 * 1024;
+const HOOK_TAIL_BYTES = 2048;
+/** Checks a hook command can be split into arguments; returns the error, or null. */
+function hookCommandError(flag, command) {
+    const split = (0,runner_command/* commandArgv */.G)(command);
+    return 'error' in split ? split.error.replace('Input "command"', flag) : null;
+}
+async function runHook(name, command, options) {
+    const split = (0,runner_command/* commandArgv */.G)(command);
+    if ('error' in split)
+        return { ok: false, summary: `${name} not run: ${split.error}` };
+    // The hook runs even when its output cannot be kept (a full or read-only disk).
+    let log = null;
+    let logNote = `full output: ${options.logFile}`;
+    try {
+        log = (await (0,promises_.open)(options.logFile, 'a')).createWriteStream();
+        log.on('error', (error) => {
+            logNote = `its output could not be fully kept: ${error.message}`;
+        });
+    }
+    catch (error) {
+        logNote = `its output could not be kept: ${error.message}`;
+    }
+    const timeoutMs = options.timeoutMs ?? HOOK_TIMEOUT_MS;
+    const result = await (0,runner_process/* runProcess */.R3)({
+        argv: split.argv,
+        cwd: options.cwd,
+        env: options.env,
+        timeoutMs,
+        killGraceMs: options.killGraceMs ?? 5000,
+        ...(log && { log: { stream: log, maxBytes: HOOK_LOG_MAX_BYTES } }),
+        tailBytes: HOOK_TAIL_BYTES,
+    });
+    if (log) {
+        const closed = (0,external_node_events_.once)(log, 'close').catch(() => undefined);
+        log.end();
+        await closed;
+    }
+    const { end } = result;
+    const ok = end.kind === 'exited' && end.exitCode === 0;
+    const how = end.kind === 'exited'
+        ? `exited ${end.exitCode}`
+        : end.kind === 'signaled'
+            ? `was ended by ${end.signal}`
+            : end.kind === 'timeout'
+                ? `timed out after ${timeoutMs / 1000} s and was killed`
+                : end.error;
+    const tail = (0,sanitize/* truncateBytes */.QY)((0,sanitize/* plainText */.wh)(result.tail).trim().split('\n').slice(-10).join('\n'), 1000);
+    return {
+        ok,
+        summary: `${name} "${command}" ${how}${tail ? `; output ends: ${tail}` : ''} (${logNote})`,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/watch/state.js
+// The watch's decision, pure: from the previous state and one tick's health to the next state
+// and what to do. A P0 failure trips only after `tripAfter` in a row (the flapping guard); a P1
+// failure is reported once per episode; recovery is reported only after something was reported.
+const INITIAL_WATCH_STATE = {
+    state: 'healthy',
+    consecutiveP0Failures: 0,
+    p1Reported: false,
+};
+/** Fail closed: everything but a pass, P2 warnings or a plain P1 failure counts as a P0 failure. */
+function tickHealth(status) {
+    if (status === 'passed' || status === 'p2-warned')
+        return 'healthy';
+    if (status === 'p1-failed')
+        return 'p1-failed';
+    return 'p0-failed';
+}
+function nextWatchState(previous, health, tripAfter) {
+    if (previous.state === 'tripped')
+        return { state: previous, actions: [] };
+    if (health === 'p0-failed') {
+        const consecutiveP0Failures = previous.consecutiveP0Failures + 1;
+        if (consecutiveP0Failures >= tripAfter) {
+            return {
+                state: { ...previous, state: 'tripped', consecutiveP0Failures },
+                actions: [{ kind: 'kill-switch' }, { kind: 'log', event: 'KILLSWITCH_ACTIVATED' }],
+            };
+        }
+        return { state: { ...previous, state: 'p0-failing', consecutiveP0Failures }, actions: [] };
+    }
+    if (health === 'p1-failed') {
+        const state = { state: 'p1-failing', consecutiveP0Failures: 0, p1Reported: true };
+        return previous.p1Reported
+            ? { state, actions: [] }
+            : { state, actions: [{ kind: 'on-p1' }, { kind: 'log', event: 'P1_FAILURE_POST_LAUNCH' }] };
+    }
+    const state = { state: 'healthy', consecutiveP0Failures: 0, p1Reported: false };
+    return previous.p1Reported
+        ? { state, actions: [{ kind: 'log', event: 'HEALTH_RESTORED' }] }
+        : { state, actions: [] };
+}
+
+;// CONCATENATED MODULE: ./lib/watch/loop.js
+// The watch loop: one tick at a time (never overlapping), then the pure state machine decides,
+// then the hooks act. It stops on a trip or when the signal aborts (SIGTERM, the launched
+// process exiting); an aborted tick is cancelled and its result ignored.
+
+async function runWatchLoop(options) {
+    const { signal, hooks } = options;
+    let state = INITIAL_WATCH_STATE;
+    let ticks = 0;
+    const aborted = new Promise((resolve) => {
+        if (signal.aborted)
+            resolve('aborted');
+        signal.addEventListener('abort', () => resolve('aborted'), { once: true });
+    });
+    while (!signal.aborted) {
+        const started = performance.now();
+        const pending = hooks.tick();
+        const result = await Promise.race([pending, aborted]);
+        if (result === 'aborted') {
+            hooks.cancelTick();
+            await Promise.race([pending.catch(() => undefined), delay(options.cancelWaitMs ?? 700)]);
+            break;
+        }
+        ticks++;
+        const next = nextWatchState(state, tickHealth(result.status), options.tripAfter);
+        state = next.state;
+        for (const action of next.actions)
+            await hooks.act(action, result, state);
+        await hooks.afterTick(result, state);
+        if (state.state === 'tripped')
+            return { outcome: 'tripped', state, ticks };
+        const wait = Math.max(0, options.intervalMs - (performance.now() - started));
+        await Promise.race([delay(wait, signal), aborted]);
+    }
+    return { outcome: 'stopped', state, ticks };
+}
+function delay(ms, signal) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/watch/watcher.js
+// `preflight watch` and launch supervision: the gate's checks every interval, through the
+// engine, with reports and log entries kept only on a change of state. Each tick writes its
+// reports to a scratch directory; the real report directory gets the tick's reports and one
+// operational-log entry only when the state changes, not every interval.
+
+
+
+
+
+
+
+
+
+
+
+
+async function watch(config) {
+    const reportDir = external_node_path_.resolve(config.reportDir);
+    await (0,promises_.mkdir)(reportDir, { recursive: true });
+    let lastTick = null;
+    let lastReport = null;
+    let killSwitch = null;
+    let notes = [];
+    const scratchDirs = new Set();
+    // One line each, whatever the check names or hook output hold: nothing untrusted starts a line
+    // (where the runner would read a workflow command).
+    const write = (line) => config.out.write(`[${(0,opslog/* logTimestamp */.F1)(config.now())}] ${(0,sanitize/* plainText */.wh)(line).replace(/\s*\n\s*/g, ' ')}\n`);
+    const tick = async () => {
+        const at = config.now();
+        let scratchDir = null;
+        try {
+            scratchDir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'preflight-watch-'));
+            scratchDirs.add(scratchDir);
+            const result = await runGate({ ...config.raw, 'report-dir': scratchDir, 'report-retention-days': '0' }, {
+                operator: config.operator,
+                runUrl: config.runUrl,
+                env: config.env,
+                now: config.now,
+                killGraceMs: config.killGraceMs,
+            });
+            return { status: result.run.outcome.status, at, result, error: null, scratchDir };
+        }
+        catch (error) {
+            const message = `the checks could not be run: ${error.message}`;
+            return { status: 'crashed', at, result: null, error: message, scratchDir };
+        }
+    };
+    /** The tick's reports into the report directory; a failure is noted, never stops the watch. */
+    const keep = async (current) => {
+        if (!current.result)
+            return;
+        try {
+            lastReport = await keepReports(current.result, reportDir);
+        }
+        catch (error) {
+            notes.push(`the reports could not be kept: ${error.message}`);
+        }
+    };
+    const hook = (name, command, kind, current) => {
+        const stem = current.result
+            ? external_node_path_.basename(current.result.paths.markdown, '.md')
+            : (0,report_files/* reportBaseName */.l_)(current.at);
+        return runHook(name, command, {
+            cwd: config.cwd,
+            env: config.env,
+            logFile: external_node_path_.join(reportDir, `${stem}.${kind}.log`),
+            timeoutMs: config.hookTimeoutMs,
+            killGraceMs: config.killGraceMs,
+        });
+    };
+    const act = async (action, current, state) => {
+        // The hooks first: nothing (a full disk, a report name) may delay or stop the kill switch.
+        if (action.kind === 'kill-switch') {
+            killSwitch = config.killSwitch
+                ? await hook('kill switch', config.killSwitch, 'kill-switch', current)
+                : null;
+            const stopped = config.stopLaunched ? await config.stopLaunched(killSwitch) : '';
+            notes.push(killSwitch?.summary ?? 'no kill switch configured');
+            if (stopped)
+                notes.push(stopped);
+            await keep(current);
+            return;
+        }
+        if (action.kind === 'on-p1') {
+            notes.push(config.onP1
+                ? (await hook('on-p1 command', config.onP1, 'on-p1', current)).summary
+                : 'no --on-p1 command configured');
+            await keep(current);
+            return;
+        }
+        if (action.event === 'HEALTH_RESTORED')
+            await keep(current);
+        const details = detailsOf(action.event, state, config.tripAfter, notes, lastReport);
+        notes = [];
+        await (0,opslog/* appendOpsLog */.$G)(reportDir, [tickEntry(config, current, action.event, details)]);
+        write(`${action.event}: ${details}`);
+    };
+    const afterTick = async (current, state) => {
+        lastTick = current;
+        const failures = current.result
+            ? (0,report_model/* failedCheckNames */.Cu)(current.result.run.outcome)
+            : [current.error ?? ''];
+        write(`${current.status}${failures.length ? ` (${failures.join(', ')})` : ''} → ${state.state}` +
+            (state.consecutiveP0Failures
+                ? `, ${state.consecutiveP0Failures}/${config.tripAfter} P0`
+                : ''));
+        try {
+            await writeStatus(config, state, current, lastReport, null);
+        }
+        catch (error) {
+            write(`warning: the status file could not be written: ${error.message}`);
+        }
+        if (current.scratchDir)
+            await removeScratch(current.scratchDir, scratchDirs);
+    };
+    const result = await runWatchLoop({
+        intervalMs: config.intervalMs,
+        tripAfter: config.tripAfter,
+        signal: config.signal,
+        hooks: { tick, cancelTick: runner_process/* killActiveProcessTrees */.RS, act, afterTick },
+    });
+    for (const dir of scratchDirs)
+        await removeScratch(dir, scratchDirs);
+    if (result.outcome === 'stopped') {
+        const reason = String(config.signal.reason ?? 'stopped');
+        const entry = stoppedEntry(config, lastTick, result.state, reason);
+        await (0,opslog/* appendOpsLog */.$G)(reportDir, [entry]);
+        write(`WATCH_STOPPED: ${entry.details}`);
+        await writeStatus(config, result.state, lastTick, lastReport, reason);
+    }
+    return { ...result, killSwitch };
+}
+function detailsOf(event, state, tripAfter, notes, report) {
+    const what = notes.length > 0 ? `: ${notes.join('; ')}` : '';
+    const where = report ? ` Report: ${report}` : '';
+    switch (event) {
+        case 'KILLSWITCH_ACTIVATED':
+            return `${state.consecutiveP0Failures} consecutive P0 failures (trip after ${tripAfter})${what}.${where}`;
+        case 'P1_FAILURE_POST_LAUNCH':
+            return `P1 failure after the launch (assess, controlled shutdown if critical)${what}.${where}`;
+        default:
+            return `The checks pass again${what}.${where}`;
+    }
+}
+/** A tick's entry: from its gate run, or, when the engine failed, a crash entry of its own. */
+function tickEntry(config, tick, event, details) {
+    if (tick.result)
+        return runLogEntry(tick.result.run, config.now(), event, details);
+    return bareEntry(config, event, `${details} ${tick.error ?? ''}`.trim(), 'crashed');
+}
+function bareEntry(config, event, details, status = 'skipped') {
+    const crashed = status === 'crashed';
+    return (0,opslog/* opsLogEntry */.Bg)({
+        mode: config.raw.mode === 'paper' || config.raw.mode === 'live' ? config.raw.mode : null,
+        status,
+        exitCode: null,
+        decision: { verdict: crashed ? 'abort' : 'proceed', gateExitCode: crashed ? 1 : 0 },
+        failures: [],
+        operator: config.operator,
+        approvers: [],
+        reason: '',
+        ticket: '',
+        runUrl: config.runUrl,
+    }, config.now(), event, details);
+}
+/** WATCH_STOPPED: the end of a watch that did not trip (SIGTERM, the launched process exited). */
+function stoppedEntry(config, lastTick, state, reason) {
+    const details = `Watch stopped (${reason}) in state ${state.state}.`;
+    if (lastTick)
+        return tickEntry(config, lastTick, 'WATCH_STOPPED', details);
+    return bareEntry(config, 'WATCH_STOPPED', `${details} No check had finished yet.`);
+}
+/** Copies a tick's reports from its scratch directory into the report directory; returns the Markdown path. */
+async function keepReports(result, reportDir) {
+    const files = (0,report_files/* reportFiles */.IU)(result.paths);
+    const stem = external_node_path_.basename(result.paths.markdown, '.md');
+    for (let attempt = 1; attempt <= 100; attempt++) {
+        const target = attempt === 1 ? stem : `${stem}_${attempt}`;
+        const markdown = external_node_path_.join(reportDir, `${target}.md`);
+        try {
+            await (0,promises_.copyFile)(result.paths.markdown, markdown, external_node_fs_.constants.COPYFILE_EXCL);
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                continue;
+            throw error;
+        }
+        for (const file of files) {
+            if (file === result.paths.markdown)
+                continue;
+            await (0,promises_.copyFile)(file, external_node_path_.join(reportDir, external_node_path_.basename(file).replace(stem, target)));
+        }
+        return markdown;
+    }
+    throw new Error(`Could not find a free report name in ${reportDir} for ${stem}.`);
+}
+async function writeStatus(config, state, tick, report, stopped) {
+    if (!config.statusFile)
+        return;
+    const status = {
+        pid: process.pid,
+        state: state.state,
+        consecutiveP0Failures: state.consecutiveP0Failures,
+        tripAfter: config.tripAfter,
+        intervalSeconds: config.intervalMs / 1000,
+        lastRun: tick && {
+            at: tick.at.toISOString(),
+            status: tick.status,
+            verdict: tick.result?.run.decision.verdict ?? 'abort',
+            failures: tick.result ? (0,report_model/* failedCheckNames */.Cu)(tick.result.run.outcome) : [],
+            durationMs: tick.result ? Math.round(tick.result.run.outcome.durationMs) : null,
+            error: tick.error,
+        },
+        lastReport: report,
+        stopped,
+        updatedAt: config.now().toISOString(),
+    };
+    // Monitors read it at any time: never a half-written file.
+    const temporary = `${config.statusFile}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(temporary, JSON.stringify(status, null, 2) + '\n', 'utf8');
+    await (0,promises_.rename)(temporary, config.statusFile);
+}
+async function removeScratch(dir, scratchDirs) {
+    scratchDirs.delete(dir);
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+}
+
+;// CONCATENATED MODULE: ./lib/cli/watch.js
+// `preflight watch`: the checks every interval after the launch, with a kill switch. Also the
+// options and configuration `launch --watch-interval` shares with it.
+
+
+
+
+
+
+
+
+const WATCH_HOOK_OPTIONS = {
+    'trip-after': { type: 'string' },
+    'kill-switch': { type: 'string' },
+    'on-p1': { type: 'string' },
+    'status-file': { type: 'string' },
+};
+const WATCH_OPTIONS = {
+    mode: { type: 'string' },
+    command: { type: 'string' },
+    suite: { type: 'string' },
+    subset: { type: 'string' },
+    timeout: { type: 'string' },
+    'working-directory': { type: 'string' },
+    'report-dir': { type: 'string' },
+    'report-retention-days': { type: 'string' },
+    interval: { type: 'string' },
+    ...WATCH_HOOK_OPTIONS,
+    help: { type: 'boolean', short: 'h' },
+};
+const WATCH_HOOK_HELP = `  --trip-after N             consecutive P0 failures that trip the kill switch (default 2)
+  --kill-switch "CMD"        run once on a trip (bounded to 60 s, output kept next to the report)
+  --on-p1 "CMD"              run when a P1 failure starts (once per episode)
+  --status-file FILE         JSON for monitors: state, consecutive failures, last run`;
+const WATCH_HELP = `Usage: preflight watch --mode paper|live (--command "CMD" | --suite FILE) --interval SECONDS [options]
+
+Runs the checks every interval (never two at once). After --trip-after consecutive P0 failures it
+runs the kill switch and exits 1. One operational-log entry per change of state
+(KILLSWITCH_ACTIVATED, P1_FAILURE_POST_LAUNCH, HEALTH_RESTORED), WATCH_STOPPED on SIGTERM or
+Ctrl-C (exit 0). A tick's reports are kept only when the state changes.
+
+  --mode, --command, --suite, --subset, --timeout, --working-directory, --report-dir
+                             as for "preflight run"
+  --interval SECONDS         time from one check run's start to the next's (at least 0.1)
+${WATCH_HOOK_HELP}
+  --report-retention-days N  archive reports older than N days at start (default 30; 0 keeps all)`;
+const DEFAULT_TRIP_AFTER = 2;
+/** The watch's configuration from flags, or the problems with them. */
+function watchConfig(flags, intervalText, intervalFlag, io, signal) {
+    const raw = {
+        mode: flags.mode,
+        command: flags.command,
+        suite: flags.suite,
+        subset: flags.subset,
+        'timeout-seconds': flags.timeout,
+        'working-directory': flags['working-directory'],
+        'report-dir': flags['report-dir'],
+        'report-retention-days': flags['report-retention-days'],
+        'upload-artifact': 'false',
+    };
+    const inputs = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+    const parsed = (0,lib_settings/* parseSettings */.P$)(inputs);
+    const errors = parsed.ok ? [] : [...parsed.errors];
+    const interval = Number(intervalText);
+    if (intervalText === undefined)
+        errors.push(`${intervalFlag} SECONDS is required.`);
+    else if (!/^\d+(\.\d+)?$/.test(intervalText) || interval < 0.1 || interval > 86_400) {
+        errors.push(`${intervalFlag} must be a number of seconds from 0.1 to 86400, got "${intervalText}".`);
+    }
+    const tripText = flags['trip-after'] ?? String(DEFAULT_TRIP_AFTER);
+    if (!/^\d+$/.test(tripText) || Number(tripText) < 1 || Number(tripText) > 1000) {
+        errors.push(`--trip-after must be a whole number from 1 to 1000, got "${tripText}".`);
+    }
+    for (const flag of ['kill-switch', 'on-p1']) {
+        const command = flags[flag];
+        const error = command === undefined ? null : hookCommandError(`--${flag}`, command);
+        if (error)
+            errors.push(error);
+    }
+    if (!parsed.ok || errors.length > 0)
+        return { errors };
+    const { settings } = parsed;
+    return {
+        retentionDays: settings.reportRetentionDays,
+        config: {
+            raw: inputs,
+            reportDir: settings.reportDir,
+            intervalMs: interval * 1000,
+            tripAfter: Number(tripText),
+            killSwitch: flags['kill-switch'] ?? null,
+            onP1: flags['on-p1'] ?? null,
+            statusFile: flags['status-file'] ? external_node_path_.resolve(flags['status-file']) : null,
+            cwd: external_node_path_.resolve(settings.workingDirectory),
+            operator: io.env.PREFLIGHT_OPERATOR || io.env.GITHUB_ACTOR || external_node_os_.userInfo().username,
+            runUrl: (0,github/* runUrlFromEnv */.kk)(io.env),
+            env: io.env,
+            now: () => new Date(),
+            out: io.stdout,
+            signal,
+        },
+    };
+}
+/** Turns SIGTERM, SIGINT and SIGHUP into an abort while `body` runs. */
+async function withStopSignals(controller, body, onSignal = (signal) => controller.abort(signal)) {
+    const signals = ['SIGTERM', 'SIGINT', 'SIGHUP'];
+    for (const signal of signals)
+        process.on(signal, onSignal);
+    try {
+        return await body();
+    }
+    finally {
+        for (const signal of signals)
+            process.off(signal, onSignal);
+    }
+}
+async function watchCommand(args, io) {
+    let values;
+    try {
+        values = (0,external_node_util_.parseArgs)({
+            args,
+            options: WATCH_OPTIONS,
+            strict: true,
+            allowPositionals: false,
+        }).values;
+    }
+    catch (error) {
+        io.stderr.write(`preflight watch: ${error.message}\n\n${WATCH_HELP}\n`);
+        return 1;
+    }
+    if (values.help) {
+        io.stdout.write(WATCH_HELP + '\n');
+        return 0;
+    }
+    const controller = new AbortController();
+    const built = watchConfig(values, values.interval, '--interval', io, controller.signal);
+    if ('errors' in built) {
+        io.stderr.write(built.errors.map((e) => `preflight watch: ${e}`).join('\n') + '\n');
+        return 1;
+    }
+    const notes = [];
+    await (0,prune/* retainAfterRun */.xX)(notes, external_node_path_.resolve(built.config.reportDir), built.retentionDays, new Date());
+    for (const note of notes)
+        io.stderr.write(`${note}\n`);
+    const outcome = await withStopSignals(controller, () => watch(built.config));
+    return outcome.outcome === 'tripped' ? 1 : 0;
+}
+const LAUNCH_WATCH_OPTIONS = {
+    'watch-interval': { type: 'string' },
+    ...WATCH_HOOK_OPTIONS,
+};
+const LAUNCH_WATCH_HELP = `  --watch-interval SECONDS   keep running the checks after the launch; on a trip run the kill
+                             switch, else stop the launched process tree (TERM, KILL after 5 s),
+                             and exit 1
+${WATCH_HOOK_HELP}`;
+/** The launch's supervision from its flags: null without --watch-interval, or the problems. */
+function launchSupervision(flags, io) {
+    if (flags['watch-interval'] === undefined) {
+        const stray = Object.keys(WATCH_HOOK_OPTIONS).filter((flag) => flags[flag] !== undefined);
+        return stray.length > 0
+            ? { errors: stray.map((flag) => `--${flag} needs --watch-interval SECONDS.`) }
+            : null;
+    }
+    // The real signal is the supervisor's; this one only fills the shape.
+    return watchConfig(flags, flags['watch-interval'], '--watch-interval', io, new AbortController().signal);
+}
+async function superviseLaunchCommand(argv, config, io) {
+    const { superviseLaunch } = await __nccwpck_require__.e(/* import() */ 817).then(__nccwpck_require__.bind(__nccwpck_require__, 36817));
+    return superviseLaunch({
+        argv,
+        env: io.env,
+        stderr: io.stderr,
+        watch: (signal, stopLaunched, onStopSignal) => withStopSignals(new AbortController(), () => watch({ ...config, signal, stopLaunched }), onStopSignal),
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/main.js
 // The `preflight` command: the same engine as the action, with the source document's console
 // output, exit codes and launcher confirmations.
+
 
 
 
@@ -14116,6 +14458,7 @@ const GATE_OPTIONS = {
     timeout: { type: 'string' },
     'working-directory': { type: 'string' },
     'report-dir': { type: 'string' },
+    'report-retention-days': { type: 'string' },
     'force-start': { type: 'boolean' },
     'skip-health-check': { type: 'boolean' },
     acknowledge: { type: 'string' },
@@ -14142,9 +14485,11 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
   --timeout SECONDS          default: 30 (paper), 60 (live)
   --working-directory DIR    where the suite runs (default: .)
   --report-dir DIR           where reports go (default: reports/health)
+  --report-retention-days N  archive reports older than N days into DIR/archive (default 30;
+                             0 keeps everything)
   --force-start              let a P1 failure through, only with a verified approval
   --skip-health-check        run nothing, only with a verified approval (live also needs --acknowledge)
-  --acknowledge PHRASE       "${SKIP_PHRASE}" for a live skip
+  --acknowledge PHRASE       "${lib_settings/* SKIP_PHRASE */.qf}" for a live skip
   --reason TEXT, --ticket ID recorded in the operational log
   --approval-run RUN         the approval run (id or URL) of "preflight request-override": its
                              approvals are verified through the GitHub API before any launch
@@ -14181,6 +14526,10 @@ Commands:
            2 P1 failure, 3 P2 warnings
   launch   run the health checks, then on proceed start the launch command after -- (asks for
            confirmation on a terminal; --yes for unattended use)
+  watch    run the checks every --interval after the launch; kill switch after --trip-after
+           consecutive P0 failures
+  review   the monthly review of the operational log: overrides, aborts, recurring failures
+  prune    archive reports older than --report-retention-days (every run also does it)
 
   request-override  ask for the approval of a force-start or skip on GitHub (an approval run)
   validate FILE  check a suite file; prints each error as file:line:column and exits 1
@@ -14200,6 +14549,7 @@ const LAUNCH_HELP = `Usage: preflight launch --mode paper|live (--command "CMD" 
 
 ${GATE_HELP}
   --yes                      confirm without a prompt (unattended use); without a terminal, required
+${LAUNCH_WATCH_HELP}
 
 On proceed the launch command runs and its exit code is preflight's. Without proceed it never runs.`;
 async function main(argv, io = processIo()) {
@@ -14213,6 +14563,12 @@ async function main(argv, io = processIo()) {
             return (await __nccwpck_require__.e(/* import() */ 116).then(__nccwpck_require__.bind(__nccwpck_require__, 36116))).requestOverrideCommand(rest, io);
         case 'validate':
             return validateCommand(rest, io);
+        case 'watch':
+            return watchCommand(rest, io);
+        case 'prune':
+            return (await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 20806))).pruneCommand(rest, io);
+        case 'review':
+            return (await __nccwpck_require__.e(/* import() */ 864).then(__nccwpck_require__.bind(__nccwpck_require__, 7864))).reviewCommand(rest, io);
         case 'schema': {
             if (rest.length > 0) {
                 io[rest[0] === '--help' ? 'stdout' : 'stderr'].write(SCHEMA_HELP + '\n');
@@ -14281,6 +14637,7 @@ function rawInputs(values, io, approvalRun) {
         'timeout-seconds': values.timeout,
         'working-directory': values['working-directory'],
         'report-dir': values['report-dir'],
+        'report-retention-days': values['report-retention-days'],
         'force-start': values['force-start'] ? 'true' : 'false',
         'skip-health-check': values['skip-health-check'] ? 'true' : 'false',
         acknowledge: values.acknowledge,
@@ -14393,7 +14750,7 @@ async function launchCommand(args, io) {
     const launchArgv = separator === -1 ? [] : args.slice(separator + 1);
     let values;
     try {
-        values = parseGateArgs(gateArgs, { yes: { type: 'boolean' } }).values;
+        values = parseGateArgs(gateArgs, { yes: { type: 'boolean' }, ...LAUNCH_WATCH_OPTIONS }).values;
     }
     catch (error) {
         io.stderr.write(`preflight launch: ${error.message}\n\n${LAUNCH_HELP}\n`);
@@ -14410,6 +14767,11 @@ async function launchCommand(args, io) {
     const usage = await gateUsage(values, 'launch', LAUNCH_HELP, io);
     if (!usage)
         return 1;
+    const supervision = launchSupervision(values, io);
+    if (supervision && 'errors' in supervision) {
+        io.stderr.write(supervision.errors.map((e) => `preflight launch: ${e}\n`).join(''));
+        return 1;
+    }
     const { run, paths } = await gate(values, io, usage.approvalRun);
     if (run.decision.verdict !== 'proceed') {
         io.stdout.write('\nLaunch aborted\n');
@@ -14426,7 +14788,9 @@ async function launchCommand(args, io) {
         return confirmation === 'interrupted' ? 130 : 1;
     }
     io.stdout.write(`\nLaunching: ${(0,shell_quote.quote)(launchArgv)}\n`);
-    return launch(launchArgv, io);
+    return supervision
+        ? superviseLaunchCommand(launchArgv, supervision.config, io)
+        : launch(launchArgv, io);
 }
 const CANCELLATION = {
     refused: 'The operator did not confirm the launch at the prompt.',
@@ -14479,8 +14843,8 @@ async function main_confirm(mode, decision, yes, io) {
             await ask('Press ENTER to acknowledge and continue...');
         }
         if (decision.grantedOverride === 'skip' && mode === 'live') {
-            const phrase = await ask(`Type '${SKIP_PHRASE}' to continue: `);
-            if (phrase.trim() !== SKIP_PHRASE)
+            const phrase = await ask(`Type '${lib_settings/* SKIP_PHRASE */.qf}' to continue: `);
+            if (phrase.trim() !== lib_settings/* SKIP_PHRASE */.qf)
                 return 'refused';
         }
         const answer = await ask("Type 'YES' to confirm: ");
@@ -15694,8 +16058,8 @@ var XMLParser = __nccwpck_require__(41143);
 var fxp = __nccwpck_require__(75824);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __nccwpck_require__(12311);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(26921);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __nccwpck_require__(88532);
 ;// CONCATENATED MODULE: ./lib/evidence/parse.js
@@ -16494,9 +16858,10 @@ function isExitStatus(status) {
 /* harmony export */   Bg: () => (/* binding */ opsLogEntry),
 /* harmony export */   F1: () => (/* binding */ logTimestamp),
 /* harmony export */   Gg: () => (/* binding */ formatOpsLogEntry),
-/* harmony export */   np: () => (/* binding */ OPS_LOG_FILE)
+/* harmony export */   np: () => (/* binding */ OPS_LOG_FILE),
+/* harmony export */   z2: () => (/* binding */ OPS_ENTRY_MARKER)
 /* harmony export */ });
-/* unused harmony exports OPS_EVENTS, appendLines */
+/* unused harmony exports OPS_EVENTS, appendLines, opsLogEntryMarker */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 // The operational log the source document requires: one entry per failure, override and abort.
@@ -16518,6 +16883,11 @@ const OPS_EVENTS = (/* unused pure expression or super */ null && ([
     'GATE_ERROR',
     // The operator refused or interrupted the launcher's confirmation (the CLI).
     'OPERATOR_CANCELLED',
+    // After the launch (preflight watch, launch --watch-interval): one entry per change of state.
+    'KILLSWITCH_ACTIVATED',
+    'P1_FAILURE_POST_LAUNCH',
+    'HEALTH_RESTORED',
+    'WATCH_STOPPED',
 ]));
 // Bounds that keep one entry small (one write, never interleaved with another run's).
 const MAX_FAILURES = 50;
@@ -16580,6 +16950,11 @@ async function appendLines(file, entries) {
         await handle.close();
     }
 }
+/** An entry hidden in an issue comment, machine-readable: `<!-- preflight-entry: BASE64 -->`. */
+const OPS_ENTRY_MARKER = /<!-- preflight-entry: ([A-Za-z0-9+/=]+) -->/g;
+function opsLogEntryMarker(entry) {
+    return `<!-- preflight-entry: ${Buffer.from(JSON.stringify(entry), 'utf8').toString('base64')} -->`;
+}
 /** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
 function logTimestamp(date) {
     return date
@@ -16627,12 +17002,11 @@ function exitCodeMeaning(code) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   GA: () => (/* binding */ isGateFile),
+  l_: () => (/* binding */ reportBaseName),
   IU: () => (/* binding */ reportFiles),
   XA: () => (/* binding */ reserveReportPaths),
   Li: () => (/* binding */ writeReports)
 });
-
-// UNUSED EXPORTS: reportBaseName
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -16937,12 +17311,507 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 21158:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y8: () => (/* binding */ pruneReports),
+/* harmony export */   xX: () => (/* binding */ retainAfterRun)
+/* harmony export */ });
+/* unused harmony exports ARCHIVE_DIR, reportTime, isRotatedLog */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _opslog_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8609);
+// Retention of the report directory: reports older than `report-retention-days` go into
+// `<report-dir>/archive/<YYYY-MM>.tar.gz` (by the month in their name); the operational log is
+// rotated monthly into the archive directory. Only files named like a report are ever moved;
+// nothing is deleted that is not safely in an archive first.
+
+
+
+const ARCHIVE_DIR = 'archive';
+const LOCK_FILE = '.prune.lock';
+const DAY_MS = 24 * 60 * 60 * 1000;
+const REPORT_NAME = /^SMOKE_TEST_INSTITUTIONAL_(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})(\d{2})(?:_\d+)?\.[A-Za-z0-9._-]+$/;
+const ROTATED_LOG = /^operational-log-\d{4}-\d{2}(?:_\d+)?\.jsonl$/;
+/** The time in a report's name, or null for any other file. */
+function reportTime(name) {
+    const m = REPORT_NAME.exec(name);
+    if (!m)
+        return null;
+    const [, y, mo, d, h, mi, s] = m.map(Number);
+    const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+    return Number.isNaN(date.getTime()) ? null : date;
+}
+function isRotatedLog(name) {
+    return ROTATED_LOG.test(name);
+}
+async function pruneReports(reportDir, retentionDays, now) {
+    const result = { archived: {}, rotatedLog: null, busy: false };
+    if (retentionDays === 0)
+        return result;
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(reportDir);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return result;
+        throw error;
+    }
+    const cutoff = now.getTime() - retentionDays * DAY_MS;
+    const byMonth = new Map();
+    for (const name of entries) {
+        const time = reportTime(name);
+        if (time === null || time.getTime() >= cutoff)
+            continue;
+        // Never follow a link or read a FIFO named like a report.
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(reportDir, name))).isFile())
+            continue;
+        const month = time.toISOString().slice(0, 7);
+        byMonth.set(month, [...(byMonth.get(month) ?? []), node_path__WEBPACK_IMPORTED_MODULE_1__.join(reportDir, name)]);
+    }
+    const logMonth = await firstEntryMonth(node_path__WEBPACK_IMPORTED_MODULE_1__.join(reportDir, _opslog_js__WEBPACK_IMPORTED_MODULE_2__/* .OPS_LOG_FILE */ .np));
+    const rotate = logMonth !== null && logMonth < now.toISOString().slice(0, 7);
+    if (byMonth.size === 0 && !rotate)
+        return result;
+    const archiveDir = node_path__WEBPACK_IMPORTED_MODULE_1__.join(reportDir, ARCHIVE_DIR);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(archiveDir, { recursive: true });
+    if (!(await takeLock(archiveDir)))
+        return { ...result, busy: true };
+    try {
+        await removeLeftovers(archiveDir);
+        // Loaded only when there is something to archive: the gate's verdict path does not pay for tar.
+        const { archiveFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(604)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21604));
+        for (const [month, files] of [...byMonth].sort()) {
+            const archive = node_path__WEBPACK_IMPORTED_MODULE_1__.join(archiveDir, `${month}.tar.gz`);
+            await archiveFiles(archive, files.sort());
+            result.archived[archive] = files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.basename(f));
+        }
+        if (rotate)
+            result.rotatedLog = await rotateLog(reportDir, archiveDir, logMonth);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(archiveDir, LOCK_FILE), { force: true });
+    }
+    return result;
+}
+/** The month (YYYY-MM) of the log's first entry; null when there is no log or no readable entry. */
+async function firstEntryMonth(file) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    }
+    catch {
+        return null;
+    }
+    try {
+        const buffer = Buffer.alloc(64 * 1024);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        const firstLine = buffer.subarray(0, bytesRead).toString('utf8').split('\n')[0] ?? '';
+        const match = /"timestamp":"(\d{4}-\d{2})-/.exec(firstLine);
+        return match?.[1] ?? null;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Renames the log into the archive directory (atomic; writers reopen it by name). */
+async function rotateLog(reportDir, archiveDir, month) {
+    for (let attempt = 1; attempt <= 100; attempt++) {
+        const name = `operational-log-${month}${attempt === 1 ? '' : `_${attempt}`}.jsonl`;
+        const target = node_path__WEBPACK_IMPORTED_MODULE_1__.join(archiveDir, name);
+        try {
+            await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(target, 'wx')).close();
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                continue;
+            throw error;
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(reportDir, _opslog_js__WEBPACK_IMPORTED_MODULE_2__/* .OPS_LOG_FILE */ .np), target);
+        return target;
+    }
+    throw new Error(`No free name for the rotated operational log of ${month} in ${archiveDir}.`);
+}
+/** One prune at a time per directory; a lock left by a process that died is taken over. */
+async function takeLock(archiveDir) {
+    const lock = node_path__WEBPACK_IMPORTED_MODULE_1__.join(archiveDir, LOCK_FILE);
+    for (let attempt = 0; attempt < 3; attempt++) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(lock, String(process.pid), { flag: 'wx' });
+            return true;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = Number(await readSmall(lock));
+        if (Number.isInteger(holder) && holder > 0 && processAlive(holder))
+            return false;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(lock).catch(() => undefined);
+    }
+    return false;
+}
+async function readSmall(file) {
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+        try {
+            const buffer = Buffer.alloc(32);
+            const { bytesRead } = await handle.read(buffer, 0, 32, 0);
+            return buffer.subarray(0, bytesRead).toString('utf8').trim();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return '';
+    }
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** Temporary archives and staging directories of a prune that was killed: never the only copy. */
+async function removeLeftovers(archiveDir) {
+    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(archiveDir)) {
+        if (/^\.staging-/.test(name) || /^\..+\.tar\.gz\.tmp-\d+$/.test(name)) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(archiveDir, name), { recursive: true, force: true });
+        }
+    }
+}
+/** Retention after a gate run: a failure never changes the verdict, it only adds a note. */
+async function retainAfterRun(notes, reportDir, retentionDays, now) {
+    if (retentionDays === undefined)
+        return;
+    try {
+        await pruneReports(reportDir, retentionDays, now);
+    }
+    catch (error) {
+        notes.push(`Old reports could not be archived (report-retention-days): ${error.message}. Nothing was removed that is not archived; run "preflight prune" to retry.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 79284:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ commandArgv),
+  runCommandSuite: () => (/* binding */ runCommandSuite)
+});
+
+// UNUSED EXPORTS: subsetArgv
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
+// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
+var shell_quote = __nccwpck_require__(26591);
+// EXTERNAL MODULE: ./lib/evidence/collect.js + 5 modules
+var collect = __nccwpck_require__(49370);
+// EXTERNAL MODULE: ./lib/evidence/levels.js
+var levels = __nccwpck_require__(6670);
+// EXTERNAL MODULE: ./lib/model.js
+var model = __nccwpck_require__(59814);
+// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
+var sanitize = __nccwpck_require__(20036);
+// EXTERNAL MODULE: ./lib/runner/process.js
+var runner_process = __nccwpck_require__(36499);
+// EXTERNAL MODULE: ./lib/evidence/judge.js
+var judge = __nccwpck_require__(46106);
+;// CONCATENATED MODULE: ./lib/runner/results.js
+// Turns a finished suite process and the evidence it left into the suite's outcome: the
+// per-check results decide, the exit code is cross-checked (src/evidence/judge.ts).
+
+/**
+ * `base` is the outcome of the process alone (timeout, signal, not found…); when it exited with
+ * a code, the judge decides the status from that code and the evidence.
+ */
+function outcomeWithEvidence(base, end, evidence, context) {
+    const described = {
+        ...base,
+        checks: evidence.checks ?? [],
+        appendedArgs: context.appendedArgs,
+        evidenceFiles: evidence.files,
+        suiteReports: evidence.suiteReports,
+        unmappedChecks: evidence.unmapped,
+    };
+    if (evidence.error !== null) {
+        // Unreadable results are a broken suite: fail closed, whatever the exit code said.
+        const status = base.status === 'timeout' || base.status === 'missing' ? base.status : 'crashed';
+        return { ...described, status, notes: [...base.notes, evidence.error, ...evidence.notes] };
+    }
+    if (end.kind !== 'exited') {
+        return { ...described, notes: [...base.notes, ...evidence.notes] };
+    }
+    const judgement = (0,judge/* judge */.S4)({
+        mode: context.mode,
+        exitCode: end.exitCode,
+        contract: context.settings.exitCodes,
+        requireResults: context.settings.requireResults,
+        checks: evidence.checks,
+        resultsDeclared: context.settings.results.length > 0,
+    });
+    return {
+        ...described,
+        status: judgement.status,
+        exitCode: end.exitCode,
+        notes: [...judgement.notes, ...evidence.notes],
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/runner/command.js
+// Runs an external smoke-suite command (the source document's smoke_test_institutional.py)
+// and turns what happened into a SuiteOutcome.
+
+
+
+
+
+
+
+
+
+
+
+
+const SCRIPT_EXTENSIONS = /\.(py|sh|bash|js|mjs|cjs|ts|rb|pl|php|ps1)$/i;
+/** Splits a command into argv without a shell; operators, globs and comments are refused. */
+function commandArgv(command) {
+    const open = unclosedQuote(command);
+    if (open !== null) {
+        return {
+            error: `Input "command" has an unclosed ${open === "'" ? 'single' : 'double'} quote: close it (a shell would refuse this line too).`,
+        };
+    }
+    let tokens;
+    try {
+        tokens = (0,shell_quote.parse)(command, (name) => `$${name}`);
+    }
+    catch (error) {
+        return { error: `Input "command" cannot be split into arguments: ${String(error)}` };
+    }
+    const argv = [];
+    for (const token of tokens) {
+        if (typeof token !== 'string') {
+            return {
+                error: `Input "command" runs without a shell, so ${describeToken(token)} is not allowed. Put pipelines, redirections and globs in a script and run that.`,
+            };
+        }
+        argv.push(token);
+    }
+    if (argv.length === 0)
+        return { error: 'Input "command" is empty.' };
+    return { argv };
+}
+/** The quote left open at the end of a command line, if any (backslash escapes respected). */
+function unclosedQuote(command) {
+    let quote = null;
+    for (let i = 0; i < command.length; i++) {
+        const c = command[i];
+        if (quote === "'") {
+            if (c === "'")
+                quote = null;
+        }
+        else if (c === '\\') {
+            i++; // the next character is literal (inside double quotes too, for " and \\)
+        }
+        else if (quote === '"') {
+            if (c === '"')
+                quote = null;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+        }
+    }
+    return quote;
+}
+function describeToken(token) {
+    if ('comment' in token)
+        return 'a comment (#)';
+    if ('pattern' in token)
+        return `the glob "${String(token.pattern)}"`;
+    if ('op' in token)
+        return `the shell operator "${String(token.op)}"`;
+    return 'a shell construct';
+}
+/** The script an interpreter is asked to run (`python scripts/x.py`), or a path to a program. */
+function scriptPath(argv) {
+    const [program, ...rest] = argv;
+    if (program !== undefined && program.includes('/'))
+        return program;
+    const script = rest.find((arg) => !arg.startsWith('-'));
+    return script !== undefined && SCRIPT_EXTENSIONS.test(script) ? script : null;
+}
+async function runCommandSuite(options) {
+    const split = commandArgv(options.command);
+    if ('error' in split)
+        return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [split.error]);
+    if (!isDirectory(options.cwd)) {
+        return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [
+            `Input "working-directory" is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`,
+        ]);
+    }
+    const evidenceSettings = options.evidence ?? collect/* DEFAULT_EVIDENCE_SETTINGS */.a$;
+    const appended = subsetArgv(evidenceSettings.subsetArgs, options.subset);
+    if ('error' in appended)
+        return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [appended.error]);
+    const levelMap = (0,levels/* parseLevelMap */.mK)(evidenceSettings.levelMap);
+    if (!levelMap.ok)
+        return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [levelMap.error]);
+    const argv = [...split.argv, ...appended.argv];
+    const script = scriptPath(argv);
+    if (script !== null && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(options.cwd, script))) {
+        return (0,model/* outcomeWithoutChecks */.Yp)('missing', [
+            `Smoke test script not found: ${script} (looked in ${external_node_path_.resolve(options.cwd)}). Check "command" and "working-directory".`,
+        ]);
+    }
+    const resultsDir = await (0,promises_.mkdtemp)(external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'preflight-'));
+    const resultsPath = external_node_path_.join(resultsDir, 'results.json');
+    let log;
+    try {
+        let watch;
+        try {
+            watch = await (0,collect/* watchEvidence */.fZ)(evidenceSettings, {
+                cwd: options.cwd,
+                preflightResults: resultsPath,
+                reportDir: options.reportDir,
+                gateWrites: options.outputLogPath ? [options.outputLogPath] : [],
+            });
+        }
+        catch (error) {
+            return (0,model/* outcomeWithoutChecks */.Yp)('crashed', [error.message]);
+        }
+        log = options.outputLogPath ? (0,external_node_fs_.createWriteStream)(options.outputLogPath) : undefined;
+        const run = await (0,runner_process/* runProcess */.R3)({
+            argv,
+            cwd: options.cwd,
+            env: {
+                ...options.env,
+                // Python buffers stdout into a pipe: without this a hung suite leaves an empty log.
+                PYTHONUNBUFFERED: '1',
+                PREFLIGHT_MODE: options.mode,
+                PREFLIGHT_SUBSET: options.subset,
+                PREFLIGHT_RESULTS: resultsPath,
+            },
+            timeoutMs: options.timeoutMs,
+            killGraceMs: options.killGraceMs ?? 5000,
+            echo: options.echo,
+            log: log && { stream: log, maxBytes: options.maxLogBytes ?? 32 * 1024 * 1024 },
+            tailBytes: options.tailBytes ?? 64 * 1024,
+        });
+        const evidence = await (0,collect/* collectEvidence */.mE)(watch).catch((error) => ({
+            checks: null,
+            files: [],
+            suiteReports: [],
+            unmapped: [],
+            notes: [],
+            error: error.message,
+        }));
+        return outcomeWithEvidence(outcomeOfRun(run, options.timeoutMs), run.end, evidence, {
+            mode: options.mode,
+            settings: evidenceSettings,
+            appendedArgs: appended.argv,
+        });
+    }
+    finally {
+        if (log) {
+            log.end();
+            await (0,external_node_stream_promises_.finished)(log).catch(() => undefined);
+        }
+        await (0,promises_.rm)(resultsDir, { recursive: true, force: true });
+    }
+}
+/**
+ * The words appended for a subset other than `full` (the source document's launcher appends
+ * `--subset production`): subset-args split like a command, `{subset}` replaced in each word.
+ */
+function subsetArgv(template, subset) {
+    if (subset === 'full' || template.trim() === '')
+        return { argv: [] };
+    const split = commandArgv(template);
+    if ('error' in split) {
+        return { error: split.error.replace('Input "command"', 'Input "subset-args"') };
+    }
+    return { argv: split.argv.map((word) => word.replaceAll('{subset}', subset)) };
+}
+/** What the process alone says; an exit code is judged together with the evidence. */
+function outcomeOfRun(run, timeoutMs) {
+    const base = {
+        status: 'crashed',
+        exitCode: null,
+        signal: null,
+        durationMs: run.durationMs,
+        checks: [],
+        notes: [],
+        outputTail: (0,sanitize/* plainText */.wh)(run.tail),
+        outputTruncated: run.truncated,
+    };
+    const end = run.end;
+    switch (end.kind) {
+        case 'exited':
+            return { ...base, exitCode: end.exitCode };
+        case 'signaled':
+            return {
+                ...base,
+                signal: end.signal,
+                notes: [`The suite was killed by signal ${end.signal}: treated as a crash.`],
+            };
+        case 'timeout':
+            return {
+                ...base,
+                status: 'timeout',
+                notes: [
+                    `The suite ran past its limit of ${timeoutMs / 1000} s and its whole process tree was killed. Make the suite faster or raise "timeout-seconds".`,
+                ],
+            };
+        case 'not-found':
+            return {
+                ...base,
+                status: 'missing',
+                notes: [`${end.error}. Install it on the runner or fix "command".`],
+            };
+        case 'spawn-error':
+            return { ...base, notes: [`${end.error}.`] };
+    }
+}
+function isDirectory(dir) {
+    try {
+        return (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 36499:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ killActiveProcessTrees),
-/* harmony export */   i: () => (/* binding */ runProcess)
+/* harmony export */   R3: () => (/* binding */ runProcess),
+/* harmony export */   RS: () => (/* binding */ killActiveProcessTrees),
+/* harmony export */   uV: () => (/* binding */ signalProcessTree)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
@@ -17074,6 +17943,12 @@ function runProcess(options) {
         };
     }
 }
+/** Signals a process started in its own group, the group and every descendant that left it. */
+function signalProcessTree(pid, signal) {
+    const descendants = new Set();
+    collectDescendants(pid, descendants);
+    signalTree(pid, descendants, signal);
+}
 function pauseUntilDrain(source, sink) {
     source.pause();
     sink.once('drain', () => source.resume());
@@ -17189,11 +18064,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   p7: () => (/* binding */ markdownText),
   wh: () => (/* binding */ plainText),
   EC: () => (/* binding */ preformatted),
+  QY: () => (/* binding */ truncateBytes),
   rQ: () => (/* binding */ withWorkflowCommandsStopped),
   xK: () => (/* binding */ xmlText)
 });
 
-// UNUSED EXPORTS: escapeHtml, truncateBytes
+// UNUSED EXPORTS: escapeHtml
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -17330,6 +18206,275 @@ async function withWorkflowCommandsStopped(out, body) {
     finally {
         out.write(`\n::${token}::\n`);
     }
+}
+
+
+/***/ }),
+
+/***/ 3390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ optionalInteger),
+/* harmony export */   Gq: () => (/* binding */ parseUploadSettings),
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
+/* harmony export */   _f: () => (/* binding */ DEFAULT_REPORT_RETENTION_DAYS),
+/* harmony export */   dw: () => (/* binding */ DEFAULT_REPORT_DIR),
+/* harmony export */   qf: () => (/* binding */ SKIP_PHRASE)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SUBSET, DEFAULT_TIMEOUT_SECONDS, DEFAULT_RETENTION_DAYS, booleanInput, variableNames, describeInputIssues */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(26921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(88532);
+/* harmony import */ var _evidence_collect_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49370);
+/* harmony import */ var _evidence_judge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46106);
+/* harmony import */ var _evidence_levels_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6670);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(59814);
+// Every input of the gate, read once into one typed settings object. The action and the CLI
+// both hand in a record of raw strings keyed by the action's input names.
+
+
+
+
+
+const SKIP_PHRASE = 'I UNDERSTAND THE RISKS';
+const DEFAULT_SUBSET = { paper: 'production', live: 'full' };
+const DEFAULT_TIMEOUT_SECONDS = { paper: 30, live: 60 };
+const DEFAULT_REPORT_DIR = 'reports/health';
+const DEFAULT_RETENTION_DAYS = 30;
+/** Reports older than this many days are archived; 0 keeps everything in place. */
+const DEFAULT_REPORT_RETENTION_DAYS = 30;
+/** The gate's input names, as in action.yml. */
+const INPUT_NAMES = [
+    'mode',
+    'command',
+    'suite',
+    'subset',
+    'timeout-seconds',
+    'working-directory',
+    'force-start',
+    'skip-health-check',
+    'acknowledge',
+    'reason',
+    'ticket',
+    'approval-environment',
+    'report-dir',
+    'upload-artifact',
+    'artifact-name',
+    'retention-days',
+    'report-retention-days',
+    'github-token',
+    'ops-log-issue',
+    'open-ticket',
+    'pass-env',
+    'redact',
+    'results',
+    'level-map',
+    'exit-codes',
+    'require-results',
+    'subset-args',
+];
+const trimmed = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().trim();
+// Booleans as the Actions toolkit reads them (YAML 1.2 core schema), empty meaning the default.
+const booleanInput = (fallback) => trimmed.transform((value, ctx) => {
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    ctx.addIssue({ code: 'custom', message: `must be true or false, got "${value}"` });
+    return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+});
+const optionalInteger = (min, max) => trimmed.transform((value, ctx) => {
+    if (value === '')
+        return null;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `must be a whole number from ${min} to ${max}, got "${value}"`,
+        });
+        return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+    }
+    return Number(value);
+});
+/** Environment variable names, separated by commas, spaces or lines. */
+const variableNames = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().transform((value, ctx) => {
+    const names = value.split(/[\s,]+/).filter((n) => n !== '');
+    const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(n));
+    if (bad.length > 0) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `must list environment variable names, got ${bad.map((b) => `"${b}"`).join(', ')}`,
+        });
+        return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+    }
+    return names;
+});
+const MAX_TIMEOUT_SECONDS = 6 * 60 * 60; // a GitHub-hosted job's own limit
+const rawSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    mode: trimmed.pipe(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .MODES */ .FN, { error: (issue) => `must be paper or live, got "${String(issue.input)}"` })),
+    command: trimmed.default(''),
+    suite: trimmed.default(''),
+    subset: trimmed.default('').refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v), {
+        message: 'must be a name of letters, digits, ".", "_" or "-" (e.g. production, full)',
+    }),
+    'timeout-seconds': trimmed.default('').transform((value, ctx) => {
+        if (value === '')
+            return null;
+        const seconds = Number(value);
+        if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}, got "${value}"`,
+            });
+            return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+        }
+        return seconds;
+    }),
+    'working-directory': trimmed.default(''),
+    'force-start': booleanInput(false).default(false),
+    'skip-health-check': booleanInput(false).default(false),
+    acknowledge: trimmed.default(''),
+    reason: trimmed.default(''),
+    ticket: trimmed.default(''),
+    'approval-environment': trimmed.default(''),
+    'report-dir': trimmed.default(''),
+    'upload-artifact': booleanInput(true).default(true),
+    'artifact-name': trimmed.default('').refine((v) => !/[":<>|*?\\/\r\n]/.test(v), {
+        message: 'must not contain any of " : < > | * ? \\ / or a line break',
+    }),
+    'retention-days': optionalInteger(1, 90).default(null),
+    'report-retention-days': optionalInteger(0, 36500).default(null),
+    'github-token': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().default(''),
+    'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
+    'open-ticket': booleanInput(false).default(false),
+    'pass-env': variableNames.default([]),
+    redact: variableNames.default([]),
+    // One path or glob a line, relative to working-directory.
+    results: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .default('')
+        .transform((v) => v
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'))),
+    'level-map': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .default('')
+        .superRefine((value, ctx) => {
+        const map = (0,_evidence_levels_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLevelMap */ .mK)(value);
+        if (!map.ok)
+            ctx.addIssue({ code: 'custom', message: map.error.replace(/^Input "level-map" /, '') });
+    }),
+    'exit-codes': trimmed
+        .default('')
+        .transform((v) => v || 'preflight')
+        .pipe(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_evidence_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_CONTRACTS */ .Bs, {
+        error: (issue) => `must be preflight or any-failure, got "${String(issue.input)}"`,
+    })),
+    'require-results': trimmed
+        .default('')
+        .transform((v) => v || 'live')
+        .pipe(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_evidence_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .REQUIRE_RESULTS */ .bp, {
+        error: (issue) => `must be live, always or never, got "${String(issue.input)}"`,
+    })),
+    // Absent: the default; explicitly empty: append nothing.
+    'subset-args': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .optional()
+        .transform((v) => (v === undefined ? _evidence_collect_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUBSET_ARGS */ .pT : v.trim()))
+        .refine((v) => !/[|&;<>()`$\n]/.test(v), {
+        message: 'must be plain words such as "--subset {subset}" or "-m {subset}" (no shell operators)',
+    }),
+});
+/**
+ * The upload inputs on their own, each falling back to its default when invalid: the report of
+ * an invalid configuration is uploaded all the same, under the name the workflow asked for.
+ */
+function parseUploadSettings(raw) {
+    const field = (schema, value, fallback) => {
+        const parsed = schema.safeParse(value ?? '');
+        return parsed.success ? parsed.data : fallback;
+    };
+    const shape = rawSchema.shape;
+    return {
+        uploadArtifact: field(shape['upload-artifact'], raw['upload-artifact'], true),
+        artifactName: field(shape['artifact-name'], raw['artifact-name'], ''),
+        retentionDays: field(shape['retention-days'], raw['retention-days'], null) ?? DEFAULT_RETENTION_DAYS,
+    };
+}
+/** Each problem named by its input: "Input "mode" must be paper or live, got "x"." */
+function describeInputIssues(issues) {
+    return issues.map((issue) => {
+        const name = issue.path.join('.') || 'inputs';
+        return issue.code === 'invalid_type' && issue.input === undefined
+            ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
+            : `Input "${name}" ${issue.message}.`;
+    });
+}
+/** Validates raw inputs; every problem is named by its input and says what is allowed. */
+function parseSettings(raw) {
+    const fallbackMode = _model_js__WEBPACK_IMPORTED_MODULE_3__/* .MODES */ .FN.find((m) => m === raw.mode?.trim()) ?? null;
+    const fallbackReportDir = raw['report-dir']?.trim() || DEFAULT_REPORT_DIR;
+    const parsed = rawSchema.safeParse(raw);
+    if (!parsed.success) {
+        return {
+            ok: false,
+            errors: describeInputIssues(parsed.error.issues),
+            mode: fallbackMode,
+            reportDir: fallbackReportDir,
+        };
+    }
+    const r = parsed.data;
+    const errors = [];
+    if (r.command !== '' && r.suite !== '') {
+        errors.push('Inputs "command" and "suite" are exclusive: set exactly one of them.');
+    }
+    else if (r.command === '' && r.suite === '') {
+        errors.push('Set exactly one of the inputs "command" (a smoke-suite command, e.g. "python scripts/smoke_test_institutional.py") or "suite" (a suite file, e.g. ".github/preflight.yml").');
+    }
+    if (r['force-start'] && r['skip-health-check']) {
+        errors.push('Inputs "force-start" and "skip-health-check" are exclusive: force-start runs the suite and lets a P1 failure through with approval; skip-health-check runs nothing.');
+    }
+    if (r['skip-health-check'] && r.mode === 'live' && r.acknowledge !== SKIP_PHRASE) {
+        errors.push(`Input "skip-health-check" in live mode needs input "acknowledge" set to exactly "${SKIP_PHRASE}".`);
+    }
+    if (errors.length > 0) {
+        return { ok: false, errors, mode: r.mode, reportDir: fallbackReportDir };
+    }
+    return {
+        ok: true,
+        settings: {
+            mode: r.mode,
+            source: r.command !== ''
+                ? { kind: 'command', command: r.command }
+                : { kind: 'suite', path: r.suite },
+            subset: r.subset || DEFAULT_SUBSET[r.mode],
+            timeoutSeconds: r['timeout-seconds'] ?? DEFAULT_TIMEOUT_SECONDS[r.mode],
+            workingDirectory: r['working-directory'] || '.',
+            forceStart: r['force-start'],
+            skipHealthCheck: r['skip-health-check'],
+            acknowledge: r.acknowledge,
+            reason: r.reason,
+            ticket: r.ticket,
+            approvalEnvironment: r['approval-environment'],
+            reportDir: r['report-dir'] || DEFAULT_REPORT_DIR,
+            uploadArtifact: r['upload-artifact'],
+            artifactName: r['artifact-name'],
+            retentionDays: r['retention-days'] ?? DEFAULT_RETENTION_DAYS,
+            reportRetentionDays: r['report-retention-days'] ?? DEFAULT_REPORT_RETENTION_DAYS,
+            githubToken: r['github-token'],
+            opsLogIssue: r['ops-log-issue'],
+            openTicket: r['open-ticket'],
+            passEnv: r['pass-env'],
+            redact: r.redact,
+            evidence: {
+                results: r.results,
+                levelMap: r['level-map'],
+                exitCodes: r['exit-codes'],
+                requireResults: r['require-results'],
+                subsetArgs: r['subset-args'],
+            },
+        },
+    };
 }
 
 
@@ -24711,18 +25856,19 @@ const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = fal
 
 /***/ }),
 
-/***/ 12311:
+/***/ 26921:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  You: () => (/* binding */ ZodISODateTime),
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
   gMt: () => (/* binding */ discriminatedUnion),
-  k5n: () => (/* binding */ schemas_enum),
+  k5n: () => (/* binding */ _enum),
   euz: () => (/* binding */ literal),
-  chJ: () => (/* binding */ schemas_null),
+  chJ: () => (/* binding */ _null),
   aig: () => (/* binding */ number),
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
@@ -24732,7 +25878,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(88532);
@@ -25052,1116 +26198,11 @@ function isBackEdge(ctx, value) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/schemas.js + 2 modules
-var core_schemas = __nccwpck_require__(56985);
+var schemas = __nccwpck_require__(56985);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
 var registries = __nccwpck_require__(29396);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(44890);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
-
-
-
-
-function snapshotChecks(def) {
-    if (def.checks)
-        def.checks = [...def.checks];
-    return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ...core_util/* normalizeParams */.A2(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedString(Class, params) {
-    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _email(Class, params) {
-    return new Class({
-        type: "string",
-        format: "email",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _guid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "guid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v4",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v6",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv7(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v7",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "url",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _emoji(Class, params) {
-    return new Class({
-        type: "string",
-        format: "emoji",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nanoid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "nanoid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link _cuid2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-// @__NO_SIDE_EFFECTS__
-function _cuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cuid2(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid2",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ulid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ulid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _xid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "xid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ksuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ksuid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv4",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv6",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mac(Class, params) {
-    return new Class({
-        type: "string",
-        format: "mac",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv4",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv6",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64url",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _e164(Class, params) {
-    return new Class({
-        type: "string",
-        format: "e164",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _creditCard(Class, params) {
-    return new Class({
-        type: "string",
-        format: "credit_card",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _iban(Class, params) {
-    return new Class({
-        type: "string",
-        format: "iban",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _jwt(Class, params) {
-    return new Class({
-        type: "string",
-        format: "jwt",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-const TimePrecision = {
-    Any: null,
-    Minute: -1,
-    Second: 0,
-    Millisecond: 3,
-    Microsecond: 6,
-};
-// @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "datetime",
-        check: "string_format",
-        offset: false,
-        local: false,
-        precision: null,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDate(Class, params) {
-    return new Class({
-        type: "string",
-        format: "date",
-        check: "string_format",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "time",
-        check: "string_format",
-        precision: null,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDuration(Class, params) {
-    return new Class({
-        type: "string",
-        format: "duration",
-        check: "string_format",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...core_util/* normalizeParams */.A2(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "safeint",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float64(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "int32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "uint32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBoolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _bigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "int64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "uint64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _symbol(Class, params) {
-    return new Class({
-        type: "symbol",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _undefined(Class, params) {
-    return new Class({
-        type: "undefined",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _null(Class, params) {
-    return new Class({
-        type: "null",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _any(Class) {
-    return new Class({
-        type: "any",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _unknown(Class) {
-    return new Class({
-        type: "unknown",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-    return new Class({
-        type: "never",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _void(Class, params) {
-    return new Class({
-        type: "void",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _date(Class, params) {
-    return new Class({
-        type: "date",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedDate(Class, params) {
-    return new Class({
-        type: "date",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nan(Class, params) {
-    return new Class({
-        type: "nan",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
-    return new core_checks/* $ZodCheckLessThan */.sm({
-        check: "less_than",
-        ...core_util/* normalizeParams */.A2(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
-    return new core_checks/* $ZodCheckLessThan */.sm({
-        check: "less_than",
-        ...core_util/* normalizeParams */.A2(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
-    return new core_checks/* $ZodCheckGreaterThan */.J_({
-        check: "greater_than",
-        ...core_util/* normalizeParams */.A2(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-    return new core_checks/* $ZodCheckGreaterThan */.J_({
-        check: "greater_than",
-        ...core_util/* normalizeParams */.A2(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _positive(params) {
-    return _gt(0, params);
-}
-// negative
-// @__NO_SIDE_EFFECTS__
-function _negative(params) {
-    return _lt(0, params);
-}
-// nonpositive
-// @__NO_SIDE_EFFECTS__
-function _nonpositive(params) {
-    return _lte(0, params);
-}
-// nonnegative
-// @__NO_SIDE_EFFECTS__
-function _nonnegative(params) {
-    return _gte(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
-    return new core_checks/* $ZodCheckMultipleOf */.Jk({
-        check: "multiple_of",
-        ...core_util/* normalizeParams */.A2(params),
-        value,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxSize(maximum, params) {
-    return new checks.$ZodCheckMaxSize({
-        check: "max_size",
-        ...util.normalizeParams(params),
-        maximum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _minSize(minimum, params) {
-    return new checks.$ZodCheckMinSize({
-        check: "min_size",
-        ...util.normalizeParams(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _size(size, params) {
-    return new checks.$ZodCheckSizeEquals({
-        check: "size_equals",
-        ...util.normalizeParams(params),
-        size,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-    const ch = new core_checks/* $ZodCheckMaxLength */.Yk({
-        check: "max_length",
-        ...core_util/* normalizeParams */.A2(params),
-        maximum,
-    });
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-    return new core_checks/* $ZodCheckMinLength */.Kk({
-        check: "min_length",
-        ...core_util/* normalizeParams */.A2(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _length(length, params) {
-    return new core_checks/* $ZodCheckLengthEquals */.RM({
-        check: "length_equals",
-        ...core_util/* normalizeParams */.A2(params),
-        length,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-    return new core_checks/* $ZodCheckRegex */.DG({
-        check: "string_format",
-        format: "regex",
-        ...core_util/* normalizeParams */.A2(params),
-        pattern,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lowercase(params) {
-    return new core_checks/* $ZodCheckLowerCase */.NI({
-        check: "string_format",
-        format: "lowercase",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uppercase(params) {
-    return new core_checks/* $ZodCheckUpperCase */.kH({
-        check: "string_format",
-        format: "uppercase",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
-    return new core_checks/* $ZodCheckIncludes */.Tt({
-        check: "string_format",
-        format: "includes",
-        ...core_util/* normalizeParams */.A2(params),
-        includes,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _startsWith(prefix, params) {
-    return new core_checks/* $ZodCheckStartsWith */.J({
-        check: "string_format",
-        format: "starts_with",
-        ...core_util/* normalizeParams */.A2(params),
-        prefix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _endsWith(suffix, params) {
-    return new core_checks/* $ZodCheckEndsWith */.E6({
-        check: "string_format",
-        format: "ends_with",
-        ...core_util/* normalizeParams */.A2(params),
-        suffix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _property(property, schema, params) {
-    return new checks.$ZodCheckProperty({
-        check: "property",
-        property,
-        schema,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _properties(shape, params) {
-    return new core_checks/* $ZodCheckProperties */.nJ({
-        check: "properties",
-        shape,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mime(types, params) {
-    return new checks.$ZodCheckMimeType({
-        check: "mime_type",
-        mime: types,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _overwrite(tx) {
-    return new core_checks/* $ZodCheckOverwrite */.v$({
-        check: "overwrite",
-        tx,
-    });
-}
-// normalize
-// @__NO_SIDE_EFFECTS__
-function _normalize(form) {
-    return _overwrite((input) => input.normalize(form));
-}
-// trim
-// @__NO_SIDE_EFFECTS__
-function _trim() {
-    return _overwrite((input) => input.trim());
-}
-// toLowerCase
-// @__NO_SIDE_EFFECTS__
-function _toLowerCase() {
-    return _overwrite((input) => input.toLowerCase());
-}
-// toUpperCase
-// @__NO_SIDE_EFFECTS__
-function _toUpperCase() {
-    return _overwrite((input) => input.toUpperCase());
-}
-// slugify
-// @__NO_SIDE_EFFECTS__
-function _slugify() {
-    return _overwrite((input) => core_util/* slugify */.Yv(input));
-}
-// @__NO_SIDE_EFFECTS__
-function _array(Class, element, params) {
-    return new Class({
-        type: "array",
-        element,
-        // get element() {
-        //   return element;
-        // },
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _union(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        ...util.normalizeParams(params),
-    });
-}
-function _xor(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _discriminatedUnion(Class, discriminator, options, params) {
-    return new Class({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _intersection(Class, left, right) {
-    return new Class({
-        type: "intersection",
-        left,
-        right,
-    });
-}
-// export function _tuple(
-//   Class: util.SchemaClass<schemas.$ZodTuple>,
-//   items: [],
-//   params?: string | $ZodTupleParams
-// ): schemas.$ZodTuple<[], null>;
-// @__NO_SIDE_EFFECTS__
-function _tuple(Class, items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new Class({
-        type: "tuple",
-        items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _record(Class, keyType, valueType, params) {
-    return new Class({
-        type: "record",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _map(Class, keyType, valueType, params) {
-    return new Class({
-        type: "map",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _set(Class, valueType, params) {
-    return new Class({
-        type: "set",
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _enum(Class, values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    // if (Array.isArray(values)) {
-    //   for (const value of values) {
-    //     entries[value] = value;
-    //   }
-    // } else {
-    //   Object.assign(entries, values);
-    // }
-    // const entries: util.EnumLike = {};
-    // for (const val of values) {
-    //   entries[val] = val;
-    // }
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function _nativeEnum(Class, entries, params) {
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _literal(Class, value, params) {
-    return new Class({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _file(Class, params) {
-    return new Class({
-        type: "file",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _transform(Class, fn) {
-    return new Class({
-        type: "transform",
-        transform: fn,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _optional(Class, innerType) {
-    return new Class({
-        type: "optional",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nullable(Class, innerType) {
-    return new Class({
-        type: "nullable",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _default(Class, innerType, defaultValue) {
-    return new Class({
-        type: "default",
-        innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nonoptional(Class, innerType, params) {
-    return new Class({
-        type: "nonoptional",
-        innerType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _success(Class, innerType) {
-    return new Class({
-        type: "success",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _catch(Class, innerType, catchValue) {
-    return new Class({
-        type: "catch",
-        innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _pipe(Class, in_, out) {
-    return new Class({
-        type: "pipe",
-        in: in_,
-        out,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _readonly(Class, innerType) {
-    return new Class({
-        type: "readonly",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class, parts, params) {
-    return new Class({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lazy(Class, getter) {
-    return new Class({
-        type: "lazy",
-        getter,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _promise(Class, innerType) {
-    return new Class({
-        type: "promise",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _custom(Class, fn, _params) {
-    const norm = util.normalizeParams(_params);
-    norm.abort ?? (norm.abort = true); // default to abort:false
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...norm,
-    });
-    return schema;
-}
-// same as _custom but defaults to abort:false
-// @__NO_SIDE_EFFECTS__
-function _refine(Class, fn, _params) {
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...core_util/* normalizeParams */.A2(_params),
-    });
-    return schema;
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-    const ch = _check((payload) => {
-        payload.addIssue = (issue) => {
-            if (typeof issue === "string") {
-                payload.issues.push(core_util/* issue */.sn(issue, payload.value, ch._zod.def));
-            }
-            else {
-                // for Zod 3 backwards compatibility
-                const _issue = issue;
-                if (_issue.fatal)
-                    _issue.continue = false;
-                _issue.code ?? (_issue.code = "custom");
-                if (!("input" in _issue))
-                    _issue.input = payload.value;
-                _issue.inst ?? (_issue.inst = ch);
-                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
-                payload.issues.push(core_util/* issue */.sn(_issue));
-            }
-        };
-        return fn(payload.value, payload);
-    }, params);
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-    const ch = new core_checks/* $ZodCheck */.QP({
-        check: "custom",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function describe(description) {
-    const ch = new core_checks/* $ZodCheck */.QP({ check: "describe" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = registries/* globalRegistry */.fd.get(inst) ?? {};
-            registries/* globalRegistry */.fd.add(inst, { ...existing, description });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function meta(metadata) {
-    const ch = new core_checks/* $ZodCheck */.QP({ check: "meta" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = registries/* globalRegistry */.fd.get(inst) ?? {};
-            registries/* globalRegistry */.fd.add(inst, { ...existing, ...metadata });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringbool(Classes, _params) {
-    const params = util.normalizeParams(_params);
-    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
-    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
-    if (params.case !== "sensitive") {
-        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-    }
-    const truthySet = new Set(truthyArray);
-    const falsySet = new Set(falsyArray);
-    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
-    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
-    const _String = Classes.String ?? schemas.$ZodString;
-    const stringSchema = new _String({ type: "string", error: params.error });
-    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
-    const codec = new _Codec({
-        type: "pipe",
-        in: stringSchema,
-        out: booleanSchema,
-        transform: ((input, payload) => {
-            let data = input;
-            if (params.case !== "sensitive")
-                data = data.toLowerCase();
-            if (truthySet.has(data)) {
-                return true;
-            }
-            else if (falsySet.has(data)) {
-                return false;
-            }
-            else {
-                payload.issues.push({
-                    code: "invalid_value",
-                    expected: "stringbool",
-                    values: [...truthySet, ...falsySet],
-                    input: payload.value,
-                    inst: codec,
-                    continue: false,
-                });
-                return {};
-            }
-        }),
-        reverseTransform: ((input, _payload) => {
-            if (input === true) {
-                return truthyArray[0] || "true";
-            }
-            else {
-                return falsyArray[0] || "false";
-            }
-        }),
-        error: params.error,
-    });
-    codec._zod.bag.truthy = truthyArray;
-    codec._zod.bag.falsy = falsyArray;
-    codec._zod.bag.case = params.case ?? "insensitive";
-    return codec;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringFormat(Class, format, fnOrRegex, _params = {}) {
-    const params = util.normalizeParams(_params);
-    const def = {
-        check: "string_format",
-        type: "string",
-        format,
-        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
-        ...params,
-    };
-    if (fnOrRegex instanceof RegExp) {
-        def.pattern = fnOrRegex;
-    }
-    const inst = new Class(def);
-    return inst;
-}
-
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(43759);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 var json_schema_processors = __nccwpck_require__(98439);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/to-json-schema.js
@@ -26837,7 +26878,7 @@ function _ensureDefaultMemoizer() {
 }
 const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, def) => {
     _ensureDefaultLocale();
-    core_schemas/* $ZodType */.W4.init(inst, def);
+    schemas/* $ZodType */.W4.init(inst, def);
     inst.def = def;
     inst.type = def.type;
     return inst;
@@ -26871,7 +26912,7 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
         return this.check(superRefine(refinement, params));
     },
     overwrite(fn) {
-        return this.check(_overwrite(fn));
+        return this.check(api/* _overwrite */.bS(fn));
     },
     optional() {
         return optional(this);
@@ -26901,13 +26942,13 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
         return pipe(this, transform(tx));
     },
     default(d) {
-        return schemas_default(this, d);
+        return _default(this, d);
     },
     prefault(d) {
         return prefault(this, d);
     },
     catch(params) {
-        return schemas_catch(this, params);
+        return _catch(this, params);
     },
     pipe(target) {
         return pipe(this, target);
@@ -26940,7 +26981,7 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
     // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
     get "~standard"() {
         return core_util/* hide */.jD(this, "~standard", {
-            ...core_schemas/* standardProps */.YK(this),
+            ...schemas/* standardProps */.YK(this),
             jsonSchema: {
                 input: (0,to_json_schema/* createStandardJSONSchemaMethod */.uE)(this, "input"),
                 output: (0,to_json_schema/* createStandardJSONSchemaMethod */.uE)(this, "output"),
@@ -27013,7 +27054,7 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
 });
 /** @internal */
 const _ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("_ZodString", (inst, def) => {
-    core_schemas/* $ZodString */.$v.init(inst, def);
+    schemas/* $ZodString */.$v.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* stringProcessor */.SW(inst, ctx, json, params);
 }, 
@@ -27023,160 +27064,160 @@ const _ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("_ZodString", (i
     maxLength: (inst) => json_schema_processors/* aggregateChecks */.Fs(inst).maximum ?? null,
 }, {
     regex(...args) {
-        return this.check(_regex(...args));
+        return this.check(api/* _regex */.Fk(...args));
     },
     includes(...args) {
-        return this.check(_includes(...args));
+        return this.check(api/* _includes */.dR(...args));
     },
     startsWith(...args) {
-        return this.check(_startsWith(...args));
+        return this.check(api/* _startsWith */.$S(...args));
     },
     endsWith(...args) {
-        return this.check(_endsWith(...args));
+        return this.check(api/* _endsWith */.ER(...args));
     },
     min(...args) {
-        return this.check(_minLength(...args));
+        return this.check(api/* _minLength */.m9(...args));
     },
     max(...args) {
-        return this.check(_maxLength(...args));
+        return this.check(api/* _maxLength */.Eb(...args));
     },
     length(...args) {
-        return this.check(_length(...args));
+        return this.check(api/* _length */.YA(...args));
     },
     nonempty(...args) {
-        return this.check(_minLength(1, ...args));
+        return this.check(api/* _minLength */.m9(1, ...args));
     },
     lowercase(params) {
-        return this.check(_lowercase(params));
+        return this.check(api/* _lowercase */.hH(params));
     },
     uppercase(params) {
-        return this.check(_uppercase(params));
+        return this.check(api/* _uppercase */.qF(params));
     },
     trim() {
-        return this.check(_trim());
+        return this.check(api/* _trim */.WN());
     },
     normalize(...args) {
-        return this.check(_normalize(...args));
+        return this.check(api/* _normalize */.lo(...args));
     },
     toLowerCase() {
-        return this.check(_toLowerCase());
+        return this.check(api/* _toLowerCase */.Il());
     },
     toUpperCase() {
-        return this.check(_toUpperCase());
+        return this.check(api/* _toUpperCase */.xY());
     },
     slugify() {
-        return this.check(_slugify());
+        return this.check(api/* _slugify */.TL());
     },
 }));
 const ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("ZodString", (inst, def) => {
-    core_schemas/* $ZodString */.$v.init(inst, def);
+    schemas/* $ZodString */.$v.init(inst, def);
     _ZodString.init(inst, def);
 }, {
     email(params) {
-        return this.check(_email(ZodEmail, params));
+        return this.check(api/* _email */.Mu(ZodEmail, params));
     },
     url(params) {
-        return this.check(_url(ZodURL, params));
+        return this.check(api/* _url */.Fn(ZodURL, params));
     },
     jwt(params) {
-        return this.check(_jwt(ZodJWT, params));
+        return this.check(api/* _jwt */.rk(ZodJWT, params));
     },
     emoji(params) {
-        return this.check(_emoji(ZodEmoji, params));
+        return this.check(api/* _emoji */.aC(ZodEmoji, params));
     },
     guid(params) {
-        return this.check(_guid(ZodGUID, params));
+        return this.check(api/* _guid */.tB(ZodGUID, params));
     },
     uuid(params) {
-        return this.check(_uuid(ZodUUID, params));
+        return this.check(api/* _uuid */.Be(ZodUUID, params));
     },
     uuidv4(params) {
-        return this.check(_uuidv4(ZodUUID, params));
+        return this.check(api/* _uuidv4 */.nA(ZodUUID, params));
     },
     uuidv6(params) {
-        return this.check(_uuidv6(ZodUUID, params));
+        return this.check(api/* _uuidv6 */.pY(ZodUUID, params));
     },
     uuidv7(params) {
-        return this.check(_uuidv7(ZodUUID, params));
+        return this.check(api/* _uuidv7 */.wA(ZodUUID, params));
     },
     nanoid(params) {
-        return this.check(_nanoid(ZodNanoID, params));
+        return this.check(api/* _nanoid */.Dl(ZodNanoID, params));
     },
     cuid(params) {
-        return this.check(_cuid(ZodCUID, params));
+        return this.check(api/* _cuid */.fs(ZodCUID, params));
     },
     cuid2(params) {
-        return this.check(_cuid2(ZodCUID2, params));
+        return this.check(api/* _cuid2 */.Bj(ZodCUID2, params));
     },
     ulid(params) {
-        return this.check(_ulid(ZodULID, params));
+        return this.check(api/* _ulid */.Ct(ZodULID, params));
     },
     base64(params) {
-        return this.check(_base64(ZodBase64, params));
+        return this.check(api/* _base64 */.rt(ZodBase64, params));
     },
     base64url(params) {
-        return this.check(_base64url(ZodBase64URL, params));
+        return this.check(api/* _base64url */.cU(ZodBase64URL, params));
     },
     xid(params) {
-        return this.check(_xid(ZodXID, params));
+        return this.check(api/* _xid */.Pw(ZodXID, params));
     },
     ksuid(params) {
-        return this.check(_ksuid(ZodKSUID, params));
+        return this.check(api/* _ksuid */._z(ZodKSUID, params));
     },
     ipv4(params) {
-        return this.check(_ipv4(ZodIPv4, params));
+        return this.check(api/* _ipv4 */.Ny(ZodIPv4, params));
     },
     ipv6(params) {
-        return this.check(_ipv6(ZodIPv6, params));
+        return this.check(api/* _ipv6 */.$O(ZodIPv6, params));
     },
     cidrv4(params) {
-        return this.check(_cidrv4(ZodCIDRv4, params));
+        return this.check(api/* _cidrv4 */.Uy(ZodCIDRv4, params));
     },
     cidrv6(params) {
-        return this.check(_cidrv6(ZodCIDRv6, params));
+        return this.check(api/* _cidrv6 */.gP(ZodCIDRv6, params));
     },
     e164(params) {
-        return this.check(_e164(ZodE164, params));
+        return this.check(api/* _e164 */.KB(ZodE164, params));
     },
     datetime(params) {
-        return this.check(_isoDateTime(ZodISODateTime, params));
+        return this.check(api/* _isoDateTime */.G1(ZodISODateTime, params));
     },
     date(params) {
-        return this.check(_isoDate(ZodISODate, params));
+        return this.check(api/* _isoDate */.db(ZodISODate, params));
     },
     time(params) {
-        return this.check(_isoTime(ZodISOTime, params));
+        return this.check(api/* _isoTime */.Kn(ZodISOTime, params));
     },
     duration(params) {
-        return this.check(_isoDuration(ZodISODuration, params));
+        return this.check(api/* _isoDuration */.f2(ZodISODuration, params));
     },
 });
 function string(params) {
-    return _string(ZodString, params);
+    return api/* _string */.Rl(ZodString, params);
 }
 const ZodStringFormat = /*@__PURE__*/ core_core/* $constructor */.xI("ZodStringFormat", (inst, def) => {
-    core_schemas/* $ZodStringFormat */.EY.init(inst, def);
+    schemas/* $ZodStringFormat */.EY.init(inst, def);
     _ZodString.init(inst, def);
 });
 const ZodISODateTime = /*@__PURE__*/ core_core/* $constructor */.xI("ZodISODateTime", (inst, def) => {
-    core_schemas/* $ZodISODateTime */.Ko.init(inst, def);
+    schemas/* $ZodISODateTime */.Ko.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 const ZodISODate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodISODate", (inst, def) => {
-    core_schemas/* $ZodISODate */.v1.init(inst, def);
+    schemas/* $ZodISODate */.v1.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 const ZodISOTime = /*@__PURE__*/ core_core/* $constructor */.xI("ZodISOTime", (inst, def) => {
-    core_schemas/* $ZodISOTime */.Ax.init(inst, def);
+    schemas/* $ZodISOTime */.Ax.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 const ZodISODuration = /*@__PURE__*/ core_core/* $constructor */.xI("ZodISODuration", (inst, def) => {
-    core_schemas/* $ZodISODuration */.$N.init(inst, def);
+    schemas/* $ZodISODuration */.$N.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 const ZodEmail = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEmail", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodEmail */.qG.init(inst, def);
+    schemas/* $ZodEmail */.qG.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function email(params) {
@@ -27184,7 +27225,7 @@ function email(params) {
 }
 const ZodGUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodGUID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodGUID */.Zc.init(inst, def);
+    schemas/* $ZodGUID */.Zc.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function guid(params) {
@@ -27192,7 +27233,7 @@ function guid(params) {
 }
 const ZodUUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUUID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodUUID */.Zn.init(inst, def);
+    schemas/* $ZodUUID */.Zn.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function uuid(params) {
@@ -27211,7 +27252,7 @@ function uuidv7(params) {
 }
 const ZodURL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodURL", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodURL */.VY.init(inst, def);
+    schemas/* $ZodURL */.VY.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function url(params) {
@@ -27226,7 +27267,7 @@ function httpUrl(params) {
 }
 const ZodEmoji = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEmoji", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodEmoji */.cG.init(inst, def);
+    schemas/* $ZodEmoji */.cG.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function emoji(params) {
@@ -27234,7 +27275,7 @@ function emoji(params) {
 }
 const ZodNanoID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNanoID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodNanoID */.Py.init(inst, def);
+    schemas/* $ZodNanoID */.Py.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function nanoid(params) {
@@ -27247,7 +27288,7 @@ function nanoid(params) {
  */
 const ZodCUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCUID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodCUID */.bl.init(inst, def);
+    schemas/* $ZodCUID */.bl.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 /**
@@ -27262,7 +27303,7 @@ function cuid(params) {
 }
 const ZodCUID2 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCUID2", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodCUID2 */.Zu.init(inst, def);
+    schemas/* $ZodCUID2 */.Zu.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function cuid2(params) {
@@ -27270,7 +27311,7 @@ function cuid2(params) {
 }
 const ZodULID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodULID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodULID */.g5.init(inst, def);
+    schemas/* $ZodULID */.g5.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function ulid(params) {
@@ -27278,7 +27319,7 @@ function ulid(params) {
 }
 const ZodXID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodXID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodXID */.TF.init(inst, def);
+    schemas/* $ZodXID */.TF.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function xid(params) {
@@ -27286,7 +27327,7 @@ function xid(params) {
 }
 const ZodKSUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodKSUID", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodKSUID */.GY.init(inst, def);
+    schemas/* $ZodKSUID */.GY.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function ksuid(params) {
@@ -27294,7 +27335,7 @@ function ksuid(params) {
 }
 const ZodIPv4 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv4", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodIPv4 */.Lc.init(inst, def);
+    schemas/* $ZodIPv4 */.Lc.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function ipv4(params) {
@@ -27310,21 +27351,21 @@ function mac(params) {
 }
 const ZodIPv6 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv6", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodIPv6 */.Zy.init(inst, def);
+    schemas/* $ZodIPv6 */.Zy.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function ipv6(params) {
     return core._ipv6(ZodIPv6, params);
 }
 const ZodCIDRv4 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCIDRv4", (inst, def) => {
-    core_schemas/* $ZodCIDRv4 */.CI.init(inst, def);
+    schemas/* $ZodCIDRv4 */.CI.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function cidrv4(params) {
     return core._cidrv4(ZodCIDRv4, params);
 }
 const ZodCIDRv6 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCIDRv6", (inst, def) => {
-    core_schemas/* $ZodCIDRv6 */.Cn.init(inst, def);
+    schemas/* $ZodCIDRv6 */.Cn.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function cidrv6(params) {
@@ -27332,7 +27373,7 @@ function cidrv6(params) {
 }
 const ZodBase64 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodBase64 */.Dq.init(inst, def);
+    schemas/* $ZodBase64 */.Dq.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function base64(params) {
@@ -27340,7 +27381,7 @@ function base64(params) {
 }
 const ZodBase64URL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64URL", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodBase64URL */.CQ.init(inst, def);
+    schemas/* $ZodBase64URL */.CQ.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function base64url(params) {
@@ -27348,7 +27389,7 @@ function base64url(params) {
 }
 const ZodE164 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodE164", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodE164 */.Oy.init(inst, def);
+    schemas/* $ZodE164 */.Oy.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function e164(params) {
@@ -27370,7 +27411,7 @@ function iban(params) {
 }
 const ZodJWT = /*@__PURE__*/ core_core/* $constructor */.xI("ZodJWT", (inst, def) => {
     // ZodStringFormat.init(inst, def);
-    core_schemas/* $ZodJWT */.h8.init(inst, def);
+    schemas/* $ZodJWT */.h8.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
 function jwt(params) {
@@ -27402,7 +27443,7 @@ function hash(alg, params) {
     return core._stringFormat(ZodCustomStringFormat, format, regex, params);
 }
 const ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumber", (inst, def) => {
-    core_schemas/* $ZodNumber */.vz.init(inst, def);
+    schemas/* $ZodNumber */.vz.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* numberProcessor */.Wg(inst, ctx, json, params);
     inst.isFinite = true;
@@ -27423,22 +27464,22 @@ const ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumber", (ins
     format: (inst) => json_schema_processors/* aggregateChecks */.Fs(inst).format ?? null,
 }, {
     gt(value, params) {
-        return this.check(_gt(value, params));
+        return this.check(api/* _gt */.Tx(value, params));
     },
     gte(value, params) {
-        return this.check(_gte(value, params));
+        return this.check(api/* _gte */.qm(value, params));
     },
     min(value, params) {
-        return this.check(_gte(value, params));
+        return this.check(api/* _gte */.qm(value, params));
     },
     lt(value, params) {
-        return this.check(_lt(value, params));
+        return this.check(api/* _lt */.Au(value, params));
     },
     lte(value, params) {
-        return this.check(_lte(value, params));
+        return this.check(api/* _lte */.Zm(value, params));
     },
     max(value, params) {
-        return this.check(_lte(value, params));
+        return this.check(api/* _lte */.Zm(value, params));
     },
     int(params) {
         return this.check(schemas_int(params));
@@ -27447,36 +27488,36 @@ const ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumber", (ins
         return this.check(schemas_int(params));
     },
     positive(params) {
-        return this.check(_gt(0, params));
+        return this.check(api/* _gt */.Tx(0, params));
     },
     nonnegative(params) {
-        return this.check(_gte(0, params));
+        return this.check(api/* _gte */.qm(0, params));
     },
     negative(params) {
-        return this.check(_lt(0, params));
+        return this.check(api/* _lt */.Au(0, params));
     },
     nonpositive(params) {
-        return this.check(_lte(0, params));
+        return this.check(api/* _lte */.Zm(0, params));
     },
     multipleOf(value, params) {
-        return this.check(_multipleOf(value, params));
+        return this.check(api/* _multipleOf */.Hi(value, params));
     },
     step(value, params) {
-        return this.check(_multipleOf(value, params));
+        return this.check(api/* _multipleOf */.Hi(value, params));
     },
     finite() {
         return this;
     },
 }));
 function number(params) {
-    return _number(ZodNumber, params);
+    return api/* _number */.F7(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumberFormat", (inst, def) => {
-    core_schemas/* $ZodNumberFormat */.I.init(inst, def);
+    schemas/* $ZodNumberFormat */.I.init(inst, def);
     ZodNumber.init(inst, def);
 });
 function schemas_int(params) {
-    return _int(ZodNumberFormat, params);
+    return api/* _int */.LK(ZodNumberFormat, params);
 }
 function float32(params) {
     return core._float32(ZodNumberFormat, params);
@@ -27491,15 +27532,15 @@ function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
 const ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBoolean", (inst, def) => {
-    core_schemas/* $ZodBoolean */.sF.init(inst, def);
+    schemas/* $ZodBoolean */.sF.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* booleanProcessor */.dO(inst, ctx, json, params);
 });
 function schemas_boolean(params) {
-    return _boolean(ZodBoolean, params);
+    return api/* _boolean */._L(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBigInt", (inst, def) => {
-    core_schemas/* $ZodBigInt */.BN.init(inst, def);
+    schemas/* $ZodBigInt */.BN.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* bigintProcessor */.Y8(inst, ctx, json, params);
 }, 
@@ -27509,37 +27550,37 @@ const ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBigInt", (ins
     format: (inst) => json_schema_processors/* aggregateChecks */.Fs(inst).format ?? null,
 }, {
     gte(value, params) {
-        return this.check(_gte(value, params));
+        return this.check(api/* _gte */.qm(value, params));
     },
     min(value, params) {
-        return this.check(_gte(value, params));
+        return this.check(api/* _gte */.qm(value, params));
     },
     gt(value, params) {
-        return this.check(_gt(value, params));
+        return this.check(api/* _gt */.Tx(value, params));
     },
     lt(value, params) {
-        return this.check(_lt(value, params));
+        return this.check(api/* _lt */.Au(value, params));
     },
     lte(value, params) {
-        return this.check(_lte(value, params));
+        return this.check(api/* _lte */.Zm(value, params));
     },
     max(value, params) {
-        return this.check(_lte(value, params));
+        return this.check(api/* _lte */.Zm(value, params));
     },
     positive(params) {
-        return this.check(_gt(BigInt(0), params));
+        return this.check(api/* _gt */.Tx(BigInt(0), params));
     },
     negative(params) {
-        return this.check(_lt(BigInt(0), params));
+        return this.check(api/* _lt */.Au(BigInt(0), params));
     },
     nonpositive(params) {
-        return this.check(_lte(BigInt(0), params));
+        return this.check(api/* _lte */.Zm(BigInt(0), params));
     },
     nonnegative(params) {
-        return this.check(_gte(BigInt(0), params));
+        return this.check(api/* _gte */.qm(BigInt(0), params));
     },
     multipleOf(value, params) {
-        return this.check(_multipleOf(value, params));
+        return this.check(api/* _multipleOf */.Hi(value, params));
     },
 }));
 function bigint(params) {
@@ -27568,17 +27609,17 @@ const ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null &
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.undefinedProcessor(inst, ctx, json, params);
 })));
-function schemas_undefined(params) {
+function _undefined(params) {
     return core._undefined(ZodUndefined, params);
 }
 
 const ZodNull = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNull", (inst, def) => {
-    core_schemas/* $ZodNull */.x8.init(inst, def);
+    schemas/* $ZodNull */.x8.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* nullProcessor */.In(inst, ctx, json, params);
 });
-function schemas_null(params) {
-    return _null(ZodNull, params);
+function _null(params) {
+    return api/* _null */.jw(ZodNull, params);
 }
 
 const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
@@ -27590,36 +27631,36 @@ function any() {
     return core._any(ZodAny);
 }
 const ZodUnknown = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUnknown", (inst, def) => {
-    core_schemas/* $ZodUnknown */.GP.init(inst, def);
+    schemas/* $ZodUnknown */.GP.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* unknownProcessor */.NV(inst, ctx, json, params);
 });
 function unknown() {
-    return _unknown(ZodUnknown);
+    return api/* _unknown */.em(ZodUnknown);
 }
 const ZodNever = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNever", (inst, def) => {
-    core_schemas/* $ZodNever */.Um.init(inst, def);
+    schemas/* $ZodNever */.Um.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* neverProcessor */.RH(inst, ctx, json, params);
 });
 function never(params) {
-    return _never(ZodNever, params);
+    return api/* _never */.G8(ZodNever, params);
 }
 const ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodVoid", (inst, def) => {
     core.$ZodVoid.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.voidProcessor(inst, ctx, json, params);
 })));
-function schemas_void(params) {
+function _void(params) {
     return core._void(ZodVoid, params);
 }
 
 const ZodDate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDate", (inst, def) => {
-    core_schemas/* $ZodDate */.o5.init(inst, def);
+    schemas/* $ZodDate */.o5.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* dateProcessor */.Fl(inst, ctx, json, params);
-    inst.min = (value, params) => inst.check(_gte(value, params));
-    inst.max = (value, params) => inst.check(_lte(value, params));
+    inst.min = (value, params) => inst.check(api/* _gte */.qm(value, params));
+    inst.max = (value, params) => inst.check(api/* _lte */.Zm(value, params));
 }, 
 /*@__PURE__*/ core_util/* derived */.un({
     minDate: (inst) => {
@@ -27636,44 +27677,44 @@ function date(params) {
 }
 const ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("ZodArray", (inst, def) => {
     _ensureDefaultMemoizer();
-    core_schemas/* $ZodArray */.$p.init(inst, def);
+    schemas/* $ZodArray */.$p.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* arrayProcessor */.cY(inst, ctx, json, params);
     inst.element = def.element;
 }, {
     min(n, params) {
-        return this.check(_minLength(n, params));
+        return this.check(api/* _minLength */.m9(n, params));
     },
     nonempty(params) {
-        return this.check(_minLength(1, params));
+        return this.check(api/* _minLength */.m9(1, params));
     },
     max(n, params) {
-        return this.check(_maxLength(n, params));
+        return this.check(api/* _maxLength */.Eb(n, params));
     },
     length(n, params) {
-        return this.check(_length(n, params));
+        return this.check(api/* _length */.YA(n, params));
     },
     unwrap() {
         return this.element;
     },
 });
 function array(element, params) {
-    return _array(ZodArray, element, params);
+    return api/* _array */.dZ(ZodArray, element, params);
 }
 // .keyof
 function keyof(schema) {
     const shape = schema._zod.def.shape;
-    return schemas_enum(Object.keys(shape));
+    return _enum(Object.keys(shape));
 }
 const ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("ZodObject", (inst, def) => {
     _ensureDefaultMemoizer();
-    core_schemas/* $ZodObjectJIT */.w.init(inst, def);
+    schemas/* $ZodObjectJIT */.w.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* objectProcessor */.Ec(inst, ctx, json, params);
     core_util/* installLazyProp */.X(inst, "shape", (self) => self._zod.def.shape, false);
 }, {
     keyof() {
-        return schemas_enum(Object.keys(this._zod.def.shape));
+        return _enum(Object.keys(this._zod.def.shape));
     },
     catchall(catchall) {
         // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
@@ -27743,7 +27784,7 @@ function looseObject(shape, params) {
     });
 }
 const ZodUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUnion", (inst, def) => {
-    core_schemas/* $ZodUnion */.cu.init(inst, def);
+    schemas/* $ZodUnion */.cu.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* unionProcessor */.iC(inst, ctx, json, params);
     inst.options = def.options;
@@ -27774,7 +27815,7 @@ function xor(options, params) {
 }
 const ZodDiscriminatedUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core_schemas/* $ZodDiscriminatedUnion */.P0.init(inst, def);
+    schemas/* $ZodDiscriminatedUnion */.P0.init(inst, def);
 });
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
@@ -27786,7 +27827,7 @@ function discriminatedUnion(discriminator, options, params) {
     });
 }
 const ZodIntersection = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIntersection", (inst, def) => {
-    core_schemas/* $ZodIntersection */.LJ.init(inst, def);
+    schemas/* $ZodIntersection */.LJ.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* intersectionProcessor */.i_(inst, ctx, json, params);
 });
@@ -27799,7 +27840,7 @@ function intersection(left, right) {
 }
 const ZodTuple = /*@__PURE__*/ core_core/* $constructor */.xI("ZodTuple", (inst, def) => {
     _ensureDefaultMemoizer();
-    core_schemas/* $ZodTuple */.G3.init(inst, def);
+    schemas/* $ZodTuple */.G3.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* tupleProcessor */.CN(inst, ctx, json, params);
 }, {
@@ -27833,7 +27874,7 @@ function tuple(items, _paramsOrRest, _params) {
 }
 const ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core_schemas/* $ZodRecord */.h.init(inst, def);
+    schemas/* $ZodRecord */.h.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* recordProcessor */.GC(inst, ctx, json, params);
     inst.keyType = def.keyType;
@@ -27913,7 +27954,7 @@ function set(valueType, params) {
     });
 }
 const ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEnum", (inst, def) => {
-    core_schemas/* $ZodEnum */.VO.init(inst, def);
+    schemas/* $ZodEnum */.VO.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* enumProcessor */.C0(inst, ctx, json, params);
     inst.enum = def.entries;
@@ -27953,7 +27994,7 @@ const ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEnum", (inst, d
         });
     };
 });
-function schemas_enum(values, params) {
+function _enum(values, params) {
     const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
     return new ZodEnum({
         type: "enum",
@@ -27977,7 +28018,7 @@ function nativeEnum(entries, params) {
     });
 }
 const ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("ZodLiteral", (inst, def) => {
-    core_schemas/* $ZodLiteral */.nu.init(inst, def);
+    schemas/* $ZodLiteral */.nu.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* literalProcessor */.Yv(inst, ctx, json, params);
     inst.values = new Set(def.values);
@@ -28010,7 +28051,7 @@ function file(params) {
 }
 const ZodTransform = /*@__PURE__*/ core_core/* $constructor */.xI("ZodTransform", (inst, def) => {
     _ensureDefaultMemoizer();
-    core_schemas/* $ZodTransform */.Wc.init(inst, def);
+    schemas/* $ZodTransform */.Wc.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* transformProcessor */.xi(inst, ctx, json, params);
     inst._zod.parse = (payload, _ctx) => {
@@ -28052,7 +28093,7 @@ function transform(fn) {
     });
 }
 const ZodOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodOptional", (inst, def) => {
-    core_schemas/* $ZodOptional */.ig.init(inst, def);
+    schemas/* $ZodOptional */.ig.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* optionalProcessor */.$k(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
@@ -28064,7 +28105,7 @@ function optional(innerType) {
     });
 }
 const ZodExactOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodExactOptional", (inst, def) => {
-    core_schemas/* $ZodExactOptional */.RL.init(inst, def);
+    schemas/* $ZodExactOptional */.RL.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* optionalProcessor */.$k(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
@@ -28076,7 +28117,7 @@ function exactOptional(innerType) {
     });
 }
 const ZodNullable = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNullable", (inst, def) => {
-    core_schemas/* $ZodNullable */.qc.init(inst, def);
+    schemas/* $ZodNullable */.qc.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* nullableProcessor */.yq(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
@@ -28092,13 +28133,13 @@ function nullish(innerType) {
     return optional(nullable(innerType));
 }
 const ZodDefault = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDefault", (inst, def) => {
-    core_schemas/* $ZodDefault */.rv.init(inst, def);
+    schemas/* $ZodDefault */.rv.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* defaultProcessor */.mh(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
     inst.removeDefault = inst.unwrap;
 });
-function schemas_default(innerType, defaultValue) {
+function _default(innerType, defaultValue) {
     return new ZodDefault({
         type: "default",
         innerType: innerType,
@@ -28108,7 +28149,7 @@ function schemas_default(innerType, defaultValue) {
     });
 }
 const ZodPrefault = /*@__PURE__*/ core_core/* $constructor */.xI("ZodPrefault", (inst, def) => {
-    core_schemas/* $ZodPrefault */.VF.init(inst, def);
+    schemas/* $ZodPrefault */.VF.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* prefaultProcessor */.A(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
@@ -28123,7 +28164,7 @@ function prefault(innerType, defaultValue) {
     });
 }
 const ZodNonOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNonOptional", (inst, def) => {
-    core_schemas/* $ZodNonOptional */.N$.init(inst, def);
+    schemas/* $ZodNonOptional */.N$.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* nonoptionalProcessor */.cR(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
@@ -28148,13 +28189,13 @@ function success(innerType) {
     });
 }
 const ZodCatch = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCatch", (inst, def) => {
-    core_schemas/* $ZodCatch */.t$.init(inst, def);
+    schemas/* $ZodCatch */.t$.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* catchProcessor */.Q9(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
     inst.removeCatch = inst.unwrap;
 });
-function schemas_catch(innerType, catchValue) {
+function _catch(innerType, catchValue) {
     return new ZodCatch({
         type: "catch",
         innerType: innerType,
@@ -28171,7 +28212,7 @@ function nan(params) {
     return core._nan(ZodNaN, params);
 }
 const ZodPipe = /*@__PURE__*/ core_core/* $constructor */.xI("ZodPipe", (inst, def) => {
-    core_schemas/* $ZodPipe */._m.init(inst, def);
+    schemas/* $ZodPipe */._m.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* pipeProcessor */.fs(inst, ctx, json, params);
     inst.in = def.in;
@@ -28213,7 +28254,7 @@ const ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null 
     core.$ZodPreprocess.init(inst, def);
 })));
 const ZodReadonly = /*@__PURE__*/ core_core/* $constructor */.xI("ZodReadonly", (inst, def) => {
-    core_schemas/* $ZodReadonly */.Sb.init(inst, def);
+    schemas/* $ZodReadonly */.Sb.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* readonlyProcessor */.$X(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
@@ -28274,7 +28315,7 @@ function _function(params) {
 }
 
 const ZodCustom = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCustom", (inst, def) => {
-    core_schemas/* $ZodCustom */.b0.init(inst, def);
+    schemas/* $ZodCustom */.b0.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => json_schema_processors/* customProcessor */.A6(inst, ctx, json, params);
 });
@@ -28291,21 +28332,21 @@ function custom(fn, _params) {
     return core._custom(ZodCustom, fn ?? (() => true), _params);
 }
 function refine(fn, _params = {}) {
-    return _refine(ZodCustom, fn, _params);
+    return api/* _refine */.fU(ZodCustom, fn, _params);
 }
 // superRefine
 function superRefine(fn, params) {
-    return _superRefine(fn, params);
+    return api/* _superRefine */.MB(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = describe;
-const schemas_meta = meta;
+const describe = api/* describe */.q0;
+const meta = api/* meta */.mI;
 const ZodInstanceOf = /*@__PURE__*/ core_core/* $constructor */.xI("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
 }, {
     properties(shape, params) {
         // asserts in place, so the narrowed output type is truthful without a wrapper
-        return this.check(_properties(shape, params));
+        return this.check(api/* _properties */.T2(shape, params));
     },
 });
 function _instanceof(cls, params = {}) {
@@ -28340,7 +28381,7 @@ const stringbool = (...args) => core._stringbool({
 }, ...args);
 function json(params) {
     const jsonSchema = lazy(() => {
-        return union([string(params), number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(string(), jsonSchema)]);
+        return union([string(params), number(), schemas_boolean(), _null(), array(jsonSchema), record(string(), jsonSchema)]);
     });
     return jsonSchema;
 }
@@ -28351,6 +28392,1181 @@ function preprocess(fn, schema) {
         in: transform(fn),
         out: schema,
     });
+}
+
+
+/***/ }),
+
+/***/ 43759:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ _ipv6),
+/* harmony export */   $S: () => (/* binding */ _startsWith),
+/* harmony export */   Au: () => (/* binding */ _lt),
+/* harmony export */   Be: () => (/* binding */ _uuid),
+/* harmony export */   Bj: () => (/* binding */ _cuid2),
+/* harmony export */   Ct: () => (/* binding */ _ulid),
+/* harmony export */   Dl: () => (/* binding */ _nanoid),
+/* harmony export */   ER: () => (/* binding */ _endsWith),
+/* harmony export */   Eb: () => (/* binding */ _maxLength),
+/* harmony export */   F7: () => (/* binding */ _number),
+/* harmony export */   Fk: () => (/* binding */ _regex),
+/* harmony export */   Fn: () => (/* binding */ _url),
+/* harmony export */   G1: () => (/* binding */ _isoDateTime),
+/* harmony export */   G8: () => (/* binding */ _never),
+/* harmony export */   Hi: () => (/* binding */ _multipleOf),
+/* harmony export */   Il: () => (/* binding */ _toLowerCase),
+/* harmony export */   KB: () => (/* binding */ _e164),
+/* harmony export */   Kn: () => (/* binding */ _isoTime),
+/* harmony export */   LK: () => (/* binding */ _int),
+/* harmony export */   MB: () => (/* binding */ _superRefine),
+/* harmony export */   Mu: () => (/* binding */ _email),
+/* harmony export */   Ny: () => (/* binding */ _ipv4),
+/* harmony export */   Pw: () => (/* binding */ _xid),
+/* harmony export */   Rl: () => (/* binding */ _string),
+/* harmony export */   T2: () => (/* binding */ _properties),
+/* harmony export */   TL: () => (/* binding */ _slugify),
+/* harmony export */   Tx: () => (/* binding */ _gt),
+/* harmony export */   Uy: () => (/* binding */ _cidrv4),
+/* harmony export */   WN: () => (/* binding */ _trim),
+/* harmony export */   YA: () => (/* binding */ _length),
+/* harmony export */   Zm: () => (/* binding */ _lte),
+/* harmony export */   _L: () => (/* binding */ _boolean),
+/* harmony export */   _z: () => (/* binding */ _ksuid),
+/* harmony export */   aC: () => (/* binding */ _emoji),
+/* harmony export */   bS: () => (/* binding */ _overwrite),
+/* harmony export */   cU: () => (/* binding */ _base64url),
+/* harmony export */   dR: () => (/* binding */ _includes),
+/* harmony export */   dZ: () => (/* binding */ _array),
+/* harmony export */   db: () => (/* binding */ _isoDate),
+/* harmony export */   em: () => (/* binding */ _unknown),
+/* harmony export */   f2: () => (/* binding */ _isoDuration),
+/* harmony export */   fU: () => (/* binding */ _refine),
+/* harmony export */   fs: () => (/* binding */ _cuid),
+/* harmony export */   gP: () => (/* binding */ _cidrv6),
+/* harmony export */   hH: () => (/* binding */ _lowercase),
+/* harmony export */   jw: () => (/* binding */ _null),
+/* harmony export */   lo: () => (/* binding */ _normalize),
+/* harmony export */   m9: () => (/* binding */ _minLength),
+/* harmony export */   mI: () => (/* binding */ meta),
+/* harmony export */   nA: () => (/* binding */ _uuidv4),
+/* harmony export */   pY: () => (/* binding */ _uuidv6),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   qF: () => (/* binding */ _uppercase),
+/* harmony export */   qm: () => (/* binding */ _gte),
+/* harmony export */   rk: () => (/* binding */ _jwt),
+/* harmony export */   rt: () => (/* binding */ _base64),
+/* harmony export */   tB: () => (/* binding */ _guid),
+/* harmony export */   wA: () => (/* binding */ _uuidv7),
+/* harmony export */   xY: () => (/* binding */ _toUpperCase)
+/* harmony export */ });
+/* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44890);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29396);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
+
+
+
+
+function snapshotChecks(def) {
+    if (def.checks)
+        def.checks = [...def.checks];
+    return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+    return new Class(snapshotChecks({ type: "string", ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedString(Class, params) {
+    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _email(Class, params) {
+    return new Class({
+        type: "string",
+        format: "email",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _guid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "guid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v4",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v6",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv7(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v7",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _url(Class, params) {
+    return new Class({
+        type: "string",
+        format: "url",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _emoji(Class, params) {
+    return new Class({
+        type: "string",
+        format: "emoji",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nanoid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "nanoid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link _cuid2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+// @__NO_SIDE_EFFECTS__
+function _cuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cuid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cuid2(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cuid2",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ulid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ulid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _xid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "xid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ksuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ksuid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ipv4",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ipv6",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _mac(Class, params) {
+    return new Class({
+        type: "string",
+        format: "mac",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cidrv4",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cidrv6",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64(Class, params) {
+    return new Class({
+        type: "string",
+        format: "base64",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64url(Class, params) {
+    return new Class({
+        type: "string",
+        format: "base64url",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _e164(Class, params) {
+    return new Class({
+        type: "string",
+        format: "e164",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _creditCard(Class, params) {
+    return new Class({
+        type: "string",
+        format: "credit_card",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _iban(Class, params) {
+    return new Class({
+        type: "string",
+        format: "iban",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _jwt(Class, params) {
+    return new Class({
+        type: "string",
+        format: "jwt",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+const TimePrecision = {
+    Any: null,
+    Minute: -1,
+    Second: 0,
+    Millisecond: 3,
+    Microsecond: 6,
+};
+// @__NO_SIDE_EFFECTS__
+function _isoDateTime(Class, params) {
+    return new Class({
+        type: "string",
+        format: "datetime",
+        check: "string_format",
+        offset: false,
+        local: false,
+        precision: null,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDate(Class, params) {
+    return new Class({
+        type: "string",
+        format: "date",
+        check: "string_format",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoTime(Class, params) {
+    return new Class({
+        type: "string",
+        format: "time",
+        check: "string_format",
+        precision: null,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDuration(Class, params) {
+    return new Class({
+        type: "string",
+        format: "duration",
+        check: "string_format",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+    return new Class(snapshotChecks({ type: "number", checks: [], ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedNumber(Class, params) {
+    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "safeint",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _float32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "float32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _float64(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "float64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _int32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "int32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "uint32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+    return new Class({
+        type: "boolean",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBoolean(Class, params) {
+    return new Class({
+        type: "boolean",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _bigint(Class, params) {
+    return new Class({
+        type: "bigint",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBigint(Class, params) {
+    return new Class({
+        type: "bigint",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _int64(Class, params) {
+    return new Class({
+        type: "bigint",
+        check: "bigint_format",
+        abort: false,
+        format: "int64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint64(Class, params) {
+    return new Class({
+        type: "bigint",
+        check: "bigint_format",
+        abort: false,
+        format: "uint64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _symbol(Class, params) {
+    return new Class({
+        type: "symbol",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _undefined(Class, params) {
+    return new Class({
+        type: "undefined",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _null(Class, params) {
+    return new Class({
+        type: "null",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _any(Class) {
+    return new Class({
+        type: "any",
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+    return new Class({
+        type: "unknown",
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+    return new Class({
+        type: "never",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _void(Class, params) {
+    return new Class({
+        type: "void",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _date(Class, params) {
+    return new Class({
+        type: "date",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedDate(Class, params) {
+    return new Class({
+        type: "date",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nan(Class, params) {
+    return new Class({
+        type: "nan",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckLessThan */ .sm({
+        check: "less_than",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckLessThan */ .sm({
+        check: "less_than",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        value,
+        inclusive: true,
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckGreaterThan */ .J_({
+        check: "greater_than",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckGreaterThan */ .J_({
+        check: "greater_than",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        value,
+        inclusive: true,
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+function _positive(params) {
+    return _gt(0, params);
+}
+// negative
+// @__NO_SIDE_EFFECTS__
+function _negative(params) {
+    return _lt(0, params);
+}
+// nonpositive
+// @__NO_SIDE_EFFECTS__
+function _nonpositive(params) {
+    return _lte(0, params);
+}
+// nonnegative
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+    return _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckMultipleOf */ .Jk({
+        check: "multiple_of",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        value,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxSize(maximum, params) {
+    return new checks.$ZodCheckMaxSize({
+        check: "max_size",
+        ...util.normalizeParams(params),
+        maximum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _minSize(minimum, params) {
+    return new checks.$ZodCheckMinSize({
+        check: "min_size",
+        ...util.normalizeParams(params),
+        minimum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _size(size, params) {
+    return new checks.$ZodCheckSizeEquals({
+        check: "size_equals",
+        ...util.normalizeParams(params),
+        size,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+    const ch = new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckMaxLength */ .Yk({
+        check: "max_length",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        maximum,
+    });
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckMinLength */ .Kk({
+        check: "min_length",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        minimum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _length(length, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckLengthEquals */ .RM({
+        check: "length_equals",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        length,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckRegex */ .DG({
+        check: "string_format",
+        format: "regex",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        pattern,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lowercase(params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckLowerCase */ .NI({
+        check: "string_format",
+        format: "lowercase",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uppercase(params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckUpperCase */ .kH({
+        check: "string_format",
+        format: "uppercase",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _includes(includes, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckIncludes */ .Tt({
+        check: "string_format",
+        format: "includes",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        includes,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _startsWith(prefix, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckStartsWith */ .J({
+        check: "string_format",
+        format: "starts_with",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        prefix,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _endsWith(suffix, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckEndsWith */ .E6({
+        check: "string_format",
+        format: "ends_with",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        suffix,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _property(property, schema, params) {
+    return new checks.$ZodCheckProperty({
+        check: "property",
+        property,
+        schema,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _properties(shape, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckProperties */ .nJ({
+        check: "properties",
+        shape,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _mime(types, params) {
+    return new checks.$ZodCheckMimeType({
+        check: "mime_type",
+        mime: types,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _overwrite(tx) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckOverwrite */ .v$({
+        check: "overwrite",
+        tx,
+    });
+}
+// normalize
+// @__NO_SIDE_EFFECTS__
+function _normalize(form) {
+    return _overwrite((input) => input.normalize(form));
+}
+// trim
+// @__NO_SIDE_EFFECTS__
+function _trim() {
+    return _overwrite((input) => input.trim());
+}
+// toLowerCase
+// @__NO_SIDE_EFFECTS__
+function _toLowerCase() {
+    return _overwrite((input) => input.toLowerCase());
+}
+// toUpperCase
+// @__NO_SIDE_EFFECTS__
+function _toUpperCase() {
+    return _overwrite((input) => input.toUpperCase());
+}
+// slugify
+// @__NO_SIDE_EFFECTS__
+function _slugify() {
+    return _overwrite((input) => _util_js__WEBPACK_IMPORTED_MODULE_0__/* .slugify */ .Yv(input));
+}
+// @__NO_SIDE_EFFECTS__
+function _array(Class, element, params) {
+    return new Class({
+        type: "array",
+        element,
+        // get element() {
+        //   return element;
+        // },
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _union(Class, options, params) {
+    return new Class({
+        type: "union",
+        options,
+        ...util.normalizeParams(params),
+    });
+}
+function _xor(Class, options, params) {
+    return new Class({
+        type: "union",
+        options,
+        inclusive: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _discriminatedUnion(Class, discriminator, options, params) {
+    return new Class({
+        type: "union",
+        options: options,
+        discriminator,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _intersection(Class, left, right) {
+    return new Class({
+        type: "intersection",
+        left,
+        right,
+    });
+}
+// export function _tuple(
+//   Class: util.SchemaClass<schemas.$ZodTuple>,
+//   items: [],
+//   params?: string | $ZodTupleParams
+// ): schemas.$ZodTuple<[], null>;
+// @__NO_SIDE_EFFECTS__
+function _tuple(Class, items, _paramsOrRest, _params) {
+    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
+    const params = hasRest ? _params : _paramsOrRest;
+    const rest = hasRest ? _paramsOrRest : null;
+    return new Class({
+        type: "tuple",
+        items,
+        rest,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _record(Class, keyType, valueType, params) {
+    return new Class({
+        type: "record",
+        keyType,
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _map(Class, keyType, valueType, params) {
+    return new Class({
+        type: "map",
+        keyType,
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _set(Class, valueType, params) {
+    return new Class({
+        type: "set",
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _enum(Class, values, params) {
+    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+    // if (Array.isArray(values)) {
+    //   for (const value of values) {
+    //     entries[value] = value;
+    //   }
+    // } else {
+    //   Object.assign(entries, values);
+    // }
+    // const entries: util.EnumLike = {};
+    // for (const val of values) {
+    //   entries[val] = val;
+    // }
+    return new Class({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
+ *
+ * ```ts
+ * enum Colors { red, green, blue }
+ * z.enum(Colors);
+ * ```
+ */
+function _nativeEnum(Class, entries, params) {
+    return new Class({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _literal(Class, value, params) {
+    return new Class({
+        type: "literal",
+        values: Array.isArray(value) ? value : [value],
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _file(Class, params) {
+    return new Class({
+        type: "file",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _transform(Class, fn) {
+    return new Class({
+        type: "transform",
+        transform: fn,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _optional(Class, innerType) {
+    return new Class({
+        type: "optional",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nullable(Class, innerType) {
+    return new Class({
+        type: "nullable",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _default(Class, innerType, defaultValue) {
+    return new Class({
+        type: "default",
+        innerType,
+        get defaultValue() {
+            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
+        },
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nonoptional(Class, innerType, params) {
+    return new Class({
+        type: "nonoptional",
+        innerType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _success(Class, innerType) {
+    return new Class({
+        type: "success",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _catch(Class, innerType, catchValue) {
+    return new Class({
+        type: "catch",
+        innerType,
+        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _pipe(Class, in_, out) {
+    return new Class({
+        type: "pipe",
+        in: in_,
+        out,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _readonly(Class, innerType) {
+    return new Class({
+        type: "readonly",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _templateLiteral(Class, parts, params) {
+    return new Class({
+        type: "template_literal",
+        parts,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lazy(Class, getter) {
+    return new Class({
+        type: "lazy",
+        getter,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _promise(Class, innerType) {
+    return new Class({
+        type: "promise",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _custom(Class, fn, _params) {
+    const norm = util.normalizeParams(_params);
+    norm.abort ?? (norm.abort = true); // default to abort:false
+    const schema = new Class({
+        type: "custom",
+        check: "custom",
+        fn: fn,
+        ...norm,
+    });
+    return schema;
+}
+// same as _custom but defaults to abort:false
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+    const schema = new Class({
+        type: "custom",
+        check: "custom",
+        fn: fn,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(_params),
+    });
+    return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+    const ch = _check((payload) => {
+        payload.addIssue = (issue) => {
+            if (typeof issue === "string") {
+                payload.issues.push(_util_js__WEBPACK_IMPORTED_MODULE_0__/* .issue */ .sn(issue, payload.value, ch._zod.def));
+            }
+            else {
+                // for Zod 3 backwards compatibility
+                const _issue = issue;
+                if (_issue.fatal)
+                    _issue.continue = false;
+                _issue.code ?? (_issue.code = "custom");
+                if (!("input" in _issue))
+                    _issue.input = payload.value;
+                _issue.inst ?? (_issue.inst = ch);
+                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
+                payload.issues.push(_util_js__WEBPACK_IMPORTED_MODULE_0__/* .issue */ .sn(_issue));
+            }
+        };
+        return fn(payload.value, payload);
+    }, params);
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+    const ch = new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheck */ .QP({
+        check: "custom",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+    ch._zod.check = fn;
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function describe(description) {
+    const ch = new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheck */ .QP({ check: "describe" });
+    ch._zod.onattach = [
+        (inst) => {
+            const existing = _registries_js__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.get(inst) ?? {};
+            _registries_js__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.add(inst, { ...existing, description });
+        },
+    ];
+    ch._zod.check = () => { }; // no-op check
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function meta(metadata) {
+    const ch = new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheck */ .QP({ check: "meta" });
+    ch._zod.onattach = [
+        (inst) => {
+            const existing = _registries_js__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.get(inst) ?? {};
+            _registries_js__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.add(inst, { ...existing, ...metadata });
+        },
+    ];
+    ch._zod.check = () => { }; // no-op check
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringbool(Classes, _params) {
+    const params = util.normalizeParams(_params);
+    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
+    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
+    if (params.case !== "sensitive") {
+        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
+        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
+    }
+    const truthySet = new Set(truthyArray);
+    const falsySet = new Set(falsyArray);
+    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
+    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
+    const _String = Classes.String ?? schemas.$ZodString;
+    const stringSchema = new _String({ type: "string", error: params.error });
+    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
+    const codec = new _Codec({
+        type: "pipe",
+        in: stringSchema,
+        out: booleanSchema,
+        transform: ((input, payload) => {
+            let data = input;
+            if (params.case !== "sensitive")
+                data = data.toLowerCase();
+            if (truthySet.has(data)) {
+                return true;
+            }
+            else if (falsySet.has(data)) {
+                return false;
+            }
+            else {
+                payload.issues.push({
+                    code: "invalid_value",
+                    expected: "stringbool",
+                    values: [...truthySet, ...falsySet],
+                    input: payload.value,
+                    inst: codec,
+                    continue: false,
+                });
+                return {};
+            }
+        }),
+        reverseTransform: ((input, _payload) => {
+            if (input === true) {
+                return truthyArray[0] || "true";
+            }
+            else {
+                return falsyArray[0] || "false";
+            }
+        }),
+        error: params.error,
+    });
+    codec._zod.bag.truthy = truthyArray;
+    codec._zod.bag.falsy = falsyArray;
+    codec._zod.bag.case = params.case ?? "insensitive";
+    return codec;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringFormat(Class, format, fnOrRegex, _params = {}) {
+    const params = util.normalizeParams(_params);
+    const def = {
+        check: "string_format",
+        type: "string",
+        format,
+        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
+        ...params,
+    };
+    if (fnOrRegex instanceof RegExp) {
+        def.pattern = fnOrRegex;
+    }
+    const inst = new Class(def);
+    return inst;
 }
 
 

@@ -2,7 +2,7 @@
 // document demands after an override ("Create P0 ticket to fix the P1 issue").
 
 import type { Approver } from '../model.js'
-import { formatOpsLogEntry, type OpsLogEntry } from '../opslog.js'
+import { formatOpsLogEntry, opsLogEntryMarker, type OpsLogEntry } from '../opslog.js'
 import { escapeHtml, markdownText } from '../sanitize.js'
 import type { GitHubClient, WorkflowRunRef } from './verify.js'
 
@@ -19,6 +19,8 @@ export async function commentOpsLog(
     '**Preflight Gate — operational log**',
     '',
     `<pre>${escapeHtml(entries.map(formatOpsLogEntry).join('\n\n'))}</pre>`,
+    // The entries themselves, for `preflight review`: base64 cannot end the HTML comment.
+    ...entries.map(opsLogEntryMarker),
   ].join('\n')
   await withIssuesPermission(`comment on issue #${issueNumber}`, () =>
     client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {

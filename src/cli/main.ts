@@ -24,6 +24,13 @@ import {
 import { CancellationLog } from './cancellation.js'
 import { tokenFromEnv } from './github.js'
 import { inCliWords } from './wording.js'
+import {
+  LAUNCH_WATCH_HELP,
+  LAUNCH_WATCH_OPTIONS,
+  launchSupervision,
+  superviseLaunchCommand,
+  watchCommand,
+} from './watch.js'
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean }
@@ -42,6 +49,7 @@ const GATE_OPTIONS = {
   timeout: { type: 'string' },
   'working-directory': { type: 'string' },
   'report-dir': { type: 'string' },
+  'report-retention-days': { type: 'string' },
   'force-start': { type: 'boolean' },
   'skip-health-check': { type: 'boolean' },
   acknowledge: { type: 'string' },
@@ -69,6 +77,8 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
   --timeout SECONDS          default: 30 (paper), 60 (live)
   --working-directory DIR    where the suite runs (default: .)
   --report-dir DIR           where reports go (default: reports/health)
+  --report-retention-days N  archive reports older than N days into DIR/archive (default 30;
+                             0 keeps everything)
   --force-start              let a P1 failure through, only with a verified approval
   --skip-health-check        run nothing, only with a verified approval (live also needs --acknowledge)
   --acknowledge PHRASE       "${SKIP_PHRASE}" for a live skip
@@ -109,6 +119,10 @@ Commands:
            2 P1 failure, 3 P2 warnings
   launch   run the health checks, then on proceed start the launch command after -- (asks for
            confirmation on a terminal; --yes for unattended use)
+  watch    run the checks every --interval after the launch; kill switch after --trip-after
+           consecutive P0 failures
+  review   the monthly review of the operational log: overrides, aborts, recurring failures
+  prune    archive reports older than --report-retention-days (every run also does it)
 
   request-override  ask for the approval of a force-start or skip on GitHub (an approval run)
   validate FILE  check a suite file; prints each error as file:line:column and exits 1
@@ -132,6 +146,7 @@ const LAUNCH_HELP = `Usage: preflight launch --mode paper|live (--command "CMD" 
 
 ${GATE_HELP}
   --yes                      confirm without a prompt (unattended use); without a terminal, required
+${LAUNCH_WATCH_HELP}
 
 On proceed the launch command runs and its exit code is preflight's. Without proceed it never runs.`
 
@@ -146,6 +161,12 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return (await import('./request-override.js')).requestOverrideCommand(rest, io)
     case 'validate':
       return validateCommand(rest, io)
+    case 'watch':
+      return watchCommand(rest, io)
+    case 'prune':
+      return (await import('./prune.js')).pruneCommand(rest, io)
+    case 'review':
+      return (await import('./review.js')).reviewCommand(rest, io)
     case 'schema': {
       if (rest.length > 0) {
         io[rest[0] === '--help' ? 'stdout' : 'stderr'].write(SCHEMA_HELP + '\n')
@@ -225,6 +246,7 @@ function rawInputs(values: GateValues, io: CliIo, approvalRun: ApprovalRun | nul
     'timeout-seconds': values.timeout,
     'working-directory': values['working-directory'],
     'report-dir': values['report-dir'],
+    'report-retention-days': values['report-retention-days'],
     'force-start': values['force-start'] ? 'true' : 'false',
     'skip-health-check': values['skip-health-check'] ? 'true' : 'false',
     acknowledge: values.acknowledge,
@@ -346,9 +368,9 @@ async function launchCommand(args: string[], io: CliIo): Promise<number> {
   const separator = args.indexOf('--')
   const gateArgs = separator === -1 ? args : args.slice(0, separator)
   const launchArgv = separator === -1 ? [] : args.slice(separator + 1)
-  let values: GateValues & { yes?: boolean }
+  let values: GateValues & { yes?: boolean; 'watch-interval'?: string }
   try {
-    values = parseGateArgs(gateArgs, { yes: { type: 'boolean' } }).values
+    values = parseGateArgs(gateArgs, { yes: { type: 'boolean' }, ...LAUNCH_WATCH_OPTIONS }).values
   } catch (error) {
     io.stderr.write(`preflight launch: ${(error as Error).message}\n\n${LAUNCH_HELP}\n`)
     return 1
@@ -363,6 +385,11 @@ async function launchCommand(args: string[], io: CliIo): Promise<number> {
   }
   const usage = await gateUsage(values, 'launch', LAUNCH_HELP, io)
   if (!usage) return 1
+  const supervision = launchSupervision(values, io)
+  if (supervision && 'errors' in supervision) {
+    io.stderr.write(supervision.errors.map((e) => `preflight launch: ${e}\n`).join(''))
+    return 1
+  }
 
   const { run, paths } = await gate(values, io, usage.approvalRun)
   if (run.decision.verdict !== 'proceed') {
@@ -385,7 +412,9 @@ async function launchCommand(args: string[], io: CliIo): Promise<number> {
     return confirmation === 'interrupted' ? 130 : 1
   }
   io.stdout.write(`\nLaunching: ${quote(launchArgv)}\n`)
-  return launch(launchArgv, io)
+  return supervision
+    ? superviseLaunchCommand(launchArgv, supervision.config, io)
+    : launch(launchArgv, io)
 }
 
 type Confirmation = 'confirmed' | 'refused' | 'interrupted' | 'ended' | 'no-terminal'

@@ -175,6 +175,13 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
   }
 }
 
+/** Signals a process started in its own group, the group and every descendant that left it. */
+export function signalProcessTree(pid: number, signal: NodeJS.Signals): void {
+  const descendants = new Set<number>()
+  collectDescendants(pid, descendants)
+  signalTree(pid, descendants, signal)
+}
+
 function pauseUntilDrain(source: NodeJS.ReadableStream, sink: Writable) {
   source.pause()
   sink.once('drain', () => source.resume())

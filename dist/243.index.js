@@ -1,8 +1,8 @@
-export const id = 158;
-export const ids = [158];
+export const id = 243;
+export const ids = [243];
 export const modules = {
 
-/***/ 39158:
+/***/ 37243:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -458,6 +458,183 @@ function consoleBanner(b, reportPath) {
 
 // EXTERNAL MODULE: ./lib/report/model.js
 var report_model = __webpack_require__(5747);
+;// CONCATENATED MODULE: ./lib/retention/prune.js
+// Retention of the report directory: reports older than `report-retention-days` go into
+// `<report-dir>/archive/<YYYY-MM>.tar.gz` (by the month in their name); the operational log is
+// rotated monthly into the archive directory. Only files named like a report are ever moved;
+// nothing is deleted that is not safely in an archive first.
+
+
+
+const ARCHIVE_DIR = 'archive';
+const LOCK_FILE = '.prune.lock';
+const DAY_MS = 24 * 60 * 60 * 1000;
+const REPORT_NAME = /^SMOKE_TEST_INSTITUTIONAL_(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})(\d{2})(?:_\d+)?\.[A-Za-z0-9._-]+$/;
+const ROTATED_LOG = /^operational-log-\d{4}-\d{2}(?:_\d+)?\.jsonl$/;
+/** The time in a report's name, or null for any other file. */
+function reportTime(name) {
+    const m = REPORT_NAME.exec(name);
+    if (!m)
+        return null;
+    const [, y, mo, d, h, mi, s] = m.map(Number);
+    const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+    return Number.isNaN(date.getTime()) ? null : date;
+}
+function isRotatedLog(name) {
+    return ROTATED_LOG.test(name);
+}
+async function pruneReports(reportDir, retentionDays, now) {
+    const result = { archived: {}, rotatedLog: null, busy: false };
+    if (retentionDays === 0)
+        return result;
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(reportDir);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return result;
+        throw error;
+    }
+    const cutoff = now.getTime() - retentionDays * DAY_MS;
+    const byMonth = new Map();
+    for (const name of entries) {
+        const time = reportTime(name);
+        if (time === null || time.getTime() >= cutoff)
+            continue;
+        // Never follow a link or read a FIFO named like a report.
+        if (!(await (0,promises_.lstat)(external_node_path_.join(reportDir, name))).isFile())
+            continue;
+        const month = time.toISOString().slice(0, 7);
+        byMonth.set(month, [...(byMonth.get(month) ?? []), external_node_path_.join(reportDir, name)]);
+    }
+    const logMonth = await firstEntryMonth(external_node_path_.join(reportDir, opslog/* OPS_LOG_FILE */.np));
+    const rotate = logMonth !== null && logMonth < now.toISOString().slice(0, 7);
+    if (byMonth.size === 0 && !rotate)
+        return result;
+    const archiveDir = external_node_path_.join(reportDir, ARCHIVE_DIR);
+    await (0,promises_.mkdir)(archiveDir, { recursive: true });
+    if (!(await takeLock(archiveDir)))
+        return { ...result, busy: true };
+    try {
+        await removeLeftovers(archiveDir);
+        // Loaded only when there is something to archive: the gate's verdict path does not pay for tar.
+        const { archiveFiles } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(604)]).then(__webpack_require__.bind(__webpack_require__, 21604));
+        for (const [month, files] of [...byMonth].sort()) {
+            const archive = external_node_path_.join(archiveDir, `${month}.tar.gz`);
+            await archiveFiles(archive, files.sort());
+            result.archived[archive] = files.map((f) => external_node_path_.basename(f));
+        }
+        if (rotate)
+            result.rotatedLog = await rotateLog(reportDir, archiveDir, logMonth);
+    }
+    finally {
+        await (0,promises_.rm)(external_node_path_.join(archiveDir, LOCK_FILE), { force: true });
+    }
+    return result;
+}
+/** The month (YYYY-MM) of the log's first entry; null when there is no log or no readable entry. */
+async function firstEntryMonth(file) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, 'r');
+    }
+    catch {
+        return null;
+    }
+    try {
+        const buffer = Buffer.alloc(64 * 1024);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        const firstLine = buffer.subarray(0, bytesRead).toString('utf8').split('\n')[0] ?? '';
+        const match = /"timestamp":"(\d{4}-\d{2})-/.exec(firstLine);
+        return match?.[1] ?? null;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Renames the log into the archive directory (atomic; writers reopen it by name). */
+async function rotateLog(reportDir, archiveDir, month) {
+    for (let attempt = 1; attempt <= 100; attempt++) {
+        const name = `operational-log-${month}${attempt === 1 ? '' : `_${attempt}`}.jsonl`;
+        const target = external_node_path_.join(archiveDir, name);
+        try {
+            await (await (0,promises_.open)(target, 'wx')).close();
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                continue;
+            throw error;
+        }
+        await (0,promises_.rename)(external_node_path_.join(reportDir, opslog/* OPS_LOG_FILE */.np), target);
+        return target;
+    }
+    throw new Error(`No free name for the rotated operational log of ${month} in ${archiveDir}.`);
+}
+/** One prune at a time per directory; a lock left by a process that died is taken over. */
+async function takeLock(archiveDir) {
+    const lock = external_node_path_.join(archiveDir, LOCK_FILE);
+    for (let attempt = 0; attempt < 3; attempt++) {
+        try {
+            await (0,promises_.writeFile)(lock, String(process.pid), { flag: 'wx' });
+            return true;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = Number(await readSmall(lock));
+        if (Number.isInteger(holder) && holder > 0 && processAlive(holder))
+            return false;
+        await (0,promises_.unlink)(lock).catch(() => undefined);
+    }
+    return false;
+}
+async function readSmall(file) {
+    try {
+        const handle = await (0,promises_.open)(file, 'r');
+        try {
+            const buffer = Buffer.alloc(32);
+            const { bytesRead } = await handle.read(buffer, 0, 32, 0);
+            return buffer.subarray(0, bytesRead).toString('utf8').trim();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return '';
+    }
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** Temporary archives and staging directories of a prune that was killed: never the only copy. */
+async function removeLeftovers(archiveDir) {
+    for (const name of await (0,promises_.readdir)(archiveDir)) {
+        if (/^\.staging-/.test(name) || /^\..+\.tar\.gz\.tmp-\d+$/.test(name)) {
+            await (0,promises_.rm)(external_node_path_.join(archiveDir, name), { recursive: true, force: true });
+        }
+    }
+}
+/** Retention after a gate run: a failure never changes the verdict, it only adds a note. */
+async function retainAfterRun(notes, reportDir, retentionDays, now) {
+    if (retentionDays === undefined)
+        return;
+    try {
+        await pruneReports(reportDir, retentionDays, now);
+    }
+    catch (error) {
+        notes.push(`Old reports could not be archived (report-retention-days): ${error.message}. Nothing was removed that is not archived; run "preflight prune" to retry.`);
+    }
+}
+
 // EXTERNAL MODULE: ./lib/runner/environment.js
 var environment = __webpack_require__(63311);
 // EXTERNAL MODULE: ./lib/runner/process.js + 1 modules
@@ -509,6 +686,7 @@ var artifact_upload = __webpack_require__(13);
 
 
 
+
 async function runGate(raw, ctx) {
     const config = await configure(raw, ctx);
     ctx.publisher?.reserve(config.pending);
@@ -541,6 +719,10 @@ async function runGate(raw, ctx) {
         if (facts.upload.kind === 'failed')
             await write(config, run, facts, logged);
     }
+    // Reports older than report-retention-days go into the archive (not while answering a
+    // cancellation, which must be quick); a failure only adds a note.
+    if (!cancelled)
+        await retainAfterRun(run.outcome.notes, config.reportDir, config.settings?.reportRetentionDays, ctx.now());
     return {
         run,
         paths: config.paths,
@@ -646,7 +828,7 @@ function cancellation(signal) {
     let onAbort = () => { };
     const promise = new Promise((resolve) => {
         onAbort = () => {
-            (0,runner_process/* killActiveProcessTrees */.R)();
+            (0,runner_process/* killActiveProcessTrees */.RS)();
             resolve(CANCELLED);
         };
         if (signal?.aborted)
@@ -924,6 +1106,8 @@ async function commentOpsLog(client, run, issueNumber, entries) {
         '**Preflight Gate — operational log**',
         '',
         `<pre>${(0,sanitize/* escapeHtml */.ZD)(entries.map(opslog/* formatOpsLogEntry */.Gg).join('\n\n'))}</pre>`,
+        // The entries themselves, for `preflight review`: base64 cannot end the HTML comment.
+        ...entries.map(opslog/* opsLogEntryMarker */.V5),
     ].join('\n');
     await withIssuesPermission(`comment on issue #${issueNumber}`, () => client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         owner: run.owner,

@@ -1,0 +1,121 @@
+export const id = 604;
+export const ids = [604];
+export const modules = {
+
+/***/ 21604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   archiveFiles: () => (/* binding */ archiveFiles)
+/* harmony export */ });
+/* unused harmony export listArchive */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98697);
+// Month archives of old reports: `<report-dir>/archive/<YYYY-MM>.tar.gz`, a real gzip tar.
+// Adding to one is done safely: the old members and the new files are packed into a temporary
+// archive, read back and checked against the files byte for byte, renamed over the old archive
+// atomically, and only then are the originals removed. A kill at any point loses nothing: before
+// the rename the originals and the old archive are untouched; after it, a file still present is
+// also in the archive, and the next run adds it again under the same name.
+
+
+
+
+/** Every member of an archive with its content's hash, read through the whole archive. */
+async function listArchive(file) {
+    const members = [];
+    const pending = [];
+    await tar__WEBPACK_IMPORTED_MODULE_3__.t({
+        file,
+        strict: true,
+        onReadEntry: (entry) => {
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            let size = 0;
+            pending.push(new Promise((resolve, reject) => {
+                entry.on('data', (chunk) => {
+                    size += chunk.length;
+                    hash.update(chunk);
+                });
+                entry.on('end', () => {
+                    members.push({ name: entry.path, size, sha256: hash.digest('hex') });
+                    resolve();
+                });
+                entry.on('error', reject);
+            }));
+        },
+    });
+    await Promise.all(pending);
+    return members;
+}
+/** Adds files (regular files of one directory) to the archive, then removes them. */
+async function archiveFiles(archive, files) {
+    const archiveDir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(archive);
+    const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(archiveDir, `.staging-${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(archive)}-`));
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_2__.join(archiveDir, `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(archive)}.tmp-${process.pid}`);
+    try {
+        if (await exists(archive))
+            await tar__WEBPACK_IMPORTED_MODULE_3__.x({ file: archive, cwd: staging, strict: true });
+        // A file archived before (a kill after the rename) replaces its earlier copy.
+        for (const file of files)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(file, node_path__WEBPACK_IMPORTED_MODULE_2__.join(staging, node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)));
+        const members = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(staging)).sort();
+        const expected = new Map();
+        for (const name of members)
+            expected.set(name, await sha256(node_path__WEBPACK_IMPORTED_MODULE_2__.join(staging, name)));
+        await tar__WEBPACK_IMPORTED_MODULE_3__.c({ file: temporary, gzip: true, cwd: staging, portable: true }, members);
+        await verify(temporary, expected);
+        await syncFile(temporary);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, archive);
+        await syncFile(archiveDir);
+        for (const file of files)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(file);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+    }
+}
+async function verify(archive, expected) {
+    const members = await listArchive(archive);
+    const found = new Map(members.map((m) => [m.name, m.sha256]));
+    for (const [name, hash] of expected) {
+        if (found.get(name) !== hash) {
+            throw new Error(`the new archive ${archive} does not read back "${name}" intact`);
+        }
+    }
+    if (members.length !== expected.size) {
+        throw new Error(`the new archive ${archive} has ${members.length} members, not ${expected.size}`);
+    }
+}
+async function sha256(file) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file))
+        .digest('hex');
+}
+async function syncFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    try {
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function exists(file) {
+    try {
+        await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r')).close();
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return false;
+        throw error;
+    }
+}
+
+
+/***/ })
+
+};

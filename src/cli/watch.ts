@@ -1,0 +1,230 @@
+// `preflight watch`: the checks every interval after the launch, with a kill switch. Also the
+// options and configuration `launch --watch-interval` shares with it.
+
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { runUrlFromEnv } from '../approval/github.js'
+import { retainAfterRun } from '../retention/prune.js'
+import { parseSettings, type RawInputs } from '../settings.js'
+import { hookCommandError } from '../watch/hook.js'
+import { watch, type WatchConfig } from '../watch/watcher.js'
+import type { CliIo } from './main.js'
+
+export const WATCH_HOOK_OPTIONS = {
+  'trip-after': { type: 'string' },
+  'kill-switch': { type: 'string' },
+  'on-p1': { type: 'string' },
+  'status-file': { type: 'string' },
+} as const satisfies ParseArgsConfig['options']
+
+const WATCH_OPTIONS = {
+  mode: { type: 'string' },
+  command: { type: 'string' },
+  suite: { type: 'string' },
+  subset: { type: 'string' },
+  timeout: { type: 'string' },
+  'working-directory': { type: 'string' },
+  'report-dir': { type: 'string' },
+  'report-retention-days': { type: 'string' },
+  interval: { type: 'string' },
+  ...WATCH_HOOK_OPTIONS,
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options']
+
+export const WATCH_HOOK_HELP = `  --trip-after N             consecutive P0 failures that trip the kill switch (default 2)
+  --kill-switch "CMD"        run once on a trip (bounded to 60 s, output kept next to the report)
+  --on-p1 "CMD"              run when a P1 failure starts (once per episode)
+  --status-file FILE         JSON for monitors: state, consecutive failures, last run`
+
+const WATCH_HELP = `Usage: preflight watch --mode paper|live (--command "CMD" | --suite FILE) --interval SECONDS [options]
+
+Runs the checks every interval (never two at once). After --trip-after consecutive P0 failures it
+runs the kill switch and exits 1. One operational-log entry per change of state
+(KILLSWITCH_ACTIVATED, P1_FAILURE_POST_LAUNCH, HEALTH_RESTORED), WATCH_STOPPED on SIGTERM or
+Ctrl-C (exit 0). A tick's reports are kept only when the state changes.
+
+  --mode, --command, --suite, --subset, --timeout, --working-directory, --report-dir
+                             as for "preflight run"
+  --interval SECONDS         time from one check run's start to the next's (at least 0.1)
+${WATCH_HOOK_HELP}
+  --report-retention-days N  archive reports older than N days at start (default 30; 0 keeps all)`
+
+export const DEFAULT_TRIP_AFTER = 2
+
+export interface WatchFlags {
+  mode?: string
+  command?: string
+  suite?: string
+  subset?: string
+  timeout?: string
+  'working-directory'?: string
+  'report-dir'?: string
+  'report-retention-days'?: string
+  'trip-after'?: string
+  'kill-switch'?: string
+  'on-p1'?: string
+  'status-file'?: string
+}
+
+/** The watch's configuration from flags, or the problems with them. */
+export function watchConfig(
+  flags: WatchFlags,
+  intervalText: string | undefined,
+  intervalFlag: string,
+  io: CliIo,
+  signal: AbortSignal,
+): { config: WatchConfig; retentionDays: number } | { errors: string[] } {
+  const raw: RawInputs = {
+    mode: flags.mode,
+    command: flags.command,
+    suite: flags.suite,
+    subset: flags.subset,
+    'timeout-seconds': flags.timeout,
+    'working-directory': flags['working-directory'],
+    'report-dir': flags['report-dir'],
+    'report-retention-days': flags['report-retention-days'],
+    'upload-artifact': 'false',
+  }
+  const inputs = Object.fromEntries(
+    Object.entries(raw).filter(([, v]) => v !== undefined),
+  ) as RawInputs
+  const parsed = parseSettings(inputs)
+  const errors = parsed.ok ? [] : [...parsed.errors]
+  const interval = Number(intervalText)
+  if (intervalText === undefined) errors.push(`${intervalFlag} SECONDS is required.`)
+  else if (!/^\d+(\.\d+)?$/.test(intervalText) || interval < 0.1 || interval > 86_400) {
+    errors.push(
+      `${intervalFlag} must be a number of seconds from 0.1 to 86400, got "${intervalText}".`,
+    )
+  }
+  const tripText = flags['trip-after'] ?? String(DEFAULT_TRIP_AFTER)
+  if (!/^\d+$/.test(tripText) || Number(tripText) < 1 || Number(tripText) > 1000) {
+    errors.push(`--trip-after must be a whole number from 1 to 1000, got "${tripText}".`)
+  }
+  for (const flag of ['kill-switch', 'on-p1'] as const) {
+    const command = flags[flag]
+    const error = command === undefined ? null : hookCommandError(`--${flag}`, command)
+    if (error) errors.push(error)
+  }
+  if (!parsed.ok || errors.length > 0) return { errors }
+  const { settings } = parsed
+  return {
+    retentionDays: settings.reportRetentionDays,
+    config: {
+      raw: inputs,
+      reportDir: settings.reportDir,
+      intervalMs: interval * 1000,
+      tripAfter: Number(tripText),
+      killSwitch: flags['kill-switch'] ?? null,
+      onP1: flags['on-p1'] ?? null,
+      statusFile: flags['status-file'] ? path.resolve(flags['status-file']) : null,
+      cwd: path.resolve(settings.workingDirectory),
+      operator: io.env.PREFLIGHT_OPERATOR || io.env.GITHUB_ACTOR || os.userInfo().username,
+      runUrl: runUrlFromEnv(io.env),
+      env: io.env,
+      now: () => new Date(),
+      out: io.stdout,
+      signal,
+    },
+  }
+}
+
+/** Turns SIGTERM, SIGINT and SIGHUP into an abort while `body` runs. */
+export async function withStopSignals<T>(
+  controller: AbortController,
+  body: () => Promise<T>,
+  onSignal: (signal: NodeJS.Signals) => void = (signal) => controller.abort(signal),
+): Promise<T> {
+  const signals = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const
+  for (const signal of signals) process.on(signal, onSignal)
+  try {
+    return await body()
+  } finally {
+    for (const signal of signals) process.off(signal, onSignal)
+  }
+}
+
+export async function watchCommand(args: string[], io: CliIo): Promise<number> {
+  let values
+  try {
+    values = parseArgs({
+      args,
+      options: WATCH_OPTIONS,
+      strict: true,
+      allowPositionals: false,
+    }).values
+  } catch (error) {
+    io.stderr.write(`preflight watch: ${(error as Error).message}\n\n${WATCH_HELP}\n`)
+    return 1
+  }
+  if (values.help) {
+    io.stdout.write(WATCH_HELP + '\n')
+    return 0
+  }
+  const controller = new AbortController()
+  const built = watchConfig(values, values.interval, '--interval', io, controller.signal)
+  if ('errors' in built) {
+    io.stderr.write(built.errors.map((e) => `preflight watch: ${e}`).join('\n') + '\n')
+    return 1
+  }
+  const notes: string[] = []
+  await retainAfterRun(notes, path.resolve(built.config.reportDir), built.retentionDays, new Date())
+  for (const note of notes) io.stderr.write(`${note}\n`)
+  const outcome = await withStopSignals(controller, () => watch(built.config))
+  return outcome.outcome === 'tripped' ? 1 : 0
+}
+
+export const LAUNCH_WATCH_OPTIONS = {
+  'watch-interval': { type: 'string' },
+  ...WATCH_HOOK_OPTIONS,
+} as const satisfies ParseArgsConfig['options']
+
+export const LAUNCH_WATCH_HELP = `  --watch-interval SECONDS   keep running the checks after the launch; on a trip run the kill
+                             switch, else stop the launched process tree (TERM, KILL after 5 s),
+                             and exit 1
+${WATCH_HOOK_HELP}`
+
+export type LaunchWatchFlags = WatchFlags & { 'watch-interval'?: string }
+
+/** The launch's supervision from its flags: null without --watch-interval, or the problems. */
+export function launchSupervision(
+  flags: LaunchWatchFlags,
+  io: CliIo,
+): { config: WatchConfig } | { errors: string[] } | null {
+  if (flags['watch-interval'] === undefined) {
+    const stray = Object.keys(WATCH_HOOK_OPTIONS).filter(
+      (flag) => flags[flag as keyof WatchFlags] !== undefined,
+    )
+    return stray.length > 0
+      ? { errors: stray.map((flag) => `--${flag} needs --watch-interval SECONDS.`) }
+      : null
+  }
+  // The real signal is the supervisor's; this one only fills the shape.
+  return watchConfig(
+    flags,
+    flags['watch-interval'],
+    '--watch-interval',
+    io,
+    new AbortController().signal,
+  )
+}
+
+export async function superviseLaunchCommand(
+  argv: string[],
+  config: WatchConfig,
+  io: CliIo,
+): Promise<number> {
+  const { superviseLaunch } = await import('../watch/supervise.js')
+  return superviseLaunch({
+    argv,
+    env: io.env,
+    stderr: io.stderr,
+    watch: (signal, stopLaunched, onStopSignal) =>
+      withStopSignals(
+        new AbortController(),
+        () => watch({ ...config, signal, stopLaunched }),
+        onStopSignal,
+      ),
+  })
+}

@@ -1,0 +1,187 @@
+// Retention of the report directory: reports older than `report-retention-days` go into
+// `<report-dir>/archive/<YYYY-MM>.tar.gz` (by the month in their name); the operational log is
+// rotated monthly into the archive directory. Only files named like a report are ever moved;
+// nothing is deleted that is not safely in an archive first.
+
+import { lstat, mkdir, open, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { OPS_LOG_FILE } from '../opslog.js'
+
+export const ARCHIVE_DIR = 'archive'
+const LOCK_FILE = '.prune.lock'
+const DAY_MS = 24 * 60 * 60 * 1000
+const REPORT_NAME =
+  /^SMOKE_TEST_INSTITUTIONAL_(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})(\d{2})(?:_\d+)?\.[A-Za-z0-9._-]+$/
+const ROTATED_LOG = /^operational-log-\d{4}-\d{2}(?:_\d+)?\.jsonl$/
+
+export interface PruneResult {
+  /** Archive path → the file names added to it. */
+  archived: Record<string, string[]>
+  /** Where the operational log was rotated to, if it was. */
+  rotatedLog: string | null
+  /** Set when nothing was done because another prune holds the lock. */
+  busy: boolean
+}
+
+/** The time in a report's name, or null for any other file. */
+export function reportTime(name: string): Date | null {
+  const m = REPORT_NAME.exec(name)
+  if (!m) return null
+  const [, y, mo, d, h, mi, s] = m.map(Number) as number[]
+  const date = new Date(Date.UTC(y!, mo! - 1, d, h, mi, s))
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+export function isRotatedLog(name: string): boolean {
+  return ROTATED_LOG.test(name)
+}
+
+export async function pruneReports(
+  reportDir: string,
+  retentionDays: number,
+  now: Date,
+): Promise<PruneResult> {
+  const result: PruneResult = { archived: {}, rotatedLog: null, busy: false }
+  if (retentionDays === 0) return result
+  let entries: string[]
+  try {
+    entries = await readdir(reportDir)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return result
+    throw error
+  }
+  const cutoff = now.getTime() - retentionDays * DAY_MS
+  const byMonth = new Map<string, string[]>()
+  for (const name of entries) {
+    const time = reportTime(name)
+    if (time === null || time.getTime() >= cutoff) continue
+    // Never follow a link or read a FIFO named like a report.
+    if (!(await lstat(path.join(reportDir, name))).isFile()) continue
+    const month = time.toISOString().slice(0, 7)
+    byMonth.set(month, [...(byMonth.get(month) ?? []), path.join(reportDir, name)])
+  }
+  const logMonth = await firstEntryMonth(path.join(reportDir, OPS_LOG_FILE))
+  const rotate = logMonth !== null && logMonth < now.toISOString().slice(0, 7)
+  if (byMonth.size === 0 && !rotate) return result
+
+  const archiveDir = path.join(reportDir, ARCHIVE_DIR)
+  await mkdir(archiveDir, { recursive: true })
+  if (!(await takeLock(archiveDir))) return { ...result, busy: true }
+  try {
+    await removeLeftovers(archiveDir)
+    // Loaded only when there is something to archive: the gate's verdict path does not pay for tar.
+    const { archiveFiles } = await import('./archive.js')
+    for (const [month, files] of [...byMonth].sort()) {
+      const archive = path.join(archiveDir, `${month}.tar.gz`)
+      await archiveFiles(archive, files.sort())
+      result.archived[archive] = files.map((f) => path.basename(f))
+    }
+    if (rotate) result.rotatedLog = await rotateLog(reportDir, archiveDir, logMonth)
+  } finally {
+    await rm(path.join(archiveDir, LOCK_FILE), { force: true })
+  }
+  return result
+}
+
+/** The month (YYYY-MM) of the log's first entry; null when there is no log or no readable entry. */
+async function firstEntryMonth(file: string): Promise<string | null> {
+  let handle
+  try {
+    handle = await open(file, 'r')
+  } catch {
+    return null
+  }
+  try {
+    const buffer = Buffer.alloc(64 * 1024)
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+    const firstLine = buffer.subarray(0, bytesRead).toString('utf8').split('\n')[0] ?? ''
+    const match = /"timestamp":"(\d{4}-\d{2})-/.exec(firstLine)
+    return match?.[1] ?? null
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Renames the log into the archive directory (atomic; writers reopen it by name). */
+async function rotateLog(reportDir: string, archiveDir: string, month: string): Promise<string> {
+  for (let attempt = 1; attempt <= 100; attempt++) {
+    const name = `operational-log-${month}${attempt === 1 ? '' : `_${attempt}`}.jsonl`
+    const target = path.join(archiveDir, name)
+    try {
+      await (await open(target, 'wx')).close()
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue
+      throw error
+    }
+    await rename(path.join(reportDir, OPS_LOG_FILE), target)
+    return target
+  }
+  throw new Error(`No free name for the rotated operational log of ${month} in ${archiveDir}.`)
+}
+
+/** One prune at a time per directory; a lock left by a process that died is taken over. */
+async function takeLock(archiveDir: string): Promise<boolean> {
+  const lock = path.join(archiveDir, LOCK_FILE)
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await writeFile(lock, String(process.pid), { flag: 'wx' })
+      return true
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    const holder = Number(await readSmall(lock))
+    if (Number.isInteger(holder) && holder > 0 && processAlive(holder)) return false
+    await unlink(lock).catch(() => undefined)
+  }
+  return false
+}
+
+async function readSmall(file: string): Promise<string> {
+  try {
+    const handle = await open(file, 'r')
+    try {
+      const buffer = Buffer.alloc(32)
+      const { bytesRead } = await handle.read(buffer, 0, 32, 0)
+      return buffer.subarray(0, bytesRead).toString('utf8').trim()
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    return ''
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Temporary archives and staging directories of a prune that was killed: never the only copy. */
+async function removeLeftovers(archiveDir: string): Promise<void> {
+  for (const name of await readdir(archiveDir)) {
+    if (/^\.staging-/.test(name) || /^\..+\.tar\.gz\.tmp-\d+$/.test(name)) {
+      await rm(path.join(archiveDir, name), { recursive: true, force: true })
+    }
+  }
+}
+
+/** Retention after a gate run: a failure never changes the verdict, it only adds a note. */
+export async function retainAfterRun(
+  notes: string[],
+  reportDir: string,
+  retentionDays: number | undefined,
+  now: Date,
+): Promise<void> {
+  if (retentionDays === undefined) return
+  try {
+    await pruneReports(reportDir, retentionDays, now)
+  } catch (error) {
+    notes.push(
+      `Old reports could not be archived (report-retention-days): ${(error as Error).message}. Nothing was removed that is not archived; run "preflight prune" to retry.`,
+    )
+  }
+}
