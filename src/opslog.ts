@@ -30,6 +30,14 @@ export const OPS_EVENTS = [
 ] as const
 export type OpsEvent = (typeof OPS_EVENTS)[number]
 
+/** Events of `preflight watch` and a supervised launch, not of a launch decision. */
+export const AFTER_LAUNCH_EVENTS = [
+  'KILLSWITCH_ACTIVATED',
+  'P1_FAILURE_POST_LAUNCH',
+  'HEALTH_RESTORED',
+  'WATCH_STOPPED',
+] as const satisfies readonly OpsEvent[]
+
 export interface OpsLogEntry {
   timestamp: string
   event: OpsEvent

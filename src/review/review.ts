@@ -2,20 +2,14 @@
 // recurring failures"), pure: from entries to counts, then to Markdown (every value from the log
 // escaped, it is untrusted) and JSON.
 
-import type { OpsLogEntry } from '../opslog.js'
 import { markdownCell } from '../sanitize.js'
 import type { FollowUpState, ReadEntries } from './read.js'
+import { AFTER_LAUNCH_EVENTS, OPS_EVENTS, type OpsLogEntry } from '../opslog.js'
 
-const GATE_EVENTS = new Set([
-  'HEALTH_CHECK_FAILED',
-  'OVERRIDE_FORCE_START_REQUESTED',
-  'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
-  'OVERRIDE_FORCE_START',
-  'OVERRIDE_SKIP_HEALTH_CHECK',
-  'OVERRIDE_REFUSED',
-  'REPORT_UPLOAD_FAILED',
-  'GATE_CANCELLED',
-])
+/** Events of a launch decision (every event but those logged after the launch). */
+const GATE_EVENTS: ReadonlySet<string> = new Set(
+  OPS_EVENTS.filter((e) => !(AFTER_LAUNCH_EVENTS as readonly string[]).includes(e)),
+)
 const P0_STATUSES = new Set(['p0-failed', 'timeout', 'crashed', 'missing'])
 const MODES = ['paper', 'live', 'unknown'] as const
 const TOP_FAILURES = 20
