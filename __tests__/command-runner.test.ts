@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_EVIDENCE_SETTINGS } from '../src/evidence/collect.js'
+import { DEFAULT_EVIDENCE_SETTINGS } from '../src/evidence/settings.js'
 import { commandArgv, runCommandSuite, type CommandSuiteOptions } from '../src/runner/command.js'
 import { isAlive, waitFor } from './helpers/processes.js'
 

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_EVIDENCE_SETTINGS, type EvidenceSettings } from '../src/evidence/collect.js'
+import { DEFAULT_EVIDENCE_SETTINGS, type EvidenceSettings } from '../src/evidence/settings.js'
 import { readRegularFile } from '../src/evidence/files.js'
 import { runCommandSuite, subsetArgv } from '../src/runner/command.js'
 

@@ -3,7 +3,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DEFAULT_EVIDENCE_SETTINGS, type EvidenceSettings } from '../src/evidence/collect.js'
+import { DEFAULT_EVIDENCE_SETTINGS, type EvidenceSettings } from '../src/evidence/settings.js'
 import type { Mode, SuiteOutcome } from '../src/model.js'
 import { runCommandSuite } from '../src/runner/command.js'
 import { BATS, pythonWithPytest, runnerFixture } from './helpers/runners.js'

@@ -859,13 +859,13 @@ async function runSuite(settings, config, ctx) {
         try {
             if (source.kind === 'suite') {
                 // Loaded only for suite files, so the command path does not pay for the YAML parser.
-                const { runSuiteFile } = await Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 63554));
+                const { runSuiteFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(764), __webpack_require__.e(708), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 63554));
                 const outcome = await runSuiteFile({ ...scope, path: source.path });
                 if (config.paths.outputLog)
                     await writeSuiteOutputLog(config.paths.outputLog, outcome);
                 return outcome;
             }
-            const { runCommandSuite } = await __webpack_require__.e(/* import() */ 284).then(__webpack_require__.bind(__webpack_require__, 79284));
+            const { runCommandSuite } = await Promise.all(/* import() */[__webpack_require__.e(708), __webpack_require__.e(591)]).then(__webpack_require__.bind(__webpack_require__, 64708));
             return await runCommandSuite({
                 ...scope,
                 command: source.command,
@@ -1783,6 +1783,158 @@ async function writeSummary(io, result) {
     catch (error) {
         io.warning(`Could not write the job summary: ${error.message}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 67429:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GA: () => (/* binding */ isGateFile),
+  IU: () => (/* binding */ reportFiles),
+  XA: () => (/* binding */ reserveReportPaths),
+  Li: () => (/* binding */ writeReports)
+});
+
+// UNUSED EXPORTS: reportBaseName
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/opslog.js
+var opslog = __webpack_require__(8609);
+;// CONCATENATED MODULE: ./lib/report/json.js
+// The report's data as JSON, for machines.
+
+function renderJsonReport(run) {
+    const { outcome, decision } = run;
+    return (JSON.stringify({
+        schemaVersion: 1,
+        date: run.startedAt.toISOString(),
+        mode: run.mode,
+        subset: run.subset,
+        suite: run.source,
+        status: outcome.status,
+        verdict: decision.verdict,
+        exitCode: outcome.exitCode,
+        signal: outcome.signal,
+        gateExitCode: decision.gateExitCode,
+        override: decision.grantedOverride,
+        requestedOverride: decision.requestedOverride,
+        durationMs: Math.round(outcome.durationMs),
+        checks: outcome.checks,
+        notes: outcome.notes,
+        appendedArgs: outcome.appendedArgs ?? [],
+        evidenceFiles: outcome.evidenceFiles ?? [],
+        suiteReports: (outcome.suiteReports ?? []).map((f) => external_node_path_.basename(f)),
+        unmappedChecks: outcome.unmappedChecks ?? [],
+        approval: run.approval,
+        operator: run.operator,
+        runUrl: run.runUrl,
+        operationalLog: run.opsLog,
+        outputTail: outcome.outputTail,
+        outputTruncated: outcome.outputTruncated,
+    }, null, 2) + '\n');
+}
+
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var report_markdown = __webpack_require__(63021);
+;// CONCATENATED MODULE: ./lib/report/files.js
+// Where a run's report files go, and writing them. Names never collide: the Markdown file is
+// reserved with an exclusive create before the suite starts.
+
+
+
+
+
+
+const MAX_NAME_ATTEMPTS = 100;
+const GATE_SUFFIXES = ['.md', '.json', '.junit.xml', '.output.log', '.oplog.jsonl'];
+/** Whether a file in a report directory is the gate's own (a report, its log, a lock, an archive). */
+function isGateFile(file) {
+    const name = external_node_path_.basename(file);
+    if (name === opslog/* OPS_LOG_FILE */.np || name.startsWith('.') || name === 'archive')
+        return true;
+    const suffix = GATE_SUFFIXES.find((s) => name.endsWith(s));
+    if (suffix === undefined)
+        return false;
+    const markdown = external_node_path_.join(external_node_path_.dirname(file), name.slice(0, -suffix.length) + '.md');
+    try {
+        const fd = (0,external_node_fs_.openSync)(markdown, 'r');
+        try {
+            const head = Buffer.alloc(report_markdown/* GATE_REPORT_MARKER */.U$.length);
+            (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+            return head.toString('utf8') === report_markdown/* GATE_REPORT_MARKER */.U$;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+}
+/** `SMOKE_TEST_INSTITUTIONAL_20251115_085304` in UTC. */
+function reportBaseName(date) {
+    const stamp = date
+        .toISOString()
+        .replace(/\.\d+Z$/, '')
+        .replace(/-|:/g, '')
+        .replace('T', '_');
+    return `SMOKE_TEST_INSTITUTIONAL_${stamp}`;
+}
+async function reserveReportPaths(reportDir, date) {
+    await (0,promises_.mkdir)(reportDir, { recursive: true });
+    const stem = reportBaseName(date);
+    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
+        const base = external_node_path_.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`);
+        try {
+            const handle = await (0,promises_.open)(`${base}.md`, 'wx');
+            await handle.writeFile(report_markdown/* GATE_REPORT_MARKER */.U$ + '\n').finally(() => handle.close());
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                continue;
+            throw error;
+        }
+        return {
+            markdown: `${base}.md`,
+            json: `${base}.json`,
+            junit: `${base}.junit.xml`,
+            outputLog: `${base}.output.log`,
+            opsLog: external_node_path_.join(reportDir, opslog/* OPS_LOG_FILE */.np),
+            runOpsLog: `${base}.oplog.jsonl`,
+        };
+    }
+    throw new Error(`Could not find a free report name in ${reportDir} after ${MAX_NAME_ATTEMPTS} tries.`);
+}
+/**
+ * Writes every report file of the run; returns what could not be written (each renderer and each
+ * file on its own, so one failure leaves the others complete).
+ */
+async function writeReports(run, paths) {
+    const files = [
+        [paths.markdown, () => (0,report_markdown/* renderMarkdownReport */._9)(run)],
+        [paths.json, () => renderJsonReport(run)],
+        // The XML builder loads only here, off the start-up path.
+        [paths.junit, async () => (await Promise.all(/* import() */[__webpack_require__.e(946), __webpack_require__.e(925), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 65470))).renderJunitReport(run)],
+        [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
+    ];
+    const results = await Promise.allSettled(files.map(async ([file, render]) => (0,promises_.writeFile)(file, await render(), 'utf8')));
+    return results.flatMap((result, i) => result.status === 'rejected'
+        ? [`${external_node_path_.basename(files[i]?.[0] ?? '')}: ${result.reason.message}`]
+        : []);
+}
+/** The files of one run, as they go into the artifact. */
+function reportFiles(paths) {
+    return [paths.markdown, paths.json, paths.junit, paths.runOpsLog, paths.outputLog].filter((f) => f !== null);
 }
 
 

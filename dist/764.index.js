@@ -1,5 +1,5 @@
 export const id = 764;
-export const ids = [764];
+export const ids = [764,591];
 export const modules = {
 
 /***/ 89379:

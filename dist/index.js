@@ -483,12 +483,12 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 const io = (0,_action_core_io_js__WEBPACK_IMPORTED_MODULE_1__/* .coreIo */ .I)();
 const signal = (0,_action_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .abortOnSignals */ .P)();
 if (io.getState('is-post') === 'true') {
-    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(566), __nccwpck_require__.e(27), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69825));
+    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(575), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69825));
     await runPost(process.env, { io });
 }
 else {
     io.saveState('is-post', 'true');
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(566), __nccwpck_require__.e(27), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37243));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(575), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37243));
     await run(process.env, { io, signal });
 }
 // A timed-out artifact upload may still hold sockets open; the step is decided, so end it.

@@ -2,8 +2,12 @@
 // both hand in a record of raw strings keyed by the action's input names.
 
 import { z } from 'zod'
-import { DEFAULT_SUBSET_ARGS, type EvidenceSettings } from './evidence/collect.js'
-import { EXIT_CONTRACTS, REQUIRE_RESULTS } from './evidence/judge.js'
+import {
+  DEFAULT_SUBSET_ARGS,
+  EXIT_CONTRACTS,
+  REQUIRE_RESULTS,
+  type EvidenceSettings,
+} from './evidence/settings.js'
 import { parseLevelMap } from './evidence/levels.js'
 import { MODES, type Mode } from './model.js'
 

@@ -239,16 +239,9 @@ var sanitize = __webpack_require__(20036);
 // recurring failures"), pure: from entries to counts, then to Markdown (every value from the log
 // escaped, it is untrusted) and JSON.
 
-const GATE_EVENTS = new Set([
-    'HEALTH_CHECK_FAILED',
-    'OVERRIDE_FORCE_START_REQUESTED',
-    'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
-    'OVERRIDE_FORCE_START',
-    'OVERRIDE_SKIP_HEALTH_CHECK',
-    'OVERRIDE_REFUSED',
-    'REPORT_UPLOAD_FAILED',
-    'GATE_CANCELLED',
-]);
+
+/** Events of a launch decision (every event but those logged after the launch). */
+const GATE_EVENTS = new Set(opslog/* OPS_EVENTS */.Lx.filter((e) => !opslog/* AFTER_LAUNCH_EVENTS */.d1.includes(e)));
 const P0_STATUSES = new Set(['p0-failed', 'timeout', 'crashed', 'missing']);
 const MODES = ['paper', 'live', 'unknown'];
 const TOP_FAILURES = 20;

@@ -200,8 +200,8 @@ var external_node_net_ = __webpack_require__(77030);
 var semver = __webpack_require__(62088);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./lib/runner/command.js + 1 modules
-var runner_command = __webpack_require__(79284);
+// EXTERNAL MODULE: ./lib/runner/command.js + 4 modules
+var runner_command = __webpack_require__(64708);
 // EXTERNAL MODULE: ./lib/runner/process.js
 var process = __webpack_require__(36499);
 // EXTERNAL MODULE: ./lib/sanitize.js + 2 modules

@@ -11,34 +11,13 @@ import {
   snapshotFiles,
   type FileSnapshot,
 } from './files.js'
-import type { ExitContract, RequireResults } from './judge.js'
+import type { EvidenceSettings } from './settings.js'
 import { levelFromMap, levelFromTokens, parseLevelMap, type LevelRule } from './levels.js'
-import { ResultsParseError, parseResults, type ParsedTest } from './parse.js'
+import type { ParsedTest } from './parse.js'
 import { isGateFile } from '../report/files.js'
 
 /** The source document's own report name, which the suite writes in the report directory. */
 export const SUITE_REPORT_PATTERN = /^SMOKE_TEST_INSTITUTIONAL_.*\.md$/
-
-export interface EvidenceSettings {
-  /** Paths or globs relative to the working directory; empty: the default (see collect). */
-  results: string[]
-  /** `level-map` lines (`P1: <glob>`), already validated. */
-  levelMap: string
-  exitCodes: ExitContract
-  requireResults: RequireResults
-  /** Words appended for a subset other than full; `{subset}` is replaced. Empty: nothing. */
-  subsetArgs: string
-}
-
-export const DEFAULT_SUBSET_ARGS = '--subset {subset}'
-
-export const DEFAULT_EVIDENCE_SETTINGS: EvidenceSettings = {
-  results: [],
-  levelMap: '',
-  exitCodes: 'preflight',
-  requireResults: 'live',
-  subsetArgs: DEFAULT_SUBSET_ARGS,
-}
 
 export interface EvidenceScope {
   /** The suite's working directory: results patterns are relative to it. */
@@ -129,6 +108,8 @@ export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEv
       file === scope.preflightResults ? 'PREFLIGHT_RESULTS' : displayPath(file, scope.cwd)
     const read = await readRegularFile(file)
     if (!read.ok) return fail(`Results file ${shown} ${read.error}.`)
+    // The parsers (and their XML and YAML libraries) load only when there is a file to parse.
+    const { ResultsParseError, parseResults } = await import('./parse.js')
     try {
       const parsed = parseResults(shown, read.text)
       files.push(shown)

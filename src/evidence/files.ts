@@ -5,7 +5,6 @@ import { constants } from 'node:fs'
 import { open, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
-import { glob } from 'tinyglobby'
 
 export const MAX_RESULTS_BYTES = 8 * 1024 * 1024
 export const MAX_RESULTS_FILES = 200
@@ -36,6 +35,8 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
       if ((await stampOf(file)) !== null) found.add(file)
       continue
     }
+    // The glob walker loads only for patterns that need it.
+    const { glob } = await import('tinyglobby')
     const matches = await glob(pattern, {
       cwd,
       absolute: true,

@@ -10,12 +10,7 @@ import {
   type Mode,
   type Status,
 } from '../model.js'
-
-export const EXIT_CONTRACTS = ['preflight', 'any-failure'] as const
-export type ExitContract = (typeof EXIT_CONTRACTS)[number]
-
-export const REQUIRE_RESULTS = ['live', 'always', 'never'] as const
-export type RequireResults = (typeof REQUIRE_RESULTS)[number]
+import type { ExitContract, RequireResults } from './settings.js'
 
 export interface JudgeInput {
   mode: Mode

@@ -8,13 +8,12 @@ import path from 'node:path'
 import { finished } from 'node:stream/promises'
 import { parse } from 'shell-quote'
 import {
-  DEFAULT_EVIDENCE_SETTINGS,
   collectEvidence,
   watchEvidence,
   type CollectedEvidence,
-  type EvidenceSettings,
   type EvidenceWatch,
 } from '../evidence/collect.js'
+import { DEFAULT_EVIDENCE_SETTINGS, type EvidenceSettings } from '../evidence/settings.js'
 import { parseLevelMap } from '../evidence/levels.js'
 import { outcomeWithoutChecks, type SuiteOutcome, type SuiteRunScope } from '../model.js'
 import { plainText } from '../sanitize.js'

@@ -1,7 +1,8 @@
 // Turns a finished suite process and the evidence it left into the suite's outcome: the
 // per-check results decide, the exit code is cross-checked (src/evidence/judge.ts).
 
-import type { CollectedEvidence, EvidenceSettings } from '../evidence/collect.js'
+import type { CollectedEvidence } from '../evidence/collect.js'
+import type { EvidenceSettings } from '../evidence/settings.js'
 import { judge } from '../evidence/judge.js'
 import type { Mode, SuiteOutcome } from '../model.js'
 import type { ProcessEnd } from './process.js'

@@ -1,5 +1,5 @@
-export const id = 27;
-export const ids = [27];
+export const id = 575;
+export const ids = [575];
 export const modules = {
 
 /***/ 85703:
@@ -133,7 +133,7 @@ function artifactUrl(id, env) {
     return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
 }
 async function uploadReportArtifact(request, env = process.env) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(925), __webpack_require__.e(752)]).then(__webpack_require__.bind(__webpack_require__, 81752));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(946), __webpack_require__.e(351), __webpack_require__.e(780), __webpack_require__.e(925), __webpack_require__.e(752)]).then(__webpack_require__.bind(__webpack_require__, 81752));
     const upload = new DefaultArtifactClient().uploadArtifact(request.name, request.files, request.rootDirectory, { retentionDays: request.retentionDays });
     let timer;
     const timeout = new Promise((_, reject) => {
@@ -148,828 +148,6 @@ async function uploadReportArtifact(request, env = process.env) {
     finally {
         clearTimeout(timer);
     }
-}
-
-
-/***/ }),
-
-/***/ 95142:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  a$: () => (/* binding */ DEFAULT_EVIDENCE_SETTINGS),
-  pT: () => (/* binding */ DEFAULT_SUBSET_ARGS),
-  mE: () => (/* binding */ collectEvidence),
-  fZ: () => (/* binding */ watchEvidence)
-});
-
-// UNUSED EXPORTS: SUITE_REPORT_PATTERN, toCheck
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(73382);
-;// CONCATENATED MODULE: ./lib/evidence/files.js
-// Finding and reading results files the suite wrote. Only regular files are read, each bounded:
-// a FIFO or a link to /dev/zero where a results file should be must never hang or bloat the gate.
-
-
-
-
-
-const MAX_RESULTS_BYTES = 8 * 1024 * 1024;
-const MAX_RESULTS_FILES = 200;
-/** How deep a `**` glob may descend below the working directory, and for how long. */
-const MAX_GLOB_DEPTH = 16;
-const GLOB_TIMEOUT_MS = 10_000;
-async function stampOf(file) {
-    try {
-        const s = await (0,promises_.stat)(file);
-        return `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
-    }
-    catch {
-        return null;
-    }
-}
-/** Every existing path the patterns name, absolute; literal paths are kept even if not regular. */
-async function expandPatterns(patterns, cwd) {
-    const found = new Set();
-    for (const pattern of patterns) {
-        if (!picomatch.scan(pattern).isGlob) {
-            const file = external_node_path_.resolve(cwd, pattern);
-            if ((await stampOf(file)) !== null)
-                found.add(file);
-            continue;
-        }
-        const matches = await (0,dist/* glob */.TI)(pattern, {
-            cwd,
-            absolute: true,
-            dot: true,
-            onlyFiles: true,
-            expandDirectories: false,
-            followSymbolicLinks: true,
-            deep: MAX_GLOB_DEPTH,
-            signal: AbortSignal.timeout(GLOB_TIMEOUT_MS),
-        }).catch((error) => {
-            throw new Error(`Input "results" pattern "${pattern}" could not be expanded within ${GLOB_TIMEOUT_MS / 1000} s: ${error.message}. Use a narrower pattern.`);
-        });
-        for (const match of matches)
-            found.add(external_node_path_.resolve(match));
-    }
-    return [...found].sort();
-}
-/** The stamps of the given files (and of every file in the given directories, not recursive). */
-async function snapshotFiles(files, directories = []) {
-    const all = [...files];
-    for (const dir of directories) {
-        try {
-            for (const entry of await (0,promises_.readdir)(dir))
-                all.push(external_node_path_.join(dir, entry));
-        }
-        catch {
-            // a directory that does not exist yet holds nothing the suite could have written before
-        }
-    }
-    const snapshot = new Map();
-    for (const file of all) {
-        const stamp = await stampOf(file);
-        if (stamp !== null)
-            snapshot.set(file, stamp);
-    }
-    return snapshot;
-}
-/** The files in `after` that are new or changed since `before`: what the run wrote. */
-async function changedSince(before, files) {
-    const written = [];
-    const stale = [];
-    for (const file of files) {
-        const stamp = await stampOf(file);
-        if (stamp === null)
-            continue;
-        if (before.get(file) === stamp)
-            stale.push(file);
-        else
-            written.push(file);
-    }
-    return { written, stale };
-}
-/**
- * Reads a regular file of at most maxBytes. Opened non-blocking, so a FIFO returns at once and
- * is refused after fstat, as is a device; the read stops at the limit even if the file grows.
- */
-async function readRegularFile(file, maxBytes = MAX_RESULTS_BYTES) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return { ok: false, error: `cannot be opened: ${error.message}` };
-    }
-    try {
-        const info = await handle.stat();
-        if (!info.isFile()) {
-            return {
-                ok: false,
-                error: `is not a regular file (${describeKind(info)}); results must be regular files`,
-            };
-        }
-        if (info.size > maxBytes) {
-            return {
-                ok: false,
-                error: `is ${info.size} bytes, over the ${maxBytes}-byte limit for results`,
-            };
-        }
-        // One byte past the size seen, to notice a file that grows while it is read.
-        const capacity = info.size + 1;
-        const buffer = Buffer.alloc(capacity);
-        let length = 0;
-        // Bounded: each read either advances towards the capacity or returns 0 at the end.
-        while (length < capacity) {
-            const { bytesRead } = await handle.read(buffer, length, capacity - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        if (length > info.size) {
-            return {
-                ok: false,
-                error: 'kept growing while being read; write results before the suite exits',
-            };
-        }
-        return { ok: true, text: buffer.subarray(0, length).toString('utf8') };
-    }
-    catch (error) {
-        return { ok: false, error: `cannot be read: ${error.message}` };
-    }
-    finally {
-        await handle.close();
-    }
-}
-function describeKind(info) {
-    if (info.isFIFO())
-        return 'a FIFO';
-    if (info.isCharacterDevice())
-        return 'a character device';
-    if (info.isBlockDevice())
-        return 'a block device';
-    if (info.isDirectory())
-        return 'a directory';
-    if (info.isSocket())
-        return 'a socket';
-    return 'not a file';
-}
-
-// EXTERNAL MODULE: ./lib/evidence/levels.js
-var levels = __webpack_require__(6670);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
-var XMLParser = __webpack_require__(41143);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
-var fxp = __webpack_require__(75824);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(88532);
-;// CONCATENATED MODULE: ./lib/evidence/parse.js
-// Per-check results from any test runner, recognised from their content: the gate's JSON,
-// JUnit XML, TAP 13/14 and the source document's Markdown report table. Every parser returns
-// tests with the level they declare themselves (or none); levels.ts fills in the rest.
-
-
-
-
-/** A results file that cannot be read as results: says which file, which line and why. */
-class ResultsParseError extends Error {
-    file;
-    line;
-    detail;
-    constructor(file, line, detail) {
-        super(`${file}${line !== null ? `:${line}` : ''}: ${detail}`);
-        this.file = file;
-        this.line = line;
-        this.detail = detail;
-    }
-}
-const MAX_TESTS = 10_000;
-const MAX_MESSAGE = 2000;
-function parseResults(file, text) {
-    const body = text.replace(/^\uFEFF/, '');
-    const start = body.trimStart();
-    if (start.startsWith('{') || start.startsWith('['))
-        return parseJsonResults(file, body);
-    if (start.startsWith('<'))
-        return parseJunit(file, body);
-    const firstLine = start.split('\n', 1)[0]?.trim() ?? '';
-    if (/^TAP version 1[34]$/.test(firstLine) || /^(1\.\.\d+|(not )?ok\b)/.test(firstLine)) {
-        return parseTap(file, body);
-    }
-    if (findMarkdownTable(body) !== null)
-        return parseMarkdownTable(file, body);
-    throw new ResultsParseError(file, null, 'not a results format the gate reads (JSON results, JUnit XML, TAP 13/14, or a Markdown table "| Test | Level | Status | Duration | Message |")');
-}
-// ---- helpers ---------------------------------------------------------------------------------
-function lineAt(text, index) {
-    let line = 1;
-    for (let i = 0; i < index && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-function bounded(message) {
-    return message.length > MAX_MESSAGE ? message.slice(0, MAX_MESSAGE - 1) + '…' : message;
-}
-function checkCount(file, count) {
-    if (count > MAX_TESTS) {
-        throw new ResultsParseError(file, null, `more than ${MAX_TESTS} tests; split the results`);
-    }
-}
-/** `0.25s`, `250ms`, `1.5` (seconds, as JUnit and TAP durations are) → milliseconds. */
-function durationMs(text, unitless) {
-    if (text === undefined || text.length > 40)
-        return 0;
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/i.exec(text.trim());
-    if (!match)
-        return 0;
-    const value = Number(match[1]);
-    const unit = match[2]?.toLowerCase() ?? unitless;
-    return unit === 's' ? value * 1000 : value;
-}
-// ---- the gate's JSON -------------------------------------------------------------------------
-const jsonCheck = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP().trim().min(1).max(200),
-    level: schemas/* string */.YjP().transform((value, ctx) => {
-        const level = (0,levels/* parseLevel */.QA)(value);
-        if (level === null) {
-            ctx.addIssue({
-                code: 'custom',
-                message: `must be P0, P1 or P2 (or the document's P0_HEALTH style), got "${value.slice(0, 40)}"`,
-            });
-            return core/* NEVER */.tm;
-        }
-        return level;
-    }),
-    status: schemas/* enum */.k5n(['passed', 'failed', 'skipped'], {
-        error: (issue) => `must be passed, failed or skipped, got "${String(issue.input)}"`,
-    }),
-    /** Milliseconds. */
-    duration: schemas/* number */.aig().nonnegative().finite().default(0),
-    message: schemas/* string */.YjP().default('').transform(bounded),
-    description: schemas/* string */.YjP().max(MAX_MESSAGE).optional(),
-    remediation: schemas/* string */.YjP().max(MAX_MESSAGE).optional(),
-});
-const jsonCheckList = schemas/* array */.YOg(jsonCheck).max(MAX_TESTS);
-const jsonResultsObject = schemas/* object */.Ikc({ checks: jsonCheckList });
-function parseJsonResults(file, text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        const message = error.message;
-        const position = /position (\d+)/.exec(message);
-        const line = /line (\d+)/.exec(message);
-        throw new ResultsParseError(file, line ? Number(line[1]) : position ? lineAt(text, Number(position[1])) : null, `not valid JSON (${message})`);
-    }
-    // A list of checks, or an object with one under "checks".
-    const parsed = Array.isArray(json)
-        ? jsonCheckList.safeParse(json)
-        : jsonResultsObject.transform((r) => r.checks).safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const fieldPath = issue?.path ?? [];
-        const index = fieldPath.find((p) => typeof p === 'number');
-        const list = Array.isArray(json) ? json : json?.checks;
-        const name = index !== undefined ? list?.[index]?.name : undefined;
-        const at = typeof name === 'string' ? text.indexOf(JSON.stringify(name)) : -1;
-        const field = fieldPath.length > 0 ? `field "${fieldPath.join('.')}" ` : '';
-        throw new ResultsParseError(file, at >= 0 ? lineAt(text, at) : null, `${field}${issue?.message ?? 'is invalid'}. Expected a list of {name, level: P0|P1|P2, status: passed|failed|skipped, duration (ms), message}.`);
-    }
-    const names = new Set();
-    for (const check of parsed.data) {
-        if (names.has(check.name)) {
-            throw new ResultsParseError(file, lineAt(text, text.lastIndexOf(JSON.stringify(check.name))), `check "${check.name}" appears twice`);
-        }
-        names.add(check.name);
-    }
-    return {
-        format: 'json',
-        tests: parsed.data.map((c) => ({
-            name: c.name,
-            level: c.level,
-            status: c.status,
-            durationMs: c.duration,
-            message: c.message,
-            ...(c.description !== undefined && { description: c.description }),
-            ...(c.remediation !== undefined && { remediation: c.remediation }),
-        })),
-    };
-}
-const META = XMLParser/* default */.A.getMetaDataSymbol();
-const junitParser = new XMLParser/* default */.A({
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    parseAttributeValue: false,
-    parseTagValue: false,
-    processEntities: true,
-    htmlEntities: false,
-    captureMetaData: true,
-    textNodeName: '#text',
-    isArray: (name) => ['testsuite', 'testcase', 'property', 'failure', 'error', 'skipped'].includes(name),
-});
-function parseJunit(file, text) {
-    if (/<!ENTITY/i.test(text)) {
-        throw new ResultsParseError(file, lineAt(text, text.search(/<!ENTITY/i)), 'XML entity declarations are not allowed in results');
-    }
-    const valid = fxp/* XMLValidator */.iI.validate(text);
-    if (valid !== true) {
-        throw new ResultsParseError(file, valid.err.line, `not well-formed XML: ${valid.err.msg}`);
-    }
-    const doc = junitParser.parse(text);
-    const tests = [];
-    const where = (node) => {
-        const meta = node[META];
-        return meta?.startIndex !== undefined ? lineAt(text, meta.startIndex) : null;
-    };
-    const visitSuite = (suite, inherited, depth) => {
-        if (depth > 50)
-            throw new ResultsParseError(file, where(suite), 'test suites nested too deep');
-        const suiteLevel = levelProperty(file, suite, where) ?? inherited;
-        for (const child of asNodes(suite.testsuite))
-            visitSuite(child, suiteLevel, depth + 1);
-        for (const testcase of asNodes(suite.testcase)) {
-            tests.push(junitCase(file, testcase, suiteLevel, attr(suite, 'file'), where));
-            checkCount(file, tests.length);
-        }
-    };
-    if (isNode(doc.testsuites))
-        visitSuite(doc.testsuites, null, 0);
-    else if (doc.testsuite !== undefined)
-        for (const s of asNodes(doc.testsuite))
-            visitSuite(s, null, 0);
-    else {
-        throw new ResultsParseError(file, 1, 'XML, but not JUnit: the root element is neither <testsuites> nor <testsuite>');
-    }
-    return { format: 'junit', tests };
-}
-function junitCase(file, node, suiteLevel, suiteFile, where) {
-    const name = attr(node, 'name');
-    if (!name)
-        throw new ResultsParseError(file, where(node), '<testcase> without a name attribute');
-    const failure = asNodes(node.failure)[0];
-    const error = asNodes(node.error)[0];
-    const skipped = node.skipped !== undefined ? (asNodes(node.skipped)[0] ?? {}) : undefined;
-    const outcome = error ?? failure ?? skipped;
-    const status = error ? 'error' : failure ? 'failed' : skipped ? 'skipped' : 'passed';
-    const message = outcome ? (attr(outcome, 'message') ?? firstLine(nodeText(outcome))) : '';
-    const classname = attr(node, 'classname');
-    const testFile = attr(node, 'file') ?? suiteFile;
-    return {
-        name: name.slice(0, 200),
-        ...(classname && { classname }),
-        ...(testFile && { file: testFile }),
-        level: levelProperty(file, node, where) ?? suiteLevel,
-        status,
-        durationMs: durationMs(attr(node, 'time'), 's'),
-        message: bounded(message),
-    };
-}
-/** A `<property name="level" value="P1"/>` (pytest's record_property) on a case or a suite. */
-function levelProperty(file, node, where) {
-    const properties = isNode(node.properties) ? asNodes(node.properties.property) : [];
-    const property = properties.find((p) => attr(p, 'name')?.toLowerCase() === 'level');
-    if (!property)
-        return null;
-    const value = attr(property, 'value') ?? nodeText(property);
-    const level = (0,levels/* parseLevel */.QA)(value);
-    if (level === null) {
-        throw new ResultsParseError(file, where(property) ?? where(node), `property "level" must be P0, P1 or P2 (or P0_HEALTH style), got "${value.slice(0, 40)}"`);
-    }
-    return level;
-}
-function isNode(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function asNodes(value) {
-    const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-    // Empty elements (<skipped/>) parse as "" and still count.
-    return list.map((v) => (isNode(v) ? v : { '#text': typeof v === 'string' ? v : '' }));
-}
-function attr(node, name) {
-    const value = node[name];
-    return typeof value === 'string' ? value : undefined;
-}
-function nodeText(node) {
-    const text = node['#text'];
-    return typeof text === 'string' ? text.trim() : '';
-}
-function firstLine(text) {
-    return text.split('\n', 1)[0] ?? '';
-}
-// ---- TAP 13 / 14 -----------------------------------------------------------------------------
-/** `not ok 3 - name # SKIP why`, split without a backtracking regex (lines may be long). */
-function tapTestLine(line) {
-    const head = /^(not ok|ok)\b/.exec(line);
-    if (!head)
-        return null;
-    const rest = line.slice(head[0].length);
-    const hash = rest.indexOf('#');
-    const description = (hash === -1 ? rest : rest.slice(0, hash))
-        .trim()
-        .replace(/^\d+/, '')
-        .trim()
-        .replace(/^-/, '')
-        .trim();
-    return {
-        ok: head[1] === 'ok',
-        description,
-        directive: hash === -1 ? '' : rest.slice(hash + 1).trim(),
-    };
-}
-function parseTap(file, text) {
-    const lines = text.split(/\r?\n/);
-    const tests = [];
-    let plan = null;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        // Only top-level lines count: an indented block is a subtest summarised by its parent line.
-        if (/^\s/.test(line) || line === '')
-            continue;
-        if (/^Bail out!/i.test(line)) {
-            throw new ResultsParseError(file, i + 1, `the runner bailed out: ${line.slice(9).trim() || 'no reason given'}`);
-        }
-        const planMatch = /^1\.\.(\d+)/.exec(line);
-        if (planMatch) {
-            plan = { count: Number(planMatch[1]), line: i + 1 };
-            continue;
-        }
-        const test = tapTestLine(line);
-        if (!test)
-            continue;
-        const { description, directive } = test;
-        const name = description || `test ${tests.length + 1}`;
-        const skip = /^skip\b/i.test(directive);
-        const todo = /^todo\b/i.test(directive);
-        // A YAML diagnostics block (TAP 13) may follow, indented, between --- and ...
-        let diagnostics = {};
-        if (/^\s+---\s*$/.test(lines[i + 1] ?? '')) {
-            const start = i + 2;
-            let end = start;
-            while (end < lines.length && !/^\s+\.\.\.\s*$/.test(lines[end]))
-                end++;
-            if (end >= lines.length)
-                throw new ResultsParseError(file, i + 2, 'YAML block opened with --- is never closed with ...');
-            try {
-                const value = (0,yaml_dist/* parse */.qg)(lines.slice(start, end).join('\n'), { maxAliasCount: 10 });
-                if (isNode(value))
-                    diagnostics = value;
-            }
-            catch (error) {
-                throw new ResultsParseError(file, start + 1, `YAML diagnostics are not valid: ${error.message.split('\n')[0]}`);
-            }
-            i = end;
-        }
-        const declared = typeof diagnostics.level === 'string' ? diagnostics.level : undefined;
-        const level = declared !== undefined ? (0,levels/* parseLevel */.QA)(declared) : null;
-        if (declared !== undefined && level === null) {
-            throw new ResultsParseError(file, i + 1, `"level" must be P0, P1 or P2, got "${declared.slice(0, 40)}"`);
-        }
-        tests.push({
-            name: name.slice(0, 200),
-            level,
-            status: tapStatus(test.ok, skip, todo),
-            durationMs: durationMs(String(diagnostics.duration_ms ?? ''), 'ms'),
-            message: bounded(typeof diagnostics.message === 'string'
-                ? diagnostics.message
-                : skip || todo
-                    ? directive
-                    : ''),
-        });
-        checkCount(file, tests.length);
-    }
-    if (plan !== null && plan.count !== tests.length) {
-        throw new ResultsParseError(file, plan.line, `the plan announces ${plan.count} tests but ${tests.length} ran: the run was cut short`);
-    }
-    return { format: 'tap', tests };
-}
-/** `not ok … # TODO` is an expected failure: TAP says it does not count. */
-function tapStatus(ok, skip, todo) {
-    if (skip || (todo && !ok))
-        return 'skipped';
-    return ok ? 'passed' : 'failed';
-}
-function cells(line) {
-    const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
-    // `\|` is an escaped pipe inside a cell.
-    return inner.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
-}
-function findMarkdownTable(text) {
-    const lines = text.split(/\r?\n/);
-    for (const [index, line] of lines.entries()) {
-        if (!line.trim().startsWith('|'))
-            continue;
-        const header = cells(line).map((c) => c.toLowerCase());
-        const column = (name) => header.indexOf(name);
-        if (column('test') >= 0 && column('level') >= 0 && column('status') >= 0) {
-            return {
-                headerLine: index,
-                test: column('test'),
-                level: column('level'),
-                status: column('status'),
-                duration: column('duration'),
-                message: column('message'),
-            };
-        }
-    }
-    return null;
-}
-const MARK_STATUS = [
-    [/^(✓|✔|✅|pass|passed|ok)$/i, 'passed'],
-    [/^(✗|✘|❌|fail|failed|error|not ok)$/i, 'failed'],
-    // ⚠ is how the document marks a check that did not pass at its level (a P2 warning).
-    [/^(⚠|⚠️|warn|warning|warned)$/i, 'failed'],
-    [/^(–|-|skip|skipped)$/i, 'skipped'],
-];
-function parseMarkdownTable(file, text) {
-    const columns = findMarkdownTable(text);
-    const lines = text.split(/\r?\n/);
-    const tests = [];
-    let row = columns.headerLine + 1;
-    const separator = lines[row] ?? '';
-    if (/^[\s:|-]+$/.test(separator) && separator.includes('-'))
-        row++; // the |---| separator
-    for (; row < lines.length; row++) {
-        const line = lines[row];
-        if (!line.trim().startsWith('|'))
-            break;
-        const cell = cells(line);
-        const lineNo = row + 1;
-        const name = cell[columns.test] ?? '';
-        const levelText = cell[columns.level] ?? '';
-        const statusText = (cell[columns.status] ?? '').replace(/\*/g, '').trim();
-        if (name === '')
-            throw new ResultsParseError(file, lineNo, 'a row without a test name');
-        const level = (0,levels/* parseLevel */.QA)(levelText);
-        if (level === null) {
-            throw new ResultsParseError(file, lineNo, `level of "${name}" must be P0, P1 or P2 (or P0_HEALTH style), got "${levelText}"`);
-        }
-        const status = MARK_STATUS.find(([pattern]) => pattern.test(statusText))?.[1];
-        if (status === undefined) {
-            throw new ResultsParseError(file, lineNo, `status of "${name}" must be ✓, ✗, ⚠, – or a word (passed, failed, warning, skipped), got "${statusText}"`);
-        }
-        tests.push({
-            name: name.slice(0, 200),
-            level,
-            status,
-            durationMs: durationMs(columns.duration >= 0 ? cell[columns.duration] : undefined, 'ms'),
-            message: bounded(columns.message >= 0 ? (cell[columns.message] ?? '') : ''),
-        });
-        checkCount(file, tests.length);
-    }
-    return { format: 'markdown', tests };
-}
-
-// EXTERNAL MODULE: ./lib/report/files.js + 1 modules
-var files = __webpack_require__(67429);
-;// CONCATENATED MODULE: ./lib/evidence/collect.js
-// The evidence of one run: before the suite starts, what the results patterns and the report
-// directory already hold; after it exits, the per-check results it wrote, with their levels.
-
-
-
-
-
-/** The source document's own report name, which the suite writes in the report directory. */
-const SUITE_REPORT_PATTERN = /^SMOKE_TEST_INSTITUTIONAL_.*\.md$/;
-const DEFAULT_SUBSET_ARGS = '--subset {subset}';
-const DEFAULT_EVIDENCE_SETTINGS = {
-    results: [],
-    levelMap: '',
-    exitCodes: 'preflight',
-    requireResults: 'live',
-    subsetArgs: DEFAULT_SUBSET_ARGS,
-};
-/** Taken before the suite starts, so only what the run wrote counts as its evidence. */
-async function watchEvidence(settings, scope) {
-    const map = (0,levels/* parseLevelMap */.mK)(settings.levelMap);
-    if (!map.ok)
-        throw new Error(map.error);
-    const existing = await expandPatterns(settings.results, scope.cwd);
-    const before = await snapshotFiles(existing, scope.reportDir ? [scope.reportDir] : []);
-    return { settings, scope, rules: map.rules, before };
-}
-async function collectEvidence(watch) {
-    const { settings, scope } = watch;
-    const notes = [];
-    const suiteReports = await reportsWrittenBySuite(watch);
-    const candidates = [scope.preflightResults];
-    if (settings.results.length > 0) {
-        const matched = await expandPatterns(settings.results, scope.cwd);
-        const { written, stale } = await changedSince(watch.before, matched);
-        if (stale.length > 0) {
-            notes.push(`Ignored ${stale.length} results file(s) the suite did not write during this run: ${listed(stale, scope.cwd)}.`);
-        }
-        if (written.length === 0) {
-            notes.push(`Input "results" (${settings.results.join(', ')}) matched no file written during this run (relative to ${scope.cwd}).`);
-        }
-        candidates.push(...written);
-    }
-    else {
-        candidates.push(...suiteReports.filter((f) => SUITE_REPORT_PATTERN.test(external_node_path_.basename(f))));
-    }
-    const files = [];
-    const tests = [];
-    const fail = (error) => ({
-        checks: null,
-        files,
-        suiteReports,
-        unmapped: [],
-        notes,
-        error,
-    });
-    if (candidates.length > MAX_RESULTS_FILES + 1) {
-        return fail(`${candidates.length - 1} results files matched; at most ${MAX_RESULTS_FILES} are read. Narrow "results".`);
-    }
-    for (const file of candidates) {
-        if (file === scope.preflightResults && !(await exists(file)))
-            continue;
-        const shown = file === scope.preflightResults ? 'PREFLIGHT_RESULTS' : displayPath(file, scope.cwd);
-        const read = await readRegularFile(file);
-        if (!read.ok)
-            return fail(`Results file ${shown} ${read.error}.`);
-        try {
-            const parsed = parseResults(shown, read.text);
-            files.push(shown);
-            for (const test of parsed.tests)
-                tests.push({ test, file: shown });
-        }
-        catch (error) {
-            if (error instanceof ResultsParseError) {
-                return fail(`Results file ${error.message}`);
-            }
-            throw error;
-        }
-    }
-    if (files.length === 0) {
-        return { checks: null, files, suiteReports, unmapped: [], notes, error: null };
-    }
-    const checks = new Map();
-    const unmapped = [];
-    for (const { test, file } of tests) {
-        const { check, mapped } = toCheck(test, watch.rules);
-        if (!mapped)
-            unmapped.push(check.name);
-        const seen = checks.get(check.name);
-        if (seen === undefined) {
-            checks.set(check.name, { check, file });
-        }
-        else if (seen.check.level !== check.level || seen.check.status !== check.status) {
-            return fail(`Check "${check.name}" is reported twice with different results (${seen.check.level} ${seen.check.status} in ${seen.file}, ${check.level} ${check.status} in ${file}).`);
-        }
-    }
-    if (unmapped.length > 0) {
-        notes.push(`${unmapped.length} test(s) declare no level and match no "level-map" rule or p0/p1/p2 name token, so they count as P0: ${unmapped.slice(0, 10).join(', ')}${unmapped.length > 10 ? ` and ${unmapped.length - 10} more` : ''}.`);
-    }
-    return {
-        checks: [...checks.values()].map((c) => c.check),
-        files,
-        suiteReports,
-        unmapped,
-        notes,
-        error: null,
-    };
-}
-/** A parsed test as a check: its own level, else the level map, else a name token, else P0. */
-function toCheck(test, rules) {
-    const level = test.level ?? (0,levels/* levelFromMap */.fz)(rules, test) ?? (0,levels/* levelFromTokens */.tv)(test);
-    const name = (test.classname ? `${test.classname}.${test.name}` : test.name).slice(0, 200);
-    const check = {
-        name,
-        level: level ?? 'P0',
-        status: test.status === 'error' ? 'failed' : test.status,
-        durationMs: test.durationMs,
-        message: test.status === 'error' ? `error: ${test.message}` : test.message,
-        ...(test.description !== undefined && { description: test.description }),
-        ...(test.remediation !== undefined && { remediation: test.remediation }),
-    };
-    return { check, mapped: level !== null };
-}
-async function reportsWrittenBySuite(watch) {
-    const { reportDir, gateWrites = [] } = watch.scope;
-    if (!reportDir)
-        return [];
-    const now = await snapshotFiles([], [reportDir]);
-    const { written } = await changedSince(watch.before, [...now.keys()]);
-    const own = new Set(gateWrites.map((f) => external_node_path_.resolve(f)));
-    // Reports of this and of other gate runs writing to the same directory are not the suite's.
-    return written.filter((f) => !own.has(external_node_path_.resolve(f)) && !(0,files/* isGateFile */.GA)(f)).sort();
-}
-async function exists(file) {
-    return (await snapshotFiles([file])).size > 0;
-}
-function displayPath(file, cwd) {
-    const relative = external_node_path_.relative(cwd, file);
-    return relative.startsWith('..') || external_node_path_.isAbsolute(relative) ? file : relative;
-}
-function listed(files, cwd) {
-    const shown = files.slice(0, 5).map((f) => displayPath(f, cwd));
-    return shown.join(', ') + (files.length > 5 ? ` and ${files.length - 5} more` : '');
-}
-
-
-/***/ }),
-
-/***/ 46106:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bs: () => (/* binding */ EXIT_CONTRACTS),
-/* harmony export */   S4: () => (/* binding */ judge),
-/* harmony export */   bp: () => (/* binding */ REQUIRE_RESULTS)
-/* harmony export */ });
-/* unused harmony export evidenceRequired */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59814);
-// The verdict from evidence: per-check results decide the status, the exit code is
-// cross-checked against the runner's declared contract, and a contradiction is a crash.
-// Pure: no I/O, no @actions/*.
-
-const EXIT_CONTRACTS = ['preflight', 'any-failure'];
-const REQUIRE_RESULTS = ['live', 'always', 'never'];
-const CONTRACT_TEXT = {
-    preflight: '0 all passed, 1 P0 failure, 2 P1 failure, 3 P2 warnings only',
-    'any-failure': '0 all tests passed, 1 some test failed',
-};
-const CONTRACT_CODES = {
-    preflight: [0, 1, 2, 3],
-    'any-failure': [0, 1],
-};
-/** The level whose failure each preflight exit code announces. */
-const CODE_LEVEL = { 1: 'P0', 2: 'P1', 3: 'P2' };
-function evidenceRequired(require, mode) {
-    return require === 'always' || (require === 'live' && mode === 'live');
-}
-function judge(input) {
-    const { exitCode, contract, checks } = input;
-    if (!CONTRACT_CODES[contract].includes(exitCode)) {
-        return crashed(`The suite exited with code ${exitCode}, outside its exit-code contract "${contract}" (${CONTRACT_TEXT[contract]}): the runner itself failed (for pytest: 2 interrupted or collection error, 3 internal error, 4 usage error, 5 no tests collected). Treated as a crash.`);
-    }
-    if (checks === null)
-        return withoutEvidence(input);
-    if (!checks.some((c) => c.status !== 'skipped')) {
-        return crashed(`The suite exited ${exitCode} but its results show no executed check (${checks.length} listed, all skipped or none): nothing was verified. Treated as a crash.`);
-    }
-    // A skipped P0 check gave no assurance: it counts as a P0 failure, as in the built-in runner.
-    const skippedP0 = checks.filter((c) => c.level === 'P0' && c.status === 'skipped');
-    const counted = checks.map((c) => c.level === 'P0' && c.status === 'skipped' ? { ...c, status: 'failed' } : c);
-    const failed = (level) => counted.filter((c) => c.status === 'failed' && (level === undefined || c.level === level));
-    const reportedFailed = checks.filter((c) => c.status === 'failed');
-    const fromChecks = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .statusFromChecks */ .Sp)(counted);
-    const skipNotes = skippedP0.map((c) => `P0 check "${c.name}" was skipped; a skipped P0 check counts as a P0 failure.`);
-    if (exitCode === 0 && reportedFailed.length > 0) {
-        return crashed(`The suite exited 0 (all passed) but its results show ${reportedFailed.length} failed check(s): ${names(reportedFailed)}. The exit code contradicts the results; treated as a crash.`);
-    }
-    if (contract === 'preflight' && exitCode !== 0) {
-        const level = CODE_LEVEL[exitCode];
-        if (failed(level).length === 0) {
-            return crashed(`The suite exited ${exitCode} (${_model_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODE_STATUS */ .S1[exitCode]}) but its results show no failed ${level} check. The exit code contradicts the results; treated as a crash.`);
-        }
-    }
-    if (contract === 'any-failure' && exitCode === 1 && failed().length === 0) {
-        return crashed('The suite exited 1 (some test failed) but its results show no failed check. The exit code contradicts the results; treated as a crash.');
-    }
-    return { status: fromChecks, notes: skipNotes };
-}
-function withoutEvidence(input) {
-    const { mode, exitCode, contract, requireResults } = input;
-    if (input.resultsDeclared && requireResults !== 'never') {
-        return crashed(`The suite exited ${exitCode} without writing the results named in input "results": the runner failed before it reported (for example a usage error from the subset argument; see subset-args). Treated as a crash.`);
-    }
-    if (evidenceRequired(requireResults, mode)) {
-        return crashed(`No per-check evidence: the suite exited ${exitCode} but left no results with an executed check, and ${mode} mode requires them (require-results: ${requireResults}). Write per-check results (JSON to $PREFLIGHT_RESULTS, JUnit XML such as pytest --junitxml, TAP, or the document's Markdown report) and name them in "results", or set require-results: never to decide on the exit code alone.`);
-    }
-    const status = contract === 'preflight' ? _model_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODE_STATUS */ .S1[exitCode] : exitCode === 0 ? 'passed' : 'p0-failed';
-    const notes = [
-        `Warning: this verdict rests on the exit code alone (${exitCode}); the suite left no per-check results${requireResults === 'never' ? ' and require-results is never' : ''}.`,
-    ];
-    if (contract === 'any-failure' && exitCode === 1) {
-        notes.unshift('The suite exited 1 (some test failed) without per-check results, so the failed level is unknown: counted as P0.');
-    }
-    return { status: status ?? 'crashed', notes };
-}
-function crashed(note) {
-    return { status: 'crashed', notes: [note] };
-}
-function names(checks) {
-    const shown = checks.slice(0, 5).map((c) => `"${c.name}" (${c.level})`);
-    return shown.join(', ') + (checks.length > 5 ? ` and ${checks.length - 5} more` : '');
 }
 
 
@@ -1036,6 +214,31 @@ function levelFromTokens(test) {
 function mostSevere(levels) {
     return _model_js__WEBPACK_IMPORTED_MODULE_0__/* .LEVELS */ .A_.find((level) => levels.includes(level)) ?? null;
 }
+
+
+/***/ }),
+
+/***/ 3328:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ EXIT_CONTRACTS),
+/* harmony export */   a$: () => (/* binding */ DEFAULT_EVIDENCE_SETTINGS),
+/* harmony export */   bp: () => (/* binding */ REQUIRE_RESULTS),
+/* harmony export */   pT: () => (/* binding */ DEFAULT_SUBSET_ARGS)
+/* harmony export */ });
+// The evidence inputs (results, level-map, exit-codes, require-results, subset-args) as the
+// settings carry them. Kept apart from the parsers, so reading the inputs loads no parser.
+const EXIT_CONTRACTS = ['preflight', 'any-failure'];
+const REQUIRE_RESULTS = ['live', 'always', 'never'];
+const DEFAULT_SUBSET_ARGS = '--subset {subset}';
+const DEFAULT_EVIDENCE_SETTINGS = {
+    results: [],
+    levelMap: '',
+    exitCodes: 'preflight',
+    requireResults: 'live',
+    subsetArgs: DEFAULT_SUBSET_ARGS,
+};
 
 
 /***/ }),
@@ -1138,7 +341,7 @@ function isExitStatus(status) {
 /* harmony export */   _g: () => (/* binding */ appendLines),
 /* harmony export */   np: () => (/* binding */ OPS_LOG_FILE)
 /* harmony export */ });
-/* unused harmony exports OPS_EVENTS, OPS_ENTRY_MARKER */
+/* unused harmony exports OPS_EVENTS, AFTER_LAUNCH_EVENTS, OPS_ENTRY_MARKER */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 // The operational log the source document requires: one entry per failure, override and abort.
@@ -1161,6 +364,13 @@ const OPS_EVENTS = (/* unused pure expression or super */ null && ([
     // The operator refused or interrupted the launcher's confirmation (the CLI).
     'OPERATOR_CANCELLED',
     // After the launch (preflight watch, launch --watch-interval): one entry per change of state.
+    'KILLSWITCH_ACTIVATED',
+    'P1_FAILURE_POST_LAUNCH',
+    'HEALTH_RESTORED',
+    'WATCH_STOPPED',
+]));
+/** Events of `preflight watch` and a supervised launch, not of a launch decision. */
+const AFTER_LAUNCH_EVENTS = (/* unused pure expression or super */ null && ([
     'KILLSWITCH_ACTIVATED',
     'P1_FAILURE_POST_LAUNCH',
     'HEALTH_RESTORED',
@@ -1267,158 +477,6 @@ function exitCodeMeaning(code) {
         3: ' (P2 warnings)',
     };
     return meaning[code] ?? ' (not a smoke-test exit code)';
-}
-
-
-/***/ }),
-
-/***/ 67429:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  GA: () => (/* binding */ isGateFile),
-  IU: () => (/* binding */ reportFiles),
-  XA: () => (/* binding */ reserveReportPaths),
-  Li: () => (/* binding */ writeReports)
-});
-
-// UNUSED EXPORTS: reportBaseName
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/opslog.js
-var opslog = __webpack_require__(8609);
-;// CONCATENATED MODULE: ./lib/report/json.js
-// The report's data as JSON, for machines.
-
-function renderJsonReport(run) {
-    const { outcome, decision } = run;
-    return (JSON.stringify({
-        schemaVersion: 1,
-        date: run.startedAt.toISOString(),
-        mode: run.mode,
-        subset: run.subset,
-        suite: run.source,
-        status: outcome.status,
-        verdict: decision.verdict,
-        exitCode: outcome.exitCode,
-        signal: outcome.signal,
-        gateExitCode: decision.gateExitCode,
-        override: decision.grantedOverride,
-        requestedOverride: decision.requestedOverride,
-        durationMs: Math.round(outcome.durationMs),
-        checks: outcome.checks,
-        notes: outcome.notes,
-        appendedArgs: outcome.appendedArgs ?? [],
-        evidenceFiles: outcome.evidenceFiles ?? [],
-        suiteReports: (outcome.suiteReports ?? []).map((f) => external_node_path_.basename(f)),
-        unmappedChecks: outcome.unmappedChecks ?? [],
-        approval: run.approval,
-        operator: run.operator,
-        runUrl: run.runUrl,
-        operationalLog: run.opsLog,
-        outputTail: outcome.outputTail,
-        outputTruncated: outcome.outputTruncated,
-    }, null, 2) + '\n');
-}
-
-// EXTERNAL MODULE: ./lib/report/markdown.js
-var report_markdown = __webpack_require__(63021);
-;// CONCATENATED MODULE: ./lib/report/files.js
-// Where a run's report files go, and writing them. Names never collide: the Markdown file is
-// reserved with an exclusive create before the suite starts.
-
-
-
-
-
-
-const MAX_NAME_ATTEMPTS = 100;
-const GATE_SUFFIXES = ['.md', '.json', '.junit.xml', '.output.log', '.oplog.jsonl'];
-/** Whether a file in a report directory is the gate's own (a report, its log, a lock, an archive). */
-function isGateFile(file) {
-    const name = external_node_path_.basename(file);
-    if (name === opslog/* OPS_LOG_FILE */.np || name.startsWith('.') || name === 'archive')
-        return true;
-    const suffix = GATE_SUFFIXES.find((s) => name.endsWith(s));
-    if (suffix === undefined)
-        return false;
-    const markdown = external_node_path_.join(external_node_path_.dirname(file), name.slice(0, -suffix.length) + '.md');
-    try {
-        const fd = (0,external_node_fs_.openSync)(markdown, 'r');
-        try {
-            const head = Buffer.alloc(report_markdown/* GATE_REPORT_MARKER */.U$.length);
-            (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
-            return head.toString('utf8') === report_markdown/* GATE_REPORT_MARKER */.U$;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch {
-        return false;
-    }
-}
-/** `SMOKE_TEST_INSTITUTIONAL_20251115_085304` in UTC. */
-function reportBaseName(date) {
-    const stamp = date
-        .toISOString()
-        .replace(/\.\d+Z$/, '')
-        .replace(/-|:/g, '')
-        .replace('T', '_');
-    return `SMOKE_TEST_INSTITUTIONAL_${stamp}`;
-}
-async function reserveReportPaths(reportDir, date) {
-    await (0,promises_.mkdir)(reportDir, { recursive: true });
-    const stem = reportBaseName(date);
-    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
-        const base = external_node_path_.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`);
-        try {
-            const handle = await (0,promises_.open)(`${base}.md`, 'wx');
-            await handle.writeFile(report_markdown/* GATE_REPORT_MARKER */.U$ + '\n').finally(() => handle.close());
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                continue;
-            throw error;
-        }
-        return {
-            markdown: `${base}.md`,
-            json: `${base}.json`,
-            junit: `${base}.junit.xml`,
-            outputLog: `${base}.output.log`,
-            opsLog: external_node_path_.join(reportDir, opslog/* OPS_LOG_FILE */.np),
-            runOpsLog: `${base}.oplog.jsonl`,
-        };
-    }
-    throw new Error(`Could not find a free report name in ${reportDir} after ${MAX_NAME_ATTEMPTS} tries.`);
-}
-/**
- * Writes every report file of the run; returns what could not be written (each renderer and each
- * file on its own, so one failure leaves the others complete).
- */
-async function writeReports(run, paths) {
-    const files = [
-        [paths.markdown, () => (0,report_markdown/* renderMarkdownReport */._9)(run)],
-        [paths.json, () => renderJsonReport(run)],
-        // The XML builder loads only here, off the start-up path.
-        [paths.junit, async () => (await Promise.all(/* import() */[__webpack_require__.e(925), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 65470))).renderJunitReport(run)],
-        [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
-    ];
-    const results = await Promise.allSettled(files.map(async ([file, render]) => (0,promises_.writeFile)(file, await render(), 'utf8')));
-    return results.flatMap((result, i) => result.status === 'rejected'
-        ? [`${external_node_path_.basename(files[i]?.[0] ?? '')}: ${result.reason.message}`]
-        : []);
-}
-/** The files of one run, as they go into the artifact. */
-function reportFiles(paths) {
-    return [paths.markdown, paths.json, paths.junit, paths.runOpsLog, paths.outputLog].filter((f) => f !== null);
 }
 
 
@@ -1849,15 +907,13 @@ async function withWorkflowCommandsStopped(out, body) {
 /* harmony export */   dw: () => (/* binding */ DEFAULT_REPORT_DIR)
 /* harmony export */ });
 /* unused harmony exports SKIP_PHRASE, DEFAULT_SUBSET, DEFAULT_TIMEOUT_SECONDS, DEFAULT_REPORT_RETENTION_DAYS, booleanInput, optionalInteger, variableNames, describeInputIssues */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88532);
-/* harmony import */ var _evidence_collect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95142);
-/* harmony import */ var _evidence_judge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46106);
-/* harmony import */ var _evidence_levels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6670);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59814);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88532);
+/* harmony import */ var _evidence_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3328);
+/* harmony import */ var _evidence_levels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59814);
 // Every input of the gate, read once into one typed settings object. The action and the CLI
 // both hand in a record of raw strings keyed by the action's input names.
-
 
 
 
@@ -1899,7 +955,7 @@ const INPUT_NAMES = [
     'require-results',
     'subset-args',
 ];
-const trimmed = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().trim();
+const trimmed = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim();
 // Booleans as the Actions toolkit reads them (YAML 1.2 core schema), empty meaning the default.
 const booleanInput = (fallback) => trimmed.transform((value, ctx) => {
     if (value === '')
@@ -1909,7 +965,7 @@ const booleanInput = (fallback) => trimmed.transform((value, ctx) => {
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
     ctx.addIssue({ code: 'custom', message: `must be true or false, got "${value}"` });
-    return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+    return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
 });
 const optionalInteger = (min, max) => trimmed.transform((value, ctx) => {
     if (value === '')
@@ -1919,12 +975,12 @@ const optionalInteger = (min, max) => trimmed.transform((value, ctx) => {
             code: 'custom',
             message: `must be a whole number from ${min} to ${max}, got "${value}"`,
         });
-        return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
     }
     return Number(value);
 });
 /** Environment variable names, separated by commas, spaces or lines. */
-const variableNames = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().transform((value, ctx) => {
+const variableNames = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((value, ctx) => {
     const names = value.split(/[\s,]+/).filter((n) => n !== '');
     const bad = names.filter((n) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(n));
     if (bad.length > 0) {
@@ -1932,13 +988,13 @@ const variableNames = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().trans
             code: 'custom',
             message: `must list environment variable names, got ${bad.map((b) => `"${b}"`).join(', ')}`,
         });
-        return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
     }
     return names;
 });
 const MAX_TIMEOUT_SECONDS = 6 * 60 * 60; // a GitHub-hosted job's own limit
-const rawSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    mode: trimmed.pipe(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .MODES */ .FN, { error: (issue) => `must be paper or live, got "${String(issue.input)}"` })),
+const rawSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    mode: trimmed.pipe(zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .MODES */ .FN, { error: (issue) => `must be paper or live, got "${String(issue.input)}"` })),
     command: trimmed.default(''),
     suite: trimmed.default(''),
     subset: trimmed.default('').refine((v) => v === '' || /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v), {
@@ -1953,7 +1009,7 @@ const rawSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
                 code: 'custom',
                 message: `must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}, got "${value}"`,
             });
-            return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+            return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
         }
         return seconds;
     }),
@@ -1971,41 +1027,41 @@ const rawSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     }),
     'retention-days': optionalInteger(1, 90).default(null),
     'report-retention-days': optionalInteger(0, 36500).default(null),
-    'github-token': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().default(''),
+    'github-token': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().default(''),
     'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
     'open-ticket': booleanInput(false).default(false),
     'pass-env': variableNames.default([]),
     redact: variableNames.default([]),
     // One path or glob a line, relative to working-directory.
-    results: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    results: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .default('')
         .transform((v) => v
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'))),
-    'level-map': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    'level-map': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .default('')
         .superRefine((value, ctx) => {
-        const map = (0,_evidence_levels_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLevelMap */ .mK)(value);
+        const map = (0,_evidence_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLevelMap */ .mK)(value);
         if (!map.ok)
             ctx.addIssue({ code: 'custom', message: map.error.replace(/^Input "level-map" /, '') });
     }),
     'exit-codes': trimmed
         .default('')
         .transform((v) => v || 'preflight')
-        .pipe(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_evidence_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_CONTRACTS */ .Bs, {
+        .pipe(zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_evidence_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CONTRACTS */ .Bs, {
         error: (issue) => `must be preflight or any-failure, got "${String(issue.input)}"`,
     })),
     'require-results': trimmed
         .default('')
         .transform((v) => v || 'live')
-        .pipe(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_evidence_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .REQUIRE_RESULTS */ .bp, {
+        .pipe(zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_evidence_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUIRE_RESULTS */ .bp, {
         error: (issue) => `must be live, always or never, got "${String(issue.input)}"`,
     })),
     // Absent: the default; explicitly empty: append nothing.
-    'subset-args': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    'subset-args': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .optional()
-        .transform((v) => (v === undefined ? _evidence_collect_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUBSET_ARGS */ .pT : v.trim()))
+        .transform((v) => (v === undefined ? _evidence_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUBSET_ARGS */ .pT : v.trim()))
         .refine((v) => !/[|&;<>()`$\n]/.test(v), {
         message: 'must be plain words such as "--subset {subset}" or "-m {subset}" (no shell operators)',
     }),
@@ -2037,7 +1093,7 @@ function describeInputIssues(issues) {
 }
 /** Validates raw inputs; every problem is named by its input and says what is allowed. */
 function parseSettings(raw) {
-    const fallbackMode = _model_js__WEBPACK_IMPORTED_MODULE_3__/* .MODES */ .FN.find((m) => m === raw.mode?.trim()) ?? null;
+    const fallbackMode = _model_js__WEBPACK_IMPORTED_MODULE_2__/* .MODES */ .FN.find((m) => m === raw.mode?.trim()) ?? null;
     const fallbackReportDir = raw['report-dir']?.trim() || DEFAULT_REPORT_DIR;
     const parsed = rawSchema.safeParse(raw);
     if (!parsed.success) {
