@@ -7,6 +7,8 @@ const entries = [
   ['lib/cli/index.js', 'dist/cli'],
   ['lib/post/index.js', 'dist/post'],
   ['lib/authorize/index.js', 'dist/authorize'],
+  ['lib/aggregate/index.js', 'dist/aggregate'],
+  ['lib/require/index.js', 'dist/require'],
 ]
 
 rmSync('dist', { recursive: true, force: true })

@@ -15,6 +15,7 @@ import {
   type SuiteRunScope,
 } from './model.js'
 import { appendOpsLog, type OpsEvent, type OpsLogEntry } from './opslog.js'
+import { provenanceFromEnv } from './provenance.js'
 import { reportFiles, reserveReportPaths, writeReports } from './report/files.js'
 import {
   failedCheckNames,
@@ -144,6 +145,7 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
     ticket: settings?.ticket ?? '',
     approvalEnvironment: settings?.approvalEnvironment ?? '',
     requiredApprovals,
+    provenance: provenanceFromEnv(ctx.env, mode),
   }
   run.opsLog = opsLogEntries(run, ctx.now())
   if (paths.outputLog !== null && !existsSync(paths.outputLog)) paths.outputLog = null

@@ -9,7 +9,18 @@ import { authorizeOverride, type OverrideDecision } from '../approval/flow.js'
 import { createGitHubClient, runRefFromEnv, runUrlFromEnv } from '../approval/github.js'
 import { commentOpsLog } from '../approval/publish.js'
 import { appendOpsLog, formatOpsLogEntry, type OpsLogEntry } from '../opslog.js'
-import { DEFAULT_REPORT_DIR } from '../settings.js'
+import { DEFAULT_REPORT_DIR, DEFAULT_RETENTION_DAYS } from '../settings.js'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import {
+  artifactRuntimeAvailable,
+  defaultArtifactName,
+  uploadReportArtifact,
+  uploadTimeoutMs,
+} from '../artifact/upload.js'
+import { AUTHORIZATION_ARTIFACT_PREFIX, authorizationRecord } from '../fleet/authorization.js'
+import { provenanceFromEnv } from '../provenance.js'
+import { reportBaseName } from '../report/files.js'
 import { markdownCell, preformatted } from '../sanitize.js'
 import {
   AUTHORIZE_INPUTS,
@@ -61,6 +72,7 @@ export async function runAuthorize(env: NodeJS.ProcessEnv = process.env): Promis
     )
     const entry = logEntry(settings, decision, env.GITHUB_ACTOR || os.userInfo().username, runUrl)
     await appendOpsLog(DEFAULT_REPORT_DIR, [entry])
+    await uploadEvidence(settings, decision.granted, entry, env)
     await publish(settings, decision, entry)
     if (settings.opsLogIssue) {
       await commentOpsLog(client, run, settings.opsLogIssue, [entry]).catch((error: Error) =>
@@ -105,6 +117,53 @@ function logEntry(
     details: decision.granted
       ? `${settings.override} authorized in environment "${settings.environment}"${decision.ticketUrl ? `; follow-up ${decision.ticketUrl}` : ''}`
       : decision.refusals.join(' '),
+  }
+}
+
+/**
+ * The entry as an artifact of this run, for the deploy job's `require` step. Without it
+ * `require` refuses the override, so a failed upload is a warning here and a refusal there.
+ */
+async function uploadEvidence(
+  settings: AuthorizeSettings,
+  authorized: boolean,
+  entry: OpsLogEntry,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  if (!artifactRuntimeAvailable(env)) return
+  const now = new Date()
+  const dir = path.resolve(DEFAULT_REPORT_DIR)
+  const file = path.join(
+    dir,
+    reportBaseName(now).replace('SMOKE_TEST_INSTITUTIONAL', 'AUTHORIZATION') + '.json',
+  )
+  const record = authorizationRecord(
+    entry,
+    settings,
+    authorized,
+    provenanceFromEnv(env, settings.mode),
+  )
+  const name = defaultArtifactName(settings.mode, env).replace(
+    'preflight-report-',
+    `${AUTHORIZATION_ARTIFACT_PREFIX}${settings.override}-`,
+  )
+  try {
+    await mkdir(dir, { recursive: true })
+    await writeFile(file, JSON.stringify(record, null, 2) + '\n', 'utf8')
+    await uploadReportArtifact(
+      {
+        files: [file],
+        rootDirectory: dir,
+        name,
+        retentionDays: DEFAULT_RETENTION_DAYS,
+        timeoutMs: uploadTimeoutMs(env),
+      },
+      env,
+    )
+  } catch (error) {
+    core.warning(
+      `The authorization record could not be uploaded as "${name}": ${(error as Error).message}. A deploy job's require step will not find it.`,
+    )
   }
 }
 

@@ -62,6 +62,8 @@ Commands:
   launch   run the health checks, then on proceed start the launch command after -- (asks for
            confirmation on a terminal; --yes for unattended use)
 
+  aggregate --expected N --mode M DIR_OR_FILE...
+           one verdict over several hosts' reports; exits like run
   validate FILE  check a suite file; prints each error as file:line:column and exits 1
   schema   print the suite file's JSON Schema
 
@@ -87,6 +89,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return launchCommand(rest, io)
     case 'validate':
       return validateCommand(rest, io)
+    case 'aggregate':
+      return (await import('./aggregate.js')).aggregateCommand(rest, io)
     case 'schema': {
       const { suiteJsonSchema } = await import('../suite/schema.js')
       io.stdout.write(JSON.stringify(suiteJsonSchema(), null, 2) + '\n')

@@ -4,6 +4,7 @@ import type { Decision } from '../decision.js'
 import type { Banner } from '../messages.js'
 import type { Mode, SuiteOutcome } from '../model.js'
 import type { Approver, OpsLogEntry } from '../opslog.js'
+import type { Provenance } from '../provenance.js'
 
 export interface ApprovalCheck {
   granted: boolean
@@ -49,6 +50,8 @@ export interface GateRun {
   ticket: string
   approvalEnvironment: string
   requiredApprovals: number
+  /** Where and for what the gate ran (commit, run, job, matrix, runner, host, mode). */
+  provenance?: Provenance
 }
 
 export const STATUS_LINE: Record<SuiteOutcome['status'], string> = {

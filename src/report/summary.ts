@@ -2,6 +2,7 @@
 // what reviewers are asked to approve, and the run's metadata.
 
 import { formatOpsLogEntry } from '../opslog.js'
+import { matrixLabel, type Provenance } from '../provenance.js'
 import { markdownCell, markdownText, preformatted, truncateBytes } from '../sanitize.js'
 import { approvalLines, resultsTable } from './markdown.js'
 import { STATUS_LINE, formatDuration, type GateRun } from './model.js'
@@ -73,9 +74,22 @@ export function renderSummary(run: GateRun, links: SummaryLinks): string {
     `- Operator: ${markdownCell(run.operator)}`,
     `- Report: \`${markdownCell(links.reportPath)}\``,
   )
+  if (run.provenance) lines.push(...provenanceLines(run.provenance))
   if (links.artifactUrl) lines.push(`- Artifact: [full report](${encodeURI(links.artifactUrl)})`)
   if (run.runUrl) lines.push(`- Run: ${encodeURI(run.runUrl)}`)
   return lines.join('\n') + '\n'
+}
+
+/** Where and for what the gate ran: what `aggregate` and `require` check. */
+function provenanceLines(p: Provenance): string[] {
+  const value = (v: string) => (v ? markdownCell(v) : '_unknown_')
+  const lines = [
+    `- Host: ${value(p.host)} · runner: ${value(p.runnerName)}`,
+    `- Commit: ${value(p.sha)} · ref: ${value(p.ref)} · repository: ${value(p.repository)}`,
+    `- Workflow: ${value(p.workflow)} · job: ${value(p.job)} · run ${value(p.runId)} attempt ${value(p.runAttempt)}`,
+  ]
+  if (p.matrix) lines.push(`- Matrix: ${value(matrixLabel(p.matrix))}`)
+  return lines
 }
 
 /** Exactly what reviewers are asked to approve. */
