@@ -19,6 +19,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { startDemoServer } from '../scripts/demo-server.mjs'
+import { fleetBench } from './fleet.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const ACTION = path.join(ROOT, 'dist', 'index.js')
@@ -259,6 +260,10 @@ const benches = {
     } finally {
       server.close()
     }
+  },
+
+  async fleet() {
+    await fleetBench({ ROOT, CLI, work, runs: Math.min(RUNS, 3), timed, stats, row })
   },
 
   async scale() {
