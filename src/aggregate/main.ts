@@ -15,7 +15,7 @@ import {
 } from '../artifact/upload.js'
 import { MODES } from '../model.js'
 import { provenanceFromEnv } from '../provenance.js'
-import { withWorkflowCommandsStopped } from '../sanitize.js'
+import { markdownText, withWorkflowCommandsStopped } from '../sanitize.js'
 import { DEFAULT_REPORT_DIR, DEFAULT_RETENTION_DAYS, describeInputIssues } from '../settings.js'
 import {
   actionsArtifactStore,
@@ -70,16 +70,16 @@ export async function runAggregate(
     expected: core.getInput('expected'),
   })
   if (!parsed.success) {
-    return fail(`invalid inputs.\n${describeInputIssues(parsed.error.issues).join('\n')}`)
+    return await fail(`invalid inputs.\n${describeInputIssues(parsed.error.issues).join('\n')}`)
   }
   const { mode, pattern, expected } = parsed.data
   const { GITHUB_SHA: sha, GITHUB_RUN_ID: runId, GITHUB_REPOSITORY: repository } = env
   if (!sha || !runId || !repository)
-    return fail(
+    return await fail(
       'GITHUB_SHA, GITHUB_RUN_ID or GITHUB_REPOSITORY is not set: the aggregate action runs only inside a workflow run.',
     )
   if (!artifactRuntimeAvailable(env))
-    return fail(
+    return await fail(
       'no artifact service here (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset): the legs’ reports cannot be read. For reports on disk use `preflight aggregate`.',
     )
 
@@ -89,7 +89,7 @@ export async function runAggregate(
     const matcher = globToRegExp(pattern)
     const artifacts = (await store.list()).filter((a) => matcher.test(a.name))
     if (artifacts.length > MAX_ARTIFACTS)
-      return fail(
+      return await fail(
         `${artifacts.length} artifacts match "${pattern}", more than ${MAX_ARTIFACTS}: narrow the pattern.`,
       )
     core.info(`${artifacts.length} artifact(s) match "${pattern}"; ${expected} leg(s) expected.`)
@@ -98,7 +98,7 @@ export async function runAggregate(
     )
     decision = decideFleet({ mode, sha, runId, repository }, expected, evidence)
   } catch (error) {
-    return fail(`the legs’ reports could not be listed or read: ${(error as Error).message}`)
+    return await fail(`the legs’ reports could not be listed or read: ${(error as Error).message}`)
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
@@ -180,6 +180,10 @@ export async function runAggregate(
   }
 }
 
-function fail(message: string): void {
+async function fail(message: string): Promise<void> {
   core.setFailed(`❌ FLEET LAUNCH ABORTED: ${message}`)
+  if (process.env.GITHUB_STEP_SUMMARY)
+    await core.summary
+      .addRaw(`## ❌ FLEET LAUNCH ABORTED\n\n${markdownText(message, 4000)}\n`)
+      .write()
 }

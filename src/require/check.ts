@@ -65,6 +65,11 @@ export function checkRequirement(
     return refuse(
       'no report artifact of this run: the gate (or aggregate) job must run before this one in the same run and upload its report.',
     )
+  const unreadable = found.filter((f) => f.kind === 'unreadable')
+  if (unreadable.length > 0)
+    return refuse(
+      `${unreadable.length} matching report artifact(s) could not be read (${unreadable.map((u) => u.source).join(', ')}); one of them may be the newest evidence.`,
+    )
   if (admissible.length === 0)
     return refuse(
       `no report written for this commit (${req.sha.slice(0, 12)}), run ${req.runId} and ${req.mode} mode${req.host ? ` on host "${req.host}"` : ''}.`,

@@ -71,15 +71,15 @@ export async function runRequire(
     host: core.getInput('host'),
   })
   if (!parsed.success)
-    return refuse(`invalid inputs.\n${describeInputIssues(parsed.error.issues).join('\n')}`)
+    return await refuse(`invalid inputs.\n${describeInputIssues(parsed.error.issues).join('\n')}`)
   const inputs = parsed.data
   const { GITHUB_SHA: sha, GITHUB_RUN_ID: runId, GITHUB_REPOSITORY: repository } = env
   if (!sha || !runId || !repository)
-    return refuse(
+    return await refuse(
       'GITHUB_SHA, GITHUB_RUN_ID or GITHUB_REPOSITORY is not set: require runs only inside a workflow run.',
     )
   if (!artifactRuntimeAvailable(env))
-    return refuse(
+    return await refuse(
       'no artifact service here (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset), so the gate’s report cannot be read.',
     )
 
@@ -92,7 +92,7 @@ export async function runRequire(
     const artifacts = await store.list()
     const candidates = artifacts.filter((a) => wanted(a.name))
     if (candidates.length > MAX_CANDIDATES)
-      return refuse(
+      return await refuse(
         `${candidates.length} artifacts match; name the one to check with "artifact-name".`,
       )
     const found: FoundReport[] = []
@@ -119,7 +119,9 @@ export async function runRequire(
       authorizations,
     )
   } catch (error) {
-    return refuse(`this run’s artifacts could not be listed or read: ${(error as Error).message}`)
+    return await refuse(
+      `this run’s artifacts could not be listed or read: ${(error as Error).message}`,
+    )
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
@@ -145,7 +147,7 @@ export async function runRequire(
     return
   }
   for (const d of result.details.slice(0, 20)) core.info(`set aside: ${d}`)
-  refuse(result.message)
+  await refuse(result.message, false)
 }
 
 async function readReport(
@@ -178,6 +180,11 @@ function safeJson(text: string): unknown {
   }
 }
 
-function refuse(message: string): void {
+/** Fails the step; the summary says why unless the caller wrote a fuller one. */
+async function refuse(message: string, summary = true): Promise<void> {
   core.setFailed(`❌ DEPLOY REFUSED: ${message}`)
+  if (process.env.GITHUB_STEP_SUMMARY && summary)
+    await core.summary
+      .addRaw(`## ❌ DEPLOY REFUSED - NO PASSING EVIDENCE\n\n${markdownCell(message, 4000)}\n`)
+      .write()
 }
