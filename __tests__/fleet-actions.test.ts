@@ -315,7 +315,11 @@ describe('require (bundled dist/require/index.js, local artifact service)', () =
     const svc = await service()
     for (const n of [1, 2]) await leg(svc, n)
     expect((await aggregate(svc, { mode: 'live', expected: '2' })).exitCode).toBe(0)
-    const run = await requireStep(svc, { mode: 'live', pattern: 'preflight-fleet-report*', host: 'vm' })
+    const run = await requireStep(svc, {
+      mode: 'live',
+      pattern: 'preflight-fleet-report*',
+      host: 'vm',
+    })
     expect(run.exitCode).toBe(0)
     expect(run.stdout).toMatch(/the fleet verdict for this commit is proceed \(2 legs\)/)
   }, 60_000)
