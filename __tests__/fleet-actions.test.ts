@@ -1,6 +1,8 @@
 // The fleet pieces end to end, through the bundled dist/ against the local artifact service:
 // real gate runs upload each leg's report, `aggregate` lists and downloads them, `require`
 // checks the evidence a deploy job needs, `authorize` leaves its record.
+import { readFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { REPO_ROOT, runAction, type ActionRun } from './helpers/action-runner.js'
@@ -25,8 +27,8 @@ afterEach(async () => {
   for (const c of closers.splice(0)) await c.close()
 })
 
-async function service(): Promise<ArtifactService> {
-  const s = await artifactService()
+async function service(fault?: Parameters<typeof artifactService>[0]): Promise<ArtifactService> {
+  const s = await artifactService(fault)
   closers.push(s)
   return s
 }
@@ -80,7 +82,31 @@ function requireStep(
 describe('aggregate (bundled dist/aggregate/index.js, local artifact service)', () => {
   it('proceeds when all 3 legs pass, and uploads its own report', async () => {
     const svc = await service()
-    for (const n of [1, 2, 3]) expect((await leg(svc, n)).exitCode).toBe(0)
+    const legs1 = []
+    for (const n of [1, 2, 3]) legs1.push(await leg(svc, n))
+    expect(legs1.map((l) => l.exitCode)).toEqual([0, 0, 0])
+    // Each leg's report says where and for what it ran.
+    const report = JSON.parse(
+      await readFile(
+        path.resolve(legs1[0]!.workDir, legs1[0]!.outputs['report-json-path']!),
+        'utf8',
+      ),
+    ) as { provenance: Record<string, unknown> }
+    expect(report.provenance).toEqual({
+      repository: 'acme/rocket',
+      sha: SHA,
+      ref: 'refs/heads/main',
+      workflow: 'Fleet rollout',
+      runId: '4242',
+      runAttempt: '1',
+      job: 'preflight',
+      matrix: { host: 'host-1' },
+      runnerName: 'runner-1',
+      host: os.hostname(),
+      mode: 'live',
+    })
+    expect(legs1[0]!.summary).toContain('- Matrix: host=host\\-1')
+    expect(legs1[0]!.summary).toContain(`- Commit: ${SHA} · ref: refs/heads/main`)
     const run = await aggregate(svc, { mode: 'live', expected: '3' })
     expect(run.exitCode).toBe(0)
     expect(run.outputs).toMatchObject({ verdict: 'proceed', status: 'passed', 'failed-legs': '[]' })
@@ -182,6 +208,33 @@ describe('aggregate (bundled dist/aggregate/index.js, local artifact service)', 
     expect(run.summary).toContain('written for commit ffffffffffff, not a1b2c3d4e5f6')
     expect(run.summary).toContain('written for paper mode, not live')
   }, 60_000)
+
+  it.each([
+    ['never answers', 'hang' as const],
+    ['fails every download', 'download-500' as const],
+  ])(
+    'aborts, bounded in time, when the artifact service %s',
+    async (_what, fault) => {
+      const svc = await service(fault === 'hang' ? 'none' : fault)
+      await leg(svc, 1)
+      await leg(svc, 2)
+      const target = fault === 'hang' ? await service('hang') : svc
+      const started = Date.now()
+      const run = await runAction({
+        entry: 'dist/aggregate/index.js',
+        inputs: { mode: 'live', expected: '2' },
+        env: runEnv(target, 100, {
+          PREFLIGHT_DOWNLOAD_TIMEOUT_SECONDS: '2',
+          PREFLIGHT_UPLOAD_TIMEOUT_SECONDS: '2',
+        }),
+      })
+      expect(Date.now() - started).toBeLessThan(15_000)
+      expect(run.exitCode).toBe(1)
+      expect(run.outputs.verdict).toBe('abort')
+      expect(run.stdout).toMatch(/did not finish (listing|downloading)/)
+    },
+    60_000,
+  )
 
   it('rejects invalid inputs without touching the service', async () => {
     const svc = await service()

@@ -54,11 +54,19 @@ export function actionsArtifactStore(timeoutMs: number): RunArtifactStore {
   }
 }
 
+/** The artifact service did not answer in time: the calls after it are not worth waiting for. */
+export class ArtifactTimeoutError extends Error {}
+
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new Error(`the artifact service did not finish ${what} within ${ms / 1000} s`)),
+      () =>
+        reject(
+          new ArtifactTimeoutError(
+            `the artifact service did not finish ${what} within ${ms / 1000} s`,
+          ),
+        ),
       ms,
     )
   })
@@ -83,11 +91,16 @@ export async function legsFromArtifacts(
 ): Promise<LegEvidence[]> {
   const results: LegEvidence[] = new Array<LegEvidence>(artifacts.length)
   let next = 0
+  // After one timeout the service is taken as hung: the rest are refused, not each waited for.
+  let hung: string | null = null
   const worker = async () => {
     while (next < artifacts.length) {
       const index = next++
       const artifact = artifacts[index] as ArtifactRef
-      results[index] = await legFromArtifact(store, artifact, workDir, urlOf(artifact))
+      const url = urlOf(artifact)
+      results[index] = hung
+        ? { source: artifact.name, url, report: null, error: `not downloaded: ${hung}` }
+        : await legFromArtifact(store, artifact, workDir, url, (error) => (hung = error))
     }
   }
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, artifacts.length) }, worker))
@@ -99,8 +112,9 @@ async function legFromArtifact(
   artifact: ArtifactRef,
   workDir: string,
   url: string,
+  onTimeout: (error: string) => void,
 ): Promise<LegEvidence> {
-  const read = await readArtifactJson(store, artifact, workDir, GATE_REPORT_FILE)
+  const read = await readArtifactJson(store, artifact, workDir, GATE_REPORT_FILE, onTimeout)
   if (!read.ok) return { source: artifact.name, url, report: null, error: read.error }
   const parsed = parseGateReport(read.text)
   return parsed.ok
@@ -116,6 +130,7 @@ export async function readArtifactJson(
   artifact: ArtifactRef,
   workDir: string,
   fileName: RegExp,
+  onTimeout: (error: string) => void = () => {},
 ): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
   if (artifact.size > ARTIFACT_LIMIT_BYTES)
     return {
@@ -136,6 +151,7 @@ export async function readArtifactJson(
       text: await readBoundedFile(path.join(dir, files[0] as string), REPORT_LIMIT_BYTES),
     }
   } catch (error) {
+    if (error instanceof ArtifactTimeoutError) onTimeout(error.message)
     return { ok: false, error: `could not be read: ${(error as Error).message}` }
   } finally {
     await rm(dir, { recursive: true, force: true })
