@@ -1,6 +1,7 @@
 // The fleet pieces end to end, through the bundled dist/ against the local artifact service:
 // real gate runs upload each leg's report, `aggregate` lists and downloads them, `require`
 // checks the evidence a deploy job needs, `authorize` leaves its record.
+import archiver from 'archiver'
 import { readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -19,6 +20,19 @@ import {
   workflowRun,
   type GitHubApi,
 } from './helpers/github-api.js'
+
+/** A zip of one file, as the artifact service stores an upload. */
+function zip(name: string, text: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const archive = archiver('zip')
+    const chunks: Buffer[] = []
+    archive.on('data', (c: Buffer) => chunks.push(c))
+    archive.on('end', () => resolve(Buffer.concat(chunks)))
+    archive.on('error', reject)
+    archive.append(text, { name })
+    void archive.finalize()
+  })
+}
 
 const sample = `node ${path.join(REPO_ROOT, 'examples', 'sample-suite', 'smoke_test.mjs')}`
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
@@ -288,6 +302,24 @@ describe('require (bundled dist/require/index.js, local artifact service)', () =
     },
     30_000,
   )
+
+  it('never lets report text start a workflow command in its log', async () => {
+    const svc = await service()
+    const gate = await leg(svc, 1)
+    const report = JSON.parse(
+      await readFile(path.resolve(gate.workDir, gate.outputs['report-json-path']!), 'utf8'),
+    ) as { provenance: { host: string } }
+    report.provenance.host = 'evil\n::warning::injected\n'
+    svc.seed(
+      'preflight-report-live-forged',
+      await zip(path.basename(gate.outputs['report-json-path']!), JSON.stringify(report)),
+      jobBackendId(9),
+    )
+    const run = await requireStep(svc, { mode: 'live', host: 'elsewhere' })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain('injected')
+    expect(run.stdout).not.toMatch(/^::warning::injected/m)
+  }, 30_000)
 
   it('refuses an abort verdict', async () => {
     const svc = await service()

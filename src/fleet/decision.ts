@@ -104,6 +104,7 @@ const SEVERITY: Record<FleetStatus, number> = Object.fromEntries(
 ) as Record<FleetStatus, number>
 
 const LISTED = 10
+const MAX_KEPT_CHARS = 1000
 
 export function decideFleet(
   expectation: FleetExpectation,
@@ -262,11 +263,12 @@ function legOf(item: LegEvidence, report: GateReport): FleetLeg {
     hardAbort:
       rederived.hardAbort || contradicts || (verdict === 'abort' && report.gateExitCode === 1),
     reason,
+    // Kept per leg for the matrix and the fleet report: bounded, however many legs there are.
     checks: report.checks.map((c) => ({
-      name: c.name,
+      name: c.name.slice(0, MAX_KEPT_CHARS),
       level: c.level,
       status: c.status,
-      message: c.message,
+      message: c.message.slice(0, MAX_KEPT_CHARS),
     })),
   }
 }

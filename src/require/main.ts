@@ -26,7 +26,7 @@ import {
   authorizationSchema,
 } from '../fleet/authorization.js'
 import { FLEET_REPORT_KIND, parseFleetReport } from '../fleet/report.js'
-import { markdownCell } from '../sanitize.js'
+import { markdownCell, plainText } from '../sanitize.js'
 import {
   checkRequirement,
   type FoundAuthorization,
@@ -143,10 +143,10 @@ export async function runRequire(
   ]
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(lines.join('\n') + '\n').write()
   if (result.allowed) {
-    core.info(`✅ Deploy allowed: ${result.message}`)
+    core.info(oneLine(`✅ Deploy allowed: ${result.message}`))
     return
   }
-  for (const d of result.details.slice(0, 20)) core.info(`set aside: ${d}`)
+  for (const d of result.details.slice(0, 20)) core.info(oneLine(`set aside: ${d}`))
   await refuse(result.message, false)
 }
 
@@ -170,6 +170,11 @@ async function readReport(
   return gate.ok
     ? { source: artifact.name, url, kind: 'gate', report: gate.report }
     : { source: artifact.name, url, kind: 'unreadable', error: gate.error }
+}
+
+/** Report text on one log line: a line break in it can never start a workflow command. */
+function oneLine(text: string): string {
+  return plainText(text).replace(/\s*\n\s*/g, ' ')
 }
 
 function safeJson(text: string): unknown {
