@@ -150,6 +150,17 @@ describe('aggregate (bundled dist/aggregate/index.js, local artifact service)', 
     const legs = JSON.parse(run.outputs.legs ?? '') as Array<{ matrix: unknown; status: string }>
     expect(legs[0]).toMatchObject({ matrix: { host: 'host-2' }, status: 'p0-failed' })
     expect(run.stdout).toMatch(/::error::.*FLEET LAUNCH ABORTED.*host=host-2/)
+    const log = await readFile(
+      path.join(run.workDir, 'reports/health/operational-log.jsonl'),
+      'utf8',
+    )
+    expect(JSON.parse(log.trim())).toMatchObject({
+      event: 'FLEET_ABORTED',
+      mode: 'live',
+      status: 'p0-failed',
+      decision: 'abort',
+      failures: [expect.stringMatching(/\[host=host-2\]: p0-failed$/)],
+    })
   }, 60_000)
 
   it('proceeds with warnings when one leg has only P2 warnings', async () => {

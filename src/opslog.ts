@@ -17,6 +17,7 @@ export const OPS_EVENTS = [
   'OVERRIDE_REFUSED',
   'REPORT_UPLOAD_FAILED',
   'GATE_CANCELLED',
+  'FLEET_ABORTED',
 ] as const
 export type OpsEvent = (typeof OPS_EVENTS)[number]
 

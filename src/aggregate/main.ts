@@ -25,7 +25,9 @@ import {
   type RunArtifactStore,
 } from '../fleet/artifacts.js'
 import { decideFleet, type FleetDecision } from '../fleet/decision.js'
-import { fleetReport } from '../fleet/report.js'
+import { fleetOpsLogEntry, fleetReport } from '../fleet/report.js'
+import { runUrlFromEnv } from '../approval/github.js'
+import { appendOpsLog } from '../opslog.js'
 import { renderFleetConsole, renderFleetSummary } from '../fleet/render.js'
 import { reportBaseName } from '../report/files.js'
 
@@ -117,6 +119,15 @@ export async function runAggregate(
   let uploadError: string | null = null
   await writeFile(files[0] as string, JSON.stringify(report, null, 2) + '\n', 'utf8')
   await writeFile(files[1] as string, renderFleetSummary(decision, provenance, ''), 'utf8')
+  const runUrl = runUrlFromEnv(env)
+  const operator = env.GITHUB_ACTOR || os.userInfo().username
+  // Every abort leaves an operational-log entry, in the report directory and the artifact.
+  if (decision.verdict === 'abort') {
+    const entry = fleetOpsLogEntry(decision, now, operator, runUrl)
+    files.push(`${base}.oplog.jsonl`)
+    await writeFile(`${base}.oplog.jsonl`, JSON.stringify(entry) + '\n', 'utf8')
+    await appendOpsLog(reportDir, [entry])
+  }
   try {
     const attempt =
       env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1'
@@ -171,6 +182,14 @@ export async function runAggregate(
     core.warning(note)
   }
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write()
+  if (abortForUpload) {
+    const entry = {
+      ...fleetOpsLogEntry(decision, new Date(), operator, runUrl),
+      event: 'REPORT_UPLOAD_FAILED' as const,
+      details: `The fleet report could not be uploaded: ${uploadError}. No evidence, no launch.`,
+    }
+    await appendOpsLog(reportDir, [entry])
+  }
   const verdict = abortForUpload ? 'abort' : decision.verdict
   core.setOutput('verdict', verdict)
   if (verdict !== 'proceed') {

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { LEVELS, MODES, OVERRIDES, STATUSES, VERDICTS } from '../model.js'
 import { matrixSchema, provenanceSchema, type Provenance } from '../provenance.js'
 import { describeIssues } from '../report/json-schema.js'
+import type { OpsLogEntry } from '../opslog.js'
 import { FLEET_STATUSES, type FleetDecision } from './decision.js'
 
 export const FLEET_REPORT_KIND = 'preflight-fleet-report'
@@ -87,6 +88,38 @@ export function fleetReport(
     superseded: decision.superseded,
     reasons: decision.reasons,
     nextSteps: decision.nextSteps,
+  }
+}
+
+/**
+ * The operational-log entry of a fleet abort. A fleet that is incomplete (a leg missing or
+ * refused) is logged with status `missing`: the evidence of a leg does not exist.
+ */
+export function fleetOpsLogEntry(
+  decision: FleetDecision,
+  at: Date,
+  operator: string,
+  runUrl: string,
+): OpsLogEntry {
+  const failures = [
+    ...decision.legs.filter((l) => l.blocking).map((l) => `${l.label}: ${l.status}`),
+    ...decision.refused.map((r) => `${r.source}: refused`),
+  ]
+  return {
+    timestamp: at.toISOString(),
+    event: 'FLEET_ABORTED',
+    mode: decision.mode,
+    status: decision.status === 'incomplete' ? 'missing' : decision.status,
+    exitCode: null,
+    gateExitCode: decision.gateExitCode,
+    failures: failures.slice(0, 100),
+    decision: 'abort',
+    operator,
+    approvers: [],
+    reason: '',
+    ticket: '',
+    runUrl,
+    details: decision.reasons.slice(0, 20).join(' ').slice(0, 8000),
   }
 }
 
