@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { startDemoServer } from '../scripts/demo-server.mjs'
 import { afterLaunchBenches } from './after-launch.mjs'
+import { fleetBench } from './fleet.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const ACTION = path.join(ROOT, 'dist', 'index.js')
@@ -261,6 +262,10 @@ const benches = {
     } finally {
       server.close()
     }
+  },
+
+  async fleet() {
+    await fleetBench({ ROOT, CLI, work, runs: Math.min(RUNS, 3), timed, stats, row })
   },
 
   async scale() {

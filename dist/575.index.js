@@ -368,6 +368,7 @@ const OPS_EVENTS = (/* unused pure expression or super */ null && ([
     'P1_FAILURE_POST_LAUNCH',
     'HEALTH_RESTORED',
     'WATCH_STOPPED',
+    'FLEET_ABORTED',
 ]));
 /** Events of `preflight watch` and a supervised launch, not of a launch decision. */
 const AFTER_LAUNCH_EVENTS = (/* unused pure expression or super */ null && ([

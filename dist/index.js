@@ -488,7 +488,7 @@ if (io.getState('is-post') === 'true') {
 }
 else {
     io.saveState('is-post', 'true');
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(575), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37243));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(575), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40535));
     await run(process.env, { io, signal });
 }
 // A timed-out artifact upload may still hold sockets open; the step is decided, so end it.

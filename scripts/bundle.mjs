@@ -6,6 +6,8 @@ const entries = [
   ['lib/index.js', 'dist'],
   ['lib/cli/index.js', 'dist/cli'],
   ['lib/authorize/index.js', 'dist/authorize'],
+  ['lib/aggregate/index.js', 'dist/aggregate'],
+  ['lib/require/index.js', 'dist/require'],
 ]
 
 rmSync('dist', { recursive: true, force: true })

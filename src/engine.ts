@@ -30,6 +30,7 @@ import {
   type UploadOutcome,
 } from './model.js'
 import { appendOpsLog, opsLogEntry, type OpsEvent, type OpsLogEntry } from './opslog.js'
+import { provenanceFromEnv } from './provenance.js'
 import { Redactor } from './redact.js'
 import { reportFiles, reserveReportPaths, writeReports } from './report/files.js'
 import { banner } from './report/messages.js'
@@ -421,6 +422,7 @@ function settle(
     ticket: settings?.ticket ?? '',
     approvalEnvironment: settings?.approvalEnvironment ?? '',
     requiredApprovals,
+    provenance: provenanceFromEnv(ctx.env, config.mode),
   }
   const redacted = config.redactor.redactDeep(run)
   redacted.opsLog = opsLogEntries(redacted, facts)

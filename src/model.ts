@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream'
 import type { Decision } from './decision.js'
 import type { Banner } from './report/messages.js'
 import type { OpsLogEntry } from './opslog.js'
+import type { Provenance } from './provenance.js'
 
 // The domain model shared by the suite runners (external command, built-in suite), the decision,
 // the reporters and the publishers: what a suite found, and one gate run as it was decided.
@@ -204,4 +205,6 @@ export interface GateRun {
   ticket: string
   approvalEnvironment: string
   requiredApprovals: number
+  /** Where and for what the gate ran (repository, commit, run, job, host, mode). */
+  provenance?: Provenance
 }

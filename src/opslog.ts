@@ -27,6 +27,7 @@ export const OPS_EVENTS = [
   'P1_FAILURE_POST_LAUNCH',
   'HEALTH_RESTORED',
   'WATCH_STOPPED',
+  'FLEET_ABORTED',
 ] as const
 export type OpsEvent = (typeof OPS_EVENTS)[number]
 

@@ -79,6 +79,8 @@ export const INPUT_NAMES = [
   'exit-codes',
   'require-results',
   'subset-args',
+  // Read straight into the report's provenance (src/provenance.ts), never into the settings.
+  'matrix',
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 export type RawInputs = Partial<Record<InputName, string>>

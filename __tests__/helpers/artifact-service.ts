@@ -1,6 +1,8 @@
-// A local stand-in for the Actions artifact service (v4): the Twirp JSON calls CreateArtifact
-// and FinalizeArtifact, and Azure block-blob uploads to the signed URL it hands out. It records
-// what the real @actions/artifact client sends, and can fail in the ways the real one does.
+// A local stand-in for the Actions artifact service (v4): the Twirp JSON calls CreateArtifact,
+// FinalizeArtifact, ListArtifacts and GetSignedArtifactURL, Azure block-blob uploads to the
+// signed URL it hands out, and downloads of a finalized artifact's zip from a signed URL. It
+// records what the real @actions/artifact client sends, and can fail in the ways the real one
+// does. Like the real service, a run's artifacts are listed to every job of that run.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -17,12 +19,26 @@ export interface CreatedArtifact {
   workflow_job_run_backend_id: string
 }
 
+/** A finalized artifact, as ListArtifacts reports it. */
+export interface StoredArtifact {
+  id: number
+  name: string
+  runBackendId: string
+  jobBackendId: string
+  createdAt: string
+  zip: Buffer
+}
+
 export interface ArtifactService {
   url: string
   creates: CreatedArtifact[]
   finalized: Array<{ name: string; size: string; hash?: string }>
   blobs: Map<string, Buffer>
+  artifacts: StoredArtifact[]
+  /** Adds a finalized artifact directly (a zip built by the test), as another job would. */
+  seed: (name: string, zip: Buffer, jobBackendId?: string) => StoredArtifact
   requests: number
+  downloads: number
   close: () => Promise<void>
 }
 
@@ -30,20 +46,49 @@ export const RUN_BACKEND_ID = 'c0ffee00-0000-4000-8000-000000000001'
 export const JOB_BACKEND_ID = 'ab12cd34-0000-4000-8000-000000000002'
 
 /** A runtime token as the runner hands out: a JWT whose scp names the run and job backends. */
-export function runtimeToken(): string {
+export function runtimeToken(jobBackendId = JOB_BACKEND_ID, runBackendId = RUN_BACKEND_ID): string {
   const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url')
-  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ scp: `Actions.GenericRead Actions.Results:${RUN_BACKEND_ID}:${JOB_BACKEND_ID}` })}.signature`
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ scp: `Actions.GenericRead Actions.Results:${runBackendId}:${jobBackendId}` })}.signature`
 }
 
-export async function artifactService(fault: ArtifactFault = 'none'): Promise<ArtifactService> {
+/** A distinct job backend id per leg of a matrix: `<8 hex of n>-0000-4000-8000-…`. */
+export function jobBackendId(n: number): string {
+  return `${n.toString(16).padStart(8, '0')}-0000-4000-8000-000000000003`
+}
+
+type FaultInjection = ArtifactFault | 'download-500'
+
+export async function artifactService(fault: FaultInjection = 'none'): Promise<ArtifactService> {
   const staged = new Map<string, Buffer>()
-  const service: Omit<ArtifactService, 'url' | 'close'> = {
+  const service: Omit<ArtifactService, 'url' | 'close' | 'seed'> = {
     creates: [],
     finalized: [],
     blobs: new Map(),
+    artifacts: [],
     requests: 0,
+    downloads: 0,
   }
   let nextId = 1
+  const store = (name: string, zip: Buffer, job: string, run = RUN_BACKEND_ID) => {
+    const artifact: StoredArtifact = {
+      id: nextId++,
+      name,
+      runBackendId: run,
+      jobBackendId: job,
+      createdAt: new Date().toISOString(),
+      zip,
+    }
+    service.artifacts.push(artifact)
+    return artifact
+  }
+  const listed = (a: StoredArtifact) => ({
+    workflow_run_backend_id: a.runBackendId,
+    workflow_job_run_backend_id: a.jobBackendId,
+    database_id: String(a.id),
+    name: a.name,
+    size: String(a.zip.length),
+    created_at: a.createdAt,
+  })
   const server = http.createServer((req, res) => {
     service.requests++
     const chunks: Buffer[] = []
@@ -66,9 +111,65 @@ export async function artifactService(fault: ArtifactFault = 'none'): Promise<Ar
         })
       }
       if (req.method === 'POST' && url.pathname === `${TWIRP}FinalizeArtifact`) {
-        const request = JSON.parse(body.toString()) as { name: string; size: string; hash?: string }
+        const request = JSON.parse(body.toString()) as {
+          name: string
+          size: string
+          hash?: string
+          workflow_run_backend_id: string
+          workflow_job_run_backend_id: string
+        }
         service.finalized.push(request)
-        return json(200, { ok: true, artifactId: String(nextId++) })
+        const artifact = store(
+          request.name,
+          service.blobs.get(request.name) ?? Buffer.alloc(0),
+          request.workflow_job_run_backend_id,
+          request.workflow_run_backend_id,
+        )
+        return json(200, { ok: true, artifactId: String(artifact.id) })
+      }
+      if (req.method === 'POST' && url.pathname === `${TWIRP}ListArtifacts`) {
+        const request = JSON.parse(body.toString()) as {
+          workflow_run_backend_id: string
+          name_filter?: string
+          id_filter?: string
+        }
+        const artifacts = service.artifacts.filter(
+          (a) =>
+            a.runBackendId === request.workflow_run_backend_id &&
+            (request.name_filter === undefined || a.name === request.name_filter) &&
+            (request.id_filter === undefined || String(a.id) === String(request.id_filter)),
+        )
+        return json(200, { artifacts: artifacts.map(listed) })
+      }
+      if (req.method === 'POST' && url.pathname === `${TWIRP}GetSignedArtifactURL`) {
+        const request = JSON.parse(body.toString()) as {
+          workflow_run_backend_id: string
+          workflow_job_run_backend_id: string
+          name: string
+        }
+        const artifact = service.artifacts.find(
+          (a) =>
+            a.runBackendId === request.workflow_run_backend_id &&
+            a.jobBackendId === request.workflow_job_run_backend_id &&
+            a.name === request.name,
+        )
+        if (!artifact) return json(404, { code: 'not_found', msg: 'artifact not found' })
+        return json(200, { signed_url: `${base}/download/${artifact.id}?sig=test` })
+      }
+      if (req.method === 'GET' && url.pathname.startsWith('/download/')) {
+        service.downloads++
+        const artifact = service.artifacts.find(
+          (a) => String(a.id) === url.pathname.slice('/download/'.length),
+        )
+        if (fault === 'download-500' || !artifact) {
+          res.writeHead(fault === 'download-500' ? 500 : 404)
+          return res.end()
+        }
+        res.writeHead(200, {
+          'content-type': 'application/zip',
+          'content-length': artifact.zip.length,
+        })
+        return res.end(artifact.zip)
       }
       if (req.method === 'PUT' && url.pathname.startsWith('/blob/')) {
         if (fault === 'blob-500') {
@@ -108,6 +209,10 @@ export async function artifactService(fault: ArtifactFault = 'none'): Promise<Ar
     get requests() {
       return service.requests
     },
+    get downloads() {
+      return service.downloads
+    },
+    seed: (name, zip, job = JOB_BACKEND_ID) => store(name, zip, job),
     url: `${base}/`,
     close: () =>
       new Promise((resolve) => {

@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 14006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(98016);
+const utils = __nccwpck_require__(64059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 78265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(64059);
 
 /**
  * Constants
@@ -1648,14 +1648,14 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 98016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
+const scan = __nccwpck_require__(31781);
+const parse = __nccwpck_require__(78265);
+const utils = __nccwpck_require__(64059);
 const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 31781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(64059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 64059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2505,56 +2505,91 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -2568,59 +2603,101 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -2631,91 +2708,147 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 4270:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 34269:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2728,8 +2861,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./lib/runner/process.js
 // Runs one command as its own process group, with a hard deadline that kills the whole tree.
 // @actions/exec cannot start a child in its own process group, which is what makes it possible
@@ -2947,466 +3080,16 @@ function abortOnSignals(exitCode = () => 1, graceMs = CANCEL_GRACE_MS) {
 
 /***/ }),
 
-/***/ 4825:
+/***/ 6568:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ coreIo)
-});
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./lib/action/core-io.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ coreIo)
+/* harmony export */ });
+/* harmony import */ var _node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89635);
+/* harmony import */ var _node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82902);
+/* harmony import */ var _node_modules_actions_core_lib_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1170);
+/* harmony import */ var _node_modules_actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4679);
 // The real ActionIo, on @actions/core's own command modules. The package's entry point also
 // loads its OIDC client (and with it an HTTP stack: half the start-up of the verdict path) that
 // no entry point here uses, so the modules that speak the runner's protocol are imported
@@ -3416,18 +3099,18 @@ const summary = _summary;
 
 
 function coreIo(env = process.env) {
-    const annotate = (command) => (message, properties = {}) => issueCommand(command, toCommandProperties(properties), message);
+    const annotate = (command) => (message, properties = {}) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)(command, (0,_node_modules_actions_core_lib_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandProperties */ .k)(properties), message);
     const fileCommand = (file, name, value) => {
         // Outside a runner (or an old one) there is no file: fall back to the stdout command.
         if (env[`GITHUB_${file}`])
-            issueFileCommand(file, prepareKeyValueMessage(name, value));
+            (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_1__/* .issueFileCommand */ .n)(file, (0,_node_modules_actions_core_lib_file_command_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareKeyValueMessage */ .v)(name, value));
         else
-            issueCommand(file === 'OUTPUT' ? 'set-output' : 'save-state', { name }, value);
+            (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)(file === 'OUTPUT' ? 'set-output' : 'save-state', { name }, value);
     };
     return {
         getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
         setOutput: (name, value) => fileCommand('OUTPUT', name, value),
-        setSecret: (value) => issueCommand('add-mask', {}, value),
+        setSecret: (value) => (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueCommand */ .L)('add-mask', {}, value),
         info: (message) => process.stdout.write(message + '\n'),
         notice: annotate('notice'),
         warning: annotate('warning'),
@@ -3437,17 +3120,17 @@ function coreIo(env = process.env) {
             annotate('error')(message);
         },
         group: async (name, body) => {
-            issue('group', name);
+            (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issue */ .s)('group', name);
             try {
                 return await body();
             }
             finally {
-                issue('endgroup');
+                (0,_node_modules_actions_core_lib_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issue */ .s)('endgroup');
             }
         },
         writeSummary: async (markdown) => {
             if (env.GITHUB_STEP_SUMMARY)
-                await summary.addRaw(markdown).write();
+                await _node_modules_actions_core_lib_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .summary */ .z.addRaw(markdown).write();
         },
         saveState: (name, value) => fileCommand('STATE', name, value),
         getState: (name) => env[`STATE_${name}`] ?? '',
@@ -3458,14 +3141,14 @@ function coreIo(env = process.env) {
 
 /***/ }),
 
-/***/ 3223:
+/***/ 33223:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4270);
-/* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4825);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7151);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8532);
+/* harmony import */ var _action_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34269);
+/* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6568);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54770);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(88532);
 
 
 
@@ -3480,7 +3163,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7151:
+/***/ 54770:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3491,10 +3174,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AUTHORIZE_OUTPUTS
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./lib/action/io.js
 // What an action entry point needs from the runner, as one small interface: inputs, outputs,
 // log lines and annotations, the job summary, post-step state. The real one wraps
@@ -3505,16 +3188,16 @@ function setOutputs(io, outputs) {
         io.setOutput(name, value);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./lib/opslog.js
 // The operational log the source document requires: one entry per failure, override and abort.
 // Entries are appended as JSON lines to the report directory and rendered in the document's
 // text format for the job summary, the console and issue comments.
 
 
-const OPS_LOG_FILE = 'operational-log.jsonl';
-const OPS_EVENTS = (/* unused pure expression or super */ null && ([
+const opslog_OPS_LOG_FILE = 'operational-log.jsonl';
+const OPS_EVENTS = [
     'HEALTH_CHECK_FAILED',
     'OVERRIDE_FORCE_START_REQUESTED',
     'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
@@ -3532,7 +3215,8 @@ const OPS_EVENTS = (/* unused pure expression or super */ null && ([
     'P1_FAILURE_POST_LAUNCH',
     'HEALTH_RESTORED',
     'WATCH_STOPPED',
-]));
+    'FLEET_ABORTED',
+];
 /** Events of `preflight watch` and a supervised launch, not of a launch decision. */
 const AFTER_LAUNCH_EVENTS = (/* unused pure expression or super */ null && ([
     'KILLSWITCH_ACTIVATED',
@@ -3577,17 +3261,17 @@ function bounded(text, max) {
  * log at the same moment cannot split each other's lines (entries are bounded, see above).
  */
 async function appendOpsLog(reportDir, entries) {
-    const file = external_node_path_namespaceObject.join(reportDir, OPS_LOG_FILE);
+    const file = external_node_path_.join(reportDir, opslog_OPS_LOG_FILE);
     if (entries.length === 0)
         return file;
-    await (0,promises_namespaceObject.mkdir)(reportDir, { recursive: true });
+    await (0,promises_.mkdir)(reportDir, { recursive: true });
     await appendLines(file, entries);
     return file;
 }
 /** One write() of all the lines, to a file opened with O_APPEND. */
 async function appendLines(file, entries) {
     const data = Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
-    const handle = await (0,promises_namespaceObject.open)(file, 'a');
+    const handle = await (0,promises_.open)(file, 'a');
     try {
         let written = 0;
         // A regular file takes the whole buffer in one call; the loop only guards a short write.
@@ -3607,15 +3291,15 @@ function opsLogEntryMarker(entry) {
     return `<!-- preflight-entry: ${Buffer.from(JSON.stringify(entry), 'utf8').toString('base64')} -->`;
 }
 /** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
-function logTimestamp(date) {
+function opslog_logTimestamp(date) {
     return date
         .toISOString()
         .replace('T', ' ')
         .replace(/\.\d+Z$/, ' UTC');
 }
 /** The source document's text format, e.g. "[2025-11-15 08:53:04] HEALTH_CHECK_FAILED\n  Mode: LIVE". */
-function formatOpsLogEntry(entry) {
-    const lines = [`[${logTimestamp(new Date(entry.timestamp))}] ${entry.event}`];
+function opslog_formatOpsLogEntry(entry) {
+    const lines = [`[${opslog_logTimestamp(new Date(entry.timestamp))}] ${entry.event}`];
     const field = (label, value) => {
         if (value !== '')
             lines.push(`  ${label}: ${value}`);
@@ -3643,143 +3327,8 @@ function exitCodeMeaning(code) {
     return meaning[code] ?? ' (not a smoke-test exit code)';
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
-// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
-const ST = String.raw`(?:\u001B\u005C|\u009C)`;
-
-// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
-// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
-const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-
-// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
-const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-
-// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
-const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-
-// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
-// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
-const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-
-// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
-// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
-// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
-// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
-const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-
-const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
-
-function ansiRegex({onlyFirst = false} = {}) {
-	return new RegExp(pattern, onlyFirst ? undefined : 'g');
-}
-
-;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
-
-
-const regex = ansiRegex();
-
-function stripAnsi(string) {
-	if (typeof string !== 'string') {
-		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
-	}
-
-	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
-	if (!string.includes('\u001B') && !string.includes('\u009B')) {
-		return string;
-	}
-
-	// Even though the regex is global, we don't need to reset the `.lastIndex`
-	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
-	// and doing it manually has a performance penalty.
-	return string.replace(regex, '');
-}
-
-;// CONCATENATED MODULE: ./lib/sanitize.js
-// Suite output and messages are untrusted: they may carry ANSI escapes, workflow commands,
-// HTML or Markdown meant to forge the summary. Everything rendered passes through here.
-
-
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-/** Removes ANSI escapes and every control character but tab and newline. */
-function plainText(text) {
-    return stripAnsi(text).replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '');
-}
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/**
- * One Markdown table cell: no line breaks, pipes, HTML or inline Markdown survive. Escaped once
- * for Markdown: HTML's three specials become entities, Markdown's specials get a backslash (so
- * an apostrophe stays an apostrophe).
- */
-function markdownCell(text, maxLength = 500) {
-    const flat = plainText(text)
-        .replace(/\s*\n\s*/g, ' ')
-        .trim();
-    const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
-    return cut
-        .replace(/[\\`*_[\]{}()#+!|~-]/g, (c) => `\\${c}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@/g, '@\u200b'); // no @mentions of people or teams
-}
-/** Inline Markdown text (headings, list items): escaped like a cell. */
-const markdownText = markdownCell;
-/** Inline code: a fence longer than any run of backticks inside, so nothing is escaped. */
-function codeSpan(text, maxLength = 500) {
-    const flat = plainText(text).replace(/\s*\n\s*/g, ' ');
-    const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
-    const longest = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = cut.startsWith('`') || cut.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${cut}${pad}${fence}`;
-}
-/** Text XML 1.0 can hold: characters it forbids (U+FFFE, lone surrogates, controls) become U+FFFD. */
-function xmlText(text) {
-    return plainText(text).replace(
-    // eslint-disable-next-line no-control-regex
-    /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd');
-}
-/** A block of untrusted output, shown verbatim and inert. */
-function preformatted(text) {
-    return `<pre><code>${escapeHtml(plainText(text))}</code></pre>`;
-}
-/** Truncates to at most maxBytes of UTF-8, keeping the start. */
-function truncateBytes(text, maxBytes) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length <= maxBytes)
-        return text;
-    return bytes
-        .subarray(0, maxBytes)
-        .toString('utf8')
-        .replace(/\uFFFD$/, '');
-}
-/**
- * Echoes untrusted output into the job log with workflow commands switched off: the runner
- * ignores every `::command::` between `::stop-commands::<token>` and `::<token>::`, and the
- * token is random, so the output cannot end the pause itself.
- */
-async function withWorkflowCommandsStopped(out, body) {
-    const token = `preflight-${randomBytes(16).toString('hex')}`;
-    out.write(`::stop-commands::${token}\n`);
-    try {
-        return await body();
-    }
-    finally {
-        out.write(`\n::${token}::\n`);
-    }
-}
-
+// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
+var sanitize = __nccwpck_require__(20036);
 ;// CONCATENATED MODULE: ./lib/approval/publish.js
 // Operational-log entries as comments on a tracking issue, and the follow-up ticket the source
 // document demands after an override ("Create P0 ticket to fix the P1 issue").
@@ -3792,7 +3341,7 @@ async function commentOpsLog(client, run, issueNumber, entries) {
     const body = [
         '**Preflight Gate — operational log**',
         '',
-        `<pre>${escapeHtml(entries.map(formatOpsLogEntry).join('\n\n'))}</pre>`,
+        `<pre>${(0,sanitize/* escapeHtml */.ZD)(entries.map(opslog_formatOpsLogEntry).join('\n\n'))}</pre>`,
         // The entries themselves, for `preflight review`: base64 cannot end the HTML comment.
         ...entries.map(opsLogEntryMarker),
     ].join('\n');
@@ -3805,7 +3354,7 @@ async function commentOpsLog(client, run, issueNumber, entries) {
 }
 /** Opens the follow-up issue; returns its URL. */
 async function openFollowUpTicket(client, run, ticket) {
-    const list = (items) => items.length > 0 ? items.map((i) => `- ${markdownText(i, 1000)}`) : ['- (none reported)'];
+    const list = (items) => items.length > 0 ? items.map((i) => `- ${(0,sanitize/* markdownText */.p7)(i, 1000)}`) : ['- (none reported)'];
     const body = [
         `An override (**${ticket.override}**, ${ticket.mode.toUpperCase()} mode) let a launch through. Fix what it bypassed, then re-enable the gate's normal path.`,
         '',
@@ -3815,8 +3364,8 @@ async function openFollowUpTicket(client, run, ticket) {
         '**Approved by**',
         ...list(ticket.approvers.map((a) => (a.comment ? `${a.login}: "${a.comment}"` : a.login))),
         '',
-        `**Reason**: ${markdownText(ticket.reason || '(none given)', 2000)}`,
-        `**Documentation**: ${markdownText(ticket.ticket || '(none given)')}`,
+        `**Reason**: ${(0,sanitize/* markdownText */.p7)(ticket.reason || '(none given)', 2000)}`,
+        `**Documentation**: ${(0,sanitize/* markdownText */.p7)(ticket.ticket || '(none given)')}`,
         `**Run**: ${encodeURI(ticket.runUrl)}`,
         `**Report**: ${encodeURI(ticket.reportUrl)}`,
     ].join('\n');
@@ -3848,9 +3397,9 @@ async function withIssuesPermission(what, call) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
+var core_core = __nccwpck_require__(88532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
+var core_util = __nccwpck_require__(54723);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
@@ -5630,9 +5179,9 @@ const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null 
         return payload;
     };
 })));
-const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNull", (inst, def) => {
+const $ZodNull = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNull", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.null;
+    inst._zod.pattern = _null;
     inst._zod.values = new Set([null]);
     inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
@@ -5646,7 +5195,7 @@ const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         });
         return payload;
     };
-})));
+});
 const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload) => payload;
@@ -6606,13 +6155,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = core_core/* globalConfig */.cr.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!core_util/* isPlainObject */.Qd(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -6641,7 +6190,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -6655,14 +6204,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -6708,7 +6257,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -6732,7 +6281,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())),
                             input: key,
                             path: [key],
                             inst,
@@ -6748,14 +6297,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -6775,7 +6324,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -6918,16 +6467,16 @@ const $ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEnum", (inst,
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? core_util/* escapeRegex */.sD(o) : o ? core_util/* escapeRegex */.sD(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -6944,7 +6493,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -8027,7 +7576,7 @@ function api_undefined(Class, params) {
 function api_null(Class, params) {
     return new Class({
         type: "null",
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -11587,13 +11136,13 @@ function schemas_undefined(params) {
     return core._undefined(ZodUndefined, params);
 }
 
-const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNull", (inst, def) => {
-    core.$ZodNull.init(inst, def);
+const ZodNull = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNull", (inst, def) => {
+    $ZodNull.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => nullProcessor(inst, ctx, json, params);
+});
 function schemas_null(params) {
-    return core._null(ZodNull, params);
+    return api_null(ZodNull, params);
 }
 
 const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
@@ -11846,14 +11395,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -11861,14 +11410,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...core_util/* normalizeParams */.A2(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -11991,10 +11540,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -12004,12 +11553,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -12375,7 +11924,7 @@ function preprocess(fn, schema) {
 const model_MODES = ['paper', 'live'];
 const model_LEVELS = (/* unused pure expression or super */ null && (['P0', 'P1', 'P2']));
 /** What happened to the suite as a whole (the status column of docs/verdicts.md). */
-const STATUSES = (/* unused pure expression or super */ null && ([
+const STATUSES = [
     'passed',
     'p2-warned',
     'p1-failed',
@@ -12385,8 +11934,8 @@ const STATUSES = (/* unused pure expression or super */ null && ([
     'missing',
     'invalid',
     'skipped',
-]));
-const VERDICTS = (/* unused pure expression or super */ null && (['proceed', 'abort', 'approval-required']));
+];
+const VERDICTS = ['proceed', 'abort', 'approval-required'];
 const OVERRIDES = ['force-start', 'skip'];
 /** An outcome where no check ran: the suite was invalid, missing or skipped. */
 function outcomeWithoutChecks(status, notes, durationMs = 0) {
@@ -12818,7 +12367,7 @@ async function github_createGitHubClient(token, env = process.env) {
     if (token === '') {
         throw new Error('No GitHub token: set the "github-token" input (it defaults to ${{ github.token }}).');
     }
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
     const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
     return {
         request: (route, params) => octokit.request(route, params),
@@ -12842,7 +12391,7 @@ function runUrlFromEnv(env = process.env) {
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ./lib/redact.js
 // Secrets stay out of the evidence. GitHub masks secrets in the job log, but not in artifacts,
 // so every report, summary, output, log entry and comment passes through one Redactor that knows
@@ -12990,7 +12539,7 @@ const DEFAULT_EVIDENCE_SETTINGS = {
 };
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+var picomatch = __nccwpck_require__(14006);
 ;// CONCATENATED MODULE: ./lib/evidence/levels.js
 // Which level (P0, P1, P2) a test from another runner belongs to: its own `level` property,
 // else the `level-map` input, else a p0/p1/p2 token in its name. No level means P0 (fail closed).
@@ -13290,6 +12839,461 @@ function parseSettings(raw) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/artifact/upload.js
+// Uploads the run's report files as an artifact with @actions/artifact. The client is loaded
+// only when uploading: it roughly doubles the bundle's start-up, and the verdict path (and the
+// CLI) should not pay for it.
+/** Paper keeps its verdict with a warning; live aborts: no evidence, no launch. */
+function uploadFailureNote(name, error, mode) {
+    return `The report artifact "${name}" could not be uploaded: ${error}${mode === 'paper' ? ' (paper mode: the verdict stands).' : ' No evidence, no launch.'}`;
+}
+const DEFAULT_UPLOAD_TIMEOUT_MS = 120_000;
+/** PREFLIGHT_UPLOAD_TIMEOUT_SECONDS bounds a slow or hung artifact service (default 120 s). */
+function uploadTimeoutMs(env) {
+    const seconds = Number(env.PREFLIGHT_UPLOAD_TIMEOUT_SECONDS);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_UPLOAD_TIMEOUT_MS;
+}
+/** The artifact service is reachable only inside a workflow run. */
+function artifactRuntimeAvailable(env) {
+    return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+/**
+ * `preflight-report-<mode>-<job>-<attempt>-<job run>`: GITHUB_JOB is the same for every leg of a
+ * matrix, so the job run's own id (from the runtime token's Actions.Results scope) keeps the legs
+ * apart; the attempt keeps re-runs apart.
+ */
+function defaultArtifactName(mode, env) {
+    const parts = [
+        'preflight-report',
+        mode ?? 'unknown',
+        env.GITHUB_JOB || 'job',
+        env.GITHUB_RUN_ATTEMPT || '1',
+        jobRunId(env.ACTIONS_RUNTIME_TOKEN)?.slice(0, 8),
+    ];
+    return parts
+        .filter((p) => Boolean(p))
+        .join('-')
+        .replace(/[^A-Za-z0-9._-]/g, '_');
+}
+function jobRunId(token) {
+    const payload = token?.split('.')[1];
+    if (!payload)
+        return null;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        const scope = String(claims.scp ?? '')
+            .split(' ')
+            .find((s) => s.startsWith('Actions.Results:'));
+        return scope?.split(':')[2]?.replace(/[^A-Za-z0-9]/g, '') || null;
+    }
+    catch {
+        return null;
+    }
+}
+function artifactUrl(id, env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
+}
+async function uploadReportArtifact(request, env = process.env) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(925), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84164));
+    const upload = new DefaultArtifactClient().uploadArtifact(request.name, request.files, request.rootDirectory, { retentionDays: request.retentionDays });
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the artifact service did not finish the upload within ${request.timeoutMs / 1000} s`)), request.timeoutMs);
+    });
+    try {
+        const { id } = await Promise.race([upload, timeout]);
+        if (id === undefined)
+            throw new Error('the artifact service returned no artifact id');
+        return { id, url: artifactUrl(id, env) };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/provenance.js
+// Where and for what a gate ran: the commit, the run, the job and its matrix values, the runner
+// and the host. Every report carries it, so a fleet aggregation and a deploy job's `require`
+// step can refuse evidence written for another commit, run, mode or machine. Pure: the caller
+// hands in the environment and the host name.
+
+
+
+/** A matrix is a handful of scalar values; anything larger is not kept. */
+const MATRIX_LIMIT_CHARS = 4096;
+const matrixSchema = record(schemas_string().max(200), union([schemas_string().max(1000), schemas_number(), schemas_boolean(), schemas_null()]));
+const provenanceSchema = object({
+    repository: schemas_string(),
+    sha: schemas_string(),
+    ref: schemas_string(),
+    workflow: schemas_string(),
+    runId: schemas_string(),
+    runAttempt: schemas_string(),
+    job: schemas_string(),
+    /** The job's matrix values (the gate's `matrix` input, `${{ toJSON(matrix) }}`), if given. */
+    matrix: matrixSchema.nullable(),
+    runnerName: schemas_string(),
+    host: schemas_string(),
+    mode: schemas_enum(model_MODES).nullable(),
+});
+/**
+ * The runner exports everything here but the matrix values: those come from the gate's
+ * `matrix` input (INPUT_MATRIX), or PREFLIGHT_MATRIX for the CLI. A value that is not a flat
+ * JSON object of scalars is left out (null) rather than guessed at.
+ */
+function provenanceFromEnv(env, mode, host = external_node_os_.hostname()) {
+    return {
+        repository: env.GITHUB_REPOSITORY ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        job: env.GITHUB_JOB ?? '',
+        matrix: parseMatrix(env.INPUT_MATRIX || env.PREFLIGHT_MATRIX || ''),
+        runnerName: env.RUNNER_NAME ?? '',
+        host,
+        mode,
+    };
+}
+function parseMatrix(text) {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed === 'null' || trimmed.length > MATRIX_LIMIT_CHARS)
+        return null;
+    try {
+        const parsed = matrixSchema.safeParse(JSON.parse(trimmed));
+        return parsed.success && Object.keys(parsed.data).length > 0 ? parsed.data : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** `os=ubuntu, host=paper-1`: the matrix values in one line, for tables and messages. */
+function matrixLabel(matrix) {
+    if (!matrix)
+        return '';
+    return Object.entries(matrix)
+        .map(([k, v]) => `${k}=${v === null ? 'null' : String(v)}`)
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./lib/fleet/authorization.js
+// The authorize action's machine-readable evidence: its operational-log entry and where it ran,
+// uploaded as an artifact of the run, so a deploy job's `require` step can check that an
+// override was authorized in this run, for this commit and mode.
+
+
+
+
+const AUTHORIZATION_KIND = 'preflight-authorization';
+const AUTHORIZATION_ARTIFACT_PREFIX = 'preflight-authorization-';
+const AUTHORIZATION_FILE = /^AUTHORIZATION_\d{8}_\d{6}(?:_\d+)?\.json$/;
+const authorizationSchema = object({
+    kind: literal(AUTHORIZATION_KIND),
+    schemaVersion: literal(1),
+    authorized: schemas_boolean(),
+    mode: schemas_enum(model_MODES),
+    override: schemas_enum(OVERRIDES),
+    environment: schemas_string(),
+    provenance: provenanceSchema,
+    entry: object({
+        timestamp: schemas_string(),
+        event: schemas_enum(OPS_EVENTS),
+        mode: schemas_enum(model_MODES).nullable(),
+        status: schemas_enum(STATUSES),
+        decision: schemas_enum(VERDICTS),
+        operator: schemas_string(),
+        approvers: array(object({ login: schemas_string(), comment: schemas_string() })),
+        runUrl: schemas_string(),
+        details: schemas_string(),
+    }),
+});
+function authorizationRecord(entry, settings, authorized, provenance) {
+    return {
+        kind: AUTHORIZATION_KIND,
+        schemaVersion: 1,
+        authorized,
+        mode: settings.mode,
+        override: settings.override,
+        environment: settings.environment,
+        provenance,
+        entry,
+    };
+}
+/** Why this record does not authorize `override` for this commit, run and mode, or null. */
+function authorizationRefusal(record, want) {
+    const granted = want.override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START';
+    if (record.override !== want.override)
+        return `it authorizes ${record.override}, not ${want.override}`;
+    if (!record.authorized || record.entry.event !== granted || record.entry.decision !== 'proceed')
+        return `it records a refusal (${record.entry.event}: ${record.entry.details})`;
+    if (record.mode !== want.mode)
+        return `it is for ${record.mode} mode, not ${want.mode}`;
+    if (record.provenance.repository !== want.repository)
+        return `it is for another repository`;
+    if (record.provenance.sha !== want.sha)
+        return `it is for commit ${record.provenance.sha.slice(0, 12)}`;
+    if (record.provenance.runId !== want.runId)
+        return `it is from run ${record.provenance.runId}`;
+    return null;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./lib/report/json.js
+// The report's data as JSON, for machines.
+
+function json_renderJsonReport(run) {
+    const { outcome, decision } = run;
+    return (JSON.stringify({
+        schemaVersion: 1,
+        date: run.startedAt.toISOString(),
+        mode: run.mode,
+        provenance: run.provenance ?? null,
+        subset: run.subset,
+        suite: run.source,
+        status: outcome.status,
+        verdict: decision.verdict,
+        exitCode: outcome.exitCode,
+        signal: outcome.signal,
+        gateExitCode: decision.gateExitCode,
+        override: decision.grantedOverride,
+        requestedOverride: decision.requestedOverride,
+        durationMs: Math.round(outcome.durationMs),
+        checks: outcome.checks,
+        notes: outcome.notes,
+        appendedArgs: outcome.appendedArgs ?? [],
+        evidenceFiles: outcome.evidenceFiles ?? [],
+        suiteReports: (outcome.suiteReports ?? []).map((f) => path.basename(f)),
+        unmappedChecks: outcome.unmappedChecks ?? [],
+        approval: run.approval,
+        operator: run.operator,
+        runUrl: run.runUrl,
+        operationalLog: run.opsLog,
+        outputTail: outcome.outputTail,
+        outputTruncated: outcome.outputTruncated,
+    }, null, 2) + '\n');
+}
+
+// EXTERNAL MODULE: ./lib/report/model.js
+var model = __nccwpck_require__(5747);
+;// CONCATENATED MODULE: ./lib/report/markdown.js
+// The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
+
+
+
+
+const REPORT_TITLE = 'Institutional Smoke Test Report';
+/**
+ * The first line of every Markdown report the gate reserves and writes (invisible when rendered):
+ * it tells the gate's reports from those a suite writes in the same directory, also while
+ * another gate run there is still writing its own (isGateFile in files.ts).
+ */
+const markdown_GATE_REPORT_MARKER = '<!-- preflight-gate report -->';
+const CHECK_MARK = { passed: '✓', failed: '✗', skipped: '–' };
+function markdown_renderMarkdownReport(run) {
+    const { outcome, decision } = run;
+    const lines = [
+        markdown_GATE_REPORT_MARKER,
+        `# ${REPORT_TITLE}`,
+        '',
+        `**Date**: ${logTimestamp(run.startedAt)}`,
+        `**Mode**: ${run.mode?.toUpperCase() ?? 'UNKNOWN'}`,
+        `**Status**: ${STATUS_LINE[outcome.status]}`,
+        `**Exit Code**: ${outcome.exitCode ?? (outcome.signal ? `none (signal ${outcome.signal})` : 'none')}`,
+        `**Duration**: ${(outcome.durationMs / 1000).toFixed(2)}s`,
+        `**Verdict**: ${decision.verdict.toUpperCase()}${decision.grantedOverride ? ` (override: ${decision.grantedOverride})` : ''}`,
+        `**Gate Exit Code**: ${decision.gateExitCode}`,
+        `**Subset**: ${markdownCell(run.subset ?? 'unknown')}`,
+        `**Suite**: ${markdownCell(run.source)}`,
+        ...(outcome.appendedArgs && outcome.appendedArgs.length > 0
+            ? [`**Appended Arguments**: ${codeSpan(outcome.appendedArgs.join(' '))}`]
+            : []),
+        '',
+        '## Test Results',
+        ...resultsTable(run),
+        ...evidenceLines(run),
+    ];
+    if (outcome.notes.length > 0) {
+        lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`));
+    }
+    const failed = outcome.checks.filter((c) => c.status === 'failed');
+    if (failed.length > 0) {
+        lines.push('', '## Failed Checks');
+        for (const check of failed) {
+            lines.push('', `### ${markdownCell(check.name)} (${check.level})`, '', markdownCell(check.message, 4000));
+            if (check.remediation)
+                lines.push('', `**Remediation**: ${markdownCell(check.remediation, 4000)}`);
+            if (check.output)
+                lines.push('', preformatted(check.output));
+        }
+    }
+    if (outcome.outputTail !== '' && outcome.status !== 'passed') {
+        lines.push('', `## Suite Output${outcome.outputTruncated ? ' (last part only)' : ''}`, '', preformatted(outcome.outputTail));
+    }
+    if (run.approval) {
+        lines.push('', '## Approval', ...approvalLines(run));
+    }
+    if (run.opsLog.length > 0) {
+        lines.push('', '## Operational Log', '', preformatted(run.opsLog.map(formatOpsLogEntry).join('\n\n')));
+    }
+    return lines.join('\n') + '\n';
+}
+function resultsTable(run) {
+    const { outcome } = run;
+    const header = [
+        '| Test | Level | Status | Duration | Message |',
+        '|------|-------|--------|----------|---------|',
+    ];
+    if (outcome.checks.length === 0) {
+        const summary = outcome.notes[0] ?? STATUS_LINE[outcome.status];
+        return [
+            ...header,
+            `| Smoke suite | ${suiteLevel(run)} | ${outcome.status === 'passed' ? '✓' : outcome.status === 'skipped' ? '–' : '✗'} | ${formatDuration(outcome.durationMs)} | ${markdownCell(summary)} |`,
+        ];
+    }
+    return [
+        ...header,
+        ...outcome.checks.map((c) => `| ${markdownCell(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${formatDuration(c.durationMs)} | ${markdownCell(c.message)} |`),
+    ];
+}
+/** Where the results came from, the suite's own reports, and tests that declared no level. */
+function evidenceLines(run, heading = '##', withSuiteReports = true) {
+    const { evidenceFiles = [], suiteReports = [], unmappedChecks = [] } = run.outcome;
+    const lines = [];
+    if (evidenceFiles.length > 0) {
+        lines.push('', `**Results read from**: ${evidenceFiles.map((f) => codeSpan(f)).join(', ')}`);
+    }
+    if (withSuiteReports && suiteReports.length > 0) {
+        lines.push('', `${heading} Suite Reports`, '', 'Written by the suite itself in the report directory during this run (kept, and in the artifact):', ...suiteReports.map((f) => `- ${codeSpan(path.basename(f))}`));
+    }
+    if (unmappedChecks.length > 0) {
+        lines.push('', `${heading} Unmapped Tests (counted as P0)`, '', 'No level property, no level-map rule and no p0/p1/p2 word in the name:', ...unmappedChecks.slice(0, 50).map((n) => `- ${markdownCell(n, 200)}`), ...(unmappedChecks.length > 50 ? [`- … and ${unmappedChecks.length - 50} more`] : []));
+    }
+    return lines;
+}
+function suiteLevel(run) {
+    switch (run.outcome.status) {
+        case 'p1-failed':
+            return 'P1';
+        case 'p2-warned':
+            return 'P2';
+        default:
+            return 'P0';
+    }
+}
+function approvalLines(run) {
+    const approval = run.approval;
+    if (!approval)
+        return [];
+    const lines = [
+        '',
+        `- Environment: ${markdownCell(approval.environment)}`,
+        `- Approvals required: ${approval.requiredApprovals}`,
+        `- Result: ${approval.granted ? '✅ granted' : '❌ refused'}`,
+    ];
+    for (const a of approval.approvers) {
+        lines.push(`- Approved by ${markdownCell(a.login)}${a.comment ? `: “${markdownCell(a.comment)}”` : ''}`);
+    }
+    for (const r of approval.refusals)
+        lines.push(`- Refused: ${markdownCell(r, 2000)}`);
+    for (const w of approval.warnings)
+        lines.push(`- Warning: ${markdownCell(w, 2000)}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./lib/report/files.js
+// Where a run's report files go, and writing them. Names never collide: the Markdown file is
+// reserved with an exclusive create before the suite starts.
+
+
+
+
+
+
+const MAX_NAME_ATTEMPTS = 100;
+const GATE_SUFFIXES = (/* unused pure expression or super */ null && (['.md', '.json', '.junit.xml', '.output.log', '.oplog.jsonl']));
+/** Whether a file in a report directory is the gate's own (a report, its log, a lock, an archive). */
+function isGateFile(file) {
+    const name = path.basename(file);
+    if (name === OPS_LOG_FILE || name.startsWith('.') || name === 'archive')
+        return true;
+    const suffix = GATE_SUFFIXES.find((s) => name.endsWith(s));
+    if (suffix === undefined)
+        return false;
+    const markdown = path.join(path.dirname(file), name.slice(0, -suffix.length) + '.md');
+    try {
+        const fd = openSync(markdown, 'r');
+        try {
+            const head = Buffer.alloc(GATE_REPORT_MARKER.length);
+            readSync(fd, head, 0, head.length, 0);
+            return head.toString('utf8') === GATE_REPORT_MARKER;
+        }
+        finally {
+            closeSync(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+}
+/** `SMOKE_TEST_INSTITUTIONAL_20251115_085304` in UTC. */
+function reportBaseName(date) {
+    const stamp = date
+        .toISOString()
+        .replace(/\.\d+Z$/, '')
+        .replace(/-|:/g, '')
+        .replace('T', '_');
+    return `SMOKE_TEST_INSTITUTIONAL_${stamp}`;
+}
+async function reserveReportPaths(reportDir, date) {
+    await mkdir(reportDir, { recursive: true });
+    const stem = reportBaseName(date);
+    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
+        const base = path.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`);
+        try {
+            const handle = await open(`${base}.md`, 'wx');
+            await handle.writeFile(GATE_REPORT_MARKER + '\n').finally(() => handle.close());
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                continue;
+            throw error;
+        }
+        return {
+            markdown: `${base}.md`,
+            json: `${base}.json`,
+            junit: `${base}.junit.xml`,
+            outputLog: `${base}.output.log`,
+            opsLog: path.join(reportDir, OPS_LOG_FILE),
+            runOpsLog: `${base}.oplog.jsonl`,
+        };
+    }
+    throw new Error(`Could not find a free report name in ${reportDir} after ${MAX_NAME_ATTEMPTS} tries.`);
+}
+/**
+ * Writes every report file of the run; returns what could not be written (each renderer and each
+ * file on its own, so one failure leaves the others complete).
+ */
+async function writeReports(run, paths) {
+    const files = [
+        [paths.markdown, () => renderMarkdownReport(run)],
+        [paths.json, () => renderJsonReport(run)],
+        // The XML builder loads only here, off the start-up path.
+        [paths.junit, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(925), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65470))).renderJunitReport(run)],
+        [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
+    ];
+    const results = await Promise.allSettled(files.map(async ([file, render]) => writeFile(file, await render(), 'utf8')));
+    return results.flatMap((result, i) => result.status === 'rejected'
+        ? [`${path.basename(files[i]?.[0] ?? '')}: ${result.reason.message}`]
+        : []);
+}
+/** The files of one run, as they go into the artifact. */
+function reportFiles(paths) {
+    return [paths.markdown, paths.json, paths.junit, paths.runOpsLog, paths.outputLog].filter((f) => f !== null);
+}
+
 ;// CONCATENATED MODULE: ./lib/authorize/settings.js
 // The authorize action's inputs, read once into one typed settings object.
 
@@ -13374,6 +13378,11 @@ function parseAuthorizeSettings(raw) {
 
 
 
+
+
+
+
+
 /** The authorize action's outputs, as in authorize/action.yml. */
 const AUTHORIZE_OUTPUTS = (/* unused pure expression or super */ null && (['authorized', 'approvers']));
 async function runAuthorize(env, deps) {
@@ -13417,9 +13426,11 @@ async function runAuthorize(env, deps) {
                 reportUrl: runUrl ? `${runUrl}#artifacts` : '',
             }
             : null));
-        const operator = env.GITHUB_ACTOR || external_node_os_namespaceObject.userInfo().username;
+        const operator = env.GITHUB_ACTOR || external_node_os_.userInfo().username;
         const entry = redactor.redactDeep(logEntry(settings, decision, operator, runUrl, now()));
-        await appendOpsLog(external_node_path_namespaceObject.resolve(env.GITHUB_WORKSPACE ?? '.', DEFAULT_REPORT_DIR), [entry]);
+        const reportDir = external_node_path_.resolve(env.GITHUB_WORKSPACE ?? '.', DEFAULT_REPORT_DIR);
+        await appendOpsLog(reportDir, [entry]);
+        await uploadEvidence(deps, settings, decision.granted, entry, reportDir, env, now());
         await publish(io, settings, decision, entry);
         if (settings.opsLogIssue) {
             await commentOpsLog(client, run, settings.opsLogIssue, [entry]).catch((error) => io.warning(`Operational log not posted to issue #${settings.opsLogIssue}: ${error.message}`));
@@ -13459,6 +13470,33 @@ function logEntry(settings, decision, operator, runUrl, at) {
         ? `${settings.override} authorized in environment "${settings.environment}"${decision.ticketUrl ? `; follow-up ${decision.ticketUrl}` : ''}`
         : decision.refusals.join(' '));
 }
+/**
+ * The entry as an artifact of this run, for the deploy job's `require` step (and so the log entry
+ * is never lost with the runner). Without it `require` refuses the override, so a failed upload
+ * is a warning here and a refusal there.
+ */
+async function uploadEvidence(deps, settings, authorized, entry, dir, env, now) {
+    if (!artifactRuntimeAvailable(env))
+        return;
+    const file = external_node_path_.join(dir, reportBaseName(now).replace('SMOKE_TEST_INSTITUTIONAL', 'AUTHORIZATION') + '.json');
+    const record = authorizationRecord(entry, settings, authorized, provenanceFromEnv(env, settings.mode));
+    const name = defaultArtifactName(settings.mode, env).replace('preflight-report-', `${AUTHORIZATION_ARTIFACT_PREFIX}${settings.override}-`);
+    const upload = deps.uploadArtifact ?? uploadReportArtifact;
+    try {
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        await (0,promises_.writeFile)(file, JSON.stringify(record, null, 2) + '\n', 'utf8');
+        await upload({
+            files: [file],
+            rootDirectory: dir,
+            name,
+            retentionDays: DEFAULT_RETENTION_DAYS,
+            timeoutMs: uploadTimeoutMs(env),
+        }, env);
+    }
+    catch (error) {
+        deps.io.warning(`The authorization record could not be uploaded as "${name}": ${error.message}. A deploy job's require step will not find it.`);
+    }
+}
 async function publish(io, settings, decision, entry) {
     setOutputs(io, {
         authorized: String(decision.granted),
@@ -13471,20 +13509,20 @@ async function publish(io, settings, decision, entry) {
             ? '🚨 HEALTH CHECK SKIP AUTHORIZED 🚨'
             : '🚨 FORCE START AUTHORIZED - PROCEEDING WITH P1 FAILURES 🚨'
         : '❌ OVERRIDE NOT AUTHORIZED - LAUNCH BLOCKED';
-    io.info(`${title}\n${formatOpsLogEntry(entry)}`);
+    io.info(`${title}\n${opslog_formatOpsLogEntry(entry)}`);
     const lines = [
         `## ${title}`,
         '',
         `- Override: \`${settings.override}\` in ${settings.mode.toUpperCase()} mode`,
-        `- Environment: ${markdownCell(settings.environment)} · approvals required: ${settings.requiredApprovals}`,
-        ...decision.approvers.map((a) => `- Approved by ${markdownCell(a.login)}${a.comment ? `: “${markdownCell(a.comment)}”` : ''}`),
-        ...decision.refusals.map((r) => `- Refused: ${markdownCell(r, 2000)}`),
-        ...decision.warnings.map((w) => `- Warning: ${markdownCell(w, 2000)}`),
+        `- Environment: ${(0,sanitize/* markdownCell */.UZ)(settings.environment)} · approvals required: ${settings.requiredApprovals}`,
+        ...decision.approvers.map((a) => `- Approved by ${(0,sanitize/* markdownCell */.UZ)(a.login)}${a.comment ? `: “${(0,sanitize/* markdownCell */.UZ)(a.comment)}”` : ''}`),
+        ...decision.refusals.map((r) => `- Refused: ${(0,sanitize/* markdownCell */.UZ)(r, 2000)}`),
+        ...decision.warnings.map((w) => `- Warning: ${(0,sanitize/* markdownCell */.UZ)(w, 2000)}`),
         ...(decision.ticketUrl ? [`- Follow-up ticket: ${encodeURI(decision.ticketUrl)}`] : []),
         '',
         '### Operational log',
         '',
-        preformatted(formatOpsLogEntry(entry)),
+        (0,sanitize/* preformatted */.EC)(opslog_formatOpsLogEntry(entry)),
     ];
     await io.writeSummary(lines.join('\n') + '\n');
 }
@@ -13492,7 +13530,687 @@ async function publish(io, settings, decision, entry) {
 
 /***/ }),
 
-/***/ 8532:
+/***/ 5747:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   qn: () => (/* binding */ STATUS_LINE)
+/* harmony export */ });
+/* unused harmony exports failedCheckNames, formatDuration */
+// What every renderer shares: the status lines, failed-check names and durations.
+const STATUS_LINE = {
+    passed: '✅ ALL TESTS PASSED',
+    'p2-warned': '⚠️ P2 WARNINGS (non-critical)',
+    'p1-failed': '❌ P1 FAILURES',
+    'p0-failed': '❌ P0 FAILURES',
+    timeout: '❌ TIMEOUT',
+    crashed: '❌ CRASHED',
+    missing: '❌ SUITE NOT FOUND',
+    invalid: '❌ CONFIGURATION INVALID',
+    skipped: '⚠️ SKIPPED',
+};
+/** Checks that failed, with the suite's own exit status standing in when it reported none. */
+function failedCheckNames(outcome) {
+    const failed = outcome.checks
+        .filter((c) => c.status === 'failed')
+        .map((c) => `${c.name} (${c.level})`);
+    if (failed.length > 0)
+        return failed;
+    if (outcome.status === 'passed' || outcome.status === 'skipped')
+        return [];
+    return [`smoke suite: ${outcome.status}`];
+}
+function formatDuration(ms) {
+    return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`;
+}
+
+
+/***/ }),
+
+/***/ 20036:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ZD: () => (/* binding */ escapeHtml),
+  UZ: () => (/* binding */ markdownCell),
+  p7: () => (/* binding */ markdownText),
+  EC: () => (/* binding */ preformatted),
+  xK: () => (/* binding */ xmlText)
+});
+
+// UNUSED EXPORTS: codeSpan, plainText, truncateBytes, withWorkflowCommandsStopped
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
+;// CONCATENATED MODULE: ./lib/sanitize.js
+// Suite output and messages are untrusted: they may carry ANSI escapes, workflow commands,
+// HTML or Markdown meant to forge the summary. Everything rendered passes through here.
+
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** Removes ANSI escapes and every control character but tab and newline. */
+function plainText(text) {
+    return stripAnsi(text).replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '');
+}
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * One Markdown table cell: no line breaks, pipes, HTML or inline Markdown survive. Escaped once
+ * for Markdown: HTML's three specials become entities, Markdown's specials get a backslash (so
+ * an apostrophe stays an apostrophe).
+ */
+function markdownCell(text, maxLength = 500) {
+    const flat = plainText(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
+    const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
+    return cut
+        .replace(/[\\`*_[\]{}()#+!|~-]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '@\u200b'); // no @mentions of people or teams
+}
+/** Inline Markdown text (headings, list items): escaped like a cell. */
+const markdownText = markdownCell;
+/** Inline code: a fence longer than any run of backticks inside, so nothing is escaped. */
+function codeSpan(text, maxLength = 500) {
+    const flat = plainText(text).replace(/\s*\n\s*/g, ' ');
+    const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
+    const longest = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = cut.startsWith('`') || cut.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${cut}${pad}${fence}`;
+}
+/** Text XML 1.0 can hold: characters it forbids (U+FFFE, lone surrogates, controls) become U+FFFD. */
+function xmlText(text) {
+    return plainText(text).replace(
+    // eslint-disable-next-line no-control-regex
+    /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd');
+}
+/** A block of untrusted output, shown verbatim and inert. */
+function preformatted(text) {
+    return `<pre><code>${escapeHtml(plainText(text))}</code></pre>`;
+}
+/** Truncates to at most maxBytes of UTF-8, keeping the start. */
+function truncateBytes(text, maxBytes) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= maxBytes)
+        return text;
+    return bytes
+        .subarray(0, maxBytes)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+}
+/**
+ * Echoes untrusted output into the job log with workflow commands switched off: the runner
+ * ignores every `::command::` between `::stop-commands::<token>` and `::<token>::`, and the
+ * token is random, so the output cannot end the pause itself.
+ */
+async function withWorkflowCommandsStopped(out, body) {
+    const token = `preflight-${randomBytes(16).toString('hex')}`;
+    out.write(`::stop-commands::${token}\n`);
+    try {
+        return await body();
+    }
+    finally {
+        out.write(`\n::${token}::\n`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 89635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ issueCommand),
+/* harmony export */   s: () => (/* binding */ issue)
+/* harmony export */ });
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70857);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4679);
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+
+/***/ }),
+
+/***/ 82902:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ issueFileCommand),
+/* harmony export */   v: () => (/* binding */ prepareKeyValueMessage)
+/* harmony export */ });
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76982);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79896);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70857);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4679);
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(filePath, `${(0,_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(message)}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID()}`;
+    const convertedValue = (0,_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}${convertedValue}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+
+/***/ }),
+
+/***/ 1170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ summary)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_ENV_VAR, SUMMARY_DOCS_URL, markdownSummary */
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70857);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79896);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = fs__WEBPACK_IMPORTED_MODULE_1__.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+
+/***/ }),
+
+/***/ 4679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ toCommandValue),
+/* harmony export */   k: () => (/* binding */ toCommandProperties)
+/* harmony export */ });
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+
+/***/ }),
+
+/***/ 88532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13504,7 +14222,7 @@ async function publish(io, settings, decision, entry) {
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
 var _a;
 
 /** A special constant with type `never` */
@@ -13650,7 +14368,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 4723:
+/***/ 54723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13705,7 +14423,7 @@ function config(newConfig) {
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
 
 // functions
 function assertEqual(val) {
@@ -14597,8 +15315,8 @@ function constantCatch(value) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -14610,6 +15328,9 @@ function constantCatch(value) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -14691,6 +15412,36 @@ function constantCatch(value) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -14728,6 +15479,26 @@ function constantCatch(value) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -14798,6 +15569,6 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3223);
+/******/ var __webpack_exports__ = __nccwpck_require__(33223);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

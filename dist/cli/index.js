@@ -4081,6 +4081,8 @@ var lib_decision = __nccwpck_require__(58825);
 var model = __nccwpck_require__(59814);
 // EXTERNAL MODULE: ./lib/opslog.js
 var opslog = __nccwpck_require__(8609);
+// EXTERNAL MODULE: ./lib/provenance.js
+var provenance = __nccwpck_require__(20944);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ./lib/redact.js
@@ -4215,8 +4217,8 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// EXTERNAL MODULE: ./lib/report/files.js + 2 modules
-var report_files = __nccwpck_require__(195);
+// EXTERNAL MODULE: ./lib/report/files.js + 1 modules
+var report_files = __nccwpck_require__(67429);
 ;// CONCATENATED MODULE: ./lib/report/messages.js
 // The source document's console messages, adapted from "trading" to "launching", per outcome
 // and mode. Used by the CLI, the job log, the job summary and the step's failure message.
@@ -4643,6 +4645,7 @@ async function uploadReportArtifact(request, env = process.env) {
 
 
 
+
 async function runGate(raw, ctx) {
     const config = await configure(raw, ctx);
     ctx.publisher?.reserve(config.pending);
@@ -4914,6 +4917,7 @@ function settle(config, outcome, facts, ctx) {
         ticket: settings?.ticket ?? '',
         approvalEnvironment: settings?.approvalEnvironment ?? '',
         requiredApprovals,
+        provenance: (0,provenance/* provenanceFromEnv */.f5)(ctx.env, config.mode),
     };
     const redacted = config.redactor.redactDeep(run);
     redacted.opsLog = opsLogEntries(redacted, facts);
@@ -5972,6 +5976,8 @@ Commands:
   prune    archive reports older than --report-retention-days (every run also does it)
 
   request-override  ask for the approval of a force-start or skip on GitHub (an approval run)
+  aggregate --expected N --mode M DIR_OR_FILE...
+           one verdict over several hosts' reports; exits like run
   validate FILE  check a suite file; prints each error as file:line:column and exits 1
   schema   print the suite file's JSON Schema
 
@@ -6008,7 +6014,9 @@ async function main(argv, io = processIo()) {
         case 'prune':
             return (await __nccwpck_require__.e(/* import() */ 806).then(__nccwpck_require__.bind(__nccwpck_require__, 20806))).pruneCommand(rest, io);
         case 'review':
-            return (await __nccwpck_require__.e(/* import() */ 864).then(__nccwpck_require__.bind(__nccwpck_require__, 7864))).reviewCommand(rest, io);
+            return (await __nccwpck_require__.e(/* import() */ 190).then(__nccwpck_require__.bind(__nccwpck_require__, 66190))).reviewCommand(rest, io);
+        case 'aggregate':
+            return (await __nccwpck_require__.e(/* import() */ 810).then(__nccwpck_require__.bind(__nccwpck_require__, 1810))).aggregateCommand(rest, io);
         case 'schema': {
             if (rest.length > 0) {
                 io[rest[0] === '--help' ? 'stdout' : 'stderr'].write(SCHEMA_HELP + '\n');
@@ -6528,18 +6536,20 @@ const DEFAULT_EVIDENCE_SETTINGS = {
 /* harmony export */   S1: () => (/* binding */ EXIT_CODE_STATUS),
 /* harmony export */   Sp: () => (/* binding */ statusFromChecks),
 /* harmony export */   Yp: () => (/* binding */ outcomeWithoutChecks),
+/* harmony export */   bk: () => (/* binding */ VERDICTS),
+/* harmony export */   f: () => (/* binding */ STATUSES),
 /* harmony export */   mS: () => (/* binding */ STATUS_EXIT_CODE),
 /* harmony export */   u3: () => (/* binding */ OVERRIDES),
 /* harmony export */   xj: () => (/* binding */ isExitStatus)
 /* harmony export */ });
-/* unused harmony exports STATUSES, VERDICTS, worseStatus */
+/* unused harmony export worseStatus */
 // The domain model shared by the suite runners (external command, built-in suite), the decision,
 // the reporters and the publishers: what a suite found, and one gate run as it was decided.
 // Nothing here imports @actions/*. The verdict table is in docs/verdicts.md.
 const MODES = ['paper', 'live'];
 const LEVELS = ['P0', 'P1', 'P2'];
 /** What happened to the suite as a whole (the status column of docs/verdicts.md). */
-const STATUSES = (/* unused pure expression or super */ null && ([
+const STATUSES = [
     'passed',
     'p2-warned',
     'p1-failed',
@@ -6549,8 +6559,8 @@ const STATUSES = (/* unused pure expression or super */ null && ([
     'missing',
     'invalid',
     'skipped',
-]));
-const VERDICTS = (/* unused pure expression or super */ null && (['proceed', 'abort', 'approval-required']));
+];
+const VERDICTS = ['proceed', 'abort', 'approval-required'];
 const OVERRIDES = ['force-start', 'skip'];
 /** An outcome where no check ran: the suite was invalid, missing or skipped. */
 function outcomeWithoutChecks(status, notes, durationMs = 0) {
@@ -6646,6 +6656,7 @@ const OPS_EVENTS = [
     'P1_FAILURE_POST_LAUNCH',
     'HEALTH_RESTORED',
     'WATCH_STOPPED',
+    'FLEET_ABORTED',
 ];
 /** Events of `preflight watch` and a supervised launch, not of a launch decision. */
 const AFTER_LAUNCH_EVENTS = [
@@ -6760,7 +6771,87 @@ function exitCodeMeaning(code) {
 
 /***/ }),
 
-/***/ 195:
+/***/ 20944:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uy: () => (/* binding */ matrixLabel),
+/* harmony export */   f5: () => (/* binding */ provenanceFromEnv),
+/* harmony export */   j9: () => (/* binding */ provenanceSchema)
+/* harmony export */ });
+/* unused harmony exports matrixSchema, parseMatrix */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26921);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59814);
+// Where and for what a gate ran: the commit, the run, the job and its matrix values, the runner
+// and the host. Every report carries it, so a fleet aggregation and a deploy job's `require`
+// step can refuse evidence written for another commit, run, mode or machine. Pure: the caller
+// hands in the environment and the host name.
+
+
+
+/** A matrix is a handful of scalar values; anything larger is not kept. */
+const MATRIX_LIMIT_CHARS = 4096;
+const matrixSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(200), zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(1000), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_2__/* ["null"] */ .chJ()]));
+const provenanceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    sha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    ref: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    workflow: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    runId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    runAttempt: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    job: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    /** The job's matrix values (the gate's `matrix` input, `${{ toJSON(matrix) }}`), if given. */
+    matrix: matrixSchema.nullable(),
+    runnerName: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    host: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    mode: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .MODES */ .FN).nullable(),
+});
+/**
+ * The runner exports everything here but the matrix values: those come from the gate's
+ * `matrix` input (INPUT_MATRIX), or PREFLIGHT_MATRIX for the CLI. A value that is not a flat
+ * JSON object of scalars is left out (null) rather than guessed at.
+ */
+function provenanceFromEnv(env, mode, host = node_os__WEBPACK_IMPORTED_MODULE_0__.hostname()) {
+    return {
+        repository: env.GITHUB_REPOSITORY ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        job: env.GITHUB_JOB ?? '',
+        matrix: parseMatrix(env.INPUT_MATRIX || env.PREFLIGHT_MATRIX || ''),
+        runnerName: env.RUNNER_NAME ?? '',
+        host,
+        mode,
+    };
+}
+function parseMatrix(text) {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed === 'null' || trimmed.length > MATRIX_LIMIT_CHARS)
+        return null;
+    try {
+        const parsed = matrixSchema.safeParse(JSON.parse(trimmed));
+        return parsed.success && Object.keys(parsed.data).length > 0 ? parsed.data : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** `os=ubuntu, host=paper-1`: the matrix values in one line, for tables and messages. */
+function matrixLabel(matrix) {
+    if (!matrix)
+        return '';
+    return Object.entries(matrix)
+        .map(([k, v]) => `${k}=${v === null ? 'null' : String(v)}`)
+        .join(', ');
+}
+
+
+/***/ }),
+
+/***/ 67429:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6790,6 +6881,7 @@ function renderJsonReport(run) {
         schemaVersion: 1,
         date: run.startedAt.toISOString(),
         mode: run.mode,
+        provenance: run.provenance ?? null,
         subset: run.subset,
         suite: run.source,
         status: outcome.status,
@@ -6815,135 +6907,8 @@ function renderJsonReport(run) {
     }, null, 2) + '\n');
 }
 
-// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
-var sanitize = __nccwpck_require__(20036);
-// EXTERNAL MODULE: ./lib/report/model.js
-var model = __nccwpck_require__(5747);
-;// CONCATENATED MODULE: ./lib/report/markdown.js
-// The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
-
-
-
-
-const REPORT_TITLE = 'Institutional Smoke Test Report';
-/**
- * The first line of every Markdown report the gate reserves and writes (invisible when rendered):
- * it tells the gate's reports from those a suite writes in the same directory, also while
- * another gate run there is still writing its own (isGateFile in files.ts).
- */
-const GATE_REPORT_MARKER = '<!-- preflight-gate report -->';
-const CHECK_MARK = { passed: '✓', failed: '✗', skipped: '–' };
-function renderMarkdownReport(run) {
-    const { outcome, decision } = run;
-    const lines = [
-        GATE_REPORT_MARKER,
-        `# ${REPORT_TITLE}`,
-        '',
-        `**Date**: ${(0,opslog/* logTimestamp */.F1)(run.startedAt)}`,
-        `**Mode**: ${run.mode?.toUpperCase() ?? 'UNKNOWN'}`,
-        `**Status**: ${model/* STATUS_LINE */.qn[outcome.status]}`,
-        `**Exit Code**: ${outcome.exitCode ?? (outcome.signal ? `none (signal ${outcome.signal})` : 'none')}`,
-        `**Duration**: ${(outcome.durationMs / 1000).toFixed(2)}s`,
-        `**Verdict**: ${decision.verdict.toUpperCase()}${decision.grantedOverride ? ` (override: ${decision.grantedOverride})` : ''}`,
-        `**Gate Exit Code**: ${decision.gateExitCode}`,
-        `**Subset**: ${(0,sanitize/* markdownCell */.UZ)(run.subset ?? 'unknown')}`,
-        `**Suite**: ${(0,sanitize/* markdownCell */.UZ)(run.source)}`,
-        ...(outcome.appendedArgs && outcome.appendedArgs.length > 0
-            ? [`**Appended Arguments**: ${(0,sanitize/* codeSpan */.SS)(outcome.appendedArgs.join(' '))}`]
-            : []),
-        '',
-        '## Test Results',
-        ...resultsTable(run),
-        ...evidenceLines(run),
-    ];
-    if (outcome.notes.length > 0) {
-        lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${(0,sanitize/* markdownCell */.UZ)(n, 4000)}`));
-    }
-    const failed = outcome.checks.filter((c) => c.status === 'failed');
-    if (failed.length > 0) {
-        lines.push('', '## Failed Checks');
-        for (const check of failed) {
-            lines.push('', `### ${(0,sanitize/* markdownCell */.UZ)(check.name)} (${check.level})`, '', (0,sanitize/* markdownCell */.UZ)(check.message, 4000));
-            if (check.remediation)
-                lines.push('', `**Remediation**: ${(0,sanitize/* markdownCell */.UZ)(check.remediation, 4000)}`);
-            if (check.output)
-                lines.push('', (0,sanitize/* preformatted */.EC)(check.output));
-        }
-    }
-    if (outcome.outputTail !== '' && outcome.status !== 'passed') {
-        lines.push('', `## Suite Output${outcome.outputTruncated ? ' (last part only)' : ''}`, '', (0,sanitize/* preformatted */.EC)(outcome.outputTail));
-    }
-    if (run.approval) {
-        lines.push('', '## Approval', ...approvalLines(run));
-    }
-    if (run.opsLog.length > 0) {
-        lines.push('', '## Operational Log', '', (0,sanitize/* preformatted */.EC)(run.opsLog.map(opslog/* formatOpsLogEntry */.Gg).join('\n\n')));
-    }
-    return lines.join('\n') + '\n';
-}
-function resultsTable(run) {
-    const { outcome } = run;
-    const header = [
-        '| Test | Level | Status | Duration | Message |',
-        '|------|-------|--------|----------|---------|',
-    ];
-    if (outcome.checks.length === 0) {
-        const summary = outcome.notes[0] ?? model/* STATUS_LINE */.qn[outcome.status];
-        return [
-            ...header,
-            `| Smoke suite | ${suiteLevel(run)} | ${outcome.status === 'passed' ? '✓' : outcome.status === 'skipped' ? '–' : '✗'} | ${(0,model/* formatDuration */.a3)(outcome.durationMs)} | ${(0,sanitize/* markdownCell */.UZ)(summary)} |`,
-        ];
-    }
-    return [
-        ...header,
-        ...outcome.checks.map((c) => `| ${(0,sanitize/* markdownCell */.UZ)(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${(0,model/* formatDuration */.a3)(c.durationMs)} | ${(0,sanitize/* markdownCell */.UZ)(c.message)} |`),
-    ];
-}
-/** Where the results came from, the suite's own reports, and tests that declared no level. */
-function evidenceLines(run, heading = '##', withSuiteReports = true) {
-    const { evidenceFiles = [], suiteReports = [], unmappedChecks = [] } = run.outcome;
-    const lines = [];
-    if (evidenceFiles.length > 0) {
-        lines.push('', `**Results read from**: ${evidenceFiles.map((f) => (0,sanitize/* codeSpan */.SS)(f)).join(', ')}`);
-    }
-    if (withSuiteReports && suiteReports.length > 0) {
-        lines.push('', `${heading} Suite Reports`, '', 'Written by the suite itself in the report directory during this run (kept, and in the artifact):', ...suiteReports.map((f) => `- ${(0,sanitize/* codeSpan */.SS)(external_node_path_.basename(f))}`));
-    }
-    if (unmappedChecks.length > 0) {
-        lines.push('', `${heading} Unmapped Tests (counted as P0)`, '', 'No level property, no level-map rule and no p0/p1/p2 word in the name:', ...unmappedChecks.slice(0, 50).map((n) => `- ${(0,sanitize/* markdownCell */.UZ)(n, 200)}`), ...(unmappedChecks.length > 50 ? [`- … and ${unmappedChecks.length - 50} more`] : []));
-    }
-    return lines;
-}
-function suiteLevel(run) {
-    switch (run.outcome.status) {
-        case 'p1-failed':
-            return 'P1';
-        case 'p2-warned':
-            return 'P2';
-        default:
-            return 'P0';
-    }
-}
-function approvalLines(run) {
-    const approval = run.approval;
-    if (!approval)
-        return [];
-    const lines = [
-        '',
-        `- Environment: ${(0,sanitize/* markdownCell */.UZ)(approval.environment)}`,
-        `- Approvals required: ${approval.requiredApprovals}`,
-        `- Result: ${approval.granted ? '✅ granted' : '❌ refused'}`,
-    ];
-    for (const a of approval.approvers) {
-        lines.push(`- Approved by ${(0,sanitize/* markdownCell */.UZ)(a.login)}${a.comment ? `: “${(0,sanitize/* markdownCell */.UZ)(a.comment)}”` : ''}`);
-    }
-    for (const r of approval.refusals)
-        lines.push(`- Refused: ${(0,sanitize/* markdownCell */.UZ)(r, 2000)}`);
-    for (const w of approval.warnings)
-        lines.push(`- Warning: ${(0,sanitize/* markdownCell */.UZ)(w, 2000)}`);
-    return lines;
-}
-
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var report_markdown = __nccwpck_require__(63021);
 ;// CONCATENATED MODULE: ./lib/report/files.js
 // Where a run's report files go, and writing them. Names never collide: the Markdown file is
 // reserved with an exclusive create before the suite starts.
@@ -6967,9 +6932,9 @@ function isGateFile(file) {
     try {
         const fd = (0,external_node_fs_.openSync)(markdown, 'r');
         try {
-            const head = Buffer.alloc(GATE_REPORT_MARKER.length);
+            const head = Buffer.alloc(report_markdown/* GATE_REPORT_MARKER */.U$.length);
             (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
-            return head.toString('utf8') === GATE_REPORT_MARKER;
+            return head.toString('utf8') === report_markdown/* GATE_REPORT_MARKER */.U$;
         }
         finally {
             (0,external_node_fs_.closeSync)(fd);
@@ -6995,7 +6960,7 @@ async function reserveReportPaths(reportDir, date) {
         const base = external_node_path_.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`);
         try {
             const handle = await (0,promises_.open)(`${base}.md`, 'wx');
-            await handle.writeFile(GATE_REPORT_MARKER + '\n').finally(() => handle.close());
+            await handle.writeFile(report_markdown/* GATE_REPORT_MARKER */.U$ + '\n').finally(() => handle.close());
         }
         catch (error) {
             if (error.code === 'EEXIST')
@@ -7019,7 +6984,7 @@ async function reserveReportPaths(reportDir, date) {
  */
 async function writeReports(run, paths) {
     const files = [
-        [paths.markdown, () => renderMarkdownReport(run)],
+        [paths.markdown, () => (0,report_markdown/* renderMarkdownReport */._9)(run)],
         [paths.json, () => renderJsonReport(run)],
         // The XML builder loads only here, off the start-up path.
         [paths.junit, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(946), __nccwpck_require__.e(925), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65470))).renderJunitReport(run)],
@@ -7033,6 +6998,145 @@ async function writeReports(run, paths) {
 /** The files of one run, as they go into the artifact. */
 function reportFiles(paths) {
     return [paths.markdown, paths.json, paths.junit, paths.runOpsLog, paths.outputLog].filter((f) => f !== null);
+}
+
+
+/***/ }),
+
+/***/ 63021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U$: () => (/* binding */ GATE_REPORT_MARKER),
+/* harmony export */   _9: () => (/* binding */ renderMarkdownReport)
+/* harmony export */ });
+/* unused harmony exports REPORT_TITLE, resultsTable, evidenceLines, approvalLines */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _opslog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8609);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20036);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5747);
+// The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
+
+
+
+
+const REPORT_TITLE = 'Institutional Smoke Test Report';
+/**
+ * The first line of every Markdown report the gate reserves and writes (invisible when rendered):
+ * it tells the gate's reports from those a suite writes in the same directory, also while
+ * another gate run there is still writing its own (isGateFile in files.ts).
+ */
+const GATE_REPORT_MARKER = '<!-- preflight-gate report -->';
+const CHECK_MARK = { passed: '✓', failed: '✗', skipped: '–' };
+function renderMarkdownReport(run) {
+    const { outcome, decision } = run;
+    const lines = [
+        GATE_REPORT_MARKER,
+        `# ${REPORT_TITLE}`,
+        '',
+        `**Date**: ${(0,_opslog_js__WEBPACK_IMPORTED_MODULE_1__/* .logTimestamp */ .F1)(run.startedAt)}`,
+        `**Mode**: ${run.mode?.toUpperCase() ?? 'UNKNOWN'}`,
+        `**Status**: ${_model_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_LINE */ .qn[outcome.status]}`,
+        `**Exit Code**: ${outcome.exitCode ?? (outcome.signal ? `none (signal ${outcome.signal})` : 'none')}`,
+        `**Duration**: ${(outcome.durationMs / 1000).toFixed(2)}s`,
+        `**Verdict**: ${decision.verdict.toUpperCase()}${decision.grantedOverride ? ` (override: ${decision.grantedOverride})` : ''}`,
+        `**Gate Exit Code**: ${decision.gateExitCode}`,
+        `**Subset**: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(run.subset ?? 'unknown')}`,
+        `**Suite**: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(run.source)}`,
+        ...(outcome.appendedArgs && outcome.appendedArgs.length > 0
+            ? [`**Appended Arguments**: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(outcome.appendedArgs.join(' '))}`]
+            : []),
+        '',
+        '## Test Results',
+        ...resultsTable(run),
+        ...evidenceLines(run),
+    ];
+    if (outcome.notes.length > 0) {
+        lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(n, 4000)}`));
+    }
+    const failed = outcome.checks.filter((c) => c.status === 'failed');
+    if (failed.length > 0) {
+        lines.push('', '## Failed Checks');
+        for (const check of failed) {
+            lines.push('', `### ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(check.name)} (${check.level})`, '', (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(check.message, 4000));
+            if (check.remediation)
+                lines.push('', `**Remediation**: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(check.remediation, 4000)}`);
+            if (check.output)
+                lines.push('', (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .preformatted */ .EC)(check.output));
+        }
+    }
+    if (outcome.outputTail !== '' && outcome.status !== 'passed') {
+        lines.push('', `## Suite Output${outcome.outputTruncated ? ' (last part only)' : ''}`, '', (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .preformatted */ .EC)(outcome.outputTail));
+    }
+    if (run.approval) {
+        lines.push('', '## Approval', ...approvalLines(run));
+    }
+    if (run.opsLog.length > 0) {
+        lines.push('', '## Operational Log', '', (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .preformatted */ .EC)(run.opsLog.map(_opslog_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOpsLogEntry */ .Gg).join('\n\n')));
+    }
+    return lines.join('\n') + '\n';
+}
+function resultsTable(run) {
+    const { outcome } = run;
+    const header = [
+        '| Test | Level | Status | Duration | Message |',
+        '|------|-------|--------|----------|---------|',
+    ];
+    if (outcome.checks.length === 0) {
+        const summary = outcome.notes[0] ?? _model_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_LINE */ .qn[outcome.status];
+        return [
+            ...header,
+            `| Smoke suite | ${suiteLevel(run)} | ${outcome.status === 'passed' ? '✓' : outcome.status === 'skipped' ? '–' : '✗'} | ${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(outcome.durationMs)} | ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(summary)} |`,
+        ];
+    }
+    return [
+        ...header,
+        ...outcome.checks.map((c) => `| ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(c.durationMs)} | ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(c.message)} |`),
+    ];
+}
+/** Where the results came from, the suite's own reports, and tests that declared no level. */
+function evidenceLines(run, heading = '##', withSuiteReports = true) {
+    const { evidenceFiles = [], suiteReports = [], unmappedChecks = [] } = run.outcome;
+    const lines = [];
+    if (evidenceFiles.length > 0) {
+        lines.push('', `**Results read from**: ${evidenceFiles.map((f) => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(f)).join(', ')}`);
+    }
+    if (withSuiteReports && suiteReports.length > 0) {
+        lines.push('', `${heading} Suite Reports`, '', 'Written by the suite itself in the report directory during this run (kept, and in the artifact):', ...suiteReports.map((f) => `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(node_path__WEBPACK_IMPORTED_MODULE_0__.basename(f))}`));
+    }
+    if (unmappedChecks.length > 0) {
+        lines.push('', `${heading} Unmapped Tests (counted as P0)`, '', 'No level property, no level-map rule and no p0/p1/p2 word in the name:', ...unmappedChecks.slice(0, 50).map((n) => `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(n, 200)}`), ...(unmappedChecks.length > 50 ? [`- … and ${unmappedChecks.length - 50} more`] : []));
+    }
+    return lines;
+}
+function suiteLevel(run) {
+    switch (run.outcome.status) {
+        case 'p1-failed':
+            return 'P1';
+        case 'p2-warned':
+            return 'P2';
+        default:
+            return 'P0';
+    }
+}
+function approvalLines(run) {
+    const approval = run.approval;
+    if (!approval)
+        return [];
+    const lines = [
+        '',
+        `- Environment: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(approval.environment)}`,
+        `- Approvals required: ${approval.requiredApprovals}`,
+        `- Result: ${approval.granted ? '✅ granted' : '❌ refused'}`,
+    ];
+    for (const a of approval.approvers) {
+        lines.push(`- Approved by ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(a.login)}${a.comment ? `: “${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(a.comment)}”` : ''}`);
+    }
+    for (const r of approval.refusals)
+        lines.push(`- Refused: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(r, 2000)}`);
+    for (const w of approval.warnings)
+        lines.push(`- Warning: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(w, 2000)}`);
+    return lines;
 }
 
 
@@ -7445,8 +7549,8 @@ function describeKind(info) {
 
 // EXTERNAL MODULE: ./lib/evidence/levels.js
 var levels = __nccwpck_require__(6670);
-// EXTERNAL MODULE: ./lib/report/files.js + 2 modules
-var files = __nccwpck_require__(195);
+// EXTERNAL MODULE: ./lib/report/files.js + 1 modules
+var files = __nccwpck_require__(67429);
 ;// CONCATENATED MODULE: ./lib/evidence/collect.js
 // The evidence of one run: before the suite starts, what the results patterns and the report
 // directory already hold; after it exits, the per-check results it wrote, with their levels.

@@ -13,7 +13,18 @@ import { commentOpsLog } from '../approval/publish.js'
 import { OVERRIDDEN_STATUS, decide } from '../decision.js'
 import { appendOpsLog, formatOpsLogEntry, opsLogEntry, type OpsLogEntry } from '../opslog.js'
 import { Redactor } from '../redact.js'
-import { DEFAULT_REPORT_DIR } from '../settings.js'
+import { DEFAULT_REPORT_DIR, DEFAULT_RETENTION_DAYS } from '../settings.js'
+import { mkdir, writeFile } from 'node:fs/promises'
+import {
+  artifactRuntimeAvailable,
+  defaultArtifactName,
+  uploadReportArtifact,
+  uploadTimeoutMs,
+  type ArtifactUploader,
+} from '../artifact/upload.js'
+import { AUTHORIZATION_ARTIFACT_PREFIX, authorizationRecord } from '../fleet/authorization.js'
+import { provenanceFromEnv } from '../provenance.js'
+import { reportBaseName } from '../report/files.js'
 import { markdownCell, preformatted } from '../sanitize.js'
 import {
   AUTHORIZE_INPUTS,
@@ -29,6 +40,7 @@ type AuthorizeOutputs = Record<(typeof AUTHORIZE_OUTPUTS)[number], string>
 export interface AuthorizeDeps {
   io: ActionIo
   now?: () => Date
+  uploadArtifact?: ArtifactUploader
 }
 
 export async function runAuthorize(env: NodeJS.ProcessEnv, deps: AuthorizeDeps): Promise<void> {
@@ -78,7 +90,9 @@ export async function runAuthorize(env: NodeJS.ProcessEnv, deps: AuthorizeDeps):
     )
     const operator = env.GITHUB_ACTOR || os.userInfo().username
     const entry = redactor.redactDeep(logEntry(settings, decision, operator, runUrl, now()))
-    await appendOpsLog(path.resolve(env.GITHUB_WORKSPACE ?? '.', DEFAULT_REPORT_DIR), [entry])
+    const reportDir = path.resolve(env.GITHUB_WORKSPACE ?? '.', DEFAULT_REPORT_DIR)
+    await appendOpsLog(reportDir, [entry])
+    await uploadEvidence(deps, settings, decision.granted, entry, reportDir, env, now())
     await publish(io, settings, decision, entry)
     if (settings.opsLogIssue) {
       await commentOpsLog(client, run, settings.opsLogIssue, [entry]).catch((error: Error) =>
@@ -135,6 +149,56 @@ function logEntry(
       ? `${settings.override} authorized in environment "${settings.environment}"${decision.ticketUrl ? `; follow-up ${decision.ticketUrl}` : ''}`
       : decision.refusals.join(' '),
   )
+}
+
+/**
+ * The entry as an artifact of this run, for the deploy job's `require` step (and so the log entry
+ * is never lost with the runner). Without it `require` refuses the override, so a failed upload
+ * is a warning here and a refusal there.
+ */
+async function uploadEvidence(
+  deps: AuthorizeDeps,
+  settings: AuthorizeSettings,
+  authorized: boolean,
+  entry: OpsLogEntry,
+  dir: string,
+  env: NodeJS.ProcessEnv,
+  now: Date,
+): Promise<void> {
+  if (!artifactRuntimeAvailable(env)) return
+  const file = path.join(
+    dir,
+    reportBaseName(now).replace('SMOKE_TEST_INSTITUTIONAL', 'AUTHORIZATION') + '.json',
+  )
+  const record = authorizationRecord(
+    entry,
+    settings,
+    authorized,
+    provenanceFromEnv(env, settings.mode),
+  )
+  const name = defaultArtifactName(settings.mode, env).replace(
+    'preflight-report-',
+    `${AUTHORIZATION_ARTIFACT_PREFIX}${settings.override}-`,
+  )
+  const upload = deps.uploadArtifact ?? uploadReportArtifact
+  try {
+    await mkdir(dir, { recursive: true })
+    await writeFile(file, JSON.stringify(record, null, 2) + '\n', 'utf8')
+    await upload(
+      {
+        files: [file],
+        rootDirectory: dir,
+        name,
+        retentionDays: DEFAULT_RETENTION_DAYS,
+        timeoutMs: uploadTimeoutMs(env),
+      },
+      env,
+    )
+  } catch (error) {
+    deps.io.warning(
+      `The authorization record could not be uploaded as "${name}": ${(error as Error).message}. A deploy job's require step will not find it.`,
+    )
+  }
 }
 
 async function publish(

@@ -125,6 +125,8 @@ Commands:
   prune    archive reports older than --report-retention-days (every run also does it)
 
   request-override  ask for the approval of a force-start or skip on GitHub (an approval run)
+  aggregate --expected N --mode M DIR_OR_FILE...
+           one verdict over several hosts' reports; exits like run
   validate FILE  check a suite file; prints each error as file:line:column and exits 1
   schema   print the suite file's JSON Schema
 
@@ -167,6 +169,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return (await import('./prune.js')).pruneCommand(rest, io)
     case 'review':
       return (await import('./review.js')).reviewCommand(rest, io)
+    case 'aggregate':
+      return (await import('./aggregate.js')).aggregateCommand(rest, io)
     case 'schema': {
       if (rest.length > 0) {
         io[rest[0] === '--help' ? 'stdout' : 'stderr'].write(SCHEMA_HELP + '\n')

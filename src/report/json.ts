@@ -11,6 +11,7 @@ export function renderJsonReport(run: GateRun): string {
         schemaVersion: 1,
         date: run.startedAt.toISOString(),
         mode: run.mode,
+        provenance: run.provenance ?? null,
         subset: run.subset,
         suite: run.source,
         status: outcome.status,

@@ -7,6 +7,7 @@ import { codeSpan, markdownCell, markdownText, preformatted, truncateBytes } fro
 import { approvalLines, evidenceLines, resultsTable } from './markdown.js'
 import type { GateRun } from '../model.js'
 import { STATUS_LINE, formatDuration } from './model.js'
+import { matrixLabel, type Provenance } from '../provenance.js'
 
 /** GitHub refuses a step summary over 1 MiB; stay well under it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024
@@ -77,6 +78,7 @@ export function renderSummary(run: GateRun, links: SummaryLinks): string {
     `- Operator: ${markdownCell(run.operator)}`,
     `- Report: ${codeSpan(links.reportPath)}`,
   )
+  if (run.provenance) lines.push(...provenanceLines(run.provenance))
   if (links.artifactUrl) lines.push(`- Artifact: [full report](${encodeURI(links.artifactUrl)})`)
   for (const report of outcome.suiteReports ?? []) {
     const name = codeSpan(path.basename(report))
@@ -89,6 +91,18 @@ export function renderSummary(run: GateRun, links: SummaryLinks): string {
   }
   if (run.runUrl) lines.push(`- Run: ${encodeURI(run.runUrl)}`)
   return lines.join('\n') + '\n'
+}
+
+/** Where and for what the gate ran: what `aggregate` and `require` check. */
+function provenanceLines(p: Provenance): string[] {
+  const value = (v: string) => (v ? markdownCell(v) : '_unknown_')
+  const lines = [
+    `- Host: ${value(p.host)} · runner: ${value(p.runnerName)}`,
+    `- Commit: ${value(p.sha)} · ref: ${value(p.ref)} · repository: ${value(p.repository)}`,
+    `- Workflow: ${value(p.workflow)} · job: ${value(p.job)} · run ${value(p.runId)} attempt ${value(p.runAttempt)}`,
+  ]
+  if (p.matrix) lines.push(`- Matrix: ${value(matrixLabel(p.matrix))}`)
+  return lines
 }
 
 /** Exactly what reviewers are asked to approve. */

@@ -1,8 +1,8 @@
-export const id = 864;
-export const ids = [864];
+export const id = 190;
+export const ids = [190];
 export const modules = {
 
-/***/ 7864:
+/***/ 66190:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -32,25 +32,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_readline_ = __webpack_require__(80481);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(26921);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(43759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(64377);
 // EXTERNAL MODULE: ./lib/opslog.js
 var opslog = __webpack_require__(8609);
 ;// CONCATENATED MODULE: ./lib/review/read.js
@@ -75,7 +58,7 @@ const MAX_ISSUE_PAGES = 50;
 const LOG_FILE = /^(operational-log(-\d{4}-\d{2}(_\d+)?)?\.jsonl|.+\.oplog\.jsonl)$/;
 const read_text = schemas/* string */.YjP().max(64 * 1024);
 const opsLogEntrySchema = schemas/* object */.Ikc({
-    timestamp: datetime(),
+    timestamp: iso/* datetime */.w$(),
     event: schemas/* string */.YjP().max(100),
     mode: schemas/* enum */.k5n(['paper', 'live']).nullable(),
     status: read_text,
@@ -590,6 +573,34 @@ async function reviewCommand(args, io) {
         io.stderr.write(`preflight review: ${read.unreadableCount} line(s) could not be read as log entries (first: ${read.unreadable[0]}); they are listed in the review and not counted.\n`);
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 64377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w$: () => (/* binding */ datetime)
+/* harmony export */ });
+/* unused harmony exports date, time, duration */
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43759);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26921);
+
+
+
+function datetime(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
 }
 
 

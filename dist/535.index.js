@@ -1,8 +1,8 @@
-export const id = 243;
-export const ids = [243];
+export const id = 535;
+export const ids = [535];
 export const modules = {
 
-/***/ 37243:
+/***/ 40535:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -129,6 +129,74 @@ var external_node_readline_ = __webpack_require__(80481);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./lib/opslog.js
 var opslog = __webpack_require__(8609);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+;// CONCATENATED MODULE: ./lib/provenance.js
+// Where and for what a gate ran: the commit, the run, the job and its matrix values, the runner
+// and the host. Every report carries it, so a fleet aggregation and a deploy job's `require`
+// step can refuse evidence written for another commit, run, mode or machine. Pure: the caller
+// hands in the environment and the host name.
+
+
+
+/** A matrix is a handful of scalar values; anything larger is not kept. */
+const MATRIX_LIMIT_CHARS = 4096;
+const matrixSchema = schemas/* record */.g1P(schemas/* string */.YjP().max(200), schemas/* union */.KCZ([schemas/* string */.YjP().max(1000), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]));
+const provenanceSchema = schemas/* object */.Ikc({
+    repository: schemas/* string */.YjP(),
+    sha: schemas/* string */.YjP(),
+    ref: schemas/* string */.YjP(),
+    workflow: schemas/* string */.YjP(),
+    runId: schemas/* string */.YjP(),
+    runAttempt: schemas/* string */.YjP(),
+    job: schemas/* string */.YjP(),
+    /** The job's matrix values (the gate's `matrix` input, `${{ toJSON(matrix) }}`), if given. */
+    matrix: matrixSchema.nullable(),
+    runnerName: schemas/* string */.YjP(),
+    host: schemas/* string */.YjP(),
+    mode: schemas/* enum */.k5n(model/* MODES */.FN).nullable(),
+});
+/**
+ * The runner exports everything here but the matrix values: those come from the gate's
+ * `matrix` input (INPUT_MATRIX), or PREFLIGHT_MATRIX for the CLI. A value that is not a flat
+ * JSON object of scalars is left out (null) rather than guessed at.
+ */
+function provenanceFromEnv(env, mode, host = external_node_os_.hostname()) {
+    return {
+        repository: env.GITHUB_REPOSITORY ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+        job: env.GITHUB_JOB ?? '',
+        matrix: parseMatrix(env.INPUT_MATRIX || env.PREFLIGHT_MATRIX || ''),
+        runnerName: env.RUNNER_NAME ?? '',
+        host,
+        mode,
+    };
+}
+function parseMatrix(text) {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed === 'null' || trimmed.length > MATRIX_LIMIT_CHARS)
+        return null;
+    try {
+        const parsed = matrixSchema.safeParse(JSON.parse(trimmed));
+        return parsed.success && Object.keys(parsed.data).length > 0 ? parsed.data : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** `os=ubuntu, host=paper-1`: the matrix values in one line, for tables and messages. */
+function matrixLabel(matrix) {
+    if (!matrix)
+        return '';
+    return Object.entries(matrix)
+        .map(([k, v]) => `${k}=${v === null ? 'null' : String(v)}`)
+        .join(', ');
+}
+
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 ;// CONCATENATED MODULE: ./lib/redact.js
@@ -687,6 +755,7 @@ var artifact_upload = __webpack_require__(13);
 
 
 
+
 async function runGate(raw, ctx) {
     const config = await configure(raw, ctx);
     ctx.publisher?.reserve(config.pending);
@@ -958,6 +1027,7 @@ function settle(config, outcome, facts, ctx) {
         ticket: settings?.ticket ?? '',
         approvalEnvironment: settings?.approvalEnvironment ?? '',
         requiredApprovals,
+        provenance: provenanceFromEnv(ctx.env, config.mode),
     };
     const redacted = config.redactor.redactDeep(run);
     redacted.opsLog = opsLogEntries(redacted, facts);
@@ -1160,8 +1230,6 @@ async function withIssuesPermission(what, call) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./lib/approval/verify.js
 // Verifies that an override was approved by reviewers of a protected GitHub environment, through
 // the REST API. Shared by the gate (single-job flow) and the authorize action (two-job flow).
@@ -1458,6 +1526,7 @@ var markdown = __webpack_require__(63021);
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB; stay well under it. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 function renderSummary(run, links) {
@@ -1489,6 +1558,8 @@ function renderSummary(run, links) {
         lines.push('', '### Operational log', '', (0,sanitize/* preformatted */.EC)(run.opsLog.map(opslog/* formatOpsLogEntry */.Gg).join('\n\n')));
     }
     lines.push('', '### Run', `- Mode: ${run.mode?.toUpperCase() ?? 'UNKNOWN'} · subset: ${(0,sanitize/* markdownCell */.UZ)(run.subset ?? 'unknown')} · duration: ${(0,report_model/* formatDuration */.a3)(outcome.durationMs)}`, `- Suite: ${(0,sanitize/* markdownCell */.UZ)(run.source)}`, `- Operator: ${(0,sanitize/* markdownCell */.UZ)(run.operator)}`, `- Report: ${(0,sanitize/* codeSpan */.SS)(links.reportPath)}`);
+    if (run.provenance)
+        lines.push(...provenanceLines(run.provenance));
     if (links.artifactUrl)
         lines.push(`- Artifact: [full report](${encodeURI(links.artifactUrl)})`);
     for (const report of outcome.suiteReports ?? []) {
@@ -1501,6 +1572,18 @@ function renderSummary(run, links) {
     if (run.runUrl)
         lines.push(`- Run: ${encodeURI(run.runUrl)}`);
     return lines.join('\n') + '\n';
+}
+/** Where and for what the gate ran: what `aggregate` and `require` check. */
+function provenanceLines(p) {
+    const value = (v) => (v ? (0,sanitize/* markdownCell */.UZ)(v) : '_unknown_');
+    const lines = [
+        `- Host: ${value(p.host)} · runner: ${value(p.runnerName)}`,
+        `- Commit: ${value(p.sha)} · ref: ${value(p.ref)} · repository: ${value(p.repository)}`,
+        `- Workflow: ${value(p.workflow)} · job: ${value(p.job)} · run ${value(p.runId)} attempt ${value(p.runAttempt)}`,
+    ];
+    if (p.matrix)
+        lines.push(`- Matrix: ${value(matrixLabel(p.matrix))}`);
+    return lines;
 }
 /** Exactly what reviewers are asked to approve. */
 function summary_approvalRequest(run) {
@@ -1819,6 +1902,7 @@ function renderJsonReport(run) {
         schemaVersion: 1,
         date: run.startedAt.toISOString(),
         mode: run.mode,
+        provenance: run.provenance ?? null,
         subset: run.subset,
         suite: run.source,
         status: outcome.status,

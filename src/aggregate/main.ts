@@ -1,0 +1,208 @@
+// The aggregate action: one verdict for a fleet. Lists this run's report artifacts, reads each
+// leg's report, decides with the gate's own table (src/fleet/decision.ts), publishes the legs ×
+// checks matrix, uploads its own report as `preflight-fleet-report`, and fails on abort.
+
+import * as core from '@actions/core'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { z } from 'zod'
+import {
+  artifactRuntimeAvailable,
+  artifactUrl,
+  uploadReportArtifact,
+  uploadTimeoutMs,
+} from '../artifact/upload.js'
+import { MODES } from '../model.js'
+import { provenanceFromEnv } from '../provenance.js'
+import { markdownText, withWorkflowCommandsStopped } from '../sanitize.js'
+import { DEFAULT_REPORT_DIR, DEFAULT_RETENTION_DAYS, describeInputIssues } from '../settings.js'
+import {
+  actionsArtifactStore,
+  downloadTimeoutMs,
+  globToRegExp,
+  legsFromArtifacts,
+  type RunArtifactStore,
+} from '../fleet/artifacts.js'
+import { decideFleet, type FleetDecision } from '../fleet/decision.js'
+import { fleetOpsLogEntry, fleetReport } from '../fleet/report.js'
+import { runUrlFromEnv } from '../approval/github.js'
+import { appendOpsLog } from '../opslog.js'
+import { renderFleetConsole, renderFleetSummary } from '../fleet/render.js'
+import { reportBaseName } from '../report/files.js'
+
+export const FLEET_ARTIFACT = 'preflight-fleet-report'
+export const DEFAULT_PATTERN = 'preflight-report-*'
+/** More matching artifacts than this is not a fleet this action can vouch for. */
+const MAX_ARTIFACTS = 10_000
+
+const inputsSchema = z.object({
+  mode: z
+    .string()
+    .trim()
+    .pipe(z.enum(MODES, { error: (i) => `must be paper or live, got "${String(i.input)}"` })),
+  pattern: z
+    .string()
+    .trim()
+    .transform((v) => v || DEFAULT_PATTERN)
+    .refine((v) => !/[":<>|\\/\r\n]/.test(v), {
+      message: 'must be an artifact-name glob (only * and ? are special)',
+    }),
+  expected: z
+    .string()
+    .trim()
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_ARTIFACTS, {
+      message: `must be the number of legs in the matrix (1 to ${MAX_ARTIFACTS})`,
+    })
+    .transform(Number),
+})
+
+export async function runAggregate(
+  env: NodeJS.ProcessEnv = process.env,
+  store: RunArtifactStore = actionsArtifactStore(downloadTimeoutMs(env)),
+): Promise<void> {
+  core.setOutput('verdict', 'abort')
+  core.setOutput('status', 'incomplete')
+  core.setOutput('legs', '[]')
+  core.setOutput('failed-legs', '[]')
+  core.setOutput('report-url', '')
+  const parsed = inputsSchema.safeParse({
+    mode: core.getInput('mode'),
+    pattern: core.getInput('pattern'),
+    expected: core.getInput('expected'),
+  })
+  if (!parsed.success) {
+    return await fail(`invalid inputs.\n${describeInputIssues(parsed.error.issues).join('\n')}`)
+  }
+  const { mode, pattern, expected } = parsed.data
+  const { GITHUB_SHA: sha, GITHUB_RUN_ID: runId, GITHUB_REPOSITORY: repository } = env
+  if (!sha || !runId || !repository)
+    return await fail(
+      'GITHUB_SHA, GITHUB_RUN_ID or GITHUB_REPOSITORY is not set: the aggregate action runs only inside a workflow run.',
+    )
+  if (!artifactRuntimeAvailable(env))
+    return await fail(
+      'no artifact service here (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset): the legs’ reports cannot be read. For reports on disk use `preflight aggregate`.',
+    )
+
+  let decision: FleetDecision
+  const workDir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'preflight-fleet-'))
+  try {
+    const matcher = globToRegExp(pattern)
+    const artifacts = (await store.list()).filter((a) => matcher.test(a.name))
+    if (artifacts.length > MAX_ARTIFACTS)
+      return await fail(
+        `${artifacts.length} artifacts match "${pattern}", more than ${MAX_ARTIFACTS}: narrow the pattern.`,
+      )
+    core.info(`${artifacts.length} artifact(s) match "${pattern}"; ${expected} leg(s) expected.`)
+    const evidence = await legsFromArtifacts(store, artifacts, workDir, (a) =>
+      artifactUrl(a.id, env),
+    )
+    decision = decideFleet({ mode, sha, runId, repository }, expected, evidence)
+  } catch (error) {
+    return await fail(`the legs’ reports could not be listed or read: ${(error as Error).message}`)
+  } finally {
+    await rm(workDir, { recursive: true, force: true })
+  }
+
+  const provenance = provenanceFromEnv(env, mode)
+  const now = new Date()
+  const report = fleetReport(decision, provenance, now)
+  const reportDir = path.resolve(DEFAULT_REPORT_DIR)
+  await mkdir(reportDir, { recursive: true })
+  const base = path.join(
+    reportDir,
+    reportBaseName(now).replace('SMOKE_TEST_INSTITUTIONAL', 'FLEET'),
+  )
+  const files = [`${base}.json`, `${base}.md`]
+  let reportUrl = ''
+  let uploadError: string | null = null
+  await writeFile(files[0] as string, JSON.stringify(report, null, 2) + '\n', 'utf8')
+  await writeFile(files[1] as string, renderFleetSummary(decision, provenance, ''), 'utf8')
+  const runUrl = runUrlFromEnv(env)
+  const operator = env.GITHUB_ACTOR || os.userInfo().username
+  // Every abort leaves an operational-log entry, in the report directory and the artifact.
+  if (decision.verdict === 'abort') {
+    const entry = fleetOpsLogEntry(decision, now, operator, runUrl)
+    files.push(`${base}.oplog.jsonl`)
+    await writeFile(`${base}.oplog.jsonl`, JSON.stringify(entry) + '\n', 'utf8')
+    await appendOpsLog(reportDir, [entry])
+  }
+  try {
+    const attempt =
+      env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1'
+        ? `-attempt-${env.GITHUB_RUN_ATTEMPT}`
+        : ''
+    const uploaded = await uploadReportArtifact(
+      {
+        files,
+        rootDirectory: reportDir,
+        name: `${FLEET_ARTIFACT}${attempt}`,
+        retentionDays: DEFAULT_RETENTION_DAYS,
+        timeoutMs: uploadTimeoutMs(env),
+      },
+      env,
+    )
+    reportUrl = uploaded.url
+  } catch (error) {
+    uploadError = (error as Error).message
+  }
+
+  await withWorkflowCommandsStopped(process.stdout, async () => {
+    process.stdout.write(renderFleetConsole(decision))
+  })
+  core.setOutput('status', decision.status)
+  core.setOutput('report-url', reportUrl)
+  core.setOutput(
+    'legs',
+    JSON.stringify(
+      report.legs.map((l) => ({
+        host: l.host,
+        runner: l.runnerName,
+        job: l.job,
+        matrix: l.matrix,
+        status: l.status,
+        verdict: l.verdict,
+        override: l.override,
+        failedChecks: l.failedChecks.map((c) => `${c.name} (${c.level})`),
+        reportUrl: l.url,
+      })),
+    ),
+  )
+  core.setOutput(
+    'failed-legs',
+    JSON.stringify(decision.legs.filter((l) => l.blocking).map((l) => l.host || l.label)),
+  )
+  let summary = renderFleetSummary(decision, provenance, reportUrl)
+  // Live: no fleet report, no launch (require would refuse the deploys anyway).
+  const abortForUpload = uploadError !== null && mode === 'live' && decision.verdict === 'proceed'
+  if (uploadError !== null) {
+    const note = `The fleet report could not be uploaded as "${FLEET_ARTIFACT}": ${uploadError}${mode === 'live' ? ' No evidence, no launch.' : ' (paper mode: the verdict stands, but `require` will find no fleet report).'}`
+    summary += `\n> ${note.replace(/\n/g, ' ')}\n`
+    core.warning(note)
+  }
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write()
+  if (abortForUpload) {
+    const entry = {
+      ...fleetOpsLogEntry(decision, new Date(), operator, runUrl),
+      event: 'REPORT_UPLOAD_FAILED' as const,
+      details: `The fleet report could not be uploaded: ${uploadError}. No evidence, no launch.`,
+    }
+    await appendOpsLog(reportDir, [entry])
+  }
+  const verdict = abortForUpload ? 'abort' : decision.verdict
+  core.setOutput('verdict', verdict)
+  if (verdict !== 'proceed') {
+    core.setFailed(
+      `❌ FLEET LAUNCH ABORTED (${decision.status}): ${[...decision.reasons.slice(0, 10), ...(abortForUpload ? ['the fleet report could not be uploaded'] : [])].join(' ')}`,
+    )
+  }
+}
+
+async function fail(message: string): Promise<void> {
+  core.setFailed(`❌ FLEET LAUNCH ABORTED: ${message}`)
+  if (process.env.GITHUB_STEP_SUMMARY)
+    await core.summary
+      .addRaw(`## ❌ FLEET LAUNCH ABORTED\n\n${markdownText(message, 4000)}\n`)
+      .write()
+}

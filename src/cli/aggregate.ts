@@ -1,0 +1,83 @@
+// `preflight aggregate`: one verdict over gate reports on disk, for fleets checked by other
+// means (SSH, Ansible). Same decision as the aggregate action; exits like `run`.
+
+import type { Writable } from 'node:stream'
+import { parseArgs } from 'node:util'
+import { decideFleet } from '../fleet/decision.js'
+import { legFromPath } from '../fleet/files.js'
+import { renderFleetConsole } from '../fleet/render.js'
+import { MODES, type Mode } from '../model.js'
+import { withWorkflowCommandsStopped } from '../sanitize.js'
+import type { CliIo } from './main.js'
+
+export const AGGREGATE_HELP = `Usage: preflight aggregate --expected N --mode paper|live [--sha SHA] [--run-id ID] DIR_OR_FILE...
+
+  --expected N     how many legs must report; a missing leg aborts
+  --mode M         the mode every report must have been written for
+  --sha SHA        the commit every report must be for (default: GITHUB_SHA inside Actions;
+                   otherwise all reports must agree on one commit)
+  --run-id ID      the workflow run every report must come from (default: none checked)
+  DIR_OR_FILE      a gate JSON report, or a directory: its newest gate report
+
+Prints the legs × checks matrix. Exits 0 (all passed) or 3 (proceed with warnings or an
+approved override) to proceed; 1 (hard abort, missing or refused legs) or 2 (P1) to abort.`
+
+export async function aggregateCommand(args: string[], io: CliIo): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        expected: { type: 'string' },
+        mode: { type: 'string' },
+        sha: { type: 'string' },
+        'run-id': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+      strict: true,
+    })
+  } catch (error) {
+    io.stderr.write(`preflight aggregate: ${(error as Error).message}\n\n${AGGREGATE_HELP}\n`)
+    return 1
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    io.stdout.write(AGGREGATE_HELP + '\n')
+    return 0
+  }
+  const mode = MODES.find((m) => m === values.mode)
+  const expected = Number(values.expected)
+  const problems = [
+    ...(mode ? [] : [`--mode must be paper or live, got "${values.mode ?? ''}"`]),
+    ...(/^\d+$/.test(values.expected ?? '') && expected >= 1
+      ? []
+      : [`--expected must be the number of legs (1 or more), got "${values.expected ?? ''}"`]),
+    ...(positionals.length > 0 ? [] : ['give at least one report file or directory']),
+  ]
+  if (problems.length > 0) {
+    io.stderr.write(`preflight aggregate: ${problems.join('; ')}\n\n${AGGREGATE_HELP}\n`)
+    return 1
+  }
+  const evidence = []
+  for (const target of positionals) evidence.push(await legFromPath(target))
+  const inActions = io.env.GITHUB_ACTIONS === 'true'
+  const decision = decideFleet(
+    {
+      mode: mode as Mode,
+      sha: values.sha ?? (inActions && io.env.GITHUB_SHA ? io.env.GITHUB_SHA : null),
+      runId: values['run-id'] ?? null,
+      repository: null,
+    },
+    expected,
+    evidence,
+  )
+  const text = renderFleetConsole(decision)
+  // Host names and check messages come from other machines: no workflow commands in them.
+  if (inActions)
+    await withWorkflowCommandsStopped(io.stdout as Writable, async () => {
+      io.stdout.write(text)
+    })
+  else io.stdout.write(text)
+  return decision.gateExitCode
+}

@@ -1,0 +1,365 @@
+// One verdict for a fleet: each leg (one host's gate run) is admitted only when its report was
+// written for this commit, run and mode, re-decided with the gate's own table (`decide`), and
+// the fleet proceeds only when every expected leg reported and every leg may proceed. Pure: no
+// @actions/* import, no I/O.
+
+import { decide } from '../decision.js'
+import type { Level, Mode, Override, Status, Verdict } from '../model.js'
+import { matrixLabel, type MatrixValues } from '../provenance.js'
+import type { GateReport } from '../report/json-schema.js'
+
+/** What every leg's report must have been written for; null: not checked. */
+export interface FleetExpectation {
+  mode: Mode
+  sha: string | null
+  runId: string | null
+  repository: string | null
+}
+
+/** One report as found: an artifact or a file, parsed or not. */
+export interface LegEvidence {
+  /** The artifact name or the file path it came from. */
+  source: string
+  /** Where people can read it (the artifact's page), or ''. */
+  url: string
+  report: GateReport | null
+  /** Why it could not be read, when report is null. */
+  error?: string
+}
+
+export interface FleetCheck {
+  name: string
+  level: Level
+  status: 'passed' | 'failed' | 'skipped'
+  message: string
+}
+
+export interface FleetLeg {
+  /** Host, and the matrix values when the leg gave them. */
+  label: string
+  key: string
+  host: string
+  runnerName: string
+  job: string
+  matrix: MatrixValues | null
+  runAttempt: string
+  sha: string
+  source: string
+  url: string
+  status: Status
+  /** The leg's own verdict as re-decided here (never better than the one it reported). */
+  verdict: Verdict
+  /** An override granted to this leg alone. */
+  override: Override | null
+  /** This leg stops the fleet. */
+  blocking: boolean
+  /** No approval could let this leg through. */
+  hardAbort: boolean
+  /** In a sentence: why this leg stands where it does. */
+  reason: string
+  checks: FleetCheck[]
+}
+
+export interface SetAside {
+  source: string
+  url: string
+  reason: string
+}
+
+export const FLEET_STATUSES = [
+  'passed',
+  'p2-warned',
+  'skipped',
+  'p1-failed',
+  'incomplete',
+  'p0-failed',
+  'invalid',
+  'missing',
+  'timeout',
+  'crashed',
+] as const
+/** A leg status, or `incomplete`: a leg is missing or its report was refused. */
+export type FleetStatus = (typeof FLEET_STATUSES)[number]
+
+export interface FleetDecision {
+  verdict: 'proceed' | 'abort'
+  status: FleetStatus
+  /** As the gate's: 0 all passed, 3 proceed with warnings or overrides, 2 P1, 1 any hard abort. */
+  gateExitCode: 0 | 1 | 2 | 3
+  mode: Mode
+  expected: number
+  /** Worst first. */
+  legs: FleetLeg[]
+  /** Reports not counted: unreadable, or written for another commit, run or mode. */
+  refused: SetAside[]
+  /** Older attempts of a leg that a newer attempt replaced. */
+  superseded: SetAside[]
+  /** Why the fleet aborts, or what it proceeds with. */
+  reasons: string[]
+  nextSteps: string[]
+}
+
+const SEVERITY: Record<FleetStatus, number> = Object.fromEntries(
+  FLEET_STATUSES.map((s, i) => [s, i]),
+) as Record<FleetStatus, number>
+
+const LISTED = 10
+const MAX_KEPT_CHARS = 1000
+
+export function decideFleet(
+  expectation: FleetExpectation,
+  expected: number,
+  evidence: readonly LegEvidence[],
+): FleetDecision {
+  const refused: SetAside[] = []
+  const admitted: FleetLeg[] = []
+  for (const item of evidence) {
+    const refusal = item.report ? refusalOf(item.report, expectation) : null
+    if (!item.report || refusal) {
+      refused.push({
+        source: item.source,
+        url: item.url,
+        reason: refusal ?? item.error ?? 'unreadable',
+      })
+    } else {
+      admitted.push(legOf(item, item.report))
+    }
+  }
+  const reasons: string[] = []
+  const commits = sameCommit(expectation, admitted, refused)
+  if (commits.reason) reasons.push(commits.reason)
+  const { legs, superseded } = newestAttempts(commits.legs)
+  legs.sort(worstFirst)
+
+  const blocking = legs.filter((l) => l.blocking)
+  const missing = Math.max(0, expected - legs.length)
+  const extra = Math.max(0, legs.length - expected)
+  const incomplete = missing > 0 || extra > 0 || refused.length > 0 || legs.length === 0
+  if (legs.length === 0) reasons.push('No leg reported: there is nothing to decide on.')
+  else if (missing > 0)
+    reasons.push(
+      `${legs.length} of ${expected} legs reported; ${missing} missing. A leg without a report is a leg that was not checked.`,
+    )
+  if (extra > 0)
+    reasons.push(
+      `${legs.length} legs reported but ${expected} were expected: set "expected" to the number of hosts in the matrix.`,
+    )
+  if (refused.length > 0)
+    reasons.push(
+      `${refused.length} report(s) refused: ${list(refused.map((r) => `${r.source} (${r.reason})`))}.`,
+    )
+  for (const leg of blocking) reasons.push(`${leg.label}: ${leg.reason}`)
+
+  let status: FleetStatus = incomplete ? 'incomplete' : 'passed'
+  for (const leg of legs) if (SEVERITY[leg.status] > SEVERITY[status]) status = leg.status
+  const verdict = incomplete || blocking.length > 0 ? 'abort' : 'proceed'
+  const hard = incomplete || blocking.some((l) => l.hardAbort)
+  const gateExitCode =
+    verdict === 'abort' ? (hard ? 1 : 2) : legs.every((l) => l.status === 'passed') ? 0 : 3
+  if (verdict === 'proceed') {
+    for (const leg of legs.filter((l) => l.status !== 'passed')) {
+      reasons.push(`${leg.label}: ${leg.reason}`)
+    }
+  }
+  return {
+    verdict,
+    status,
+    gateExitCode,
+    mode: expectation.mode,
+    expected,
+    legs,
+    refused,
+    superseded,
+    reasons,
+    nextSteps: nextSteps(verdict, blocking, missing, extra, refused),
+  }
+}
+
+/** Why a report cannot count for this fleet, or null when it can. */
+export function refusalOf(report: GateReport, expectation: FleetExpectation): string | null {
+  const p = report.provenance
+  if (report.mode !== expectation.mode || (p.mode !== null && p.mode !== expectation.mode))
+    return `written for ${report.mode ?? 'an unknown'} mode, not ${expectation.mode}`
+  if (expectation.repository !== null && p.repository !== expectation.repository)
+    return `written for repository "${p.repository}", not "${expectation.repository}"`
+  if (expectation.sha !== null && p.sha !== expectation.sha)
+    return `written for commit ${short(p.sha)}, not ${short(expectation.sha)}`
+  if (expectation.runId !== null && p.runId !== expectation.runId)
+    return `written in run ${p.runId || '(none)'}, not this run ${expectation.runId}`
+  return null
+}
+
+/** Without an expected commit (local reports), every leg must have checked the same one. */
+function sameCommit(
+  expectation: FleetExpectation,
+  admitted: FleetLeg[],
+  refused: SetAside[],
+): { legs: FleetLeg[]; reason: string | null } {
+  if (expectation.sha !== null) return { legs: admitted, reason: null }
+  const counts = new Map<string, number>()
+  for (const leg of admitted) counts.set(leg.sha, (counts.get(leg.sha) ?? 0) + 1)
+  if (counts.size <= 1) return { legs: admitted, reason: null }
+  const [majority] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] as [string, number]
+  for (const leg of admitted.filter((l) => l.sha !== majority)) {
+    refused.push({
+      source: leg.source,
+      url: leg.url,
+      reason: `checked commit ${short(leg.sha)}, while most legs checked ${short(majority)}`,
+    })
+  }
+  return {
+    legs: admitted.filter((l) => l.sha === majority),
+    reason: `The legs checked different commits (${list([...counts.keys()].map(short))}); pass the commit to check with --sha.`,
+  }
+}
+
+function legOf(item: LegEvidence, report: GateReport): FleetLeg {
+  const p = report.provenance
+  const mode = report.mode ?? 'live'
+  const rederived = decide({
+    mode,
+    status: report.status,
+    forceStart: report.requestedOverride === 'force-start',
+    approvalVerified: report.override !== null && report.override === report.requestedOverride,
+  })
+  // Never better than what the leg itself decided (a live upload failure turns proceed into
+  // abort there), and never better than the table allows (a report that claims more is wrong).
+  const contradicts = report.verdict === 'proceed' && rederived.verdict !== 'proceed'
+  const verdict: Verdict = contradicts ? 'abort' : report.verdict
+  const override = verdict === 'proceed' ? rederived.grantedOverride : null
+  const failed = report.checks.filter((c) => c.status === 'failed')
+  const failures = failed.length
+    ? `failed: ${list(failed.map((c) => `${c.name} (${c.level})`))}`
+    : `the suite ended ${report.status}`
+  const reason = contradicts
+    ? `its report says ${report.verdict} for status ${report.status}, which the decision table does not allow; counted as abort.`
+    : verdict === 'proceed'
+      ? override
+        ? `proceeds with an approved ${override} on this leg only (${failures}).`
+        : report.status === 'passed'
+          ? 'all checks passed.'
+          : `proceeds with warnings (${failures}).`
+      : verdict === 'approval-required'
+        ? `${report.requestedOverride} requested but not approved on this leg (${failures}).`
+        : `aborted: ${report.status} (${failures}).`
+  const matrix = p.matrix
+  return {
+    label: matrix
+      ? `${p.host || '(unknown host)'} [${matrixLabel(matrix)}]`
+      : p.host || item.source,
+    key: `${p.job}\n${matrix ? stableJson(matrix) : `host=${p.host}\nrunner=${p.runnerName}`}`,
+    host: p.host,
+    runnerName: p.runnerName,
+    job: p.job,
+    matrix,
+    runAttempt: p.runAttempt,
+    sha: p.sha,
+    source: item.source,
+    url: item.url,
+    status: report.status,
+    verdict,
+    override,
+    blocking: verdict !== 'proceed',
+    hardAbort:
+      rederived.hardAbort || contradicts || (verdict === 'abort' && report.gateExitCode === 1),
+    reason,
+    // Kept per leg for the matrix and the fleet report: bounded, however many legs there are.
+    checks: report.checks.map((c) => ({
+      name: c.name.slice(0, MAX_KEPT_CHARS),
+      level: c.level,
+      status: c.status,
+      message: c.message.slice(0, MAX_KEPT_CHARS),
+    })),
+  }
+}
+
+/** A re-run replaces a leg's report: per leg, only its newest attempt counts. */
+function newestAttempts(legs: FleetLeg[]): { legs: FleetLeg[]; superseded: SetAside[] } {
+  const newest = new Map<string, FleetLeg>()
+  const superseded: SetAside[] = []
+  for (const leg of legs) {
+    const other = newest.get(leg.key)
+    if (!other) {
+      newest.set(leg.key, leg)
+      continue
+    }
+    const [keep, drop] =
+      Number(leg.runAttempt) > Number(other.runAttempt) ? [leg, other] : [other, leg]
+    if (keep.runAttempt === drop.runAttempt) {
+      // Two reports for one leg in one attempt: keep the worse, never pick the convenient one.
+      const [worse, better] = worstFirst(leg, other) <= 0 ? [leg, other] : [other, leg]
+      newest.set(leg.key, worse)
+      superseded.push({
+        source: better.source,
+        url: better.url,
+        reason: `a second report for ${worse.label} in attempt ${worse.runAttempt}; the worse one counts`,
+      })
+      continue
+    }
+    newest.set(leg.key, keep)
+    superseded.push({
+      source: drop.source,
+      url: drop.url,
+      reason: `attempt ${drop.runAttempt} of ${keep.label}, replaced by attempt ${keep.runAttempt}`,
+    })
+  }
+  return { legs: [...newest.values()], superseded }
+}
+
+function worstFirst(a: FleetLeg, b: FleetLeg): number {
+  return (
+    Number(b.blocking) - Number(a.blocking) ||
+    Number(b.hardAbort) - Number(a.hardAbort) ||
+    SEVERITY[b.status] - SEVERITY[a.status] ||
+    Number(a.override === null) - Number(b.override === null) ||
+    a.label.localeCompare(b.label)
+  )
+}
+
+function nextSteps(
+  verdict: 'proceed' | 'abort',
+  blocking: FleetLeg[],
+  missing: number,
+  extra: number,
+  refused: SetAside[],
+): string[] {
+  if (verdict === 'proceed')
+    return ['Deploy each host with a job that starts with the `require` action.']
+  const steps: string[] = []
+  const hard = blocking.filter((l) => l.hardAbort)
+  if (hard.length > 0)
+    steps.push(
+      `Fix ${list(hard.map((l) => l.label))} (a P0 failure or a hard abort: no override applies), then re-run the failed jobs.`,
+    )
+  const approvable = blocking.filter((l) => !l.hardAbort)
+  if (approvable.length > 0)
+    steps.push(
+      `Fix the P1 failures on ${list(approvable.map((l) => l.label))}, or have a reviewer approve a force-start for each of those legs (an approval counts only for its own leg).`,
+    )
+  if (missing > 0)
+    steps.push(
+      `Find the ${missing} leg(s) that uploaded no report: a failed or cancelled matrix job, an artifact name outside the pattern, or a wrong "expected".`,
+    )
+  if (extra > 0) steps.push('Set "expected" to the number of legs in the matrix.')
+  if (refused.length > 0)
+    steps.push(
+      'Re-run the legs whose reports were refused, at this commit and in this mode, in this run.',
+    )
+  return steps
+}
+
+function short(sha: string): string {
+  return sha ? sha.slice(0, 12) : '(none)'
+}
+
+function list(items: string[]): string {
+  const shown = items.slice(0, LISTED).join(', ')
+  return items.length > LISTED ? `${shown} and ${items.length - LISTED} more` : shown
+}
+
+/** JSON with sorted keys, so the same matrix values always make the same leg key. */
+function stableJson(value: MatrixValues): string {
+  return JSON.stringify(
+    Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))),
+  )
+}

@@ -1,0 +1,66 @@
+// Reading gate reports from disk (a downloaded artifact, or files the CLI is pointed at).
+// Nothing in them is trusted: only regular files, bounded in size, schema-checked.
+
+import { lstat, open, readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { REPORT_LIMIT_BYTES, parseGateReport } from '../report/json-schema.js'
+import type { LegEvidence } from './decision.js'
+
+/** The gate's JSON report: SMOKE_TEST_INSTITUTIONAL_<yyyymmdd>_<hhmmss>[_n].json */
+const GATE_REPORT = /^SMOKE_TEST_INSTITUTIONAL_(\d{8}_\d{6})(?:_(\d+))?\.json$/
+
+/** Reads a file only when it is a regular file within the limit (no FIFO, device or link). */
+export async function readBoundedFile(file: string, limitBytes: number): Promise<string> {
+  const info = await lstat(file)
+  if (!info.isFile()) throw new Error(`${file} is not a regular file`)
+  if (info.size > limitBytes)
+    throw new Error(`${file} is ${info.size} bytes, more than the ${limitBytes} a report may have`)
+  const handle = await open(file, 'r')
+  try {
+    const buffer = Buffer.alloc(Math.min(info.size, limitBytes) + 1)
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+    if (bytesRead > limitBytes) throw new Error(`${file} grew past ${limitBytes} bytes`)
+    return buffer.subarray(0, bytesRead).toString('utf8')
+  } finally {
+    await handle.close()
+  }
+}
+
+/** The gate reports in a directory, newest first (their names carry the UTC time). */
+export async function gateReportsIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir)
+  return entries
+    .map((name) => ({ name, match: GATE_REPORT.exec(name) }))
+    .filter((e): e is { name: string; match: RegExpExecArray } => e.match !== null)
+    .sort(
+      (a, b) =>
+        (b.match[1] ?? '').localeCompare(a.match[1] ?? '') ||
+        Number(b.match[2] ?? 1) - Number(a.match[2] ?? 1),
+    )
+    .map((e) => path.join(dir, e.name))
+}
+
+/** One leg's evidence from a file, or from the newest gate report in a directory. */
+export async function legFromPath(target: string, url = ''): Promise<LegEvidence> {
+  try {
+    const info = await lstat(target)
+    let file = target
+    if (info.isDirectory()) {
+      const [newest] = await gateReportsIn(target)
+      if (!newest)
+        return {
+          source: target,
+          url,
+          report: null,
+          error: 'no gate report (SMOKE_TEST_INSTITUTIONAL_*.json) in it',
+        }
+      file = newest
+    }
+    const parsed = parseGateReport(await readBoundedFile(file, REPORT_LIMIT_BYTES))
+    return parsed.ok
+      ? { source: file, url, report: parsed.report }
+      : { source: file, url, report: null, error: parsed.error }
+  } catch (error) {
+    return { source: target, url, report: null, error: (error as Error).message }
+  }
+}

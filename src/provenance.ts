@@ -1,0 +1,77 @@
+// Where and for what a gate ran: the commit, the run, the job and its matrix values, the runner
+// and the host. Every report carries it, so a fleet aggregation and a deploy job's `require`
+// step can refuse evidence written for another commit, run, mode or machine. Pure: the caller
+// hands in the environment and the host name.
+
+import os from 'node:os'
+import { z } from 'zod'
+import { MODES, type Mode } from './model.js'
+
+/** A matrix is a handful of scalar values; anything larger is not kept. */
+const MATRIX_LIMIT_CHARS = 4096
+
+export const matrixSchema = z.record(
+  z.string().max(200),
+  z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]),
+)
+export type MatrixValues = z.infer<typeof matrixSchema>
+
+export const provenanceSchema = z.object({
+  repository: z.string(),
+  sha: z.string(),
+  ref: z.string(),
+  workflow: z.string(),
+  runId: z.string(),
+  runAttempt: z.string(),
+  job: z.string(),
+  /** The job's matrix values (the gate's `matrix` input, `${{ toJSON(matrix) }}`), if given. */
+  matrix: matrixSchema.nullable(),
+  runnerName: z.string(),
+  host: z.string(),
+  mode: z.enum(MODES).nullable(),
+})
+export type Provenance = z.infer<typeof provenanceSchema>
+
+/**
+ * The runner exports everything here but the matrix values: those come from the gate's
+ * `matrix` input (INPUT_MATRIX), or PREFLIGHT_MATRIX for the CLI. A value that is not a flat
+ * JSON object of scalars is left out (null) rather than guessed at.
+ */
+export function provenanceFromEnv(
+  env: NodeJS.ProcessEnv,
+  mode: Mode | null,
+  host: string = os.hostname(),
+): Provenance {
+  return {
+    repository: env.GITHUB_REPOSITORY ?? '',
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    workflow: env.GITHUB_WORKFLOW ?? '',
+    runId: env.GITHUB_RUN_ID ?? '',
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+    job: env.GITHUB_JOB ?? '',
+    matrix: parseMatrix(env.INPUT_MATRIX || env.PREFLIGHT_MATRIX || ''),
+    runnerName: env.RUNNER_NAME ?? '',
+    host,
+    mode,
+  }
+}
+
+export function parseMatrix(text: string): MatrixValues | null {
+  const trimmed = text.trim()
+  if (trimmed === '' || trimmed === 'null' || trimmed.length > MATRIX_LIMIT_CHARS) return null
+  try {
+    const parsed = matrixSchema.safeParse(JSON.parse(trimmed))
+    return parsed.success && Object.keys(parsed.data).length > 0 ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
+/** `os=ubuntu, host=paper-1`: the matrix values in one line, for tables and messages. */
+export function matrixLabel(matrix: MatrixValues | null): string {
+  if (!matrix) return ''
+  return Object.entries(matrix)
+    .map(([k, v]) => `${k}=${v === null ? 'null' : String(v)}`)
+    .join(', ')
+}
