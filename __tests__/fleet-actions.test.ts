@@ -288,9 +288,7 @@ describe('require (bundled dist/require/index.js, local artifact service)', () =
     expect(run.summary).toContain('DEPLOY ALLOWED')
     const elsewhere = await requireStep(svc, { mode: 'live', host: 'not-this-host' })
     expect(elsewhere.exitCode).toBe(1)
-    expect(elsewhere.summary).toMatch(
-      /written on host ".+", not "not\\-this\\-host"/,
-    )
+    expect(elsewhere.summary).toMatch(/written on host ".+", not "not\\-this\\-host"/)
   }, 30_000)
 
   it.each([
