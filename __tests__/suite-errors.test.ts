@@ -24,9 +24,9 @@ describe('suite errors name the file, line and column, and say how to fix them',
   })
 
   it('unknown kind', () => {
-    const source = 'version: 1\nchecks:\n  - name: db\n    level: P0\n    kind: postgres\n'
+    const source = 'version: 1\nchecks:\n  - name: db\n    level: P0\n    kind: mysql\n'
     expect(errorsOf(source)).toEqual([
-      'suite.yml:5:11: unknown check kind "postgres" in check "db"; set kind to one of command, version, http, tcp, path, env, config',
+      'suite.yml:5:11: unknown check kind "mysql" in check "db"; set kind to one of command, version, http, tcp, path, env, config, tls, dns, disk, process, prometheus, postgres',
     ])
   })
 

@@ -44,6 +44,8 @@ export interface CheckResult {
   remediation?: string
   /** Bounded, ANSI-free tail of this check's own output, if it has any. */
   output?: string
+  /** How many attempts the check took, when more than one (a pass after retries is flaky). */
+  attempts?: number
 }
 
 /** What a suite runner hands to the decision and the reporters. */
@@ -61,6 +63,11 @@ export interface SuiteOutcome {
   outputTail: string
   /** Set when outputTail is only the end of a longer output. */
   outputTruncated: boolean
+  /**
+   * Values the runner read from the environment on the suite's behalf (${env:} expansions, the
+   * variables env checks read): secrets as far as the gate knows, to be redacted from every report.
+   */
+  secretValues?: string[]
 }
 
 /** What every suite runner is given: where and how long to run, and where output goes. */

@@ -9,11 +9,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { Decision } from '../decision.js'
 import { runGate, type GateContext } from '../engine.js'
 import { consoleBanner } from '../messages.js'
-import type { Mode } from '../model.js'
+import { MODES, type Mode } from '../model.js'
 import { verifyGateOverride } from '../approval/flow.js'
 import { runUrlFromEnv } from '../approval/github.js'
 import { withWorkflowCommandsStopped } from '../sanitize.js'
-import { SKIP_PHRASE, type RawInputs } from '../settings.js'
+import { DEFAULT_SUBSET, SKIP_PHRASE, type RawInputs } from '../settings.js'
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean }
@@ -62,7 +62,7 @@ Commands:
   launch   run the health checks, then on proceed start the launch command after -- (asks for
            confirmation on a terminal; --yes for unattended use)
 
-  validate FILE  check a suite file; prints each error as file:line:column and exits 1
+  validate FILE  check a suite file (--mode, --subset: one selection); prints every error as file:line:column, exits 1
   schema   print the suite file's JSON Schema
 
 Run "preflight <command> --help" for its options.`
@@ -235,17 +235,40 @@ async function launchCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 async function validateCommand(args: string[], io: CliIo): Promise<number> {
-  if (args.length !== 1 || args[0]?.startsWith('-')) {
-    io.stderr.write('Usage: preflight validate FILE\n')
-    return args[0] === '--help' ? 0 : 1
+  const usage = 'Usage: preflight validate FILE [--mode paper|live] [--subset NAME]\n'
+  let parsed
+  try {
+    parsed = parseArgs({
+      args,
+      options: { mode: { type: 'string' }, subset: { type: 'string' }, help: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: true,
+    })
+  } catch (error) {
+    io.stderr.write(`preflight validate: ${(error as Error).message}\n${usage}`)
+    return 1
   }
+  const { values, positionals } = parsed
+  const mode = values.mode
+  if (
+    values.help ||
+    positionals.length !== 1 ||
+    (mode !== undefined && mode !== 'paper' && mode !== 'live')
+  ) {
+    io.stderr.write(usage)
+    return values.help ? 0 : 1
+  }
+  const file = positionals[0] as string
+  // The selections a run would make: the one asked for, or by default paper's and live's.
+  const modes: readonly Mode[] = mode === undefined ? MODES : [mode]
+  const selections = modes.map((m) => ({ mode: m, subset: values.subset ?? DEFAULT_SUBSET[m] }))
   const { validateSuiteFile } = await import('../suite/load.js')
-  const errors = await validateSuiteFile(args[0] as string)
+  const errors = await validateSuiteFile(file, selections)
   if (errors.length > 0) {
     io.stderr.write(errors.join('\n') + '\n')
     return 1
   }
-  io.stdout.write(`${args[0]}: valid\n`)
+  io.stdout.write(`${file}: valid\n`)
   return 0
 }
 
