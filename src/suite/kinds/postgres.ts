@@ -5,18 +5,15 @@ import type { AttemptContext, AttemptResult, SpecOf } from '../checks.js'
 import { CheckDefinitionError } from '../expand.js'
 
 /** A password written into the url itself would end up in the suite file and its history. */
-const LITERAL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/@?#]*:([^/@?#]*)@/i
+const USER_INFO = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i
 
 export async function postgresAttempt(
   spec: SpecOf<'postgres'>,
   ctx: AttemptContext,
 ): Promise<AttemptResult> {
-  const password = LITERAL_PASSWORD.exec(spec.url)?.[1]
-  if (
-    password !== undefined &&
-    password !== '' &&
-    !/^\$\{env:[A-Za-z_][A-Za-z0-9_]*\}$/.test(password)
-  ) {
+  const userInfo = USER_INFO.exec(spec.url)?.[1] ?? ''
+  const password = userInfo.includes(':') ? userInfo.slice(userInfo.indexOf(':') + 1) : ''
+  if (password !== '' && !/^\$\{env:[A-Za-z_][A-Za-z0-9_]*\}$/.test(password)) {
     throw new CheckDefinitionError(
       'url holds a literal password; pass it as ${env:NAME} (e.g. postgres://user:${env:PGPASSWORD}@host/db)',
     )

@@ -61,15 +61,16 @@ function judge(
   const about = `issued by ${issuerName(cert)}, expires ${expires.toISOString().slice(0, 10)} (${describeDays(daysLeft)})`
   if (daysLeft <= 0) return { ok: false, message: `${where}: certificate has expired; ${about}` }
   if (!(spec.insecure ?? false)) {
+    // The name first: Node also reports a wrong name as an authorization error.
+    const mismatch = tls.checkServerIdentity(servername, cert)
+    if (mismatch !== undefined) {
+      return { ok: false, message: `${where}: ${mismatch.message}; ${about}` }
+    }
     if (!authorized) {
       return {
         ok: false,
         message: `${where}: certificate chain not trusted (${String(authorizationError ?? 'unknown reason')}); ${about}`,
       }
-    }
-    const mismatch = tls.checkServerIdentity(servername, cert)
-    if (mismatch !== undefined) {
-      return { ok: false, message: `${where}: ${mismatch.message}; ${about}` }
     }
   }
   if (daysLeft < minDays) {
@@ -88,8 +89,10 @@ function issuerName(cert: PeerCertificate): string {
 }
 
 function describeDays(days: number): string {
-  if (days <= 0) return `${Math.ceil(-days)} days ago`
-  return days < 1 ? 'in under a day' : `in ${Math.floor(days)} days`
+  const whole = Math.floor(Math.abs(days))
+  const count = whole === 1 ? '1 day' : `${whole} days`
+  if (days <= 0) return whole === 0 ? 'under a day ago' : `${count} ago`
+  return whole === 0 ? 'in under a day' : `in ${count}`
 }
 
 function isIp(name: string): boolean {
