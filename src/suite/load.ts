@@ -13,6 +13,7 @@ import {
 } from 'yaml'
 import type { z } from 'zod'
 import { readBounded } from './files.js'
+import { jsonErrorOffset } from './json-position.js'
 import { CHECK_KINDS, suiteSchema, type SuiteFile } from './schema.js'
 
 const MAX_SUITE_BYTES = 4 * 1024 * 1024
@@ -89,24 +90,18 @@ function firstAliasOffset(doc: Document): number | undefined {
   return offset
 }
 
-/** JSON.parse's complaint with the offset it names (Node 20: "at position N"; 22+: line/column). */
+/** JSON.parse's complaint, placed where the strict-JSON scanner finds the first bad character. */
 function strictJsonError(source: string): { offset: number; message: string } | null {
   try {
     JSON.parse(source)
     return null
-  } catch (error) {
-    const message = (error as Error).message
-    const position = /position (\d+)/.exec(message)
-    const lineColumn = /line (\d+) column (\d+)/.exec(message)
-    let offset = position ? Number(position[1]) : 0
-    if (!position && lineColumn) {
-      const lineStarts = [0]
-      for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1)
-      offset = (lineStarts[Number(lineColumn[1]) - 1] ?? 0) + Number(lineColumn[2]) - 1
-    }
+  } catch {
+    const offset = jsonErrorOffset(source) ?? 0
+    const found =
+      offset < source.length ? `unexpected ${JSON.stringify(source[offset])}` : 'unexpected end'
     return {
       offset,
-      message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')} (a .json suite is parsed as strict JSON; use .yml for YAML)`,
+      message: `not valid JSON: ${found} here; a .json suite is parsed as strict JSON (no trailing commas or comments), use .yml for YAML`,
     }
   }
 }
