@@ -390,6 +390,19 @@ describe('a suite file that is a bomb or not a file is invalid at once', () => {
     }
   })
 
+  it('a config check on a FIFO or an alias bomb fails at once instead of hanging', async () => {
+    execFileSync('mkfifo', [path.join(dir, 'config.yml')])
+    await writeFile(path.join(dir, 'bomb.yml'), bomb)
+    const outcome = await runChecks([
+      { name: 'fifo', kind: 'config', file: 'config.yml', timeout: 30 },
+      { name: 'bomb', kind: 'config', file: 'bomb.yml', timeout: 30 },
+    ])
+    const c = byName(outcome.checks)
+    expect(c.fifo).toMatchObject({ status: 'failed', message: 'config.yml: is not a regular file' })
+    expect(c.bomb?.message).toMatch(/^bomb\.yml: Excessive alias count/)
+    expect(outcome.durationMs).toBeLessThan(5000)
+  })
+
   it('`preflight validate` prints the alias-bomb error, never a stack trace', async () => {
     const file = path.join(dir, 'bomb.yml')
     await writeFile(file, bomb)

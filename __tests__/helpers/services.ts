@@ -63,34 +63,27 @@ export async function startPostgres(bin: string): Promise<Postgres> {
     chownSync(dir, account.uid, account.gid)
     chownSync(path.join(dir, 'pw'), account.uid, account.gid)
   }
-  const run = (file: string, args: string[]) =>
-    account
-      ? (['runuser', ['-u', account.name, '--', file, ...args]] as const)
-      : ([file, args] as const)
-  const [initCmd, initArgs] = run(path.join(bin, 'initdb'), [
-    '-D',
-    data,
-    '-U',
-    user,
-    '--auth=scram-sha-256',
-    `--pwfile=${path.join(dir, 'pw')}`,
-    '--no-sync',
-  ])
-  execFileSync(initCmd, [...initArgs], { stdio: 'ignore' })
+  // Started directly as that account (not through runuser), so signals reach the server itself.
+  const as = account ? { uid: account.uid, gid: account.gid } : {}
+  execFileSync(
+    path.join(bin, 'initdb'),
+    [
+      '-D',
+      data,
+      '-U',
+      user,
+      '--auth=scram-sha-256',
+      `--pwfile=${path.join(dir, 'pw')}`,
+      '--no-sync',
+    ],
+    { stdio: 'ignore', cwd: dir, ...as },
+  )
   const port = await closedPort()
-  const [serverCmd, serverArgs] = run(path.join(bin, 'postgres'), [
-    '-D',
-    data,
-    '-p',
-    String(port),
-    '-h',
-    '127.0.0.1',
-    '-k',
-    dir,
-    '-c',
-    'fsync=off',
-  ])
-  const server = spawn(serverCmd, [...serverArgs], { stdio: 'ignore' })
+  const server = spawn(
+    path.join(bin, 'postgres'),
+    ['-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir, '-c', 'fsync=off'],
+    { stdio: 'ignore', cwd: dir, ...as },
+  )
   const psql = (sql: string) =>
     execFileSync(
       path.join(bin, 'psql'),

@@ -10,6 +10,37 @@ import { compilePattern } from '../pattern.js'
 const MAX_PROCESSES = 100_000
 const MAX_CMDLINE_BYTES = 64 * 1024
 const BATCH = 64
+/** Process checks starting within this long share one read of the process table. */
+const SNAPSHOT_MS = 250
+
+type ProcessTable = Array<{ pid: number; commandLine: string }>
+let snapshot: { takenAt: number; table: Promise<ProcessTable> } | null = null
+
+/** Every process's command line, read at most once per SNAPSHOT_MS for all checks. */
+function processTable(): Promise<ProcessTable> {
+  const now = performance.now()
+  if (snapshot === null || now - snapshot.takenAt > SNAPSHOT_MS) {
+    snapshot = { takenAt: now, table: readProcessTable() }
+  }
+  return snapshot.table
+}
+
+async function readProcessTable(): Promise<ProcessTable> {
+  // The gate's own process (whose command line names the suite) never counts.
+  const own = new Set([String(process.pid), String(process.ppid)])
+  const pids = (await readdir('/proc'))
+    .filter((e) => /^\d+$/.test(e) && !own.has(e))
+    .slice(0, MAX_PROCESSES)
+  const table: ProcessTable = []
+  for (let i = 0; i < pids.length; i += BATCH) {
+    const batch = pids.slice(i, i + BATCH)
+    const lines = await Promise.all(batch.map((pid) => commandLine(pid)))
+    lines.forEach((line, j) => {
+      if (line !== null && line !== '') table.push({ pid: Number(batch[j]), commandLine: line })
+    })
+  }
+  return table
+}
 
 export async function processAttempt(
   spec: SpecOf<'process'>,
@@ -21,20 +52,16 @@ export async function processAttempt(
   if (spec['pid-file'] !== undefined) return byPidFile(spec['pid-file'], ctx)
   const source = spec.pattern as string
   const pattern = compilePattern(ctx.expand.pattern(source))
-  const pids = (await readdir('/proc')).filter((e) => /^\d+$/.test(e)).slice(0, MAX_PROCESSES)
-  const matches: number[] = []
-  // The gate's own process (whose command line names the suite) never counts.
-  const own = new Set([String(process.pid), String(process.ppid)])
-  for (let i = 0; i < pids.length && !ctx.signal.aborted; i += BATCH) {
-    const batch = pids.slice(i, i + BATCH).filter((pid) => !own.has(pid))
-    const lines = await Promise.all(batch.map((pid) => commandLine(pid)))
-    lines.forEach((line, j) => {
-      if (line !== null && line !== '' && pattern.test(line)) matches.push(Number(batch[j]))
-    })
-  }
-  if (ctx.signal.aborted) {
+  const table = await Promise.race([
+    processTable(),
+    new Promise<null>((resolve) =>
+      ctx.signal.addEventListener('abort', () => resolve(null), { once: true }),
+    ),
+  ])
+  if (table === null) {
     return { ok: false, message: `process table not read within ${ctx.timeoutMs} ms` }
   }
+  const matches = table.filter((p) => pattern.test(p.commandLine)).map((p) => p.pid)
   if (matches.length === 0) return { ok: false, message: `no running process matches /${source}/` }
   const shown = matches.slice(0, 5).join(', ') + (matches.length > 5 ? ', …' : '')
   return { ok: true, message: `${matches.length} process(es) match /${source}/ (pid ${shown})` }
