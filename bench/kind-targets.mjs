@@ -165,7 +165,7 @@ export async function startKindTargets(work) {
     [
       'process',
       () => ({ kind: 'process', pattern: `^sleep ${marker.replace('.', '\\.')}$` }),
-      'reads every /proc/PID/cmdline: grows with the number of processes',
+      'one /proc read shared by the checks of each 250 ms',
     ],
     [
       'prometheus',
