@@ -6,9 +6,11 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import type { CheckResult } from '../src/model.js'
+import { Expander } from '../src/suite/expand.js'
 import { parseSuite } from '../src/suite/load.js'
 import { runSuiteFile } from '../src/suite/runner.js'
 import { REPO_ROOT } from './helpers/action-runner.js'
@@ -423,3 +425,42 @@ function spawnSyncText(command: string, args: string[]) {
     return { status: e.status, stdout: e.stdout, stderr: e.stderr }
   }
 }
+
+describe('${env:} expansion, for any value', () => {
+  it('a referenced value is always exactly one argument, or one shell word, unchanged', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 40, unit: 'binary' }), (raw) => {
+        const value = raw.replace(/\0/g, '') || 'x'
+        const expander = new Expander({ V: value })
+        expect(expander.argv('node -e "1" ${env:V} "a ${env:V}" \'${env:V}\'', false)).toEqual([
+          'node',
+          '-e',
+          '1',
+          value,
+          `a ${value}`,
+          value,
+        ])
+        expect(expander.secrets).toEqual(new Set([value]))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('a shell script prints the value as one word whatever quotes surround the reference', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 30 }), (raw) => {
+        const value = raw.replace(/\0/g, '') || 'x'
+        const [sh, flag, script] = new Expander({ V: value }).argv(
+          'printf "%s|" ${env:V} "in ${env:V}" \'sq ${env:V}\'',
+          true,
+        )
+        const out = execFileSync(sh as string, [flag as string, script as string], {
+          env: { V: value },
+          encoding: 'utf8',
+        })
+        expect(out).toBe(`${value}|in ${value}|sq ${value}|`)
+      }),
+      { numRuns: 60 },
+    )
+  })
+})

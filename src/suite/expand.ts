@@ -124,7 +124,10 @@ export function unbalancedQuote(command: string): string | null {
     : `command has an unbalanced ${quote === '"' ? 'double' : 'single'} quote; close it or use an argv array`
 }
 
-/** Whether a field uses ${env:}: such a pattern is checked at load with the reference quoted. */
+/**
+ * A pattern as the load-time check sees it: each ${env:} reference stands for one literal
+ * character, since an expanded value always matches literally.
+ */
 export function withoutEnvReferences(value: string): string {
   return value.replace(ENV_REFERENCE, 'x')
 }

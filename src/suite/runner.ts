@@ -1,4 +1,4 @@
-// Runs a declarative suite: checks in dependency order, concurrently in a bounded pool, each
+// Runs a declarative suite: checks in dependency order, concurrently in two bounded pools, each
 // with its own timeout and retries, all inside the suite's overall deadline. Produces the same
 // SuiteOutcome as a suite command, so everything after it is shared.
 
