@@ -112,7 +112,7 @@ describe('flaky checks are visible', () => {
 })
 
 describe('network checks and process checks have separate pools', () => {
-  /** A server that holds each request 100 ms and records the most it held at once. */
+  /** A server that holds each request 300 ms and records the most it held at once. */
   async function latencyServer() {
     let inFlight = 0
     const peak = { network: 0, process: 0 }
@@ -126,7 +126,7 @@ describe('network checks and process checks have separate pools', () => {
         current[pool]--
         inFlight--
         res.end('ok')
-      }, 100)
+      }, 300)
     })
     cleanups.push(server.close)
     return { ...server, peak, inFlight: () => inFlight }
