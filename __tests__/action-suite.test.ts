@@ -43,7 +43,7 @@ describe('the gate action on the institutional example suite', () => {
     expect(json.checks.every((c: { level: string }) => c.level === 'P0')).toBe(true)
   })
 
-  it('runs all 17 checks in live mode and proceeds with the P2 warning', async () => {
+  it('runs all 19 checks in live mode and proceeds with the P2 warnings', async () => {
     const run = await runAction({
       inputs: {
         mode: 'live',
@@ -61,12 +61,24 @@ describe('the gate action on the institutional example suite', () => {
     })
     expect(JSON.parse(run.outputs['failed-checks'] ?? '')).toEqual([
       { name: 'MT5 terminal installed', level: 'P2', message: 'command not found: mt5-terminal' },
+      {
+        name: 'Database answers a query',
+        level: 'P2',
+        message:
+          'check definition: environment variable PREFLIGHT_DB_URL is not set (referenced as ${env:PREFLIGHT_DB_URL})',
+      },
+      {
+        name: 'Market data is fresh',
+        level: 'P2',
+        message:
+          'check definition: environment variable PREFLIGHT_MARKET_DATA is not set (referenced as ${env:PREFLIGHT_MARKET_DATA})',
+      },
     ])
     const report = await readFile(
       path.resolve(run.workDir, run.outputs['report-path'] ?? ''),
       'utf8',
     )
-    expect(report.match(/^\| .* \| P[012] \| [✓✗–] \|/gm)).toHaveLength(17)
+    expect(report.match(/^\| .* \| P[012] \| [✓✗–] \|/gm)).toHaveLength(19)
     expect(report).toContain('**Remediation**: Install the MT5 terminal before trading through it.')
   })
 
@@ -108,7 +120,7 @@ describe('npm run demo', () => {
       timeout: 60_000,
     })
     expect(demo.stdout).toContain(
-      'Running 17 check(s) of examples/institutional-suite.yml (mode live, subset full)',
+      'Running 19 check(s) of examples/institutional-suite.yml (mode live, subset full)',
     )
     expect(demo.stdout).toContain('⚠️  P2 warnings detected (non-critical) - proceeding')
     expect(demo.stdout).toMatch(/Demo: the gate exited 3 \(P2 warnings: proceed\)/)

@@ -332,7 +332,9 @@ describe('tcp, path, env and config checks', () => {
     expect(c.set?.status).toBe('passed')
     expect(c.shape?.message).toBe('value does not match the pattern: API_KEY')
     expect(c.unset?.message).toBe('not set or empty: NOT_THERE_PREFLIGHT, EMPTY')
-    expect(JSON.stringify(outcome)).not.toContain('SECRET')
+    // The value is handed on only for redaction, never inside a check or the output.
+    expect(outcome.secretValues).toEqual(['sk-SECRET-123'])
+    expect(JSON.stringify({ ...outcome, secretValues: undefined })).not.toContain('SECRET')
   })
 
   it('validates a config file against a JSON Schema', async () => {

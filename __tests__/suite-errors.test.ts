@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { jsonErrorOffset } from '../src/suite/json-position.js'
 import { parseSuite } from '../src/suite/load.js'
 import { suiteJsonSchema } from '../src/suite/schema.js'
 import { runSuiteFile } from '../src/suite/runner.js'
@@ -24,9 +25,9 @@ describe('suite errors name the file, line and column, and say how to fix them',
   })
 
   it('unknown kind', () => {
-    const source = 'version: 1\nchecks:\n  - name: db\n    level: P0\n    kind: postgres\n'
+    const source = 'version: 1\nchecks:\n  - name: db\n    level: P0\n    kind: mysql\n'
     expect(errorsOf(source)).toEqual([
-      'suite.yml:5:11: unknown check kind "postgres" in check "db"; set kind to one of command, version, http, tcp, path, env, config',
+      'suite.yml:5:11: unknown check kind "mysql" in check "db"; set kind to one of command, version, http, tcp, path, env, config, tls, dns, disk, process, prometheus, postgres',
     ])
   })
 
@@ -117,5 +118,17 @@ describe('JSON Schema', () => {
       await readFile(path.join(REPO_ROOT, 'schema', 'suite.schema.json'), 'utf8'),
     )
     expect(committed).toEqual(suiteJsonSchema())
+  })
+})
+
+describe('strict JSON positions', () => {
+  it('points at the first character strict JSON does not allow', () => {
+    expect(jsonErrorOffset('{"a":1,}')).toBe(7)
+    expect(jsonErrorOffset('[1 2]')).toBe(3)
+    expect(jsonErrorOffset('{"a" 1}')).toBe(5)
+    expect(jsonErrorOffset('{} x')).toBe(3)
+    expect(jsonErrorOffset('// c\n{}')).toBe(0)
+    expect(jsonErrorOffset('{"a": [true, null, -1.5e3, "x\\u0041"]}')).toBeNull()
+    expect(jsonErrorOffset('['.repeat(20_000))).toBe(1001)
   })
 })

@@ -1,5 +1,5 @@
 #!/bin/sh
-# The institutional example suite's 17 checks as a plain sequential shell script, with the
+# The institutional example suite's 19 checks (the document's 17 and two optional) as a plain sequential shell script, with the
 # document's exit codes (1 P0, 2 P1, 3 P2). Needs PREFLIGHT_DEMO_URL / PREFLIGHT_DEMO_PORT.
 p0=0 p1=0 p2=0
 check() { level=$1; shift; if "$@" >/dev/null 2>&1; then :; else eval "$level=1"; fi; }
@@ -23,6 +23,8 @@ check p2 mt5-terminal --version
 check p2 mkdir -p reports/health
 check p2 mkdir -p reports/data
 check p2 test -s README.md
+check p2 sh -c 'test -n "$PREFLIGHT_DB_URL" && test "$(psql "$PREFLIGHT_DB_URL" -tAc "SELECT 1")" = 1'
+check p2 sh -c 'test -n "$PREFLIGHT_MARKET_DATA" && test -n "$(find "$PREFLIGHT_MARKET_DATA" -mmin -5)"'
 [ $p0 = 1 ] && exit 1
 [ $p1 = 1 ] && exit 2
 [ $p2 = 1 ] && exit 3

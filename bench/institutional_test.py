@@ -1,4 +1,4 @@
-"""The institutional example suite's 17 checks as a pytest file: what a team without Preflight
+"""The institutional example suite's 19 checks (the document's 17 and two optional) as a pytest file: what a team without Preflight
 Gate would write. Run by bench/run.mjs with PREFLIGHT_DEMO_URL / PREFLIGHT_DEMO_PORT set and the
 repository root as the working directory."""
 import json
@@ -103,3 +103,17 @@ def test_data_directory():
 
 def test_operator_documentation():
     assert os.path.getsize("README.md") > 0
+
+
+def test_database_answers_a_query():
+    # Optional: needs PREFLIGHT_DB_URL and psql; unset on a plain machine (a P2 warning).
+    url = os.environ.get("PREFLIGHT_DB_URL")
+    if url:
+        assert run("psql", url, "-tAc", "SELECT 1").stdout.strip() == "1"
+
+
+def test_market_data_is_fresh():
+    # Optional: needs PREFLIGHT_MARKET_DATA; unset on a plain machine (a P2 warning).
+    path = os.environ.get("PREFLIGHT_MARKET_DATA")
+    if path:
+        assert time.time() - os.path.getmtime(path) <= 300

@@ -955,6 +955,8 @@ const INPUT_NAMES = [
     'exit-codes',
     'require-results',
     'subset-args',
+    // Read straight into the report's provenance (src/provenance.ts), never into the settings.
+    'matrix',
 ];
 const trimmed = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim();
 // Booleans as the Actions toolkit reads them (YAML 1.2 core schema), empty meaning the default.

@@ -49,6 +49,8 @@ export interface CheckResult {
   remediation?: string
   /** Bounded, ANSI-free tail of this check's own output, if it has any. */
   output?: string
+  /** How many attempts the check took, when more than one (a pass after retries is flaky). */
+  attempts?: number
 }
 
 /** What a suite runner hands to the decision and the reporters. */
@@ -66,7 +68,10 @@ export interface SuiteOutcome {
   outputTail: string
   /** Set when outputTail is only the end of a longer output. */
   outputTruncated: boolean
-  /** Values the suite knows to be secret (what env checks read, what ${env:} expanded). */
+  /**
+   * Values the runner read from the environment on the suite's behalf (${env:} expansions, the
+   * variables env checks read): secrets as far as the gate knows, to be redacted from every report.
+   */
   secretValues?: string[]
   /** Words the gate appended to the suite's command for the subset (subset-args). */
   appendedArgs?: string[]

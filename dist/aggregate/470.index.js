@@ -23,6 +23,25 @@ const builder = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__/* ["default"] *
     suppressEmptyNode: true,
 });
 const seconds = (ms) => (ms / 1000).toFixed(3);
+/** Most rerun elements written for one check; the count is in each element's message. */
+const MAX_RERUN_ELEMENTS = 20;
+/**
+ * Retries as the Maven Surefire rerun schema has them, which CI tools (Jenkins, GitLab, the
+ * JUnit report actions) understand: a pass after failed attempts carries one <flakyFailure>
+ * per failed attempt, a failure one <rerunFailure> per attempt after the first.
+ */
+function rerunElements(status, attempts) {
+    if (attempts === undefined || attempts < 2 || status === 'skipped')
+        return {};
+    const reruns = Math.min(attempts - 1, MAX_RERUN_ELEMENTS);
+    const element = status === 'passed' ? 'flakyFailure' : 'rerunFailure';
+    const message = status === 'passed'
+        ? `failed ${attempts - 1} time(s), passed on attempt ${attempts}`
+        : `failed all ${attempts} attempts`;
+    return {
+        [element]: Array.from({ length: reruns }, () => ({ '@message': message, '@type': 'retry' })),
+    };
+}
 function renderJunitReport(run) {
     const { outcome } = run;
     const cases = outcome.checks.length > 0
@@ -38,6 +57,7 @@ function renderJunitReport(run) {
                 },
             }),
             ...(c.status === 'skipped' && { skipped: { '@message': (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlText */ .xK)(c.message) } }),
+            ...rerunElements(c.status, c.attempts),
         }))
         : [
             {

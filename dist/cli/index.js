@@ -3033,6 +3033,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 24434:
 /***/ ((module) => {
 
@@ -3366,6 +3373,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 98253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 
@@ -4818,7 +4832,7 @@ async function runSuite(settings, config, ctx) {
         try {
             if (source.kind === 'suite') {
                 // Loaded only for suite files, so the command path does not pay for the YAML parser.
-                const { runSuiteFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43917));
+                const { runSuiteFile } = await Promise.all(/* import() */[__nccwpck_require__.e(197), __nccwpck_require__.e(815), __nccwpck_require__.e(600), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60035));
                 const outcome = await runSuiteFile({ ...scope, path: source.path });
                 if (config.paths.outputLog)
                     await writeSuiteOutputLog(config.paths.outputLog, outcome);
@@ -5978,13 +5992,16 @@ Commands:
   request-override  ask for the approval of a force-start or skip on GitHub (an approval run)
   aggregate --expected N --mode M DIR_OR_FILE...
            one verdict over several hosts' reports; exits like run
-  validate FILE  check a suite file; prints each error as file:line:column and exits 1
+  validate FILE  check a suite file (--mode, --subset: one selection); prints every error as
+           file:line:column, exits 1
   schema   print the suite file's JSON Schema
 
 Run "preflight <command> --help" for its options.`;
-const VALIDATE_HELP = `Usage: preflight validate FILE
+const VALIDATE_HELP = `Usage: preflight validate FILE [--mode paper|live] [--subset NAME]
 
-Checks a suite file; prints each error as file:line:column and exits 1, else exits 0.`;
+Checks a suite file as run would: every error at once (schema, duplicates, dependencies,
+patterns, empty selections), each as file:line:column; exits 1 on any, else 0. Without --mode
+both paper's and live's selections are checked.`;
 const SCHEMA_HELP = `Usage: preflight schema
 
 Prints the suite file's JSON Schema.`;
@@ -6022,7 +6039,7 @@ async function main(argv, io = processIo()) {
                 io[rest[0] === '--help' ? 'stdout' : 'stderr'].write(SCHEMA_HELP + '\n');
                 return rest[0] === '--help' ? 0 : 1;
             }
-            const { suiteJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60973));
+            const { suiteJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(197), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60973));
             io.stdout.write(JSON.stringify(suiteJsonSchema(), null, 2) + '\n');
             return 0;
         }
@@ -6247,21 +6264,40 @@ const CANCELLATION = {
     'no-terminal': 'No terminal to confirm on, and no --yes: the launch was not confirmed.',
 };
 async function validateCommand(args, io) {
-    if (args[0] === '--help' || args[0] === '-h') {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args,
+            options: { mode: { type: 'string' }, subset: { type: 'string' }, help: { type: 'boolean' } },
+            strict: true,
+            allowPositionals: true,
+        });
+    }
+    catch (error) {
+        io.stderr.write(`preflight validate: ${error.message}\n\n${VALIDATE_HELP}\n`);
+        return 1;
+    }
+    const { values, positionals } = parsed;
+    const mode = values.mode;
+    if (values.help) {
         io.stdout.write(VALIDATE_HELP + '\n');
         return 0;
     }
-    if (args.length !== 1 || args[0]?.startsWith('-')) {
-        io.stderr.write(`preflight validate: give one suite file\n\n${VALIDATE_HELP}\n`);
+    if (positionals.length !== 1 || (mode !== undefined && mode !== 'paper' && mode !== 'live')) {
+        io.stderr.write(`preflight validate: give one suite file${mode !== undefined && mode !== 'paper' && mode !== 'live' ? ' and --mode paper or live' : ''}\n\n${VALIDATE_HELP}\n`);
         return 1;
     }
-    const { validateSuiteFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(88), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3854));
-    const errors = await validateSuiteFile(args[0]);
+    const file = positionals[0];
+    // The selections a run would make: the one asked for, or by default paper's and live's.
+    const modes = mode === undefined ? model/* MODES */.FN : [mode];
+    const selections = modes.map((m) => ({ mode: m, subset: values.subset ?? lib_settings/* DEFAULT_SUBSET */.NG[m] }));
+    const { validateSuiteFile } = await Promise.all(/* import() */[__nccwpck_require__.e(197), __nccwpck_require__.e(815), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52600));
+    const errors = await validateSuiteFile(file, selections);
     if (errors.length > 0) {
         io.stderr.write(errors.join('\n') + '\n');
         return 1;
     }
-    io.stdout.write(`${args[0]}: valid\n`);
+    io.stdout.write(`${file}: valid\n`);
     return 0;
 }
 /** The document's confirmations; never a prompt without a terminal. */
@@ -8452,13 +8488,14 @@ async function withWorkflowCommandsStopped(out, body) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $H: () => (/* binding */ optionalInteger),
 /* harmony export */   Gq: () => (/* binding */ parseUploadSettings),
+/* harmony export */   NG: () => (/* binding */ DEFAULT_SUBSET),
 /* harmony export */   P$: () => (/* binding */ parseSettings),
 /* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
 /* harmony export */   _f: () => (/* binding */ DEFAULT_REPORT_RETENTION_DAYS),
 /* harmony export */   dw: () => (/* binding */ DEFAULT_REPORT_DIR),
 /* harmony export */   qf: () => (/* binding */ SKIP_PHRASE)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_SUBSET, DEFAULT_TIMEOUT_SECONDS, DEFAULT_RETENTION_DAYS, booleanInput, variableNames, describeInputIssues */
+/* unused harmony exports DEFAULT_TIMEOUT_SECONDS, DEFAULT_RETENTION_DAYS, booleanInput, variableNames, describeInputIssues */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(26921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(88532);
 /* harmony import */ var _evidence_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3328);
@@ -8506,6 +8543,8 @@ const INPUT_NAMES = [
     'exit-codes',
     'require-results',
     'subset-args',
+    // Read straight into the report's provenance (src/provenance.ts), never into the settings.
+    'matrix',
 ];
 const trimmed = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim();
 // Booleans as the Actions toolkit reads them (YAML 1.2 core schema), empty meaning the default.

@@ -41023,6 +41023,8 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'exit-codes',
     'require-results',
     'subset-args',
+    // Read straight into the report's provenance (src/provenance.ts), never into the settings.
+    'matrix',
 ]));
 const trimmed = schemas_string().trim();
 // Booleans as the Actions toolkit reads them (YAML 1.2 core schema), empty meaning the default.

@@ -14,7 +14,7 @@ import { MODES, type GateRun, type Mode } from '../model.js'
 import { verifyGateOverride } from '../approval/flow.js'
 import { runUrlFromEnv } from '../approval/github.js'
 import { withWorkflowCommandsStopped } from '../sanitize.js'
-import { SKIP_PHRASE, type RawInputs } from '../settings.js'
+import { DEFAULT_SUBSET, SKIP_PHRASE, type RawInputs } from '../settings.js'
 import {
   approvalRunVerifier,
   DEFAULT_APPROVAL_MAX_AGE_HOURS,
@@ -127,14 +127,17 @@ Commands:
   request-override  ask for the approval of a force-start or skip on GitHub (an approval run)
   aggregate --expected N --mode M DIR_OR_FILE...
            one verdict over several hosts' reports; exits like run
-  validate FILE  check a suite file; prints each error as file:line:column and exits 1
+  validate FILE  check a suite file (--mode, --subset: one selection); prints every error as
+           file:line:column, exits 1
   schema   print the suite file's JSON Schema
 
 Run "preflight <command> --help" for its options.`
 
-const VALIDATE_HELP = `Usage: preflight validate FILE
+const VALIDATE_HELP = `Usage: preflight validate FILE [--mode paper|live] [--subset NAME]
 
-Checks a suite file; prints each error as file:line:column and exits 1, else exits 0.`
+Checks a suite file as run would: every error at once (schema, duplicates, dependencies,
+patterns, empty selections), each as file:line:column; exits 1 on any, else 0. Without --mode
+both paper's and live's selections are checked.`
 
 const SCHEMA_HELP = `Usage: preflight schema
 
@@ -431,21 +434,41 @@ const CANCELLATION: Record<Exclude<Confirmation, 'confirmed'>, string> = {
 }
 
 async function validateCommand(args: string[], io: CliIo): Promise<number> {
-  if (args[0] === '--help' || args[0] === '-h') {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args,
+      options: { mode: { type: 'string' }, subset: { type: 'string' }, help: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: true,
+    })
+  } catch (error) {
+    io.stderr.write(`preflight validate: ${(error as Error).message}\n\n${VALIDATE_HELP}\n`)
+    return 1
+  }
+  const { values, positionals } = parsed
+  const mode = values.mode
+  if (values.help) {
     io.stdout.write(VALIDATE_HELP + '\n')
     return 0
   }
-  if (args.length !== 1 || args[0]?.startsWith('-')) {
-    io.stderr.write(`preflight validate: give one suite file\n\n${VALIDATE_HELP}\n`)
+  if (positionals.length !== 1 || (mode !== undefined && mode !== 'paper' && mode !== 'live')) {
+    io.stderr.write(
+      `preflight validate: give one suite file${mode !== undefined && mode !== 'paper' && mode !== 'live' ? ' and --mode paper or live' : ''}\n\n${VALIDATE_HELP}\n`,
+    )
     return 1
   }
+  const file = positionals[0] as string
+  // The selections a run would make: the one asked for, or by default paper's and live's.
+  const modes: readonly Mode[] = mode === undefined ? MODES : [mode]
+  const selections = modes.map((m) => ({ mode: m, subset: values.subset ?? DEFAULT_SUBSET[m] }))
   const { validateSuiteFile } = await import('../suite/load.js')
-  const errors = await validateSuiteFile(args[0] as string)
+  const errors = await validateSuiteFile(file, selections)
   if (errors.length > 0) {
     io.stderr.write(errors.join('\n') + '\n')
     return 1
   }
-  io.stdout.write(`${args[0]}: valid\n`)
+  io.stdout.write(`${file}: valid\n`)
   return 0
 }
 

@@ -14,6 +14,27 @@ const builder = new XMLBuilder({
 
 const seconds = (ms: number) => (ms / 1000).toFixed(3)
 
+/** Most rerun elements written for one check; the count is in each element's message. */
+const MAX_RERUN_ELEMENTS = 20
+
+/**
+ * Retries as the Maven Surefire rerun schema has them, which CI tools (Jenkins, GitLab, the
+ * JUnit report actions) understand: a pass after failed attempts carries one <flakyFailure>
+ * per failed attempt, a failure one <rerunFailure> per attempt after the first.
+ */
+function rerunElements(status: string, attempts: number | undefined): object {
+  if (attempts === undefined || attempts < 2 || status === 'skipped') return {}
+  const reruns = Math.min(attempts - 1, MAX_RERUN_ELEMENTS)
+  const element = status === 'passed' ? 'flakyFailure' : 'rerunFailure'
+  const message =
+    status === 'passed'
+      ? `failed ${attempts - 1} time(s), passed on attempt ${attempts}`
+      : `failed all ${attempts} attempts`
+  return {
+    [element]: Array.from({ length: reruns }, () => ({ '@message': message, '@type': 'retry' })),
+  }
+}
+
 export function renderJunitReport(run: GateRun): string {
   const { outcome } = run
   const cases =
@@ -30,6 +51,7 @@ export function renderJunitReport(run: GateRun): string {
             },
           }),
           ...(c.status === 'skipped' && { skipped: { '@message': xmlText(c.message) } }),
+          ...rerunElements(c.status, c.attempts),
         }))
       : [
           {

@@ -1,23 +1,36 @@
 // One attempt of each check kind. Each returns whether it passed and a short message; the
 // runner adds timing, retries, dependencies and the deadline.
 
-import { mkdir, readFile, readdir, stat } from 'node:fs/promises'
+import { mkdir, readdir, realpath, stat } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
 import net from 'node:net'
 import path from 'node:path'
 import semver from 'semver'
-import { parse as parseYaml } from 'yaml'
-import { commandArgv } from '../runner/command.js'
 import { runProcess } from '../runner/process.js'
 import { plainText } from '../sanitize.js'
+import { CheckDefinitionError, type Expander } from './expand.js'
+import { parseStructured, readBounded } from './files.js'
+import { diskAttempt } from './kinds/disk.js'
+import { dnsAttempt } from './kinds/dns.js'
+import { postgresAttempt } from './kinds/postgres.js'
+import { processAttempt } from './kinds/process.js'
+import { prometheusAttempt } from './kinds/prometheus.js'
+import { tlsAttempt } from './kinds/tls.js'
+import { ajvRegExp, compilePattern, type UserPattern } from './pattern.js'
 import type { CheckSpec } from './schema.js'
+
+export { CheckDefinitionError } from './expand.js'
 
 export interface AttemptContext {
   cwd: string
   env: NodeJS.ProcessEnv
   timeoutMs: number
   killGraceMs: number
+  /** Aborted when the attempt's time is up: every kind stops its I/O and closes what it opened. */
+  signal: AbortSignal
+  /** ${env:} expansion, which also collects the values to redact. */
+  expand: Expander
 }
 
 export interface AttemptResult {
@@ -26,25 +39,10 @@ export interface AttemptResult {
   output?: string
 }
 
+export type SpecOf<K extends CheckSpec['kind']> = Extract<CheckSpec, { kind: K }>
+
 const OUTPUT_TAIL_BYTES = 4 * 1024
 const MAX_HTTP_BODY_BYTES = 1024 * 1024
-const MAX_CONFIG_BYTES = 4 * 1024 * 1024
-
-/** Raised for a problem in the check's own definition (an unset ${env:X}): never retried. */
-export class CheckDefinitionError extends Error {}
-
-/** Replaces ${env:NAME} with the variable's value; an unset variable is an error. */
-export function interpolate(value: string, env: NodeJS.ProcessEnv): string {
-  return value.replace(/\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
-    const found = env[name]
-    if (found === undefined || found === '') {
-      throw new CheckDefinitionError(
-        `environment variable ${name} is not set (referenced as \${env:${name}})`,
-      )
-    }
-    return found
-  })
-}
 
 export function runAttempt(spec: CheckSpec, ctx: AttemptContext): Promise<AttemptResult> {
   switch (spec.kind) {
@@ -62,17 +60,19 @@ export function runAttempt(spec: CheckSpec, ctx: AttemptContext): Promise<Attemp
       return Promise.resolve(envAttempt(spec, ctx))
     case 'config':
       return configAttempt(spec, ctx)
+    case 'tls':
+      return tlsAttempt(spec, ctx)
+    case 'dns':
+      return dnsAttempt(spec, ctx)
+    case 'disk':
+      return diskAttempt(spec, ctx)
+    case 'process':
+      return processAttempt(spec, ctx)
+    case 'prometheus':
+      return prometheusAttempt(spec, ctx)
+    case 'postgres':
+      return postgresAttempt(spec, ctx)
   }
-}
-
-function resolveArgv(command: string | string[], shell: boolean, env: NodeJS.ProcessEnv): string[] {
-  if (Array.isArray(command)) return command.map((arg) => interpolate(arg, env))
-  const line = interpolate(command, env)
-  if (shell) return ['/bin/sh', '-c', line]
-  const split = commandArgv(line)
-  if ('error' in split)
-    throw new CheckDefinitionError(split.error.replace('Input "command"', 'command'))
-  return split.argv
 }
 
 async function execute(argv: string[], cwd: string, ctx: AttemptContext) {
@@ -100,9 +100,19 @@ async function execute(argv: string[], cwd: string, ctx: AttemptContext) {
   }
 }
 
-async function commandAttempt(spec: Extract<CheckSpec, { kind: 'command' }>, ctx: AttemptContext) {
-  const argv = resolveArgv(spec.command, spec.shell ?? false, ctx.env)
-  const cwd = path.resolve(ctx.cwd, interpolate(spec.cwd ?? '.', ctx.env))
+async function commandAttempt(spec: SpecOf<'command'>, ctx: AttemptContext) {
+  const argv = ctx.expand.argv(spec.command, spec.shell ?? false)
+  const patterns = {
+    stdout:
+      spec.stdout === undefined
+        ? null
+        : compilePattern(ctx.expand.pattern(spec.stdout), { multiline: true }),
+    stderr:
+      spec.stderr === undefined
+        ? null
+        : compilePattern(ctx.expand.pattern(spec.stderr), { multiline: true }),
+  }
+  const cwd = path.resolve(ctx.cwd, ctx.expand.text(spec.cwd ?? '.'))
   const result = await execute(argv, cwd, ctx)
   if (result.failure) return { ok: false, message: result.failure, output: result.output }
   const expected = spec['exit-code'] ?? 0
@@ -114,17 +124,24 @@ async function commandAttempt(spec: Extract<CheckSpec, { kind: 'command' }>, ctx
     }
   }
   for (const stream of ['stdout', 'stderr'] as const) {
-    const wanted = spec[stream]
+    const wanted = patterns[stream]
     const seen = plainText(stream === 'stdout' ? result.run.stdoutTail : result.run.stderrTail)
-    if (wanted !== undefined && !new RegExp(wanted, 'm').test(seen)) {
-      return { ok: false, message: `${stream} does not match /${wanted}/`, output: result.output }
+    if (wanted !== null && !wanted.test(seen)) {
+      return {
+        ok: false,
+        message: `${stream} does not match /${spec[stream]}/`,
+        output: result.output,
+      }
     }
   }
   return { ok: true, message: `exited ${expected}` }
 }
 
-async function versionAttempt(spec: Extract<CheckSpec, { kind: 'version' }>, ctx: AttemptContext) {
-  const result = await execute(resolveArgv(spec.command, false, ctx.env), ctx.cwd, ctx)
+async function versionAttempt(spec: SpecOf<'version'>, ctx: AttemptContext) {
+  const pattern = compilePattern(
+    ctx.expand.pattern(spec.pattern ?? String.raw`(\d+\.\d+(?:\.\d+)?)`),
+  )
+  const result = await execute(ctx.expand.argv(spec.command, false), ctx.cwd, ctx)
   if (result.failure) return { ok: false, message: result.failure, output: result.output }
   if (result.exitCode !== 0) {
     return {
@@ -134,8 +151,7 @@ async function versionAttempt(spec: Extract<CheckSpec, { kind: 'version' }>, ctx
     }
   }
   const text = plainText(result.run.stdoutTail + '\n' + result.run.stderrTail)
-  const match = new RegExp(spec.pattern ?? String.raw`(\d+\.\d+(?:\.\d+)?)`).exec(text)
-  const found = match ? (match[1] ?? match[0]) : null
+  const found = pattern.firstGroup(text)
   const version = found === null ? null : semver.coerce(found)
   if (version === null) {
     return { ok: false, message: 'no version found in the command output', output: result.output }
@@ -145,69 +161,87 @@ async function versionAttempt(spec: Extract<CheckSpec, { kind: 'version' }>, ctx
     : { ok: false, message: `${found} does not satisfy ${spec.range}` }
 }
 
-function httpAttempt(
-  spec: Extract<CheckSpec, { kind: 'http' }>,
-  ctx: AttemptContext,
-): Promise<AttemptResult> {
-  const url = new URL(interpolate(spec.url, ctx.env))
+/** What an http check compares the response with, ${env:} already expanded. */
+interface HttpExpectations {
+  bodyContains: string | null
+  bodyMatches: UserPattern | null
+  json: Array<[string, string | number | boolean | null]>
+}
+
+function httpAttempt(spec: SpecOf<'http'>, ctx: AttemptContext): Promise<AttemptResult> {
+  const url = new URL(ctx.expand.text(spec.url))
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new CheckDefinitionError(`url must be http:// or https://, got ${url.protocol}`)
   }
   const headers = Object.fromEntries(
-    Object.entries(spec.headers ?? {}).map(([k, v]) => [k, interpolate(v, ctx.env)]),
+    Object.entries(spec.headers ?? {}).map(([k, v]) => [k, ctx.expand.text(v)]),
   )
+  const body = spec.body === undefined ? undefined : ctx.expand.text(spec.body)
+  const expectations: HttpExpectations = {
+    bodyContains:
+      spec['body-contains'] === undefined ? null : ctx.expand.text(spec['body-contains']),
+    bodyMatches:
+      spec['body-matches'] === undefined
+        ? null
+        : compilePattern(ctx.expand.pattern(spec['body-matches']), { multiline: true }),
+    json: Object.entries(spec.json ?? {}).map(([field, want]) => [
+      field,
+      typeof want === 'string' ? ctx.expand.text(want) : want,
+    ]),
+  }
   const client = url.protocol === 'https:' ? https : http
+  const method = spec.method ?? 'GET'
   const started = performance.now()
   return new Promise((resolve) => {
+    let settled = false
+    const done = (result: AttemptResult) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      ctx.signal.removeEventListener('abort', onAbort)
+      request.destroy()
+      resolve(result)
+    }
+    // The timeout bounds the whole attempt, connect to last byte: a slow drip or an endless
+    // body fails at the deadline like a server that never answers.
+    const onAbort = () =>
+      done({
+        ok: false,
+        message: `${method} ${url.origin}: no complete response within ${ctx.timeoutMs} ms`,
+      })
+    const timer = setTimeout(onAbort, ctx.timeoutMs)
+    ctx.signal.addEventListener('abort', onAbort, { once: true })
     const request = client.request(
       url,
-      {
-        method: spec.method ?? 'GET',
-        headers,
-        timeout: ctx.timeoutMs,
-        rejectUnauthorized: !(spec.insecure ?? false),
-      },
+      { method, headers, rejectUnauthorized: !(spec.insecure ?? false) },
       (response) => {
         const chunks: Buffer[] = []
         let size = 0
         response.on('data', (chunk: Buffer) => {
           size += chunk.length
           if (size <= MAX_HTTP_BODY_BYTES) chunks.push(chunk)
-          else response.destroy()
+          else done({ ok: false, message: `response body over ${MAX_HTTP_BODY_BYTES} bytes` })
         })
         response.on('error', (error) =>
-          resolve({ ok: false, message: `response failed: ${error.message}` }),
+          done({ ok: false, message: `response failed: ${error.message}` }),
         )
         response.on('end', () => {
           const latency = performance.now() - started
-          resolve(
-            judgeResponse(
-              spec,
-              response.statusCode ?? 0,
-              Buffer.concat(chunks).toString('utf8'),
-              latency,
-            ),
-          )
-        })
-        response.on('close', () => {
-          if (size > MAX_HTTP_BODY_BYTES) {
-            resolve({ ok: false, message: `response body over ${MAX_HTTP_BODY_BYTES} bytes` })
-          }
+          const text = Buffer.concat(chunks).toString('utf8')
+          done(judgeResponse(spec, expectations, response.statusCode ?? 0, text, latency))
         })
       },
     )
-    request.on('timeout', () =>
-      request.destroy(new Error(`no response within ${ctx.timeoutMs} ms`)),
-    )
     request.on('error', (error) =>
-      resolve({ ok: false, message: `${spec.method ?? 'GET'} ${url.origin}: ${error.message}` }),
+      done({ ok: false, message: `${method} ${url.origin}: ${error.message}` }),
     )
-    request.end(spec.body)
+    request.end(body)
   })
 }
 
 function judgeResponse(
-  spec: Extract<CheckSpec, { kind: 'http' }>,
+  spec: SpecOf<'http'>,
+  want: HttpExpectations,
   status: number,
   body: string,
   latency: number,
@@ -222,21 +256,21 @@ function judgeResponse(
       output: body.slice(0, OUTPUT_TAIL_BYTES),
     }
   }
-  if (spec['body-contains'] !== undefined && !body.includes(spec['body-contains'])) {
+  if (want.bodyContains !== null && !body.includes(want.bodyContains)) {
     return {
       ok: false,
       message: `HTTP ${status}: body does not contain "${spec['body-contains']}"`,
       output: body.slice(0, OUTPUT_TAIL_BYTES),
     }
   }
-  if (spec['body-matches'] !== undefined && !new RegExp(spec['body-matches'], 'm').test(body)) {
+  if (want.bodyMatches !== null && !want.bodyMatches.test(body)) {
     return {
       ok: false,
       message: `HTTP ${status}: body does not match /${spec['body-matches']}/`,
       output: body.slice(0, OUTPUT_TAIL_BYTES),
     }
   }
-  if (spec.json !== undefined) {
+  if (want.json.length > 0) {
     let json: unknown
     try {
       json = JSON.parse(body)
@@ -247,7 +281,7 @@ function judgeResponse(
         output: body.slice(0, OUTPUT_TAIL_BYTES),
       }
     }
-    for (const [field, want] of Object.entries(spec.json)) {
+    for (const [field, value] of want.json) {
       const got = field
         .split('.')
         .reduce<unknown>(
@@ -255,10 +289,11 @@ function judgeResponse(
             v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined,
           json,
         )
-      if (got !== want) {
+      if (got !== value) {
+        // The expected value is the one written in the suite, so an expanded secret is not shown.
         return {
           ok: false,
-          message: `HTTP ${status}: JSON field ${field} is ${JSON.stringify(got) ?? 'missing'}, expected ${JSON.stringify(want)}`,
+          message: `HTTP ${status}: JSON field ${field} is ${JSON.stringify(got) ?? 'missing'}, expected ${JSON.stringify(spec.json?.[field])}`,
         }
       }
     }
@@ -272,27 +307,36 @@ function judgeResponse(
   return { ok: true, message: `HTTP ${status} in ${ms}` }
 }
 
-function tcpAttempt(
-  spec: Extract<CheckSpec, { kind: 'tcp' }>,
+/** A port field: a number, or a string (usually ${env:PORT}) holding one. */
+export function resolvePort(
+  value: number | string | undefined,
+  fallback: number,
   ctx: AttemptContext,
-): Promise<AttemptResult> {
-  const host = interpolate(spec.host, ctx.env)
-  const port = Number(typeof spec.port === 'number' ? spec.port : interpolate(spec.port, ctx.env))
+): number {
+  if (value === undefined) return fallback
+  const port = Number(typeof value === 'number' ? value : ctx.expand.text(value))
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new CheckDefinitionError(
-      `port must be a number from 1 to 65535, got "${String(spec.port)}"`,
-    )
+    throw new CheckDefinitionError(`port must be a number from 1 to 65535, got "${String(value)}"`)
   }
+  return port
+}
+
+function tcpAttempt(spec: SpecOf<'tcp'>, ctx: AttemptContext): Promise<AttemptResult> {
+  const host = ctx.expand.text(spec.host)
+  const port = resolvePort(spec.port, 0, ctx)
   const started = performance.now()
   return new Promise((resolve) => {
     const socket = net.connect({ host, port })
     const done = (result: AttemptResult) => {
+      clearTimeout(timer)
+      ctx.signal.removeEventListener('abort', onAbort)
       socket.destroy()
       resolve(result)
     }
-    socket.setTimeout(ctx.timeoutMs, () =>
-      done({ ok: false, message: `${host}:${port}: no connection within ${ctx.timeoutMs} ms` }),
-    )
+    const onAbort = () =>
+      done({ ok: false, message: `${host}:${port}: no connection within ${ctx.timeoutMs} ms` })
+    const timer = setTimeout(onAbort, ctx.timeoutMs)
+    ctx.signal.addEventListener('abort', onAbort, { once: true })
     socket.on('connect', () =>
       done({
         ok: true,
@@ -303,11 +347,8 @@ function tcpAttempt(
   })
 }
 
-async function pathAttempt(
-  spec: Extract<CheckSpec, { kind: 'path' }>,
-  ctx: AttemptContext,
-): Promise<AttemptResult> {
-  const target = path.resolve(ctx.cwd, interpolate(spec.path, ctx.env))
+async function pathAttempt(spec: SpecOf<'path'>, ctx: AttemptContext): Promise<AttemptResult> {
+  const target = path.resolve(ctx.cwd, ctx.expand.text(spec.path))
   const type = spec.type ?? 'any'
   let info
   try {
@@ -317,6 +358,7 @@ async function pathAttempt(
       return { ok: false, message: `${spec.path}: ${(error as Error).message}` }
     }
     if (spec.create && type !== 'file') {
+      await assertInside(ctx.cwd, target, spec.path)
       await mkdir(target, { recursive: true })
       return { ok: true, message: `${spec.path} was missing and has been created` }
     }
@@ -329,27 +371,72 @@ async function pathAttempt(
     const empty = info.isDirectory() ? (await readdir(target)).length === 0 : info.size === 0
     if (empty) return { ok: false, message: `${spec.path} is empty` }
   }
-  return { ok: true, message: `${spec.path} ${info.isDirectory() ? 'directory' : 'file'} present` }
+  const kind = info.isDirectory() ? 'directory' : 'file'
+  if (spec['max-age'] !== undefined) {
+    const ageSeconds = Math.max(0, (Date.now() - info.mtimeMs) / 1000)
+    if (ageSeconds > spec['max-age']) {
+      return {
+        ok: false,
+        message: `${spec.path} was last modified ${formatAge(ageSeconds)} ago, more than the ${spec['max-age']} s allowed`,
+      }
+    }
+    return { ok: true, message: `${spec.path} ${kind} modified ${formatAge(ageSeconds)} ago` }
+  }
+  return { ok: true, message: `${spec.path} ${kind} present` }
 }
 
-function envAttempt(spec: Extract<CheckSpec, { kind: 'env' }>, ctx: AttemptContext): AttemptResult {
-  const missing = spec.variables.filter((name) => !ctx.env[name])
+function formatAge(seconds: number): string {
+  if (seconds < 120) return `${Math.round(seconds)} s`
+  if (seconds < 7200) return `${Math.round(seconds / 60)} min`
+  if (seconds < 172_800) return `${Math.round(seconds / 3600)} h`
+  return `${Math.round(seconds / 86_400)} days`
+}
+
+/**
+ * `create: true` may only create inside the working directory: the path, and the nearest part
+ * of it that exists (followed through symlinks), must both stay inside it.
+ */
+async function assertInside(root: string, target: string, written: string): Promise<void> {
+  const outside = (base: string, candidate: string) => {
+    const relative = path.relative(base, candidate)
+    return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
+  }
+  const refuse = () =>
+    new CheckDefinitionError(
+      `${written} is outside the working directory; "create: true" only creates directories inside it`,
+    )
+  if (outside(path.resolve(root), target)) throw refuse()
+  let existing = target
+  for (let i = 0; i < 4096; i++) {
+    try {
+      await stat(existing)
+      break
+    } catch {
+      existing = path.dirname(existing)
+    }
+  }
+  if (outside(await realpath(root), await realpath(existing))) throw refuse()
+}
+
+function envAttempt(spec: SpecOf<'env'>, ctx: AttemptContext): AttemptResult {
+  // Values are secrets as far as the gate knows: only names are ever reported, and every value
+  // read is handed on for redaction.
+  const values = new Map(spec.variables.map((name) => [name, ctx.expand.read(name)]))
+  const pattern =
+    spec.pattern === undefined ? null : compilePattern(ctx.expand.pattern(spec.pattern))
+  const missing = spec.variables.filter((name) => !values.get(name))
   if (missing.length > 0) return { ok: false, message: `not set or empty: ${missing.join(', ')}` }
-  if (spec.pattern !== undefined) {
-    const pattern = new RegExp(spec.pattern)
-    // Values are secrets as far as the gate knows: only names are ever reported.
-    const bad = spec.variables.filter((name) => !pattern.test(ctx.env[name] ?? ''))
-    if (bad.length > 0)
+  if (pattern !== null) {
+    const bad = spec.variables.filter((name) => !pattern.test(values.get(name) ?? ''))
+    if (bad.length > 0) {
       return { ok: false, message: `value does not match the pattern: ${bad.join(', ')}` }
+    }
   }
   return { ok: true, message: `set: ${spec.variables.join(', ')}` }
 }
 
-async function configAttempt(
-  spec: Extract<CheckSpec, { kind: 'config' }>,
-  ctx: AttemptContext,
-): Promise<AttemptResult> {
-  const file = path.resolve(ctx.cwd, interpolate(spec.file, ctx.env))
+async function configAttempt(spec: SpecOf<'config'>, ctx: AttemptContext): Promise<AttemptResult> {
+  const file = path.resolve(ctx.cwd, ctx.expand.text(spec.file))
   let config: unknown
   try {
     config = parseStructured(await readBounded(file), file)
@@ -357,7 +444,7 @@ async function configAttempt(
     return { ok: false, message: `${spec.file}: ${(error as Error).message}` }
   }
   if (spec.schema === undefined) return { ok: true, message: `${spec.file} parses` }
-  const schemaFile = path.resolve(ctx.cwd, interpolate(spec.schema, ctx.env))
+  const schemaFile = path.resolve(ctx.cwd, ctx.expand.text(spec.schema))
   let schema: unknown
   try {
     schema = parseStructured(await readBounded(schemaFile), schemaFile)
@@ -375,16 +462,6 @@ async function configAttempt(
   }
 }
 
-async function readBounded(file: string): Promise<string> {
-  const info = await stat(file)
-  if (info.size > MAX_CONFIG_BYTES) throw new Error(`over ${MAX_CONFIG_BYTES} bytes`)
-  return readFile(file, 'utf8')
-}
-
-function parseStructured(text: string, file: string): unknown {
-  return file.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
-}
-
 type Validator = ((data: unknown) => boolean) & {
   errors?: Array<{ instancePath: string; message?: string }> | null
 }
@@ -398,7 +475,9 @@ async function compileSchema(schema: unknown, name: string): Promise<Validator> 
   const module = draft2020 ? await import('ajv/dist/2020.js') : await import('ajv')
   const Ajv = module.default.default ?? module.default
   try {
-    return new Ajv({ allErrors: true, strict: false }).compile(schema as object) as Validator
+    // JSON Schema `pattern` and `patternProperties` run on the linear-time engine too.
+    const ajv = new Ajv({ allErrors: true, strict: false, code: { regExp: ajvRegExp as never } })
+    return ajv.compile(schema as object) as Validator
   } catch (error) {
     throw new CheckDefinitionError(
       `schema ${name} is not a valid JSON Schema: ${(error as Error).message}`,

@@ -1,38 +1,50 @@
 // Reads a suite file (YAML or JSON: the YAML parser reads both and keeps positions) and
 // returns either a validated suite or errors that name file:line:column and how to fix them.
 
-import { readFile } from 'node:fs/promises'
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml'
 import type { z } from 'zod'
-import { CHECK_KINDS, suiteSchema, type CheckSpec, type SuiteFile } from './schema.js'
+import { readBounded } from './files.js'
+import { jsonErrorOffset } from './json-position.js'
+import { CHECK_KINDS, suiteSchema, type SuiteFile } from './schema.js'
 
 const MAX_SUITE_BYTES = 4 * 1024 * 1024
+/** Aliases a suite file may use: enough for shared settings, far too few for a "billion laughs". */
+const MAX_ALIASES = 100
 
-export type LoadedSuite = { ok: true; suite: SuiteFile } | { ok: false; errors: string[] }
+export type LoadedSuite =
+  | { ok: true; suite: SuiteFile; /** file:line:column of the checks list */ checksAt: string }
+  | { ok: false; errors: string[] }
 
 export async function loadSuite(file: string): Promise<LoadedSuite> {
   let source: string
   try {
-    source = await readFile(file, 'utf8')
+    // A regular file of bounded size only: a FIFO or a link to /dev/zero is refused at once.
+    source = await readBounded(file, MAX_SUITE_BYTES)
   } catch (error) {
     return {
       ok: false,
-      errors: [`${file}: cannot read the suite file: ${(error as Error).message}`],
+      errors: [`${file}:1:1: cannot read the suite file: ${(error as Error).message}`],
     }
-  }
-  if (Buffer.byteLength(source) > MAX_SUITE_BYTES) {
-    return { ok: false, errors: [`${file}: the suite file is over ${MAX_SUITE_BYTES} bytes`] }
   }
   return parseSuite(source, file)
 }
 
 export function parseSuite(source: string, file: string): LoadedSuite {
   const lines = new LineCounter()
-  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false })
   const at = (offset: number | undefined) => {
     const { line, col } = lines.linePos(offset ?? 0)
     return `${file}:${line}:${col}`
   }
+  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false })
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -41,12 +53,76 @@ export function parseSuite(source: string, file: string): LoadedSuite {
       ),
     }
   }
-  const parsed = suiteSchema.safeParse(doc.toJS())
-  if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((issue) => describeIssue(issue, doc, at)) }
+  // A .json file is JSON, not YAML that happens to look like it: a trailing comma is an error.
+  if (file.endsWith('.json')) {
+    const error = strictJsonError(source)
+    if (error !== null) return { ok: false, errors: [`${at(error.offset)}: ${error.message}`] }
   }
-  const errors = checkReferences(parsed.data, doc, at)
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, suite: parsed.data }
+  let raw: unknown
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES })
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [
+        `${at(firstAliasOffset(doc))}: ${firstLine((error as Error).message)}; a suite file may not expand aliases this much (at most ${MAX_ALIASES} alias uses); write the checks out`,
+      ],
+    }
+  }
+  const parsed = suiteSchema.safeParse(raw)
+  // Every error at once: schema problems and reference problems in one report.
+  const errors = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => describeIssue(issue, doc, at))
+  errors.push(...checkReferences(namedChecks(raw), doc, at))
+  if (!parsed.success || errors.length > 0) return { ok: false, errors }
+  return { ok: true, suite: parsed.data, checksAt: at(keyOffset(doc, [], 'checks')) }
+}
+
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0]
+      return visit.BREAK
+    },
+  })
+  return offset
+}
+
+/** JSON.parse's complaint, placed where the strict-JSON scanner finds the first bad character. */
+function strictJsonError(source: string): { offset: number; message: string } | null {
+  try {
+    JSON.parse(source)
+    return null
+  } catch {
+    const offset = jsonErrorOffset(source) ?? 0
+    const found =
+      offset < source.length ? `unexpected ${JSON.stringify(source[offset])}` : 'unexpected end'
+    return {
+      offset,
+      message: `not valid JSON: ${found} here; a .json suite is parsed as strict JSON (no trailing commas or comments), use .yml for YAML`,
+    }
+  }
+}
+
+/** What the reference checks need, read leniently so they run even when the schema fails. */
+interface NamedCheck {
+  name: string
+  dependsOn: string[]
+}
+
+function namedChecks(raw: unknown): Array<NamedCheck | null> {
+  const checks = (raw as { checks?: unknown } | null)?.checks
+  if (!Array.isArray(checks)) return []
+  return checks.map((check: unknown) => {
+    const c = check as { name?: unknown; 'depends-on'?: unknown } | null
+    if (typeof c?.name !== 'string' || c.name.trim() === '') return null
+    const deps = Array.isArray(c['depends-on'])
+      ? c['depends-on'].filter((d): d is string => typeof d === 'string')
+      : []
+    return { name: c.name.trim(), dependsOn: deps }
+  })
 }
 
 type At = (offset: number | undefined) => string
@@ -97,10 +173,11 @@ function checkLabel(doc: Document, path: readonly PropertyKey[]): string {
 }
 
 /** Duplicate names, unknown depends-on targets and cycles: what zod alone cannot see. */
-function checkReferences(suite: SuiteFile, doc: Document, at: At): string[] {
+function checkReferences(checks: Array<NamedCheck | null>, doc: Document, at: At): string[] {
   const errors: string[] = []
   const index = new Map<string, number>()
-  suite.checks.forEach((check, i) => {
+  checks.forEach((check, i) => {
+    if (check === null) return
     const first = index.get(check.name)
     if (first !== undefined) {
       errors.push(
@@ -110,8 +187,8 @@ function checkReferences(suite: SuiteFile, doc: Document, at: At): string[] {
       index.set(check.name, i)
     }
   })
-  suite.checks.forEach((check, i) => {
-    ;(check['depends-on'] ?? []).forEach((target, j) => {
+  checks.forEach((check, i) => {
+    check?.dependsOn.forEach((target, j) => {
       if (!index.has(target)) {
         errors.push(
           `${at(nodeAt(doc, ['checks', i, 'depends-on', j])?.range?.[0])}: check "${check.name}" depends on "${target}", which is not a check in this suite; fix the name or remove it`,
@@ -120,11 +197,11 @@ function checkReferences(suite: SuiteFile, doc: Document, at: At): string[] {
     })
   })
   if (errors.length > 0) return errors
-  const cycle = findCycle(suite.checks, index)
+  const cycle = findCycle(checks, index)
   if (cycle) {
     const [from] = cycle
     const i = index.get(from as string) as number
-    const j = suite.checks[i]?.['depends-on']?.indexOf(cycle[1] as string) ?? 0
+    const j = checks[i]?.dependsOn.indexOf(cycle[1] as string) ?? 0
     const node = doc.getIn(['checks', i, 'depends-on'], true)
     const item = isSeq(node) ? (node.items[j] as Node | undefined) : undefined
     errors.push(
@@ -135,7 +212,10 @@ function checkReferences(suite: SuiteFile, doc: Document, at: At): string[] {
 }
 
 /** A cycle as names [a, b, ..., a], or null; iterative DFS, bounded by the number of checks. */
-function findCycle(checks: readonly CheckSpec[], index: Map<string, number>): string[] | null {
+function findCycle(
+  checks: ReadonlyArray<NamedCheck | null>,
+  index: Map<string, number>,
+): string[] | null {
   const state = new Array<0 | 1 | 2>(checks.length).fill(0) // unvisited, on stack, done
   for (let root = 0; root < checks.length; root++) {
     if (state[root] !== 0) continue
@@ -143,7 +223,7 @@ function findCycle(checks: readonly CheckSpec[], index: Map<string, number>): st
     state[root] = 1
     while (stack.length > 0) {
       const top = stack[stack.length - 1] as { node: number; next: number }
-      const deps = checks[top.node]?.['depends-on'] ?? []
+      const deps = checks[top.node]?.dependsOn ?? []
       if (top.next >= deps.length) {
         state[top.node] = 2
         stack.pop()
@@ -170,8 +250,57 @@ function firstLine(message: string): string {
   return message.split('\n')[0] ?? message
 }
 
-/** Validation for `preflight validate`: the errors, or none. */
-export async function validateSuiteFile(file: string): Promise<string[]> {
+/**
+ * The checks a run of `subset` would select, or why that selection cannot run (no checks, none
+ * in the subset, a dependency outside it). `run` and `validate` share it, so they agree.
+ */
+export function selectChecks(
+  suite: SuiteFile,
+  subset: string,
+  label: string,
+): { checks: SuiteFile['checks'] } | { errors: string[] } {
+  const all = suite.checks
+  const selected = subset === 'full' ? all : all.filter((c) => c.subsets?.includes(subset))
+  if (selected.length === 0) {
+    return {
+      errors: [
+        all.length === 0
+          ? `${label}: the suite has no checks, and an empty suite never passes; add checks.`
+          : `${label}: no check is in subset "${subset}"; add "${subset}" to some checks' subsets, or choose another subset.`,
+      ],
+    }
+  }
+  const names = new Set(selected.map((c) => c.name))
+  const outside = selected.flatMap((c) =>
+    (c['depends-on'] ?? [])
+      .filter((d) => !names.has(d))
+      .map(
+        (d) =>
+          `${label}: check "${c.name}" (subset "${subset}") depends on "${d}", which is not in that subset; add it to the subset or drop the dependency.`,
+      ),
+  )
+  return outside.length > 0 ? { errors: outside } : { checks: selected }
+}
+
+/**
+ * Validation for `preflight validate`: every error `run` would report, for each selection
+ * given (by default paper's and live's), or none.
+ */
+export async function validateSuiteFile(
+  file: string,
+  selections: ReadonlyArray<{ mode: string; subset: string }> = [
+    { mode: 'paper', subset: 'production' },
+    { mode: 'live', subset: 'full' },
+  ],
+): Promise<string[]> {
   const loaded = await loadSuite(file)
-  return loaded.ok ? [] : loaded.errors
+  if (!loaded.ok) return loaded.errors
+  const errors = new Set<string>()
+  for (const { mode, subset } of selections) {
+    const selected = selectChecks(loaded.suite, subset, loaded.checksAt)
+    if ('errors' in selected) {
+      for (const error of selected.errors) errors.add(`${error} (mode ${mode})`)
+    }
+  }
+  return [...errors]
 }

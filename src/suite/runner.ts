@@ -1,7 +1,8 @@
-// Runs a declarative suite: checks in dependency order, concurrently in a bounded pool, each
+// Runs a declarative suite: checks in dependency order, concurrently in two bounded pools, each
 // with its own timeout and retries, all inside the suite's overall deadline. Produces the same
 // SuiteOutcome as a suite command, so everything after it is shared.
 
+import os from 'node:os'
 import path from 'node:path'
 import {
   STATUS_EXIT_CODE,
@@ -12,9 +13,10 @@ import {
   type SuiteRunScope,
 } from '../model.js'
 import { TailBuffer } from '../runner/tail.js'
-import { CheckDefinitionError, runAttempt, type AttemptResult } from './checks.js'
-import { loadSuite } from './load.js'
-import type { CheckSpec } from './schema.js'
+import { runAttempt, type AttemptResult } from './checks.js'
+import { CheckDefinitionError, Expander } from './expand.js'
+import { loadSuite, selectChecks } from './load.js'
+import { PROCESS_KINDS, type CheckSpec } from './schema.js'
 
 export interface SuiteRunRequest extends SuiteRunScope {
   path: string
@@ -23,7 +25,15 @@ export interface SuiteRunRequest extends SuiteRunScope {
 const DEFAULT_CHECK_TIMEOUT_MS = 10_000
 const DEFAULT_RETRY_DELAY_MS = 500
 const MAX_RETRY_DELAY_MS = 10_000
-const DEFAULT_CONCURRENCY = 8
+const DEFAULT_NETWORK_CONCURRENCY = 64
+/** Checks that start processes: two per core keeps the cores busy while some wait on I/O. */
+export function defaultProcessConcurrency(): number {
+  return Math.min(256, Math.max(4, 2 * os.availableParallelism()))
+}
+/** Past an attempt's timeout, how long a process check may take to kill its tree and drain. */
+const PROCESS_SETTLE_MS = 1500
+/** Past an attempt's timeout, how long any other check may take to close what it opened. */
+const IO_SETTLE_MS = 250
 const OUTPUT_TAIL_BYTES = 64 * 1024
 
 export async function runSuiteFile(request: SuiteRunRequest): Promise<SuiteOutcome> {
@@ -32,29 +42,9 @@ export async function runSuiteFile(request: SuiteRunRequest): Promise<SuiteOutco
   const loaded = await loadSuite(file)
   if (!loaded.ok) return invalid(loaded.errors, started)
 
-  const all = loaded.suite.checks
-  const selected =
-    request.subset === 'full' ? all : all.filter((c) => c.subsets?.includes(request.subset))
-  if (selected.length === 0) {
-    return invalid(
-      [
-        all.length === 0
-          ? `${request.path}: the suite has no checks, and an empty suite never passes; add checks.`
-          : `${request.path}: no check is in subset "${request.subset}"; add "${request.subset}" to some checks' subsets, or choose another subset.`,
-      ],
-      started,
-    )
-  }
-  const names = new Set(selected.map((c) => c.name))
-  const outside = selected.flatMap((c) =>
-    (c['depends-on'] ?? [])
-      .filter((d) => !names.has(d))
-      .map(
-        (d) =>
-          `${request.path}: check "${c.name}" (subset "${request.subset}") depends on "${d}", which is not in that subset; add it to the subset or drop the dependency.`,
-      ),
-  )
-  if (outside.length > 0) return invalid(outside, started)
+  const selection = selectChecks(loaded.suite, request.subset, request.path)
+  if ('errors' in selection) return invalid(selection.errors, started)
+  const selected = selection.checks
 
   const log = new TailBuffer(OUTPUT_TAIL_BYTES)
   const say = (line: string) => {
@@ -67,11 +57,15 @@ export async function runSuiteFile(request: SuiteRunRequest): Promise<SuiteOutco
   )
 
   const deadline = Date.now() + request.timeoutMs
+  const expander = new Expander(request.env)
   const results = await schedule(
     selected,
-    loaded.suite.concurrency ?? DEFAULT_CONCURRENCY,
+    {
+      process: loaded.suite.concurrency ?? defaultProcessConcurrency(),
+      network: loaded.suite['network-concurrency'] ?? DEFAULT_NETWORK_CONCURRENCY,
+    },
     deadline,
-    request,
+    { ...request, expander, flaky: loaded.suite.flaky ?? 'pass' },
     say,
   )
   const checks = selected.map((c) => results.get(c.name) as CheckResult)
@@ -99,17 +93,27 @@ export async function runSuiteFile(request: SuiteRunRequest): Promise<SuiteOutco
     notes,
     outputTail: log.text(),
     outputTruncated: log.truncated,
+    secretValues: [...expander.secrets],
   }
+}
+
+interface RunContext extends SuiteRunRequest {
+  expander: Expander
+  /** The suite-wide default for a check's `flaky`. */
+  flaky: 'pass' | 'fail'
 }
 
 const DEADLINE_MESSAGE = 'not finished before the suite deadline'
 
-/** Dependency order with a bounded pool: a check starts once every dependency has passed. */
+/**
+ * Dependency order with two bounded pools: a check starts once every dependency has passed;
+ * checks that start processes share `process` slots, all others (network, files) `network`.
+ */
 function schedule(
   checks: readonly CheckSpec[],
-  concurrency: number,
+  limits: { process: number; network: number },
   deadline: number,
-  request: SuiteRunRequest,
+  request: RunContext,
   say: (line: string) => void,
 ): Promise<Map<string, CheckResult>> {
   const results = new Map<string, CheckResult>()
@@ -128,23 +132,43 @@ function schedule(
   }
 
   return new Promise((resolve) => {
-    let running = 0
-    let next = 0 // ready is a queue; an index beats shift() over thousands of checks
+    const running = { process: 0, network: 0 }
+    // Two queues, each read with an index: shift() over thousands of checks is quadratic.
+    const queues = { process: [] as CheckSpec[], network: [] as CheckSpec[] }
+    const next = { process: 0, network: 0 }
+    const pool = (check: CheckSpec) => (PROCESS_KINDS.has(check.kind) ? 'process' : 'network')
+    let queued = 0
     const finish = (check: CheckSpec, result: CheckResult) => {
       results.set(check.name, result)
       const mark = result.status === 'passed' ? '✓' : result.status === 'skipped' ? '–' : '✗'
       say(
         `${mark} [${check.level}] ${check.name}: ${result.message} (${Math.round(result.durationMs)}ms)`,
       )
-      for (const next of dependents.get(check.name) ?? []) {
-        const left = (waitingOn.get(next.name) ?? 0) - 1
-        waitingOn.set(next.name, left)
-        if (left === 0) ready.push(next)
+      for (const dependent of dependents.get(check.name) ?? []) {
+        const left = (waitingOn.get(dependent.name) ?? 0) - 1
+        waitingOn.set(dependent.name, left)
+        if (left === 0) ready.push(dependent)
       }
     }
+    const take = (): CheckSpec | undefined => {
+      while (queued < ready.length) {
+        const check = ready[queued++] as CheckSpec
+        queues[pool(check)].push(check)
+      }
+      for (const kind of ['network', 'process'] as const) {
+        if (next[kind] < queues[kind].length && running[kind] < limits[kind]) {
+          return queues[kind][next[kind]++]
+        }
+      }
+      return undefined
+    }
+    const idle = () =>
+      running.process + running.network === 0 &&
+      queued === ready.length &&
+      next.process === queues.process.length &&
+      next.network === queues.network.length
     const pump = () => {
-      while (next < ready.length && running < concurrency) {
-        const check = ready[next++] as CheckSpec
+      for (let check = take(); check !== undefined; check = take()) {
         const failedDep = (check['depends-on'] ?? []).find(
           (d) => results.get(d)?.status !== 'passed',
         )
@@ -159,14 +183,15 @@ function schedule(
           finish(check, result(check, 'failed', 0, `${DEADLINE_MESSAGE} (never started)`))
           continue
         }
-        running++
+        const slot = pool(check)
+        running[slot]++
         void runCheck(check, deadline, request).then((r) => {
-          running--
+          running[slot]--
           finish(check, r)
           pump()
         })
       }
-      if (running === 0 && next === ready.length) resolve(results)
+      if (idle()) resolve(results)
     }
     pump()
   })
@@ -175,7 +200,7 @@ function schedule(
 async function runCheck(
   check: CheckSpec,
   deadline: number,
-  request: SuiteRunRequest,
+  request: RunContext,
 ): Promise<CheckResult> {
   const started = Date.now()
   const retries = check.retries ?? 0
@@ -191,24 +216,19 @@ async function runCheck(
     }
     attempts++
     const timeoutMs = Math.min((check.timeout ?? DEFAULT_CHECK_TIMEOUT_MS / 1000) * 1000, remaining)
+    let definitionError = false
     try {
-      last = await runAttempt(check, {
-        cwd: request.cwd,
-        env: request.env,
-        timeoutMs,
-        killGraceMs: Math.min(request.killGraceMs ?? 2000, 2000),
-      })
+      last = await boundedAttempt(check, timeoutMs, request)
     } catch (error) {
-      const definition = error instanceof CheckDefinitionError
+      definitionError = error instanceof CheckDefinitionError
       last = {
         ok: false,
-        message: definition
+        message: definitionError
           ? `check definition: ${(error as Error).message}`
           : `check crashed: ${String(error)}`,
       }
-      if (definition) break
     }
-    if (last.ok) break
+    if (last.ok || definitionError) break
     const now = Date.now()
     const more = attempts <= retries || (untilMs !== null && now + delay < untilMs)
     if (!more || now + delay >= deadline) {
@@ -223,10 +243,65 @@ async function runCheck(
   if (!last.ok && Date.now() >= deadline && !last.message.startsWith(DEADLINE_MESSAGE)) {
     last = { ...last, message: `${DEADLINE_MESSAGE} (last attempt: ${last.message})` }
   }
-  const suffix = attempts > 1 ? ` (after ${attempts} attempts)` : ''
+  const durationMs = Date.now() - started
+  const retried = attempts > 1 ? { attempts } : {}
+  const after = attempts > 1 ? ` (after ${attempts} attempts)` : ''
+  if (last.ok && attempts > 1 && (check.flaky ?? request.flaky) === 'fail') {
+    // A pass that needed retries is instability the suite asked not to launch on.
+    return {
+      ...result(
+        check,
+        'failed',
+        durationMs,
+        `flaky: passed only after ${attempts} attempts (flaky: fail): ${last.message}`,
+      ),
+      ...retried,
+    }
+  }
   return {
-    ...result(check, last.ok ? 'passed' : 'failed', Date.now() - started, last.message + suffix),
+    ...result(check, last.ok ? 'passed' : 'failed', durationMs, last.message + after),
+    ...retried,
     ...(last.output && !last.ok && { output: last.output }),
+  }
+}
+
+/**
+ * One attempt, raced against its timeout: the attempt is told to stop (its signal) at the
+ * timeout, and is abandoned a little later if it has not, so no check keeps the runner waiting.
+ */
+async function boundedAttempt(
+  check: CheckSpec,
+  timeoutMs: number,
+  request: RunContext,
+): Promise<AttemptResult> {
+  const killGraceMs = Math.min(request.killGraceMs ?? 2000, 2000)
+  const controller = new AbortController()
+  const settleMs = PROCESS_KINDS.has(check.kind) ? killGraceMs + PROCESS_SETTLE_MS : IO_SETTLE_MS
+  let stopTimer: NodeJS.Timeout | undefined
+  let abandonTimer: NodeJS.Timeout | undefined
+  const abandoned = new Promise<AttemptResult>((resolve) => {
+    stopTimer = setTimeout(() => controller.abort(), timeoutMs)
+    abandonTimer = setTimeout(
+      () => resolve({ ok: false, message: `did not finish within ${timeoutMs} ms` }),
+      timeoutMs + settleMs,
+    )
+  })
+  try {
+    return await Promise.race([
+      runAttempt(check, {
+        cwd: request.cwd,
+        env: request.env,
+        timeoutMs,
+        killGraceMs,
+        signal: controller.signal,
+        expand: request.expander,
+      }),
+      abandoned,
+    ])
+  } finally {
+    clearTimeout(stopTimer)
+    clearTimeout(abandonTimer)
+    controller.abort()
   }
 }
 

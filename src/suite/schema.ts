@@ -4,6 +4,8 @@
 import semver from 'semver'
 import { z } from 'zod'
 import { LEVELS } from '../model.js'
+import { withoutEnvReferences } from './expand.js'
+import { patternError } from './pattern.js'
 
 const name = z.string().trim().min(1).max(200)
 const seconds = z
@@ -16,17 +18,22 @@ const argv = z.union([text, z.array(z.string()).min(1)])
 const pattern = z
   .string()
   .min(1)
-  .refine(isRegExp, { message: 'is not a valid regular expression' })
-  .describe('A regular expression (JavaScript syntax)')
-
-function isRegExp(source: string): boolean {
-  try {
-    new RegExp(source)
-    return true
-  } catch {
-    return false
-  }
-}
+  .superRefine((source, ctx) => {
+    const error = patternError(withoutEnvReferences(source))
+    if (error !== null) ctx.addIssue({ code: 'custom', message: error })
+  })
+  .describe(
+    'A regular expression (RE2 syntax: linear time, no backreferences or lookaround); a ${env:NAME} value in it matches literally',
+  )
+const port = z
+  .union([z.number().int().min(1).max(65535), text])
+  .describe('Port number, or a string such as ${env:DB_PORT}')
+const FLAKY = ['pass', 'fail'] as const
+const flaky = z
+  .enum(FLAKY)
+  .describe(
+    'A check that passed only after retries: "pass" (default) reports it as flaky, "fail" fails it at its level',
+  )
 
 const common = {
   name: name.describe('Unique name, shown in the report'),
@@ -47,6 +54,7 @@ const common = {
     .describe(
       'Keep retrying until this many seconds after the first attempt (a service warming up)',
     ),
+  flaky: flaky.optional(),
   'depends-on': z
     .array(name)
     .optional()
@@ -118,9 +126,7 @@ const tcpCheck = z.strictObject({
   ...common,
   kind: z.literal('tcp'),
   host: text,
-  port: z
-    .union([z.number().int().min(1).max(65535), text])
-    .describe('Port number, or a string such as ${env:DB_PORT}'),
+  port,
 })
 
 const pathCheck = z.strictObject({
@@ -132,7 +138,10 @@ const pathCheck = z.strictObject({
   create: z
     .boolean()
     .optional()
-    .describe('Create a missing directory (the check then passes with a note)'),
+    .describe(
+      'Create a missing directory inside the working directory (the check then passes with a note)',
+    ),
+  'max-age': seconds.optional().describe('The path was modified at most this many seconds ago'),
 })
 
 const envCheck = z.strictObject({
@@ -149,7 +158,109 @@ const configCheck = z.strictObject({
   schema: text.optional().describe('A JSON Schema file the parsed config must match'),
 })
 
-export const CHECK_KINDS = ['command', 'version', 'http', 'tcp', 'path', 'env', 'config'] as const
+const tlsCheck = z.strictObject({
+  ...common,
+  kind: z.literal('tls'),
+  host: text,
+  port: port.optional().describe('Default 443'),
+  servername: text.optional().describe('The name the certificate must hold (default host)'),
+  insecure: z
+    .boolean()
+    .optional()
+    .describe('Do not verify the chain and the name (expiry is still checked)'),
+  'min-days': z
+    .number()
+    .min(0)
+    .max(3650)
+    .optional()
+    .describe('Days the certificate must still be valid (default 0: not expired)'),
+})
+
+export const DNS_TYPES = ['A', 'AAAA', 'CNAME', 'TXT', 'SRV'] as const
+
+const dnsCheck = z.strictObject({
+  ...common,
+  kind: z.literal('dns'),
+  host: text.describe('The name to resolve'),
+  type: z.enum(DNS_TYPES).optional().describe('Record type (default A)'),
+  expect: z
+    .array(text)
+    .min(1)
+    .optional()
+    .describe('Values that must all be among the answers (SRV as "priority weight port target")'),
+  resolver: text
+    .optional()
+    .describe('Address of the DNS server to ask (IP, or IP:port), instead of the system resolver'),
+})
+
+const diskCheck = z.strictObject({
+  ...common,
+  kind: z.literal('disk'),
+  path: text
+    .describe('A path on the filesystem to check (default the working directory)')
+    .optional(),
+  'min-free': z
+    .string()
+    .regex(/^\s*\d+(\.\d+)?\s*(%|B|[KMGTP]B|[KMGTP]iB)?\s*$/i, {
+      message: 'must be bytes with a unit (500MB, 2GiB) or a percentage (10%)',
+    })
+    .describe('Free space needed: bytes with a unit (500MB, 2GiB) or a percentage (10%)'),
+})
+
+const processCheck = z
+  .strictObject({
+    ...common,
+    kind: z.literal('process'),
+    pattern: pattern.optional().describe('Matched against each process command line'),
+    'pid-file': text.optional().describe('A file holding the PID of a running process'),
+  })
+  .refine((check) => (check.pattern === undefined) !== (check['pid-file'] === undefined), {
+    message: 'a process check needs exactly one of "pattern" and "pid-file"',
+  })
+
+const prometheusCheck = z.strictObject({
+  ...common,
+  kind: z.literal('prometheus'),
+  url: text.describe('Base URL of the Prometheus server, e.g. http://prometheus:9090'),
+  query: text.describe('A PromQL instant query'),
+  condition: z
+    .string()
+    .regex(/^\s*(<=|>=|==|!=|<|>)\s*[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?\s*$/i, {
+      message: 'must be an operator (<, <=, >, >=, ==, !=) and a number, e.g. "< 0.05"',
+    })
+    .describe('Every returned value must satisfy this, e.g. "< 0.05"'),
+  'allow-empty': z.boolean().optional().describe('An empty result passes (default false)'),
+})
+
+const postgresCheck = z.strictObject({
+  ...common,
+  kind: z.literal('postgres'),
+  url: text.describe('postgres://user@host:5432/db; put a password in only through ${env:NAME}'),
+  query: text.optional().describe('Default SELECT 1'),
+  expect: z
+    .string()
+    .optional()
+    .describe('The first column of the first row, as text, must equal this'),
+})
+
+export const CHECK_KINDS = [
+  'command',
+  'version',
+  'http',
+  'tcp',
+  'path',
+  'env',
+  'config',
+  'tls',
+  'dns',
+  'disk',
+  'process',
+  'prometheus',
+  'postgres',
+] as const
+
+/** Kinds that start a process run under `concurrency`; the others under `network-concurrency`. */
+export const PROCESS_KINDS: ReadonlySet<string> = new Set(['command', 'version'])
 
 export const checkSchema = z.discriminatedUnion('kind', [
   commandCheck,
@@ -159,6 +270,12 @@ export const checkSchema = z.discriminatedUnion('kind', [
   pathCheck,
   envCheck,
   configCheck,
+  tlsCheck,
+  dnsCheck,
+  diskCheck,
+  processCheck,
+  prometheusCheck,
+  postgresCheck,
 ])
 
 export const suiteSchema = z.strictObject({
@@ -170,7 +287,17 @@ export const suiteSchema = z.strictObject({
     .min(1)
     .max(256)
     .optional()
-    .describe('Checks run at once (default 8)'),
+    .describe(
+      'Checks that start a process (command, version) run at once (default 2 per core, at least 4)',
+    ),
+  'network-concurrency': z
+    .number()
+    .int()
+    .min(1)
+    .max(1024)
+    .optional()
+    .describe('Checks that start no process (network, files) run at once (default 64)'),
+  flaky: flaky.optional().describe('Default for every check\'s "flaky"'),
   checks: z.array(checkSchema).describe('The checks; an empty suite never passes'),
 })
 
