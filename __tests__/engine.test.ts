@@ -1,6 +1,6 @@
 // The engine, in-process on the source: sealed environment, redaction everywhere the evidence
 // goes, no orphans, gate errors and cancellations as evidence, bounded and atomic logs.
-import { readFile, readdir, symlink, mkdtemp } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, symlink, writeFile } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { runGate, type GateContext, type ReportPublisher } from '../src/engine.js'
 import type { UploadOutcome } from '../src/model.js'
 import { OPS_LOG_FILE } from '../src/opslog.js'
+import { renderSummary } from '../src/report/summary.js'
 import type { PendingUpload } from '../src/artifact/state.js'
 import type { RawInputs } from '../src/settings.js'
 import { isAlive, waitFor } from './helpers/processes.js'
@@ -225,5 +226,47 @@ describe('bounded, atomic, well-formed output', () => {
     const xml = await readFile(result.paths.junit, 'utf8')
     expect(XMLValidator.validate(xml)).toBe(true)
     expect(xml).toContain('bad\ufffdname')
+  })
+})
+
+describe('flaky checks', () => {
+  it('are counted in the summary and the report and listed in the operational log', async () => {
+    const dir = await tempDir()
+    const counter = path.join(dir, 'attempts')
+    // Fails twice, then passes: a check that needs retries to pass.
+    const script = `n=$(cat ${counter} 2>/dev/null || echo 0); n=$((n+1)); echo $n > ${counter}; [ $n -ge 3 ]`
+    await writeFile(
+      path.join(dir, 'suite.yml'),
+      [
+        'version: 1',
+        'checks:',
+        '  - name: warming cache',
+        '    level: P1',
+        '    kind: command',
+        `    command: ["sh", "-c", ${JSON.stringify(script)}]`,
+        '    retries: 3',
+        '    retry-delay: 0.01',
+        '  - name: steady',
+        '    level: P0',
+        '    kind: command',
+        '    command: ["true"]',
+        '',
+      ].join('\n'),
+    )
+    const result = await runGate(
+      {
+        mode: 'paper',
+        suite: path.join(dir, 'suite.yml'),
+        subset: 'full',
+        'report-dir': path.join(dir, 'reports'),
+      },
+      context({ PATH: process.env.PATH }),
+    )
+    expect(result.run.outcome.notes).toEqual([])
+    expect(result.run.outcome.status).toBe('passed')
+    const flaky = result.run.opsLog.find((e) => e.event === 'FLAKY_CHECKS')
+    expect(flaky?.failures).toEqual(['warming cache (P1, 3 attempts)'])
+    expect(renderSummary(result.run, { reportPath: 'r.md' })).toContain('### Flaky Checks (1)')
+    expect(await readFile(result.paths.markdown, 'utf8')).toContain('## Flaky Checks (1)')
   })
 })

@@ -29,12 +29,18 @@ import {
   type SuiteRunScope,
   type UploadOutcome,
 } from './model.js'
-import { appendOpsLog, opsLogEntry, type OpsEvent, type OpsLogEntry } from './opslog.js'
+import {
+  appendOpsLog,
+  opsLogEntry,
+  type LogSubject,
+  type OpsEvent,
+  type OpsLogEntry,
+} from './opslog.js'
 import { provenanceFromEnv } from './provenance.js'
 import { Redactor } from './redact.js'
 import { reportFiles, reserveReportPaths, writeReports } from './report/files.js'
 import { banner } from './report/messages.js'
-import { failedCheckNames } from './report/model.js'
+import { failedCheckNames, flakyCheckNames } from './report/model.js'
 import { retainAfterRun } from './retention/prune.js'
 import { sealedEnvironment } from './runner/environment.js'
 import { killActiveProcessTrees } from './runner/process.js'
@@ -431,14 +437,17 @@ function settle(
 
 /** An operational-log entry about a decided run (the CLI logs an operator's cancellation so). */
 export function runLogEntry(run: GateRun, at: Date, event: OpsEvent, details: string): OpsLogEntry {
-  const subject = {
+  return opsLogEntry(runLogSubject(run), at, event, details)
+}
+
+function runLogSubject(run: GateRun): LogSubject {
+  return {
     ...run,
     status: run.outcome.status,
     exitCode: run.outcome.exitCode,
     failures: failedCheckNames(run.outcome),
     approvers: run.approval?.approvers ?? [],
   }
-  return opsLogEntry(subject, at, event, details)
 }
 
 /** One entry per failure, override request, approval outcome, lost evidence and cancellation. */
@@ -470,6 +479,17 @@ function opsLogEntries(run: GateRun, facts: Facts): OpsLogEntry[] {
     } else if (approval) {
       entries.push(entry('OVERRIDE_REFUSED', approval.refusals.join(' ')))
     }
+  }
+  const flaky = flakyCheckNames(outcome)
+  if (flaky.length > 0) {
+    entries.push(
+      opsLogEntry(
+        { ...runLogSubject(run), failures: flaky },
+        facts.decidedAt,
+        'FLAKY_CHECKS',
+        `${flaky.length} check(s) passed only after retries: ${flaky.join(', ')}`,
+      ),
+    )
   }
   if (facts.writeError !== null) entries.push(entry('REPORT_WRITE_FAILED', facts.writeError))
   if (run.upload?.kind === 'failed') {

@@ -16,6 +16,8 @@ export const OPS_EVENTS = [
   'OVERRIDE_FORCE_START',
   'OVERRIDE_SKIP_HEALTH_CHECK',
   'OVERRIDE_REFUSED',
+  // Checks that passed only after retries (flaky), listed once per run.
+  'FLAKY_CHECKS',
   'REPORT_WRITE_FAILED',
   'REPORT_UPLOAD_FAILED',
   'GATE_CANCELLED',

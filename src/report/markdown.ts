@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { CheckResult, GateRun } from '../model.js'
 import { formatOpsLogEntry, logTimestamp } from '../opslog.js'
 import { codeSpan, markdownCell, preformatted } from '../sanitize.js'
-import { STATUS_LINE, formatDuration } from './model.js'
+import { STATUS_LINE, flakyCheckNames, formatDuration } from './model.js'
 
 export const REPORT_TITLE = 'Institutional Smoke Test Report'
 
@@ -43,6 +43,7 @@ export function renderMarkdownReport(run: GateRun): string {
   if (outcome.notes.length > 0) {
     lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`))
   }
+  lines.push(...flakyLines(run, '##'))
   const failed = outcome.checks.filter((c) => c.status === 'failed')
   if (failed.length > 0) {
     lines.push('', '## Failed Checks')
@@ -140,6 +141,19 @@ function suiteLevel(run: GateRun): string {
     default:
       return 'P0'
   }
+}
+
+/** Checks that passed only after retries: passed, but counted and named as flaky. */
+export function flakyLines(run: GateRun, heading: string): string[] {
+  const flaky = flakyCheckNames(run.outcome)
+  if (flaky.length === 0) return []
+  return [
+    '',
+    `${heading} Flaky Checks (${flaky.length})`,
+    '',
+    'Passed only after retries; a check that must pass at once can say `flaky: fail`.',
+    ...flaky.map((name) => `- ${markdownCell(name)}`),
+  ]
 }
 
 export function approvalLines(run: GateRun): string[] {

@@ -14,6 +14,13 @@ export const STATUS_LINE: Record<SuiteOutcome['status'], string> = {
   skipped: '⚠️ SKIPPED',
 }
 
+/** Checks that passed only after retries: flaky, shown as such (name and attempts). */
+export function flakyCheckNames(outcome: SuiteOutcome): string[] {
+  return outcome.checks
+    .filter((c) => c.status === 'passed' && (c.attempts ?? 1) > 1)
+    .map((c) => `${c.name} (${c.level}, ${c.attempts} attempts)`)
+}
+
 /** Checks that failed, with the suite's own exit status standing in when it reported none. */
 export function failedCheckNames(outcome: SuiteOutcome): string[] {
   const failed = outcome.checks

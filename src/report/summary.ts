@@ -7,6 +7,7 @@ import { codeSpan, markdownCell, markdownText, preformatted, truncateBytes } fro
 import { approvalLines, evidenceLines, resultsTable } from './markdown.js'
 import type { GateRun } from '../model.js'
 import { STATUS_LINE, formatDuration } from './model.js'
+import { flakyLines } from './markdown.js'
 import { matrixLabel, type Provenance } from '../provenance.js'
 
 /** GitHub refuses a step summary over 1 MiB; stay well under it. */
@@ -33,6 +34,7 @@ export function renderSummary(run: GateRun, links: SummaryLinks): string {
   if (outcome.notes.length > 0) {
     lines.push('', '### Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`))
   }
+  lines.push(...flakyLines(run, '###'))
   const failed = outcome.checks.filter((c) => c.status === 'failed' && c.remediation)
   if (failed.length > 0) {
     lines.push(
