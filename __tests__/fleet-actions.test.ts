@@ -291,6 +291,22 @@ describe('require (bundled dist/require/index.js, local artifact service)', () =
     expect(elsewhere.summary).toMatch(/written on host ".+", not "not\\-this\\-host"/)
   }, 30_000)
 
+  it('reads the artifacts through the REST API with github-token', async () => {
+    const svc = await service()
+    await leg(svc, 1)
+    const run = await requireStep(
+      svc,
+      { mode: 'live', 'github-token': 'ghs_rest_token_for_artifacts' },
+      { GITHUB_API_URL: svc.url.replace(/\/$/, '') },
+    )
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.verdict).toBe('proceed')
+    expect(svc.restRequests.map((r) => r.path)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/\/actions\/runs\/\d+\/artifacts$/)]),
+    )
+    expect(svc.restRequests.every((r) => r.authorization?.includes('ghs_rest_token'))).toBe(true)
+  }, 30_000)
+
   it.each([
     [
       'another commit',

@@ -1035,14 +1035,16 @@ function settle(config, outcome, facts, ctx) {
 }
 /** An operational-log entry about a decided run (the CLI logs an operator's cancellation so). */
 function runLogEntry(run, at, event, details) {
-    const subject = {
+    return (0,opslog/* opsLogEntry */.Bg)(runLogSubject(run), at, event, details);
+}
+function runLogSubject(run) {
+    return {
         ...run,
         status: run.outcome.status,
         exitCode: run.outcome.exitCode,
         failures: (0,report_model/* failedCheckNames */.Cu)(run.outcome),
         approvers: run.approval?.approvers ?? [],
     };
-    return (0,opslog/* opsLogEntry */.Bg)(subject, at, event, details);
 }
 /** One entry per failure, override request, approval outcome, lost evidence and cancellation. */
 function opsLogEntries(run, facts) {
@@ -1068,6 +1070,10 @@ function opsLogEntries(run, facts) {
         else if (approval) {
             entries.push(entry('OVERRIDE_REFUSED', approval.refusals.join(' ')));
         }
+    }
+    const flaky = (0,report_model/* flakyCheckNames */.ib)(outcome);
+    if (flaky.length > 0) {
+        entries.push((0,opslog/* opsLogEntry */.Bg)({ ...runLogSubject(run), failures: flaky }, facts.decidedAt, 'FLAKY_CHECKS', `${flaky.length} check(s) passed only after retries: ${flaky.join(', ')}`));
     }
     if (facts.writeError !== null)
         entries.push(entry('REPORT_WRITE_FAILED', facts.writeError));
@@ -1527,6 +1533,7 @@ var markdown = __webpack_require__(63021);
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB; stay well under it. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 function renderSummary(run, links) {
@@ -1540,6 +1547,7 @@ function renderSummary(run, links) {
     if (outcome.notes.length > 0) {
         lines.push('', '### Notes', ...outcome.notes.map((n) => `- ${(0,sanitize/* markdownCell */.UZ)(n, 4000)}`));
     }
+    lines.push(...(0,markdown/* flakyLines */.lw)(run, '###'));
     const failed = outcome.checks.filter((c) => c.status === 'failed' && c.remediation);
     if (failed.length > 0) {
         lines.push('', '### Remediation', ...failed.map((c) => `- **${(0,sanitize/* markdownCell */.UZ)(c.name)}**: ${(0,sanitize/* markdownCell */.UZ)(c.remediation ?? '', 2000)}`));

@@ -357,6 +357,8 @@ const OPS_EVENTS = (/* unused pure expression or super */ null && ([
     'OVERRIDE_FORCE_START',
     'OVERRIDE_SKIP_HEALTH_CHECK',
     'OVERRIDE_REFUSED',
+    // Checks that passed only after retries (flaky), listed once per run.
+    'FLAKY_CHECKS',
     'REPORT_WRITE_FAILED',
     'REPORT_UPLOAD_FAILED',
     'GATE_CANCELLED',
@@ -491,6 +493,7 @@ function exitCodeMeaning(code) {
 /* harmony export */   U$: () => (/* binding */ GATE_REPORT_MARKER),
 /* harmony export */   YI: () => (/* binding */ REPORT_TITLE),
 /* harmony export */   _9: () => (/* binding */ renderMarkdownReport),
+/* harmony export */   lw: () => (/* binding */ flakyLines),
 /* harmony export */   p1: () => (/* binding */ evidenceLines),
 /* harmony export */   r6: () => (/* binding */ resultsTable)
 /* harmony export */ });
@@ -537,6 +540,7 @@ function renderMarkdownReport(run) {
     if (outcome.notes.length > 0) {
         lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(n, 4000)}`));
     }
+    lines.push(...flakyLines(run, '##'));
     const failed = outcome.checks.filter((c) => c.status === 'failed');
     if (failed.length > 0) {
         lines.push('', '## Failed Checks');
@@ -602,6 +606,19 @@ function suiteLevel(run) {
             return 'P0';
     }
 }
+/** Checks that passed only after retries: passed, but counted and named as flaky. */
+function flakyLines(run, heading) {
+    const flaky = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .flakyCheckNames */ .ib)(run.outcome);
+    if (flaky.length === 0)
+        return [];
+    return [
+        '',
+        `${heading} Flaky Checks (${flaky.length})`,
+        '',
+        'Passed only after retries; a check that must pass at once can say `flaky: fail`.',
+        ...flaky.map((name) => `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(name)}`),
+    ];
+}
 function approvalLines(run) {
     const approval = run.approval;
     if (!approval)
@@ -631,6 +648,7 @@ function approvalLines(run) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cu: () => (/* binding */ failedCheckNames),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ib: () => (/* binding */ flakyCheckNames),
 /* harmony export */   qn: () => (/* binding */ STATUS_LINE)
 /* harmony export */ });
 // What every renderer shares: the status lines, failed-check names and durations.
@@ -645,6 +663,12 @@ const STATUS_LINE = {
     invalid: '❌ CONFIGURATION INVALID',
     skipped: '⚠️ SKIPPED',
 };
+/** Checks that passed only after retries: flaky, shown as such (name and attempts). */
+function flakyCheckNames(outcome) {
+    return outcome.checks
+        .filter((c) => c.status === 'passed' && (c.attempts ?? 1) > 1)
+        .map((c) => `${c.name} (${c.level}, ${c.attempts} attempts)`);
+}
 /** Checks that failed, with the suite's own exit status standing in when it reported none. */
 function failedCheckNames(outcome) {
     const failed = outcome.checks

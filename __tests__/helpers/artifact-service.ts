@@ -34,6 +34,8 @@ export interface ArtifactService {
   creates: CreatedArtifact[]
   finalized: Array<{ name: string; size: string; hash?: string }>
   blobs: Map<string, Buffer>
+  /** Calls to the REST API's artifact routes (a `github-token` with `findBy`). */
+  restRequests: Array<{ path: string; authorization: string | undefined }>
   artifacts: StoredArtifact[]
   /** Adds a finalized artifact directly (a zip built by the test), as another job would. */
   seed: (name: string, zip: Buffer, jobBackendId?: string) => StoredArtifact
@@ -64,6 +66,7 @@ export async function artifactService(fault: FaultInjection = 'none'): Promise<A
     creates: [],
     finalized: [],
     blobs: new Map(),
+    restRequests: [],
     artifacts: [],
     requests: 0,
     downloads: 0,
@@ -155,6 +158,25 @@ export async function artifactService(fault: FaultInjection = 'none'): Promise<A
         )
         if (!artifact) return json(404, { code: 'not_found', msg: 'artifact not found' })
         return json(200, { signed_url: `${base}/download/${artifact.id}?sig=test` })
+      }
+      // The public REST API, as @actions/artifact calls it with `findBy` (a token and a run id).
+      const restList = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(url.pathname)
+      if (req.method === 'GET' && restList) {
+        service.restRequests.push({ path: url.pathname, authorization: req.headers.authorization })
+        const all = service.artifacts.map((a) => ({
+          id: a.id,
+          name: a.name,
+          size_in_bytes: a.zip.length,
+          created_at: a.createdAt,
+          digest: null,
+        }))
+        return json(200, { total_count: all.length, artifacts: all })
+      }
+      const restZip = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname)
+      if (req.method === 'GET' && restZip) {
+        service.restRequests.push({ path: url.pathname, authorization: req.headers.authorization })
+        res.writeHead(302, { location: `${base}/download/${restZip[1]}?sig=rest` })
+        return res.end()
       }
       if (req.method === 'GET' && url.pathname.startsWith('/download/')) {
         service.downloads++

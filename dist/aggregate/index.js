@@ -41454,15 +41454,27 @@ function downloadTimeoutMs(env) {
     const seconds = Number(env.PREFLIGHT_DOWNLOAD_TIMEOUT_SECONDS);
     return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_DOWNLOAD_TIMEOUT_MS;
 }
-function actionsArtifactStore(timeoutMs) {
+/** The REST access for this run's artifacts with the `github-token` input, or null without it. */
+function restAccessFromEnv(token, env) {
+    if (token === '')
+        return null;
+    const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const runId = Number(env.GITHUB_RUN_ID);
+    if (!owner || !name || !Number.isInteger(runId) || runId <= 0) {
+        throw new Error('GITHUB_REPOSITORY and GITHUB_RUN_ID are not set: "github-token" reads this run\'s artifacts only inside a workflow run.');
+    }
+    return { token, workflowRunId: runId, repositoryOwner: owner, repositoryName: name };
+}
+function actionsArtifactStore(timeoutMs, rest = null) {
     const client = Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(925), __nccwpck_require__.e(956)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90956)).then((m) => new m.DefaultArtifactClient());
+    const findBy = rest ? { findBy: rest } : {};
     return {
         async list() {
-            const { artifacts } = await withTimeout(client.then((c) => c.listArtifacts({ latest: false })), timeoutMs, 'listing this run’s artifacts');
+            const { artifacts } = await withTimeout(client.then((c) => c.listArtifacts({ latest: false, ...findBy })), timeoutMs, 'listing this run’s artifacts');
             return artifacts.map((a) => ({ id: a.id, name: a.name, size: a.size }));
         },
         async download(id, dir) {
-            await withTimeout(client.then((c) => c.downloadArtifact(id, { path: dir })), timeoutMs, `downloading artifact ${id}`);
+            await withTimeout(client.then((c) => c.downloadArtifact(id, { path: dir, ...findBy })), timeoutMs, `downloading artifact ${id}`);
         },
     };
 }
@@ -42046,6 +42058,8 @@ const OPS_EVENTS = (/* unused pure expression or super */ null && ([
     'OVERRIDE_FORCE_START',
     'OVERRIDE_SKIP_HEALTH_CHECK',
     'OVERRIDE_REFUSED',
+    // Checks that passed only after retries (flaky), listed once per run.
+    'FLAKY_CHECKS',
     'REPORT_WRITE_FAILED',
     'REPORT_UPLOAD_FAILED',
     'GATE_CANCELLED',
@@ -42211,6 +42225,7 @@ function markdown_renderMarkdownReport(run) {
     if (outcome.notes.length > 0) {
         lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`));
     }
+    lines.push(...markdown_flakyLines(run, '##'));
     const failed = outcome.checks.filter((c) => c.status === 'failed');
     if (failed.length > 0) {
         lines.push('', '## Failed Checks');
@@ -42276,6 +42291,19 @@ function suiteLevel(run) {
             return 'P0';
     }
 }
+/** Checks that passed only after retries: passed, but counted and named as flaky. */
+function markdown_flakyLines(run, heading) {
+    const flaky = flakyCheckNames(run.outcome);
+    if (flaky.length === 0)
+        return [];
+    return [
+        '',
+        `${heading} Flaky Checks (${flaky.length})`,
+        '',
+        'Passed only after retries; a check that must pass at once can say `flaky: fail`.',
+        ...flaky.map((name) => `- ${markdownCell(name)}`),
+    ];
+}
 function markdown_approvalLines(run) {
     const approval = run.approval;
     if (!approval)
@@ -42305,6 +42333,7 @@ function markdown_approvalLines(run) {
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB; stay well under it. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 function renderSummary(run, links) {
@@ -42318,6 +42347,7 @@ function renderSummary(run, links) {
     if (outcome.notes.length > 0) {
         lines.push('', '### Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`));
     }
+    lines.push(...flakyLines(run, '###'));
     const failed = outcome.checks.filter((c) => c.status === 'failed' && c.remediation);
     if (failed.length > 0) {
         lines.push('', '### Remediation', ...failed.map((c) => `- **${markdownCell(c.name)}**: ${markdownCell(c.remediation ?? '', 2000)}`));
@@ -42728,7 +42758,7 @@ const inputsSchema = object({
     })
         .transform(Number),
 });
-async function runAggregate(env = process.env, store = actionsArtifactStore(downloadTimeoutMs(env))) {
+async function runAggregate(env = process.env, given) {
     lib_core/* setOutput */.uH('verdict', 'abort');
     lib_core/* setOutput */.uH('status', 'incomplete');
     lib_core/* setOutput */.uH('legs', '[]');
@@ -42748,6 +42778,16 @@ async function runAggregate(env = process.env, store = actionsArtifactStore(down
         return await fail('GITHUB_SHA, GITHUB_RUN_ID or GITHUB_REPOSITORY is not set: the aggregate action runs only inside a workflow run.');
     if (!artifactRuntimeAvailable(env))
         return await fail('no artifact service here (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset): the legs’ reports cannot be read. For reports on disk use `preflight aggregate`.');
+    // With github-token this run's artifacts are read through the REST API (actions: read).
+    let store;
+    try {
+        store =
+            given ??
+                actionsArtifactStore(downloadTimeoutMs(env), restAccessFromEnv(lib_core/* getInput */.V4('github-token'), env));
+    }
+    catch (error) {
+        return await fail(error.message);
+    }
     let decision;
     const workDir = await (0,promises_.mkdtemp)(external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'preflight-fleet-'));
     try {
@@ -42859,7 +42899,7 @@ async function fail(message) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   qn: () => (/* binding */ STATUS_LINE)
 /* harmony export */ });
-/* unused harmony exports failedCheckNames, formatDuration */
+/* unused harmony exports flakyCheckNames, failedCheckNames, formatDuration */
 // What every renderer shares: the status lines, failed-check names and durations.
 const STATUS_LINE = {
     passed: '✅ ALL TESTS PASSED',
@@ -42872,6 +42912,12 @@ const STATUS_LINE = {
     invalid: '❌ CONFIGURATION INVALID',
     skipped: '⚠️ SKIPPED',
 };
+/** Checks that passed only after retries: flaky, shown as such (name and attempts). */
+function flakyCheckNames(outcome) {
+    return outcome.checks
+        .filter((c) => c.status === 'passed' && (c.attempts ?? 1) > 1)
+        .map((c) => `${c.name} (${c.level}, ${c.attempts} attempts)`);
+}
 /** Checks that failed, with the suite's own exit status standing in when it reported none. */
 function failedCheckNames(outcome) {
     const failed = outcome.checks

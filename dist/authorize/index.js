@@ -3204,6 +3204,8 @@ const OPS_EVENTS = [
     'OVERRIDE_FORCE_START',
     'OVERRIDE_SKIP_HEALTH_CHECK',
     'OVERRIDE_REFUSED',
+    // Checks that passed only after retries (flaky), listed once per run.
+    'FLAKY_CHECKS',
     'REPORT_WRITE_FAILED',
     'REPORT_UPLOAD_FAILED',
     'GATE_CANCELLED',
@@ -13120,6 +13122,7 @@ function markdown_renderMarkdownReport(run) {
     if (outcome.notes.length > 0) {
         lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`));
     }
+    lines.push(...flakyLines(run, '##'));
     const failed = outcome.checks.filter((c) => c.status === 'failed');
     if (failed.length > 0) {
         lines.push('', '## Failed Checks');
@@ -13184,6 +13187,19 @@ function suiteLevel(run) {
         default:
             return 'P0';
     }
+}
+/** Checks that passed only after retries: passed, but counted and named as flaky. */
+function flakyLines(run, heading) {
+    const flaky = flakyCheckNames(run.outcome);
+    if (flaky.length === 0)
+        return [];
+    return [
+        '',
+        `${heading} Flaky Checks (${flaky.length})`,
+        '',
+        'Passed only after retries; a check that must pass at once can say `flaky: fail`.',
+        ...flaky.map((name) => `- ${markdownCell(name)}`),
+    ];
 }
 function approvalLines(run) {
     const approval = run.approval;
@@ -13538,7 +13554,7 @@ async function publish(io, settings, decision, entry) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   qn: () => (/* binding */ STATUS_LINE)
 /* harmony export */ });
-/* unused harmony exports failedCheckNames, formatDuration */
+/* unused harmony exports flakyCheckNames, failedCheckNames, formatDuration */
 // What every renderer shares: the status lines, failed-check names and durations.
 const STATUS_LINE = {
     passed: '✅ ALL TESTS PASSED',
@@ -13551,6 +13567,12 @@ const STATUS_LINE = {
     invalid: '❌ CONFIGURATION INVALID',
     skipped: '⚠️ SKIPPED',
 };
+/** Checks that passed only after retries: flaky, shown as such (name and attempts). */
+function flakyCheckNames(outcome) {
+    return outcome.checks
+        .filter((c) => c.status === 'passed' && (c.attempts ?? 1) > 1)
+        .map((c) => `${c.name} (${c.level}, ${c.attempts} attempts)`);
+}
 /** Checks that failed, with the suite's own exit status standing in when it reported none. */
 function failedCheckNames(outcome) {
     const failed = outcome.checks

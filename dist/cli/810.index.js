@@ -410,6 +410,7 @@ var report_model = __webpack_require__(5747);
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB; stay well under it. */
 const summary_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
 function renderSummary(run, links) {
@@ -423,6 +424,7 @@ function renderSummary(run, links) {
     if (outcome.notes.length > 0) {
         lines.push('', '### Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`));
     }
+    lines.push(...flakyLines(run, '###'));
     const failed = outcome.checks.filter((c) => c.status === 'failed' && c.remediation);
     if (failed.length > 0) {
         lines.push('', '### Remediation', ...failed.map((c) => `- **${markdownCell(c.name)}**: ${markdownCell(c.remediation ?? '', 2000)}`));

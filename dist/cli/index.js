@@ -4939,14 +4939,16 @@ function settle(config, outcome, facts, ctx) {
 }
 /** An operational-log entry about a decided run (the CLI logs an operator's cancellation so). */
 function runLogEntry(run, at, event, details) {
-    const subject = {
+    return (0,opslog/* opsLogEntry */.Bg)(runLogSubject(run), at, event, details);
+}
+function runLogSubject(run) {
+    return {
         ...run,
         status: run.outcome.status,
         exitCode: run.outcome.exitCode,
         failures: (0,report_model/* failedCheckNames */.Cu)(run.outcome),
         approvers: run.approval?.approvers ?? [],
     };
-    return (0,opslog/* opsLogEntry */.Bg)(subject, at, event, details);
 }
 /** One entry per failure, override request, approval outcome, lost evidence and cancellation. */
 function opsLogEntries(run, facts) {
@@ -4972,6 +4974,10 @@ function opsLogEntries(run, facts) {
         else if (approval) {
             entries.push(entry('OVERRIDE_REFUSED', approval.refusals.join(' ')));
         }
+    }
+    const flaky = (0,report_model/* flakyCheckNames */.ib)(outcome);
+    if (flaky.length > 0) {
+        entries.push((0,opslog/* opsLogEntry */.Bg)({ ...runLogSubject(run), failures: flaky }, facts.decidedAt, 'FLAKY_CHECKS', `${flaky.length} check(s) passed only after retries: ${flaky.join(', ')}`));
     }
     if (facts.writeError !== null)
         entries.push(entry('REPORT_WRITE_FAILED', facts.writeError));
@@ -6681,6 +6687,8 @@ const OPS_EVENTS = [
     'OVERRIDE_FORCE_START',
     'OVERRIDE_SKIP_HEALTH_CHECK',
     'OVERRIDE_REFUSED',
+    // Checks that passed only after retries (flaky), listed once per run.
+    'FLAKY_CHECKS',
     'REPORT_WRITE_FAILED',
     'REPORT_UPLOAD_FAILED',
     'GATE_CANCELLED',
@@ -7046,7 +7054,7 @@ function reportFiles(paths) {
 /* harmony export */   U$: () => (/* binding */ GATE_REPORT_MARKER),
 /* harmony export */   _9: () => (/* binding */ renderMarkdownReport)
 /* harmony export */ });
-/* unused harmony exports REPORT_TITLE, resultsTable, evidenceLines, approvalLines */
+/* unused harmony exports REPORT_TITLE, resultsTable, evidenceLines, flakyLines, approvalLines */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var _opslog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8609);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20036);
@@ -7090,6 +7098,7 @@ function renderMarkdownReport(run) {
     if (outcome.notes.length > 0) {
         lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(n, 4000)}`));
     }
+    lines.push(...flakyLines(run, '##'));
     const failed = outcome.checks.filter((c) => c.status === 'failed');
     if (failed.length > 0) {
         lines.push('', '## Failed Checks');
@@ -7155,6 +7164,19 @@ function suiteLevel(run) {
             return 'P0';
     }
 }
+/** Checks that passed only after retries: passed, but counted and named as flaky. */
+function flakyLines(run, heading) {
+    const flaky = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .flakyCheckNames */ .ib)(run.outcome);
+    if (flaky.length === 0)
+        return [];
+    return [
+        '',
+        `${heading} Flaky Checks (${flaky.length})`,
+        '',
+        'Passed only after retries; a check that must pass at once can say `flaky: fail`.',
+        ...flaky.map((name) => `- ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCell */ .UZ)(name)}`),
+    ];
+}
 function approvalLines(run) {
     const approval = run.approval;
     if (!approval)
@@ -7184,6 +7206,7 @@ function approvalLines(run) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cu: () => (/* binding */ failedCheckNames),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ib: () => (/* binding */ flakyCheckNames),
 /* harmony export */   qn: () => (/* binding */ STATUS_LINE)
 /* harmony export */ });
 // What every renderer shares: the status lines, failed-check names and durations.
@@ -7198,6 +7221,12 @@ const STATUS_LINE = {
     invalid: '❌ CONFIGURATION INVALID',
     skipped: '⚠️ SKIPPED',
 };
+/** Checks that passed only after retries: flaky, shown as such (name and attempts). */
+function flakyCheckNames(outcome) {
+    return outcome.checks
+        .filter((c) => c.status === 'passed' && (c.attempts ?? 1) > 1)
+        .map((c) => `${c.name} (${c.level}, ${c.attempts} attempts)`);
+}
 /** Checks that failed, with the suite's own exit status standing in when it reported none. */
 function failedCheckNames(outcome) {
     const failed = outcome.checks

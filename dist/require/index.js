@@ -41450,15 +41450,27 @@ function downloadTimeoutMs(env) {
     const seconds = Number(env.PREFLIGHT_DOWNLOAD_TIMEOUT_SECONDS);
     return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_DOWNLOAD_TIMEOUT_MS;
 }
-function actionsArtifactStore(timeoutMs) {
+/** The REST access for this run's artifacts with the `github-token` input, or null without it. */
+function restAccessFromEnv(token, env) {
+    if (token === '')
+        return null;
+    const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const runId = Number(env.GITHUB_RUN_ID);
+    if (!owner || !name || !Number.isInteger(runId) || runId <= 0) {
+        throw new Error('GITHUB_REPOSITORY and GITHUB_RUN_ID are not set: "github-token" reads this run\'s artifacts only inside a workflow run.');
+    }
+    return { token, workflowRunId: runId, repositoryOwner: owner, repositoryName: name };
+}
+function actionsArtifactStore(timeoutMs, rest = null) {
     const client = __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584)).then((m) => new m.DefaultArtifactClient());
+    const findBy = rest ? { findBy: rest } : {};
     return {
         async list() {
-            const { artifacts } = await withTimeout(client.then((c) => c.listArtifacts({ latest: false })), timeoutMs, 'listing this run’s artifacts');
+            const { artifacts } = await withTimeout(client.then((c) => c.listArtifacts({ latest: false, ...findBy })), timeoutMs, 'listing this run’s artifacts');
             return artifacts.map((a) => ({ id: a.id, name: a.name, size: a.size }));
         },
         async download(id, dir) {
-            await withTimeout(client.then((c) => c.downloadArtifact(id, { path: dir })), timeoutMs, `downloading artifact ${id}`);
+            await withTimeout(client.then((c) => c.downloadArtifact(id, { path: dir, ...findBy })), timeoutMs, `downloading artifact ${id}`);
         },
     };
 }
@@ -41554,6 +41566,8 @@ const OPS_EVENTS = [
     'OVERRIDE_FORCE_START',
     'OVERRIDE_SKIP_HEALTH_CHECK',
     'OVERRIDE_REFUSED',
+    // Checks that passed only after retries (flaky), listed once per run.
+    'FLAKY_CHECKS',
     'REPORT_WRITE_FAILED',
     'REPORT_UPLOAD_FAILED',
     'GATE_CANCELLED',
@@ -42479,7 +42493,7 @@ const inputsSchema = object({
     .refine((v) => v['artifact-name'] === '' || v.pattern === '', {
     message: 'set "artifact-name" or "pattern", not both',
 });
-async function runRequire(env = process.env, store = actionsArtifactStore(downloadTimeoutMs(env))) {
+async function runRequire(env = process.env, given) {
     lib_core/* setOutput */.uH('verdict', '');
     lib_core/* setOutput */.uH('report-url', '');
     const parsed = inputsSchema.safeParse({
@@ -42499,6 +42513,16 @@ async function runRequire(env = process.env, store = actionsArtifactStore(downlo
     const wanted = inputs['artifact-name']
         ? (name) => name === inputs['artifact-name']
         : (name) => globToRegExp(inputs.pattern || DEFAULT_PATTERN).test(name);
+    // With github-token this run's artifacts are read through the REST API (actions: read).
+    let store;
+    try {
+        store =
+            given ??
+                actionsArtifactStore(downloadTimeoutMs(env), restAccessFromEnv(lib_core/* getInput */.V4('github-token'), env));
+    }
+    catch (error) {
+        return await refuse(error.message);
+    }
     const workDir = await (0,promises_.mkdtemp)(external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'preflight-require-'));
     let result;
     try {

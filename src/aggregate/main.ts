@@ -19,6 +19,7 @@ import { markdownText, withWorkflowCommandsStopped } from '../sanitize.js'
 import { DEFAULT_REPORT_DIR, DEFAULT_RETENTION_DAYS, describeInputIssues } from '../settings.js'
 import {
   actionsArtifactStore,
+  restAccessFromEnv,
   downloadTimeoutMs,
   globToRegExp,
   legsFromArtifacts,
@@ -59,7 +60,7 @@ const inputsSchema = z.object({
 
 export async function runAggregate(
   env: NodeJS.ProcessEnv = process.env,
-  store: RunArtifactStore = actionsArtifactStore(downloadTimeoutMs(env)),
+  given?: RunArtifactStore,
 ): Promise<void> {
   core.setOutput('verdict', 'abort')
   core.setOutput('status', 'incomplete')
@@ -85,6 +86,18 @@ export async function runAggregate(
       'no artifact service here (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset): the legs’ reports cannot be read. For reports on disk use `preflight aggregate`.',
     )
 
+  // With github-token this run's artifacts are read through the REST API (actions: read).
+  let store: RunArtifactStore
+  try {
+    store =
+      given ??
+      actionsArtifactStore(
+        downloadTimeoutMs(env),
+        restAccessFromEnv(core.getInput('github-token'), env),
+      )
+  } catch (error) {
+    return await fail((error as Error).message)
+  }
   let decision: FleetDecision
   const workDir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'preflight-fleet-'))
   try {

@@ -33,12 +33,37 @@ export function downloadTimeoutMs(env: NodeJS.ProcessEnv): number {
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_DOWNLOAD_TIMEOUT_MS
 }
 
-export function actionsArtifactStore(timeoutMs: number): RunArtifactStore {
+/** With a token, this run's artifacts are read through the REST API instead (actions: read). */
+export interface RestAccess {
+  token: string
+  workflowRunId: number
+  repositoryOwner: string
+  repositoryName: string
+}
+
+/** The REST access for this run's artifacts with the `github-token` input, or null without it. */
+export function restAccessFromEnv(token: string, env: NodeJS.ProcessEnv): RestAccess | null {
+  if (token === '') return null
+  const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  const runId = Number(env.GITHUB_RUN_ID)
+  if (!owner || !name || !Number.isInteger(runId) || runId <= 0) {
+    throw new Error(
+      'GITHUB_REPOSITORY and GITHUB_RUN_ID are not set: "github-token" reads this run\'s artifacts only inside a workflow run.',
+    )
+  }
+  return { token, workflowRunId: runId, repositoryOwner: owner, repositoryName: name }
+}
+
+export function actionsArtifactStore(
+  timeoutMs: number,
+  rest: RestAccess | null = null,
+): RunArtifactStore {
   const client = import('@actions/artifact').then((m) => new m.DefaultArtifactClient())
+  const findBy = rest ? { findBy: rest } : {}
   return {
     async list() {
       const { artifacts } = await withTimeout(
-        client.then((c) => c.listArtifacts({ latest: false })),
+        client.then((c) => c.listArtifacts({ latest: false, ...findBy })),
         timeoutMs,
         'listing this run’s artifacts',
       )
@@ -46,7 +71,7 @@ export function actionsArtifactStore(timeoutMs: number): RunArtifactStore {
     },
     async download(id, dir) {
       await withTimeout(
-        client.then((c) => c.downloadArtifact(id, { path: dir })),
+        client.then((c) => c.downloadArtifact(id, { path: dir, ...findBy })),
         timeoutMs,
         `downloading artifact ${id}`,
       )

@@ -14,6 +14,7 @@ import { describeInputIssues } from '../settings.js'
 import { parseGateReport } from '../report/json-schema.js'
 import {
   actionsArtifactStore,
+  restAccessFromEnv,
   downloadTimeoutMs,
   globToRegExp,
   readArtifactJson,
@@ -60,7 +61,7 @@ const inputsSchema = z
 
 export async function runRequire(
   env: NodeJS.ProcessEnv = process.env,
-  store: RunArtifactStore = actionsArtifactStore(downloadTimeoutMs(env)),
+  given?: RunArtifactStore,
 ): Promise<void> {
   core.setOutput('verdict', '')
   core.setOutput('report-url', '')
@@ -86,6 +87,18 @@ export async function runRequire(
   const wanted = inputs['artifact-name']
     ? (name: string) => name === inputs['artifact-name']
     : (name: string) => globToRegExp(inputs.pattern || DEFAULT_PATTERN).test(name)
+  // With github-token this run's artifacts are read through the REST API (actions: read).
+  let store: RunArtifactStore
+  try {
+    store =
+      given ??
+      actionsArtifactStore(
+        downloadTimeoutMs(env),
+        restAccessFromEnv(core.getInput('github-token'), env),
+      )
+  } catch (error) {
+    return await refuse((error as Error).message)
+  }
   const workDir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'preflight-require-'))
   let result: RequireResult
   try {
