@@ -289,3 +289,42 @@ describe('the gate action on a suite command', () => {
     }
   })
 })
+
+describe('sealed and redacted, through the bundled action', () => {
+  it('keeps the workflow token and named secrets out of the suite, every file, output and summary', async () => {
+    const token = 'ghs_WorkflowTokenThatMustNotLeak0123456789'
+    const run = await runAction({
+      inputs: {
+        mode: 'live',
+        command: `node ${fixture('dump-env.mjs')}`,
+        'upload-artifact': 'false',
+        'github-token': token,
+        redact: 'DB_PASSWORD',
+      },
+      env: {
+        ACTIONS_RUNTIME_TOKEN: 'runtime-token-must-not-leak',
+        DB_PASSWORD: 'hunter2-correct-horse',
+        LATE_SECRET: 'announced-late-secret',
+      },
+    })
+    expect(run.outputs.status).toBe('p1-failed')
+    const reportDir = path.dirname(path.resolve(run.workDir, run.outputs['report-path'] ?? ''))
+    const { readdir } = await import('node:fs/promises')
+    const files = await Promise.all(
+      (await readdir(reportDir)).map((f) => readFile(path.join(reportDir, f), 'utf8')),
+    )
+    const evidence = [...files, run.summary, JSON.stringify(run.outputs)].join('\n')
+    for (const secret of [
+      token,
+      'runtime-token-must-not-leak',
+      'hunter2-correct-horse',
+      'announced-late-secret',
+    ]) {
+      expect(evidence).not.toContain(secret)
+    }
+    // The suite never saw the token or the runtime token at all.
+    expect(files.join('\n')).not.toMatch(/INPUT_GITHUB-TOKEN=|ACTIONS_RUNTIME_TOKEN=/)
+    // The mask the suite announced inside the paused window is re-announced to the runner.
+    expect(run.stdout).toContain('::add-mask::announced-late-secret')
+  })
+})

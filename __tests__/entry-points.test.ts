@@ -248,3 +248,34 @@ describe('the authorize action, in-process', () => {
     expect(entry).toMatchObject({ event: 'OVERRIDE_REFUSED', decision: 'abort', gateExitCode: 1 })
   })
 })
+
+describe('the fleet actions, in-process', () => {
+  const empty = { list: async () => [], download: async () => {} }
+  const runEnv = {
+    GITHUB_SHA: 'a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_REPOSITORY: 'acme/rocket',
+    ACTIONS_RUNTIME_TOKEN: runtime.ACTIONS_RUNTIME_TOKEN,
+    ACTIONS_RESULTS_URL: runtime.ACTIONS_RESULTS_URL,
+  }
+
+  it('require refuses a deploy when this run has no report artifact', async () => {
+    const { runRequire } = await import('../src/require/main.js')
+    const io = memoryIo({ mode: 'live' })
+    await runRequire({ ...runEnv, RUNNER_TEMP: await tempDir() }, { io, store: empty })
+    expect(io.outputs.verdict).toBe('')
+    expect(io.failed[0]).toMatch(/^❌ DEPLOY REFUSED/)
+  })
+
+  it('aggregate aborts the fleet when no leg reported', async () => {
+    const { runAggregate } = await import('../src/aggregate/main.js')
+    const workspace = await tempDir()
+    const io = memoryIo({ mode: 'live', expected: '3' })
+    await runAggregate(
+      { ...runEnv, RUNNER_TEMP: workspace, GITHUB_WORKSPACE: workspace },
+      { io, store: empty },
+    )
+    expect(io.outputs).toMatchObject({ verdict: 'abort' })
+    expect(io.failed[0]).toMatch(/FLEET LAUNCH ABORTED/)
+  })
+})

@@ -2,7 +2,8 @@
 // leg's report, decides with the gate's own table (src/fleet/decision.ts), publishes the legs ×
 // checks matrix, uploads its own report as `preflight-fleet-report`, and fails on abort.
 
-import * as core from '@actions/core'
+import { coreIo } from '../action/core-io.js'
+import type { ActionIo } from '../action/io.js'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -60,29 +61,32 @@ const inputsSchema = z.object({
 
 export async function runAggregate(
   env: NodeJS.ProcessEnv = process.env,
-  given?: RunArtifactStore,
+  deps: { io: ActionIo; store?: RunArtifactStore } = { io: coreIo(env) },
 ): Promise<void> {
-  core.setOutput('verdict', 'abort')
-  core.setOutput('status', 'incomplete')
-  core.setOutput('legs', '[]')
-  core.setOutput('failed-legs', '[]')
-  core.setOutput('report-url', '')
+  const { io, store: given } = deps
+  io.setOutput('verdict', 'abort')
+  io.setOutput('status', 'incomplete')
+  io.setOutput('legs', '[]')
+  io.setOutput('failed-legs', '[]')
+  io.setOutput('report-url', '')
   const parsed = inputsSchema.safeParse({
-    mode: core.getInput('mode'),
-    pattern: core.getInput('pattern'),
-    expected: core.getInput('expected'),
+    mode: io.getInput('mode'),
+    pattern: io.getInput('pattern'),
+    expected: io.getInput('expected'),
   })
   if (!parsed.success) {
-    return await fail(`invalid inputs.\n${describeInputIssues(parsed.error.issues).join('\n')}`)
+    return await fail(io, `invalid inputs.\n${describeInputIssues(parsed.error.issues).join('\n')}`)
   }
   const { mode, pattern, expected } = parsed.data
   const { GITHUB_SHA: sha, GITHUB_RUN_ID: runId, GITHUB_REPOSITORY: repository } = env
   if (!sha || !runId || !repository)
     return await fail(
+      io,
       'GITHUB_SHA, GITHUB_RUN_ID or GITHUB_REPOSITORY is not set: the aggregate action runs only inside a workflow run.',
     )
   if (!artifactRuntimeAvailable(env))
     return await fail(
+      io,
       'no artifact service here (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset): the legs’ reports cannot be read. For reports on disk use `preflight aggregate`.',
     )
 
@@ -93,10 +97,10 @@ export async function runAggregate(
       given ??
       actionsArtifactStore(
         downloadTimeoutMs(env),
-        restAccessFromEnv(core.getInput('github-token'), env),
+        restAccessFromEnv(io.getInput('github-token'), env),
       )
   } catch (error) {
-    return await fail((error as Error).message)
+    return await fail(io, (error as Error).message)
   }
   let decision: FleetDecision
   const workDir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'preflight-fleet-'))
@@ -105,15 +109,19 @@ export async function runAggregate(
     const artifacts = (await store.list()).filter((a) => matcher.test(a.name))
     if (artifacts.length > MAX_ARTIFACTS)
       return await fail(
+        io,
         `${artifacts.length} artifacts match "${pattern}", more than ${MAX_ARTIFACTS}: narrow the pattern.`,
       )
-    core.info(`${artifacts.length} artifact(s) match "${pattern}"; ${expected} leg(s) expected.`)
+    io.info(`${artifacts.length} artifact(s) match "${pattern}"; ${expected} leg(s) expected.`)
     const evidence = await legsFromArtifacts(store, artifacts, workDir, (a) =>
       artifactUrl(a.id, env),
     )
     decision = decideFleet({ mode, sha, runId, repository }, expected, evidence)
   } catch (error) {
-    return await fail(`the legs’ reports could not be listed or read: ${(error as Error).message}`)
+    return await fail(
+      io,
+      `the legs’ reports could not be listed or read: ${(error as Error).message}`,
+    )
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
@@ -121,7 +129,7 @@ export async function runAggregate(
   const provenance = provenanceFromEnv(env, mode)
   const now = new Date()
   const report = fleetReport(decision, provenance, now)
-  const reportDir = path.resolve(DEFAULT_REPORT_DIR)
+  const reportDir = path.resolve(env.GITHUB_WORKSPACE ?? '.', DEFAULT_REPORT_DIR)
   await mkdir(reportDir, { recursive: true })
   const base = path.join(
     reportDir,
@@ -164,9 +172,9 @@ export async function runAggregate(
   await withWorkflowCommandsStopped(process.stdout, async () => {
     process.stdout.write(renderFleetConsole(decision))
   })
-  core.setOutput('status', decision.status)
-  core.setOutput('report-url', reportUrl)
-  core.setOutput(
+  io.setOutput('status', decision.status)
+  io.setOutput('report-url', reportUrl)
+  io.setOutput(
     'legs',
     JSON.stringify(
       report.legs.map((l) => ({
@@ -182,7 +190,7 @@ export async function runAggregate(
       })),
     ),
   )
-  core.setOutput(
+  io.setOutput(
     'failed-legs',
     JSON.stringify(decision.legs.filter((l) => l.blocking).map((l) => l.host || l.label)),
   )
@@ -192,30 +200,30 @@ export async function runAggregate(
   if (uploadError !== null) {
     const note = `The fleet report could not be uploaded as "${FLEET_ARTIFACT}": ${uploadError}${mode === 'live' ? ' No evidence, no launch.' : ' (paper mode: the verdict stands, but `require` will find no fleet report).'}`
     summary += `\n> ${note.replace(/\n/g, ' ')}\n`
-    core.warning(note)
+    io.warning(note)
   }
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write()
+  await io.writeSummary(summary)
   if (abortForUpload) {
-    const entry = {
-      ...fleetOpsLogEntry(decision, new Date(), operator, runUrl),
-      event: 'REPORT_UPLOAD_FAILED' as const,
-      details: `The fleet report could not be uploaded: ${uploadError}. No evidence, no launch.`,
-    }
+    const entry = fleetOpsLogEntry(
+      decision,
+      new Date(),
+      operator,
+      runUrl,
+      'REPORT_UPLOAD_FAILED',
+      `The fleet report could not be uploaded: ${uploadError}. No evidence, no launch.`,
+    )
     await appendOpsLog(reportDir, [entry])
   }
   const verdict = abortForUpload ? 'abort' : decision.verdict
-  core.setOutput('verdict', verdict)
+  io.setOutput('verdict', verdict)
   if (verdict !== 'proceed') {
-    core.setFailed(
+    io.setFailed(
       `❌ FLEET LAUNCH ABORTED (${decision.status}): ${[...decision.reasons.slice(0, 10), ...(abortForUpload ? ['the fleet report could not be uploaded'] : [])].join(' ')}`,
     )
   }
 }
 
-async function fail(message: string): Promise<void> {
-  core.setFailed(`❌ FLEET LAUNCH ABORTED: ${message}`)
-  if (process.env.GITHUB_STEP_SUMMARY)
-    await core.summary
-      .addRaw(`## ❌ FLEET LAUNCH ABORTED\n\n${markdownText(message, 4000)}\n`)
-      .write()
+async function fail(io: ActionIo, message: string): Promise<void> {
+  io.setFailed(`❌ FLEET LAUNCH ABORTED: ${message}`)
+  await io.writeSummary(`## ❌ FLEET LAUNCH ABORTED\n\n${markdownText(message, 4000)}\n`)
 }

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { LEVELS, MODES, OVERRIDES, STATUSES, VERDICTS } from '../model.js'
 import { matrixSchema, provenanceSchema, type Provenance } from '../provenance.js'
 import { describeIssues } from '../report/json-schema.js'
-import type { OpsLogEntry } from '../opslog.js'
+import { opsLogEntry, type OpsEvent, type OpsLogEntry } from '../opslog.js'
 import { FLEET_STATUSES, type FleetDecision } from './decision.js'
 
 export const FLEET_REPORT_KIND = 'preflight-fleet-report'
@@ -100,27 +100,30 @@ export function fleetOpsLogEntry(
   at: Date,
   operator: string,
   runUrl: string,
+  event: OpsEvent = 'FLEET_ABORTED',
+  details = decision.reasons.slice(0, 20).join(' '),
 ): OpsLogEntry {
   const failures = [
     ...decision.legs.filter((l) => l.blocking).map((l) => `${l.label}: ${l.status}`),
     ...decision.refused.map((r) => `${r.source}: refused`),
   ]
-  return {
-    timestamp: at.toISOString(),
-    event: 'FLEET_ABORTED',
-    mode: decision.mode,
-    status: decision.status === 'incomplete' ? 'missing' : decision.status,
-    exitCode: null,
-    gateExitCode: decision.gateExitCode,
-    failures: failures.slice(0, 100),
-    decision: 'abort',
-    operator,
-    approvers: [],
-    reason: '',
-    ticket: '',
-    runUrl,
-    details: decision.reasons.slice(0, 20).join(' ').slice(0, 8000),
-  }
+  return opsLogEntry(
+    {
+      mode: decision.mode,
+      status: decision.status === 'incomplete' ? 'missing' : decision.status,
+      exitCode: null,
+      decision: { verdict: 'abort', gateExitCode: decision.gateExitCode },
+      failures,
+      operator,
+      approvers: [],
+      reason: '',
+      ticket: '',
+      runUrl,
+    },
+    at,
+    event,
+    details,
+  )
 }
 
 export function parseFleetReport(

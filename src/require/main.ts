@@ -3,7 +3,8 @@
 // commit, run and mode (and host, when pinned) and says proceed, or the override it asked for
 // was recorded as authorized by the authorize action in this run.
 
-import * as core from '@actions/core'
+import { coreIo } from '../action/core-io.js'
+import type { ActionIo } from '../action/io.js'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -61,26 +62,32 @@ const inputsSchema = z
 
 export async function runRequire(
   env: NodeJS.ProcessEnv = process.env,
-  given?: RunArtifactStore,
+  deps: { io: ActionIo; store?: RunArtifactStore } = { io: coreIo(env) },
 ): Promise<void> {
-  core.setOutput('verdict', '')
-  core.setOutput('report-url', '')
+  const { io, store: given } = deps
+  io.setOutput('verdict', '')
+  io.setOutput('report-url', '')
   const parsed = inputsSchema.safeParse({
-    mode: core.getInput('mode'),
-    'artifact-name': core.getInput('artifact-name'),
-    pattern: core.getInput('pattern'),
-    host: core.getInput('host'),
+    mode: io.getInput('mode'),
+    'artifact-name': io.getInput('artifact-name'),
+    pattern: io.getInput('pattern'),
+    host: io.getInput('host'),
   })
   if (!parsed.success)
-    return await refuse(`invalid inputs.\n${describeInputIssues(parsed.error.issues).join('\n')}`)
+    return await refuse(
+      io,
+      `invalid inputs.\n${describeInputIssues(parsed.error.issues).join('\n')}`,
+    )
   const inputs = parsed.data
   const { GITHUB_SHA: sha, GITHUB_RUN_ID: runId, GITHUB_REPOSITORY: repository } = env
   if (!sha || !runId || !repository)
     return await refuse(
+      io,
       'GITHUB_SHA, GITHUB_RUN_ID or GITHUB_REPOSITORY is not set: require runs only inside a workflow run.',
     )
   if (!artifactRuntimeAvailable(env))
     return await refuse(
+      io,
       'no artifact service here (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset), so the gate’s report cannot be read.',
     )
 
@@ -94,10 +101,10 @@ export async function runRequire(
       given ??
       actionsArtifactStore(
         downloadTimeoutMs(env),
-        restAccessFromEnv(core.getInput('github-token'), env),
+        restAccessFromEnv(io.getInput('github-token'), env),
       )
   } catch (error) {
-    return await refuse((error as Error).message)
+    return await refuse(io, (error as Error).message)
   }
   const workDir = await mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'preflight-require-'))
   let result: RequireResult
@@ -106,6 +113,7 @@ export async function runRequire(
     const candidates = artifacts.filter((a) => wanted(a.name))
     if (candidates.length > MAX_CANDIDATES)
       return await refuse(
+        io,
         `${candidates.length} artifacts match; name the one to check with "artifact-name".`,
       )
     const found: FoundReport[] = []
@@ -133,14 +141,15 @@ export async function runRequire(
     )
   } catch (error) {
     return await refuse(
+      io,
       `this run’s artifacts could not be listed or read: ${(error as Error).message}`,
     )
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
 
-  core.setOutput('verdict', result.verdict)
-  core.setOutput('report-url', result.reportUrl)
+  io.setOutput('verdict', result.verdict)
+  io.setOutput('report-url', result.reportUrl)
   const lines = [
     `## ${result.allowed ? '✅ DEPLOY ALLOWED' : '❌ DEPLOY REFUSED - NO PASSING EVIDENCE'}`,
     '',
@@ -154,13 +163,13 @@ export async function runRequire(
         ]
       : []),
   ]
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(lines.join('\n') + '\n').write()
+  await io.writeSummary(lines.join('\n') + '\n')
   if (result.allowed) {
-    core.info(oneLine(`✅ Deploy allowed: ${result.message}`))
+    io.info(oneLine(`✅ Deploy allowed: ${result.message}`))
     return
   }
-  for (const d of result.details.slice(0, 20)) core.info(oneLine(`set aside: ${d}`))
-  await refuse(result.message, false)
+  for (const d of result.details.slice(0, 20)) io.info(oneLine(`set aside: ${d}`))
+  await refuse(io, result.message, false)
 }
 
 async function readReport(
@@ -199,10 +208,10 @@ function safeJson(text: string): unknown {
 }
 
 /** Fails the step; the summary says why unless the caller wrote a fuller one. */
-async function refuse(message: string, summary = true): Promise<void> {
-  core.setFailed(`❌ DEPLOY REFUSED: ${message}`)
-  if (process.env.GITHUB_STEP_SUMMARY && summary)
-    await core.summary
-      .addRaw(`## ❌ DEPLOY REFUSED - NO PASSING EVIDENCE\n\n${markdownCell(message, 4000)}\n`)
-      .write()
+async function refuse(io: ActionIo, message: string, summary = true): Promise<void> {
+  io.setFailed(`❌ DEPLOY REFUSED: ${message}`)
+  if (summary)
+    await io.writeSummary(
+      `## ❌ DEPLOY REFUSED - NO PASSING EVIDENCE\n\n${markdownCell(message, 4000)}\n`,
+    )
 }
