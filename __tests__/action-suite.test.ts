@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { cpSync, mkdtempSync } from 'node:fs'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -20,6 +20,14 @@ beforeAll(async () => {
 })
 afterAll(() => server.close())
 
+/** The example suite's files in a temporary directory: the suite creates directories. */
+function exampleWorkspace(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'preflight-examples-'))
+  cpSync(path.join(REPO_ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true })
+  cpSync(path.join(REPO_ROOT, 'README.md'), path.join(dir, 'README.md')) // "Operator documentation"
+  return dir
+}
+
 const demoEnv = () => ({ PREFLIGHT_DEMO_URL: server.url, PREFLIGHT_DEMO_PORT: String(server.port) })
 
 // The example suite through the bundled dist/index.js, as the runner runs it.
@@ -29,7 +37,7 @@ describe('the gate action on the institutional example suite', () => {
       inputs: {
         mode: 'paper',
         suite: 'examples/institutional-suite.yml',
-        'working-directory': REPO_ROOT,
+        'working-directory': exampleWorkspace(),
         'upload-artifact': 'false',
       },
       env: demoEnv(),
@@ -48,7 +56,7 @@ describe('the gate action on the institutional example suite', () => {
       inputs: {
         mode: 'live',
         suite: 'examples/institutional-suite.yml',
-        'working-directory': REPO_ROOT,
+        'working-directory': exampleWorkspace(),
         'upload-artifact': 'false',
       },
       env: demoEnv(),
@@ -87,7 +95,7 @@ describe('the gate action on the institutional example suite', () => {
       inputs: {
         mode: 'live',
         suite: 'examples/institutional-suite.yml',
-        'working-directory': REPO_ROOT,
+        'working-directory': exampleWorkspace(),
         'upload-artifact': 'false',
       },
     })
@@ -114,11 +122,15 @@ describe('the gate action on the institutional example suite', () => {
 describe('npm run demo', () => {
   it('runs the example suite in live mode through the CLI and proceeds on the P2 warning', () => {
     const reports = mkdtempSync(path.join(os.tmpdir(), 'preflight-demo-'))
-    const demo = spawnSync(process.execPath, ['scripts/demo.mjs', 'live', reports], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-    })
+    const demo = spawnSync(
+      process.execPath,
+      ['scripts/demo.mjs', 'live', reports, exampleWorkspace()],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    )
     expect(demo.stdout).toContain(
       'Running 19 check(s) of examples/institutional-suite.yml (mode live, subset full)',
     )

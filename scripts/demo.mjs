@@ -1,16 +1,20 @@
 // npm run demo: the institutional example suite in live mode through the CLI, against a tiny
 // local health endpoint started here. `node scripts/demo.mjs paper` runs the production subset;
-// a second argument is the report directory (default reports/health).
+// a second argument is the report directory (default reports/health), a third the working
+// directory holding examples/ (default: this checkout).
 import { spawn } from 'node:child_process'
+import path from 'node:path'
 import { startDemoServer } from './demo-server.mjs'
 
 const server = await startDemoServer()
 const mode = process.argv[2] ?? 'live'
 const reportDir = process.argv[3] ?? 'reports/health'
+const workingDirectory = process.argv[4] ?? '.'
+const cli = path.join(import.meta.dirname, '..', 'dist', 'cli', 'index.js')
 const child = spawn(
   process.execPath,
   [
-    'dist/cli/index.js',
+    cli,
     'run',
     '--mode',
     mode,
@@ -18,6 +22,8 @@ const child = spawn(
     'examples/institutional-suite.yml',
     '--report-dir',
     reportDir,
+    '--working-directory',
+    workingDirectory,
   ],
   { stdio: 'inherit', env: { ...process.env, ...server.env } },
 )
