@@ -1,11 +1,16 @@
 // The gate action's main and post steps, from one bundle (as actions/checkout does): the main
 // step leaves `is-post` in the state, which the runner hands to the post step.
+import module from 'node:module'
 import { abortOnSignals } from './action/cancel.js'
 import { coreIo } from './action/core-io.js'
 import { config as configureZod } from 'zod'
 
 // Every schema parses a handful of values once: compiling fast paths would cost more than it saves.
 configureZod({ jitless: true })
+
+// Node 22+ keeps the bundle's compiled code between runs (a deploy host runs the gate often):
+// most of the verdict path's start-up is compiling the chunks loaded below.
+;(module as { enableCompileCache?: () => unknown }).enableCompileCache?.()
 
 const io = coreIo()
 const signal = abortOnSignals()
