@@ -485,20 +485,24 @@ function coreIo(env = process.env) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
-/* harmony import */ var _action_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38250);
-/* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6568);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(88532);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _action_cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38250);
+/* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6568);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(88532);
 // The gate action's main and post steps, from one bundle (as actions/checkout does): the main
 // step leaves `is-post` in the state, which the runner hands to the post step.
 
 
 
 
+
+
 // Every schema parses a handful of values once: compiling fast paths would cost more than it saves.
-(0,zod__WEBPACK_IMPORTED_MODULE_3__/* .config */ .$W)({ jitless: true });
-node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-const io = (0,_action_core_io_js__WEBPACK_IMPORTED_MODULE_2__/* .coreIo */ .I)();
-const signal = (0,_action_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .abortOnSignals */ .P)();
+(0,zod__WEBPACK_IMPORTED_MODULE_5__/* .config */ .$W)({ jitless: true });
+node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.(process.env.NODE_COMPILE_CACHE || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.cache', 'preflight-gate'));
+const io = (0,_action_core_io_js__WEBPACK_IMPORTED_MODULE_4__/* .coreIo */ .I)();
+const signal = (0,_action_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .abortOnSignals */ .P)();
 if (io.getState('is-post') === 'true') {
     const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(575), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69825));
     await runPost(process.env, { io });

@@ -1,6 +1,8 @@
 // The gate action's main and post steps, from one bundle (as actions/checkout does): the main
 // step leaves `is-post` in the state, which the runner hands to the post step.
 import module from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
 import { abortOnSignals } from './action/cancel.js'
 import { coreIo } from './action/core-io.js'
 import { config as configureZod } from 'zod'
@@ -10,7 +12,10 @@ configureZod({ jitless: true })
 
 // Node 22+ keeps the bundle's compiled code between runs (a deploy host runs the gate often):
 // most of the verdict path's start-up is compiling the chunks loaded below.
-;(module as { enableCompileCache?: () => unknown }).enableCompileCache?.()
+// In the user's own cache directory, not a shared temporary one another account could fill.
+;(module as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache?.(
+  process.env.NODE_COMPILE_CACHE || path.join(os.homedir(), '.cache', 'preflight-gate'),
+)
 
 const io = coreIo()
 const signal = abortOnSignals()
