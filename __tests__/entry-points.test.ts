@@ -279,3 +279,21 @@ describe('the fleet actions, in-process', () => {
     expect(io.failed[0]).toMatch(/FLEET LAUNCH ABORTED/)
   })
 })
+
+describe('redaction keeps the decision exact', () => {
+  it('a secret that reads "proceed" or "live" hides in text but never rewrites the verdict or the mode', async () => {
+    const dir = await tempDir()
+    const io = memoryIo({
+      mode: 'live',
+      command: sample,
+      'report-dir': dir,
+      'upload-artifact': 'false',
+      redact: 'TEAM_NAME, DEPLOY_ENV',
+    })
+    await run({ PATH: process.env.PATH, TEAM_NAME: 'proceed', DEPLOY_ENV: 'live' }, { io })
+    expect(io.failed).toEqual([])
+    expect(io.outputs.verdict).toBe('proceed')
+    const json = JSON.parse(await readFile(io.outputs['report-json-path'] ?? '', 'utf8'))
+    expect(json).toMatchObject({ mode: 'live', verdict: 'proceed', status: io.outputs.status })
+  })
+})

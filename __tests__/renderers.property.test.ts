@@ -93,20 +93,6 @@ function gateRun(checks: CheckResult[], tail: string, reason: string): GateRun {
     approvalEnvironment: '',
     requiredApprovals: 0,
   }
-  run.opsLog = [
-    opsLogEntry(
-      {
-        ...run,
-        status: 'p1-failed',
-        exitCode: 2,
-        failures: checks.map((c) => c.name),
-        approvers: [],
-      },
-      run.startedAt,
-      'HEALTH_CHECK_FAILED',
-      tail,
-    ),
-  ]
   return run
 }
 
@@ -140,7 +126,21 @@ describe('renderers under hostile input', () => {
         (checks, tail, reason) => {
           // As the engine and the action do: redact the run and the links, then render.
           const redactor = new Redactor([SECRET])
-          const run = redactor.redactDeep(gateRun(checks, tail, reason))
+          const run = redactor.redactRun(gateRun(checks, tail, reason))
+          run.opsLog = [
+            opsLogEntry(
+              {
+                ...run,
+                status: 'p1-failed',
+                exitCode: 2,
+                failures: run.outcome.checks.map((c) => c.name),
+                approvers: [],
+              },
+              run.startedAt,
+              'HEALTH_CHECK_FAILED',
+              run.outcome.outputTail,
+            ),
+          ]
           const markdown = renderMarkdownReport(run)
           const summary = renderSummary(
             run,

@@ -430,7 +430,7 @@ function settle(
     requiredApprovals,
     provenance: provenanceFromEnv(ctx.env, config.mode),
   }
-  const redacted = config.redactor.redactDeep(run)
+  const redacted = config.redactor.redactRun(run)
   redacted.opsLog = opsLogEntries(redacted, facts)
   return redacted
 }

@@ -212,7 +212,7 @@ function emptyOutputs(): GateOutputs {
   return Object.fromEntries(GATE_OUTPUTS.map((name) => [name, ''])) as GateOutputs
 }
 
-function publish(io: ActionIo, { run, paths, redactor }: GateResult): void {
+function publish(io: ActionIo, { run, paths }: GateResult): void {
   const { outcome, decision } = run
   const text = consoleBanner(run.banner, paths.markdown)
   if (run.banner.severity === 'warning') io.warning(text, { title: run.banner.title })
@@ -240,7 +240,8 @@ function publish(io: ActionIo, { run, paths, redactor }: GateResult): void {
     'artifact-url': run.upload?.kind === 'uploaded' ? run.upload.url : '',
     'failed-checks': JSON.stringify(listed),
   }
-  setOutputs(io, redactor.redactDeep(outputs))
+  // The run is redacted already; the outputs the gate sets itself (verdict, status) stay exact.
+  setOutputs(io, outputs)
 
   if (stepFails(decision)) {
     io.setFailed(bounded(`${text}\n${outcome.notes.join('\n')}`.trim()))

@@ -4,6 +4,7 @@
 // the suite announced with ::add-mask::, and common token shapes. See docs/security.md.
 
 import { Transform, type TransformCallback } from 'node:stream'
+import type { GateRun } from './model.js'
 
 export const REDACTED = '***'
 
@@ -83,7 +84,51 @@ export class Redactor {
     return out
   }
 
-  /** A deep copy with every string redacted (keys kept). */
+  /**
+   * The run with its free text redacted: what the suite, the checks, people and services wrote.
+   * The decision, statuses, levels, mode and other fields the gate itself sets are kept as they
+   * are: a secret that happens to be "live" or "proceed" must not rewrite the verdict.
+   */
+  redactRun(run: GateRun): GateRun {
+    const text = (value: string) => this.redact(value)
+    const { outcome } = run
+    return {
+      ...run,
+      source: text(run.source),
+      reason: text(run.reason),
+      ticket: text(run.ticket),
+      operator: text(run.operator),
+      outcome: {
+        ...outcome,
+        notes: outcome.notes.map(text),
+        outputTail: text(outcome.outputTail),
+        checks: outcome.checks.map((check) => ({
+          ...check,
+          name: text(check.name),
+          message: text(check.message),
+          ...(check.description !== undefined && { description: text(check.description) }),
+          ...(check.remediation !== undefined && { remediation: text(check.remediation) }),
+          ...(check.output !== undefined && { output: text(check.output) }),
+        })),
+        ...(outcome.appendedArgs && { appendedArgs: outcome.appendedArgs.map(text) }),
+        ...(outcome.evidenceFiles && { evidenceFiles: outcome.evidenceFiles.map(text) }),
+        ...(outcome.unmappedChecks && { unmappedChecks: outcome.unmappedChecks.map(text) }),
+      },
+      approval: run.approval && {
+        ...run.approval,
+        approvers: run.approval.approvers.map((a) => ({ login: a.login, comment: text(a.comment) })),
+        refusals: run.approval.refusals.map(text),
+        warnings: run.approval.warnings.map(text),
+      },
+      upload:
+        run.upload?.kind === 'failed'
+          ? { ...run.upload, error: text(run.upload.error), note: text(run.upload.note) }
+          : run.upload,
+    }
+  }
+
+  /** A deep copy with every string redacted (keys kept): for free text only, never for fields
+   * that hold the gate's own decision. */
   redactDeep<T>(value: T): T {
     return redactValue(value, (s) => this.redact(s)) as T
   }
