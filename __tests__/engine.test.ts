@@ -156,7 +156,7 @@ describe('a gate error is still evidence', () => {
         return { kind: 'skipped', reason: 'test' }
       },
     }
-    // The JSON report's name is taken by a link to /dev/full: every write to it fails (ENOSPC).
+    // The JSON report's name is taken by a link to a device (/dev/full): it is never written.
     const stamp = new Date('2026-01-02T03:04:05Z')
     await symlink('/dev/full', path.join(dir, 'SMOKE_TEST_INSTITUTIONAL_20260102_030405.json'))
     const result = await runGate(
@@ -170,7 +170,7 @@ describe('a gate error is still evidence', () => {
     )
     expect(result.run.decision.verdict).toBe('abort')
     expect(result.run.outcome.notes.join(' ')).toMatch(
-      /could not be written in full \(.*json: .*ENOSPC/,
+      /could not be written in full \(.*json: .*is not a regular file/,
     )
     const markdown = await readFile(result.paths.markdown, 'utf8')
     expect(markdown).toContain('**Verdict**: ABORT')
@@ -268,5 +268,126 @@ describe('flaky checks', () => {
     expect(flaky?.failures).toEqual(['warming cache (P1, 3 attempts)'])
     expect(renderSummary(result.run, { reportPath: 'r.md' })).toContain('### Flaky Checks (1)')
     expect(await readFile(result.paths.markdown, 'utf8')).toContain('## Flaky Checks (1)')
+  })
+})
+
+describe('review findings', () => {
+  it('redacts a secret that a long line splits across the stream’s parts', async () => {
+    const { Redactor } = await import('../src/redact.js')
+    const secret = 'hunter2hunter2'
+    for (const before of [65_530, 131_067, 200_000]) {
+      const stream = new Redactor([secret]).stream()
+      const out: string[] = []
+      stream.on('data', (c: Buffer | string) => out.push(c.toString()))
+      const line = 'A'.repeat(before) + secret + 'B'.repeat(70_000) + '\n'
+      for (let i = 0; i < line.length; i += 65_536) stream.write(line.slice(i, i + 65_536))
+      await new Promise<void>((resolve) => stream.end(resolve))
+      const text = out.join('')
+      expect(text).not.toContain(secret)
+      expect(text).toContain('A***B')
+      expect(text.length).toBe(line.length - secret.length + 3)
+    }
+  })
+
+  it('does not hang on a FIFO where its operational log should be, and says so', async () => {
+    const dir = await tempDir()
+    const { execFileSync } = await import('node:child_process')
+    execFileSync('mkfifo', [path.join(dir, OPS_LOG_FILE)])
+    const started = Date.now()
+    const result = await runGate(
+      {
+        mode: 'paper',
+        command: `node ${fixture('exit-with.mjs')} 2`,
+        'report-dir': dir,
+        'require-results': 'never',
+      } as RawInputs,
+      context({ PATH: process.env.PATH }),
+    )
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(result.run.outcome.notes.join(' ')).toMatch(/operational log could not be appended/)
+  })
+
+  it('keeps the runner’s file commands (outputs, state, env, path, summary) from the suite', async () => {
+    const dir = await tempDir()
+    const env = {
+      PATH: process.env.PATH,
+      GITHUB_OUTPUT: path.join(dir, 'output'),
+      GITHUB_STATE: path.join(dir, 'state'),
+      GITHUB_ENV: path.join(dir, 'env'),
+      GITHUB_PATH: path.join(dir, 'path'),
+      GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
+    }
+    const result = await runGate(
+      {
+        mode: 'paper',
+        command: `node ${fixture('dump-env.mjs')}`,
+        'report-dir': path.join(dir, 'r'),
+      },
+      context(env),
+    )
+    const log = await readFile(result.paths.outputLog ?? '', 'utf8')
+    for (const name of Object.keys(env).filter((n) => n !== 'PATH')) {
+      expect(log).not.toContain(`\n${name}=`)
+    }
+  })
+})
+
+describe('two gate runs sharing a report directory', () => {
+  it('never counts the other run’s suite report as evidence: the report cannot be attributed, so both fail closed', async () => {
+    const dir = await tempDir()
+    const gate = (args: string) =>
+      runGate(
+        {
+          mode: 'live',
+          command: `node ${fixture('doc-report.mjs')} ${dir} ${args}`,
+          'report-dir': dir,
+        },
+        context({ PATH: process.env.PATH }),
+      )
+    const silent = gate('1500 no') // writes nothing of its own
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    const writer = await gate('0 write')
+    const silentRun = await silent
+    // Neither can tell whose suite wrote the report: both fail closed and say why.
+    expect(writer.run.decision.verdict).toBe('abort')
+    expect(writer.run.outcome.notes.join(' ')).toMatch(/Another gate run used the report directory/)
+    expect(silentRun.run.decision.verdict).toBe('abort')
+    expect(silentRun.run.outcome.status).toBe('crashed')
+    expect(silentRun.run.outcome.notes.join(' ')).toMatch(
+      /Another gate run used the report directory/,
+    )
+  })
+})
+
+describe('a suite forging reports in the report directory', () => {
+  it('cannot make preflight aggregate read its forgery instead of the gate’s own report', async () => {
+    const { legFromPath } = await import('../src/fleet/files.js')
+    const { copyFile } = await import('node:fs/promises')
+    const passing = await tempDir()
+    const pass = await runGate(
+      {
+        mode: 'live',
+        command: `node ${fixture('doc-report.mjs')} ${passing} 0 write`,
+        'report-dir': passing,
+      },
+      context({ PATH: process.env.PATH }),
+    )
+    expect(pass.run.decision.verdict).toBe('proceed')
+    const dir = await tempDir()
+    const failing = await runGate(
+      {
+        mode: 'live',
+        command: `node ${fixture('exit-with.mjs')} 1`,
+        'report-dir': dir,
+        'require-results': 'never',
+      } as RawInputs,
+      context({ PATH: process.env.PATH }),
+    )
+    expect(failing.run.decision.verdict).toBe('abort')
+    // The forgery: a passing report under a newer name, with a Markdown twin.
+    await copyFile(pass.paths.json, path.join(dir, 'SMOKE_TEST_INSTITUTIONAL_29990101_000000.json'))
+    await writeFile(path.join(dir, 'SMOKE_TEST_INSTITUTIONAL_29990101_000000.md'), '# forged\n')
+    const leg = await legFromPath(dir)
+    expect(leg.report?.verdict).toBe('abort')
   })
 })

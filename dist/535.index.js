@@ -222,10 +222,13 @@ const TOKEN_SHAPES = [
     // Credentials in a URL: scheme://user:password@host.
     [/\b([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:)[^\s/@]+@/gi, `$1${REDACTED}@`],
 ];
+/** Longer than any token shape above can match (GitHub tokens: 255 characters and a prefix). */
+const TOKEN_SHAPE_MAX_LENGTH = 512;
 const ADD_MASK = /::add-mask::(.*)$/;
 class Redactor {
     values = new Set();
     pattern = null;
+    longest = 0;
     /** Values the suite announced with ::add-mask::, to re-announce to the runner. */
     announced = [];
     constructor(values = []) {
@@ -240,6 +243,7 @@ class Redactor {
             const trimmed = part.trim();
             if (trimmed.length >= MIN_SECRET_LENGTH && !this.values.has(trimmed)) {
                 this.values.add(trimmed);
+                this.longest = Math.max(this.longest, trimmed.length);
                 this.pattern = null;
             }
         }
@@ -263,19 +267,69 @@ class Redactor {
     }
     redact(text) {
         let out = text;
-        if (this.values.size > 0) {
-            // Longest first, so a secret that contains another is hidden whole.
-            this.pattern ??= new RegExp([...this.values]
-                .sort((a, b) => b.length - a.length)
-                .map(escapeRegExp)
-                .join('|'), 'g');
-            out = out.replace(this.pattern, REDACTED);
-        }
+        const pattern = this.secretPattern();
+        if (pattern !== null)
+            out = out.replace(pattern, REDACTED);
         for (const [shape, replacement] of TOKEN_SHAPES)
             out = out.replace(shape, replacement);
         return out;
     }
-    /** A deep copy with every string redacted (keys kept). */
+    /**
+     * The run with its free text redacted: what the suite, the checks, people and services wrote.
+     * The decision, statuses, levels, mode and other fields the gate itself sets are kept as they
+     * are: a secret that happens to be "live" or "proceed" must not rewrite the verdict.
+     */
+    redactRun(run) {
+        const text = (value) => this.redact(value);
+        const { outcome } = run;
+        return {
+            ...run,
+            source: text(run.source),
+            reason: text(run.reason),
+            ticket: text(run.ticket),
+            operator: text(run.operator),
+            outcome: {
+                ...outcome,
+                notes: outcome.notes.map(text),
+                outputTail: text(outcome.outputTail),
+                checks: outcome.checks.map((check) => ({
+                    ...check,
+                    name: text(check.name),
+                    message: text(check.message),
+                    ...(check.description !== undefined && { description: text(check.description) }),
+                    ...(check.remediation !== undefined && { remediation: text(check.remediation) }),
+                    ...(check.output !== undefined && { output: text(check.output) }),
+                })),
+                ...(outcome.appendedArgs && { appendedArgs: outcome.appendedArgs.map(text) }),
+                ...(outcome.evidenceFiles && { evidenceFiles: outcome.evidenceFiles.map(text) }),
+                ...(outcome.unmappedChecks && { unmappedChecks: outcome.unmappedChecks.map(text) }),
+            },
+            approval: run.approval && {
+                ...run.approval,
+                approvers: run.approval.approvers.map((a) => ({
+                    login: a.login,
+                    comment: text(a.comment),
+                })),
+                refusals: run.approval.refusals.map(text),
+                warnings: run.approval.warnings.map(text),
+            },
+            upload: run.upload?.kind === 'failed'
+                ? { ...run.upload, error: text(run.upload.error), note: text(run.upload.note) }
+                : run.upload,
+        };
+    }
+    /** Every named secret, longest first (a secret that contains another is hidden whole). */
+    secretPattern() {
+        if (this.values.size === 0)
+            return null;
+        this.pattern ??= new RegExp([...this.values]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|'), 'g');
+        return this.pattern;
+    }
+    /** A deep copy with every string redacted (keys kept): for free text only, never for fields
+     * that hold the gate's own decision. */
     redactDeep(value) {
         return redactValue(value, (s) => this.redact(s));
     }
@@ -295,6 +349,7 @@ class Redactor {
     stream(maxLineBytes = 64 * 1024) {
         let pending = '';
         const redactLines = (block) => this.redactLines(block);
+        const cutOf = (text) => this.safeCut(text);
         return new external_node_stream_.Transform({
             transform(chunk, _encoding, done) {
                 const text = pending + chunk.toString();
@@ -302,8 +357,9 @@ class Redactor {
                 pending = text.slice(end);
                 let out = end > 0 ? redactLines(text.slice(0, end)) : '';
                 if (pending.length > maxLineBytes) {
-                    out += redactLines(pending);
-                    pending = '';
+                    const cut = cutOf(pending);
+                    out += redactLines(pending.slice(0, cut));
+                    pending = pending.slice(cut);
                 }
                 if (out !== '')
                     this.push(out);
@@ -316,6 +372,26 @@ class Redactor {
                 done();
             },
         });
+    }
+    /**
+     * Where a long line can be cut and its head redacted on its own: far enough from the end that a
+     * secret or token the next chunk completes is kept back whole, and never inside a match.
+     */
+    safeCut(text) {
+        const keep = Math.max(TOKEN_SHAPE_MAX_LENGTH, this.longest);
+        let cut = Math.max(0, text.length - keep);
+        const from = Math.max(0, cut - keep);
+        const window = text.slice(from, cut + keep);
+        for (const shape of [this.secretPattern(), ...TOKEN_SHAPES.map(([r]) => r)]) {
+            if (shape === null)
+                continue;
+            for (const match of window.matchAll(shape)) {
+                const start = from + match.index;
+                if (start < cut && start + match[0].length > cut)
+                    cut = Math.min(cut, start);
+            }
+        }
+        return cut;
     }
 }
 function redactValue(value, redact) {
@@ -526,11 +602,15 @@ function consoleBanner(b, reportPath) {
 
 // EXTERNAL MODULE: ./lib/report/model.js
 var report_model = __webpack_require__(5747);
+// EXTERNAL MODULE: ./lib/safe-file.js
+var safe_file = __webpack_require__(78689);
 ;// CONCATENATED MODULE: ./lib/retention/prune.js
 // Retention of the report directory: reports older than `report-retention-days` go into
 // `<report-dir>/archive/<YYYY-MM>.tar.gz` (by the month in their name); the operational log is
 // rotated monthly into the archive directory. Only files named like a report are ever moved;
 // nothing is deleted that is not safely in an archive first.
+
+
 
 
 
@@ -605,7 +685,7 @@ async function pruneReports(reportDir, retentionDays, now) {
 async function firstEntryMonth(file) {
     let handle;
     try {
-        handle = await (0,promises_.open)(file, 'r');
+        handle = await (0,safe_file/* openRegularForReading */.KR)(file);
     }
     catch {
         return null;
@@ -644,15 +724,21 @@ async function takeLock(archiveDir) {
     const lock = external_node_path_.join(archiveDir, LOCK_FILE);
     for (let attempt = 0; attempt < 3; attempt++) {
         try {
-            await (0,promises_.writeFile)(lock, String(process.pid), { flag: 'wx' });
+            await (0,promises_.writeFile)(lock, processIdentity(process.pid), { flag: 'wx' });
             return true;
         }
         catch (error) {
             if (error.code !== 'EEXIST')
                 throw error;
         }
-        const holder = Number(await readSmall(lock));
-        if (Number.isInteger(holder) && holder > 0 && processAlive(holder))
+        // The holder is its pid and start time: a pid the system reused for another process after
+        // the holder died does not keep the lock.
+        const [pid, started = ''] = (await readSmall(lock)).split(' ');
+        const holder = Number(pid);
+        if (Number.isInteger(holder) &&
+            holder > 0 &&
+            processAlive(holder) &&
+            (started === '' || processIdentity(holder) === `${holder} ${started}`))
             return false;
         await (0,promises_.unlink)(lock).catch(() => undefined);
     }
@@ -660,10 +746,10 @@ async function takeLock(archiveDir) {
 }
 async function readSmall(file) {
     try {
-        const handle = await (0,promises_.open)(file, 'r');
+        const handle = await (0,safe_file/* openRegularForReading */.KR)(file);
         try {
-            const buffer = Buffer.alloc(32);
-            const { bytesRead } = await handle.read(buffer, 0, 32, 0);
+            const buffer = Buffer.alloc(64);
+            const { bytesRead } = await handle.read(buffer, 0, 64, 0);
             return buffer.subarray(0, bytesRead).toString('utf8').trim();
         }
         finally {
@@ -672,6 +758,17 @@ async function readSmall(file) {
     }
     catch {
         return '';
+    }
+}
+/** `pid starttime` (Linux /proc; elsewhere the pid alone). */
+function processIdentity(pid) {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const started = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+        return started ? `${pid} ${started}` : String(pid);
+    }
+    catch {
+        return String(pid);
     }
 }
 function processAlive(pid) {
@@ -736,6 +833,7 @@ var artifact_upload = __webpack_require__(13);
 // result) into one decided GateRun, and runs again whenever a new fact arrives. The engine knows
 // nothing of @actions/*: the caller hands in where output goes, how approvals are verified and how
 // reports are published.
+
 
 
 
@@ -957,11 +1055,27 @@ async function redactOutputLog(config) {
     const file = config.paths.outputLog;
     if (file === null || !(0,external_node_fs_.existsSync)(file))
         return;
-    const lines = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity });
-    for await (const line of lines)
-        config.redactor.learnFromLine(line);
+    const learn = await (0,safe_file/* openRegularForReading */.KR)(file);
+    try {
+        const lines = (0,external_node_readline_.createInterface)({
+            input: learn.createReadStream({ autoClose: false }),
+            crlfDelay: Infinity,
+        });
+        for await (const line of lines)
+            config.redactor.learnFromLine(line);
+    }
+    finally {
+        await learn.close();
+    }
+    const source = await (0,safe_file/* openRegularForReading */.KR)(file);
     const redacted = `${file}.redacted`;
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), config.redactor.stream(), (0,external_node_fs_.createWriteStream)(redacted));
+    try {
+        const target = await (0,safe_file/* openRegularFile */.ZU)(redacted, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC);
+        await (0,external_node_stream_promises_.pipeline)(source.createReadStream({ autoClose: false }), config.redactor.stream(), target.createWriteStream());
+    }
+    finally {
+        await source.close();
+    }
     await (0,promises_.rename)(redacted, file);
 }
 /**
@@ -1029,7 +1143,7 @@ function settle(config, outcome, facts, ctx) {
         requiredApprovals,
         provenance: provenanceFromEnv(ctx.env, config.mode),
     };
-    const redacted = config.redactor.redactDeep(run);
+    const redacted = config.redactor.redactRun(run);
     redacted.opsLog = opsLogEntries(redacted, facts);
     return redacted;
 }
@@ -1794,7 +1908,7 @@ async function commentOnTrackingIssue(io, env, { run, settings }) {
 function emptyOutputs() {
     return Object.fromEntries(GATE_OUTPUTS.map((name) => [name, '']));
 }
-function publish(io, { run, paths, redactor }) {
+function publish(io, { run, paths }) {
     const { outcome, decision } = run;
     const text = consoleBanner(run.banner, paths.markdown);
     if (run.banner.severity === 'warning')
@@ -1824,7 +1938,8 @@ function publish(io, { run, paths, redactor }) {
         'artifact-url': run.upload?.kind === 'uploaded' ? run.upload.url : '',
         'failed-checks': JSON.stringify(listed),
     };
-    setOutputs(io, redactor.redactDeep(outputs));
+    // The run is redacted already; the outputs the gate sets itself (verdict, status) stay exact.
+    setOutputs(io, outputs);
     if (stepFails(decision)) {
         io.setFailed(bounded(`${text}\n${outcome.notes.join('\n')}`.trim()));
     }
@@ -1886,6 +2001,7 @@ async function writeSummary(io, result) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   GA: () => (/* binding */ isGateFile),
+  BL: () => (/* binding */ isReservedReport),
   IU: () => (/* binding */ reportFiles),
   XA: () => (/* binding */ reserveReportPaths),
   Li: () => (/* binding */ writeReports)
@@ -1938,6 +2054,8 @@ function renderJsonReport(run) {
 
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var report_markdown = __webpack_require__(63021);
+// EXTERNAL MODULE: ./lib/safe-file.js
+var safe_file = __webpack_require__(78689);
 ;// CONCATENATED MODULE: ./lib/report/files.js
 // Where a run's report files go, and writing them. Names never collide: the Markdown file is
 // reserved with an exclusive create before the suite starts.
@@ -1947,8 +2065,18 @@ var report_markdown = __webpack_require__(63021);
 
 
 
+
 const MAX_NAME_ATTEMPTS = 100;
-const GATE_SUFFIXES = ['.md', '.json', '.junit.xml', '.output.log', '.oplog.jsonl'];
+const GATE_SUFFIXES = [
+    '.md',
+    '.json',
+    '.junit.xml',
+    '.output.log',
+    '.oplog.jsonl',
+    // preflight watch keeps its hooks' output next to the report of the run that triggered them
+    '.kill-switch.log',
+    '.on-p1.log',
+];
 /** Whether a file in a report directory is the gate's own (a report, its log, a lock, an archive). */
 function isGateFile(file) {
     const name = external_node_path_.basename(file);
@@ -1959,8 +2087,11 @@ function isGateFile(file) {
         return false;
     const markdown = external_node_path_.join(external_node_path_.dirname(file), name.slice(0, -suffix.length) + '.md');
     try {
-        const fd = (0,external_node_fs_.openSync)(markdown, 'r');
+        // Non-blocking, and only a regular file: a FIFO named like a report must not hang the gate.
+        const fd = (0,external_node_fs_.openSync)(markdown, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
         try {
+            if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+                return false;
             const head = Buffer.alloc(report_markdown/* GATE_REPORT_MARKER */.U$.length);
             (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
             return head.toString('utf8') === report_markdown/* GATE_REPORT_MARKER */.U$;
@@ -1968,6 +2099,16 @@ function isGateFile(file) {
         finally {
             (0,external_node_fs_.closeSync)(fd);
         }
+    }
+    catch {
+        return false;
+    }
+}
+/** A gate's Markdown report that is reserved but not written yet: its run is in progress. */
+function isReservedReport(markdown) {
+    try {
+        const info = (0,external_node_fs_.statSync)(markdown);
+        return info.isFile() && info.size === report_markdown/* GATE_REPORT_MARKER */.U$.length + 1 && isGateFile(markdown);
     }
     catch {
         return false;
@@ -2019,10 +2160,29 @@ async function writeReports(run, paths) {
         [paths.junit, async () => (await Promise.all(/* import() */[__webpack_require__.e(946), __webpack_require__.e(925), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 65470))).renderJunitReport(run)],
         [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
     ];
-    const results = await Promise.allSettled(files.map(async ([file, render]) => (0,promises_.writeFile)(file, await render(), 'utf8')));
+    const results = await Promise.allSettled(files.map(async ([file, render]) => writeAtomically(file, await render())));
     return results.flatMap((result, i) => result.status === 'rejected'
         ? [`${external_node_path_.basename(files[i]?.[0] ?? '')}: ${result.reason.message}`]
         : []);
+}
+/**
+ * Written under a hidden name, then renamed: another run never sees a report half written (a
+ * Markdown report without its marker would pass for a suite's).
+ */
+async function writeAtomically(file, data) {
+    const hidden = external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file)}.${process.pid}.writing`);
+    try {
+        await (0,safe_file/* writeRegularFile */.E2)(hidden, data);
+        // The name must still be a regular file (or free) before it is replaced.
+        const existing = await (0,promises_.lstat)(file).catch(() => null);
+        if (existing && !existing.isFile())
+            throw new Error(`${file} is not a regular file`);
+        await (0,promises_.rename)(hidden, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(hidden, { force: true });
+        throw error;
+    }
 }
 /** The files of one run, as they go into the artifact. */
 function reportFiles(paths) {

@@ -344,9 +344,11 @@ function isExitStatus(status) {
 /* unused harmony exports OPS_EVENTS, AFTER_LAUNCH_EVENTS, OPS_ENTRY_MARKER */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _safe_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78689);
 // The operational log the source document requires: one entry per failure, override and abort.
 // Entries are appended as JSON lines to the report directory and rendered in the document's
 // text format for the job summary, the console and issue comments.
+
 
 
 const OPS_LOG_FILE = 'operational-log.jsonl';
@@ -423,22 +425,9 @@ async function appendOpsLog(reportDir, entries) {
     await appendLines(file, entries);
     return file;
 }
-/** One write() of all the lines, to a file opened with O_APPEND. */
+/** One write() of all the lines, to a regular file opened with O_APPEND. */
 async function appendLines(file, entries) {
-    const data = Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'a');
-    try {
-        let written = 0;
-        // A regular file takes the whole buffer in one call; the loop only guards a short write.
-        for (let i = 0; i < 16 && written < data.length; i++) {
-            written += (await handle.write(data, written)).bytesWritten;
-        }
-        if (written < data.length)
-            throw new Error(`could not append to ${file}`);
-    }
-    finally {
-        await handle.close();
-    }
+    await (0,_safe_file_js__WEBPACK_IMPORTED_MODULE_2__/* .appendRegularFile */ .F4)(file, Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8'));
 }
 /** An entry hidden in an issue comment, machine-readable: `<!-- preflight-entry: BASE64 -->`. */
 const OPS_ENTRY_MARKER = /<!-- preflight-entry: ([A-Za-z0-9+/=]+) -->/g;
@@ -707,6 +696,13 @@ const WITHHELD_NAMES = new Set([
     'ACTIONS_CACHE_URL',
     'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
     'ACTIONS_ID_TOKEN_REQUEST_URL',
+    // The runner's file commands: a suite that wrote to them could set the gate's outputs, its
+    // post-step state, the summary, or the environment and PATH of every later step.
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
 ]);
 const WITHHELD_PREFIXES = [
     'INPUT_',
@@ -815,6 +811,69 @@ function signal(pid) {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 78689:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E2: () => (/* binding */ writeRegularFile),
+/* harmony export */   F4: () => (/* binding */ appendRegularFile),
+/* harmony export */   KR: () => (/* binding */ openRegularForReading),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+// Files the gate writes and reads in directories a suite can also write to. A FIFO, a device or
+// a link to one where a report should be would block an open() for ever (and a blocked
+// thread-pool thread keeps the process from exiting, SIGTERM or not): every open is
+// non-blocking and only regular files are used.
+
+
+const { O_APPEND, O_CREAT, O_NONBLOCK, O_RDONLY, O_TRUNC, O_WRONLY } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+/** Opens a regular file (following links) without ever blocking; anything else is an error. */
+async function openRegularFile(file, flags) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, flags | O_NONBLOCK, 0o644);
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new Error(`${file} is not a regular file`);
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    return handle;
+}
+async function writeRegularFile(file, data) {
+    const handle = await openRegularFile(file, O_WRONLY | O_CREAT | O_TRUNC);
+    try {
+        await handle.writeFile(data);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Appends with one write() (short writes aside), so concurrent appenders never interleave. */
+async function appendRegularFile(file, data) {
+    const handle = await openRegularFile(file, O_WRONLY | O_CREAT | O_APPEND);
+    try {
+        let written = 0;
+        // A regular file takes the whole buffer in one call; the loop only guards a short write.
+        for (let i = 0; i < 16 && written < data.length; i++) {
+            written += (await handle.write(data, written)).bytesWritten;
+        }
+        if (written < data.length)
+            throw new Error(`could not append to ${file}`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function openRegularForReading(file) {
+    return openRegularFile(file, O_RDONLY);
 }
 
 

@@ -204,7 +204,7 @@ async function watchEvidence(settings, scope) {
 async function collectEvidence(watch) {
     const { settings, scope } = watch;
     const notes = [];
-    const suiteReports = await reportsWrittenBySuite(watch);
+    const { reports: suiteReports, otherGate } = await reportsWrittenBySuite(watch);
     const candidates = [scope.preflightResults];
     if (settings.results.length > 0) {
         const matched = await expandPatterns(settings.results, scope.cwd);
@@ -218,7 +218,18 @@ async function collectEvidence(watch) {
         candidates.push(...written);
     }
     else {
-        candidates.push(...suiteReports.filter((f) => SUITE_REPORT_PATTERN.test(external_node_path_.basename(f))));
+        const own = suiteReports.filter((f) => SUITE_REPORT_PATTERN.test(external_node_path_.basename(f)));
+        if (own.length > 0 && otherGate !== null) {
+            return {
+                checks: null,
+                files: [],
+                suiteReports,
+                unmapped: [],
+                notes,
+                error: `Another gate run used the report directory while this suite ran (${external_node_path_.basename(otherGate)}), so the suite reports that appeared there (${listed(own, scope.cwd)}) cannot be attributed to this run. Give each run its own report-dir, or name this suite's results with "results".`,
+            };
+        }
+        candidates.push(...own);
     }
     const files = [];
     const tests = [];
@@ -302,12 +313,24 @@ function toCheck(test, rules) {
 async function reportsWrittenBySuite(watch) {
     const { reportDir, gateWrites = [] } = watch.scope;
     if (!reportDir)
-        return [];
+        return { reports: [], otherGate: null };
     const now = await snapshotFiles([], [reportDir]);
     const { written } = await changedSince(watch.before, [...now.keys()]);
-    const own = new Set(gateWrites.map((f) => external_node_path_.resolve(f)));
-    // Reports of this and of other gate runs writing to the same directory are not the suite's.
-    return written.filter((f) => !own.has(external_node_path_.resolve(f)) && !(0,files/* isGateFile */.GA)(f)).sort();
+    // This run's own files share the stem of its output log.
+    // (A suite that wrote its own report under this run's reserved name replaced the gate's marked
+    // file: that one is the suite's.)
+    const ownStems = new Set(gateWrites.map((f) => reportStem(external_node_path_.resolve(f))));
+    const own = (f) => ownStems.has(reportStem(external_node_path_.resolve(f))) && !(f.endsWith('.md') && !(0,files/* isGateFile */.GA)(f));
+    // Another gate run writing to this directory during the suite, or still running there (its
+    // report reserved but not written): what appeared meanwhile cannot be told apart by author.
+    const otherGate = written.find((f) => !own(f) && (0,files/* isGateFile */.GA)(f)) ??
+        [...now.keys()].find((f) => !own(f) && f.endsWith('.md') && (0,files/* isReservedReport */.BL)(f)) ??
+        null;
+    return { reports: written.filter((f) => !own(f) && !(0,files/* isGateFile */.GA)(f)).sort(), otherGate };
+}
+/** `…/SMOKE_TEST_INSTITUTIONAL_20251115_085304` of any of a run's report files. */
+function reportStem(file) {
+    return file.replace(/(\.output\.log|\.oplog\.jsonl|\.junit\.xml|\.json|\.md|\.kill-switch\.log|\.on-p1\.log)$/, '');
 }
 async function exists(file) {
     return (await snapshotFiles([file])).size > 0;

@@ -5,7 +5,7 @@
 // nothing of @actions/*: the caller hands in where output goes, how approvals are verified and how
 // reports are published.
 
-import { createReadStream, createWriteStream, existsSync } from 'node:fs'
+import { constants, existsSync } from 'node:fs'
 import { rename } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import { pipeline } from 'node:stream/promises'
@@ -54,6 +54,7 @@ import {
 } from './settings.js'
 import { defaultArtifactName } from './artifact/upload.js'
 import type { PendingUpload } from './artifact/state.js'
+import { openRegularFile, openRegularForReading } from './safe-file.js'
 
 export interface ApprovalRequest {
   mode: Mode
@@ -352,10 +353,31 @@ async function runSuite(
 async function redactOutputLog(config: GateConfig): Promise<void> {
   const file = config.paths.outputLog
   if (file === null || !existsSync(file)) return
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity })
-  for await (const line of lines) config.redactor.learnFromLine(line)
+  const learn = await openRegularForReading(file)
+  try {
+    const lines = createInterface({
+      input: learn.createReadStream({ autoClose: false }),
+      crlfDelay: Infinity,
+    })
+    for await (const line of lines) config.redactor.learnFromLine(line)
+  } finally {
+    await learn.close()
+  }
+  const source = await openRegularForReading(file)
   const redacted = `${file}.redacted`
-  await pipeline(createReadStream(file), config.redactor.stream(), createWriteStream(redacted))
+  try {
+    const target = await openRegularFile(
+      redacted,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC,
+    )
+    await pipeline(
+      source.createReadStream({ autoClose: false }),
+      config.redactor.stream(),
+      target.createWriteStream(),
+    )
+  } finally {
+    await source.close()
+  }
   await rename(redacted, file)
 }
 

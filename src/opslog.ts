@@ -2,10 +2,11 @@
 // Entries are appended as JSON lines to the report directory and rendered in the document's
 // text format for the job summary, the console and issue comments.
 
-import { mkdir, open } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Decision } from './decision.js'
 import type { Approver, Mode, Status, Verdict } from './model.js'
+import { appendRegularFile } from './safe-file.js'
 
 export const OPS_LOG_FILE = 'operational-log.jsonl'
 
@@ -128,20 +129,12 @@ export async function appendOpsLog(
   return file
 }
 
-/** One write() of all the lines, to a file opened with O_APPEND. */
+/** One write() of all the lines, to a regular file opened with O_APPEND. */
 export async function appendLines(file: string, entries: readonly OpsLogEntry[]): Promise<void> {
-  const data = Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8')
-  const handle = await open(file, 'a')
-  try {
-    let written = 0
-    // A regular file takes the whole buffer in one call; the loop only guards a short write.
-    for (let i = 0; i < 16 && written < data.length; i++) {
-      written += (await handle.write(data, written)).bytesWritten
-    }
-    if (written < data.length) throw new Error(`could not append to ${file}`)
-  } finally {
-    await handle.close()
-  }
+  await appendRegularFile(
+    file,
+    Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8'),
+  )
 }
 
 /** An entry hidden in an issue comment, machine-readable: `<!-- preflight-entry: BASE64 -->`. */

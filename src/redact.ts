@@ -26,11 +26,15 @@ const TOKEN_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:)[^\s/@]+@/gi, `$1${REDACTED}@`],
 ]
 
+/** Longer than any token shape above can match (GitHub tokens: 255 characters and a prefix). */
+const TOKEN_SHAPE_MAX_LENGTH = 512
+
 const ADD_MASK = /::add-mask::(.*)$/
 
 export class Redactor {
   private readonly values = new Set<string>()
   private pattern: RegExp | null = null
+  private longest = 0
   /** Values the suite announced with ::add-mask::, to re-announce to the runner. */
   readonly announced: string[] = []
 
@@ -45,6 +49,7 @@ export class Redactor {
       const trimmed = part.trim()
       if (trimmed.length >= MIN_SECRET_LENGTH && !this.values.has(trimmed)) {
         this.values.add(trimmed)
+        this.longest = Math.max(this.longest, trimmed.length)
         this.pattern = null
       }
     }
@@ -69,17 +74,8 @@ export class Redactor {
 
   redact(text: string): string {
     let out = text
-    if (this.values.size > 0) {
-      // Longest first, so a secret that contains another is hidden whole.
-      this.pattern ??= new RegExp(
-        [...this.values]
-          .sort((a, b) => b.length - a.length)
-          .map(escapeRegExp)
-          .join('|'),
-        'g',
-      )
-      out = out.replace(this.pattern, REDACTED)
-    }
+    const pattern = this.secretPattern()
+    if (pattern !== null) out = out.replace(pattern, REDACTED)
     for (const [shape, replacement] of TOKEN_SHAPES) out = out.replace(shape, replacement)
     return out
   }
@@ -116,7 +112,10 @@ export class Redactor {
       },
       approval: run.approval && {
         ...run.approval,
-        approvers: run.approval.approvers.map((a) => ({ login: a.login, comment: text(a.comment) })),
+        approvers: run.approval.approvers.map((a) => ({
+          login: a.login,
+          comment: text(a.comment),
+        })),
         refusals: run.approval.refusals.map(text),
         warnings: run.approval.warnings.map(text),
       },
@@ -125,6 +124,19 @@ export class Redactor {
           ? { ...run.upload, error: text(run.upload.error), note: text(run.upload.note) }
           : run.upload,
     }
+  }
+
+  /** Every named secret, longest first (a secret that contains another is hidden whole). */
+  private secretPattern(): RegExp | null {
+    if (this.values.size === 0) return null
+    this.pattern ??= new RegExp(
+      [...this.values]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|'),
+      'g',
+    )
+    return this.pattern
   }
 
   /** A deep copy with every string redacted (keys kept): for free text only, never for fields
@@ -149,6 +161,7 @@ export class Redactor {
   stream(maxLineBytes = 64 * 1024): Transform {
     let pending = ''
     const redactLines = (block: string) => this.redactLines(block)
+    const cutOf = (text: string) => this.safeCut(text)
     return new Transform({
       transform(chunk: Buffer | string, _encoding, done: TransformCallback) {
         const text = pending + chunk.toString()
@@ -156,8 +169,9 @@ export class Redactor {
         pending = text.slice(end)
         let out = end > 0 ? redactLines(text.slice(0, end)) : ''
         if (pending.length > maxLineBytes) {
-          out += redactLines(pending)
-          pending = ''
+          const cut = cutOf(pending)
+          out += redactLines(pending.slice(0, cut))
+          pending = pending.slice(cut)
         }
         if (out !== '') this.push(out)
         done()
@@ -168,6 +182,25 @@ export class Redactor {
         done()
       },
     })
+  }
+
+  /**
+   * Where a long line can be cut and its head redacted on its own: far enough from the end that a
+   * secret or token the next chunk completes is kept back whole, and never inside a match.
+   */
+  private safeCut(text: string): number {
+    const keep = Math.max(TOKEN_SHAPE_MAX_LENGTH, this.longest)
+    let cut = Math.max(0, text.length - keep)
+    const from = Math.max(0, cut - keep)
+    const window = text.slice(from, cut + keep)
+    for (const shape of [this.secretPattern(), ...TOKEN_SHAPES.map(([r]) => r)]) {
+      if (shape === null) continue
+      for (const match of window.matchAll(shape)) {
+        const start = from + match.index
+        if (start < cut && start + match[0].length > cut) cut = Math.min(cut, start)
+      }
+    }
+    return cut
   }
 }
 

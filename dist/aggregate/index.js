@@ -3148,7 +3148,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(88532);
 /* harmony import */ var _action_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34269);
 /* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6568);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(12661);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88546);
 
 
 
@@ -3165,7 +3165,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 12661:
+/***/ 88546:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12307,9 +12307,498 @@ function json_schema_describeIssues(issues) {
     return `not a gate report of this version (${shown}${issues.length > 3 ? '; …' : ''})`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./lib/safe-file.js
+// Files the gate writes and reads in directories a suite can also write to. A FIFO, a device or
+// a link to one where a report should be would block an open() for ever (and a blocked
+// thread-pool thread keeps the process from exiting, SIGTERM or not): every open is
+// non-blocking and only regular files are used.
+
+
+const { O_APPEND, O_CREAT, O_NONBLOCK, O_RDONLY, O_TRUNC, O_WRONLY } = external_node_fs_.constants;
+/** Opens a regular file (following links) without ever blocking; anything else is an error. */
+async function openRegularFile(file, flags) {
+    const handle = await (0,promises_.open)(file, flags | O_NONBLOCK, 0o644);
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new Error(`${file} is not a regular file`);
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    return handle;
+}
+async function safe_file_writeRegularFile(file, data) {
+    const handle = await openRegularFile(file, O_WRONLY | O_CREAT | O_TRUNC);
+    try {
+        await handle.writeFile(data);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Appends with one write() (short writes aside), so concurrent appenders never interleave. */
+async function appendRegularFile(file, data) {
+    const handle = await openRegularFile(file, O_WRONLY | O_CREAT | O_APPEND);
+    try {
+        let written = 0;
+        // A regular file takes the whole buffer in one call; the loop only guards a short write.
+        for (let i = 0; i < 16 && written < data.length; i++) {
+            written += (await handle.write(data, written)).bytesWritten;
+        }
+        if (written < data.length)
+            throw new Error(`could not append to ${file}`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function openRegularForReading(file) {
+    return openRegularFile(file, O_RDONLY);
+}
+
+;// CONCATENATED MODULE: ./lib/opslog.js
+// The operational log the source document requires: one entry per failure, override and abort.
+// Entries are appended as JSON lines to the report directory and rendered in the document's
+// text format for the job summary, the console and issue comments.
+
+
+
+const opslog_OPS_LOG_FILE = 'operational-log.jsonl';
+const OPS_EVENTS = (/* unused pure expression or super */ null && ([
+    'HEALTH_CHECK_FAILED',
+    'OVERRIDE_FORCE_START_REQUESTED',
+    'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
+    'OVERRIDE_FORCE_START',
+    'OVERRIDE_SKIP_HEALTH_CHECK',
+    'OVERRIDE_REFUSED',
+    // Checks that passed only after retries (flaky), listed once per run.
+    'FLAKY_CHECKS',
+    'REPORT_WRITE_FAILED',
+    'REPORT_UPLOAD_FAILED',
+    'GATE_CANCELLED',
+    'GATE_ERROR',
+    // The operator refused or interrupted the launcher's confirmation (the CLI).
+    'OPERATOR_CANCELLED',
+    // After the launch (preflight watch, launch --watch-interval): one entry per change of state.
+    'KILLSWITCH_ACTIVATED',
+    'P1_FAILURE_POST_LAUNCH',
+    'HEALTH_RESTORED',
+    'WATCH_STOPPED',
+    'FLEET_ABORTED',
+]));
+/** Events of `preflight watch` and a supervised launch, not of a launch decision. */
+const AFTER_LAUNCH_EVENTS = (/* unused pure expression or super */ null && ([
+    'KILLSWITCH_ACTIVATED',
+    'P1_FAILURE_POST_LAUNCH',
+    'HEALTH_RESTORED',
+    'WATCH_STOPPED',
+]));
+// Bounds that keep one entry small (one write, never interleaved with another run's).
+const MAX_FAILURES = 50;
+const MAX_APPROVERS = 20;
+const MAX_TEXT = 2000;
+/** The one way an entry is made, by every entry point; bounded in every field. */
+function opsLogEntry(subject, at, event, details) {
+    const failures = subject.failures.slice(0, MAX_FAILURES).map((f) => bounded(f, 200));
+    if (subject.failures.length > MAX_FAILURES) {
+        failures.push(`… and ${subject.failures.length - MAX_FAILURES} more (see the report)`);
+    }
+    return {
+        timestamp: at.toISOString(),
+        event,
+        mode: subject.mode,
+        status: subject.status,
+        exitCode: subject.exitCode,
+        gateExitCode: subject.decision.gateExitCode,
+        failures,
+        decision: subject.decision.verdict,
+        operator: bounded(subject.operator, 200),
+        approvers: subject.approvers
+            .slice(0, MAX_APPROVERS)
+            .map((a) => ({ login: bounded(a.login, 100), comment: bounded(a.comment, MAX_TEXT) })),
+        reason: bounded(subject.reason, MAX_TEXT),
+        ticket: bounded(subject.ticket, 500),
+        runUrl: bounded(subject.runUrl, 500),
+        details: bounded(details, MAX_TEXT),
+    };
+}
+function bounded(text, max) {
+    return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+/**
+ * Appends entries as JSON lines with a single write to a file opened for appending: runs that
+ * log at the same moment cannot split each other's lines (entries are bounded, see above).
+ */
+async function appendOpsLog(reportDir, entries) {
+    const file = external_node_path_.join(reportDir, opslog_OPS_LOG_FILE);
+    if (entries.length === 0)
+        return file;
+    await (0,promises_.mkdir)(reportDir, { recursive: true });
+    await appendLines(file, entries);
+    return file;
+}
+/** One write() of all the lines, to a regular file opened with O_APPEND. */
+async function appendLines(file, entries) {
+    await appendRegularFile(file, Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8'));
+}
+/** An entry hidden in an issue comment, machine-readable: `<!-- preflight-entry: BASE64 -->`. */
+const OPS_ENTRY_MARKER = /<!-- preflight-entry: ([A-Za-z0-9+/=]+) -->/g;
+function opsLogEntryMarker(entry) {
+    return `<!-- preflight-entry: ${Buffer.from(JSON.stringify(entry), 'utf8').toString('base64')} -->`;
+}
+/** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
+function opslog_logTimestamp(date) {
+    return date
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC');
+}
+/** The source document's text format, e.g. "[2025-11-15 08:53:04] HEALTH_CHECK_FAILED\n  Mode: LIVE". */
+function opslog_formatOpsLogEntry(entry) {
+    const lines = [`[${opslog_logTimestamp(new Date(entry.timestamp))}] ${entry.event}`];
+    const field = (label, value) => {
+        if (value !== '')
+            lines.push(`  ${label}: ${value}`);
+    };
+    field('Mode', entry.mode?.toUpperCase() ?? 'UNKNOWN');
+    field('Status', entry.status);
+    field('Exit Code', entry.exitCode === null ? '' : `${entry.exitCode}${exitCodeMeaning(entry.exitCode)}`);
+    field('Failures', entry.failures.join(', '));
+    field('Decision', entry.decision.toUpperCase());
+    field('Reason', entry.reason);
+    field('Approved By', entry.approvers.map((a) => (a.comment ? `${a.login} ("${a.comment}")` : a.login)).join(', '));
+    field('Documentation', entry.ticket);
+    field('Details', entry.details);
+    field('Operator', entry.operator);
+    field('Run', entry.runUrl);
+    return lines.join('\n');
+}
+function exitCodeMeaning(code) {
+    const meaning = {
+        0: ' (all passed)',
+        1: ' (P0 failure)',
+        2: ' (P1 failure)',
+        3: ' (P2 warnings)',
+    };
+    return meaning[code] ?? ' (not a smoke-test exit code)';
+}
+
+;// CONCATENATED MODULE: ./lib/report/json.js
+// The report's data as JSON, for machines.
+
+function json_renderJsonReport(run) {
+    const { outcome, decision } = run;
+    return (JSON.stringify({
+        schemaVersion: 1,
+        date: run.startedAt.toISOString(),
+        mode: run.mode,
+        provenance: run.provenance ?? null,
+        subset: run.subset,
+        suite: run.source,
+        status: outcome.status,
+        verdict: decision.verdict,
+        exitCode: outcome.exitCode,
+        signal: outcome.signal,
+        gateExitCode: decision.gateExitCode,
+        override: decision.grantedOverride,
+        requestedOverride: decision.requestedOverride,
+        durationMs: Math.round(outcome.durationMs),
+        checks: outcome.checks,
+        notes: outcome.notes,
+        appendedArgs: outcome.appendedArgs ?? [],
+        evidenceFiles: outcome.evidenceFiles ?? [],
+        suiteReports: (outcome.suiteReports ?? []).map((f) => path.basename(f)),
+        unmappedChecks: outcome.unmappedChecks ?? [],
+        approval: run.approval,
+        operator: run.operator,
+        runUrl: run.runUrl,
+        operationalLog: run.opsLog,
+        outputTail: outcome.outputTail,
+        outputTruncated: outcome.outputTruncated,
+    }, null, 2) + '\n');
+}
+
+// EXTERNAL MODULE: ./lib/report/model.js
+var model = __nccwpck_require__(5747);
+;// CONCATENATED MODULE: ./lib/report/markdown.js
+// The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
+
+
+
+
+const REPORT_TITLE = 'Institutional Smoke Test Report';
+/**
+ * The first line of every Markdown report the gate reserves and writes (invisible when rendered):
+ * it tells the gate's reports from those a suite writes in the same directory, also while
+ * another gate run there is still writing its own (isGateFile in files.ts).
+ */
+const markdown_GATE_REPORT_MARKER = '<!-- preflight-gate report -->';
+const CHECK_MARK = { passed: '✓', failed: '✗', skipped: '–' };
+function markdown_renderMarkdownReport(run) {
+    const { outcome, decision } = run;
+    const lines = [
+        markdown_GATE_REPORT_MARKER,
+        `# ${REPORT_TITLE}`,
+        '',
+        `**Date**: ${logTimestamp(run.startedAt)}`,
+        `**Mode**: ${run.mode?.toUpperCase() ?? 'UNKNOWN'}`,
+        `**Status**: ${STATUS_LINE[outcome.status]}`,
+        `**Exit Code**: ${outcome.exitCode ?? (outcome.signal ? `none (signal ${outcome.signal})` : 'none')}`,
+        `**Duration**: ${(outcome.durationMs / 1000).toFixed(2)}s`,
+        `**Verdict**: ${decision.verdict.toUpperCase()}${decision.grantedOverride ? ` (override: ${decision.grantedOverride})` : ''}`,
+        `**Gate Exit Code**: ${decision.gateExitCode}`,
+        `**Subset**: ${markdownCell(run.subset ?? 'unknown')}`,
+        `**Suite**: ${markdownCell(run.source)}`,
+        ...(outcome.appendedArgs && outcome.appendedArgs.length > 0
+            ? [`**Appended Arguments**: ${codeSpan(outcome.appendedArgs.join(' '))}`]
+            : []),
+        '',
+        '## Test Results',
+        ...markdown_resultsTable(run),
+        ...markdown_evidenceLines(run),
+    ];
+    if (outcome.notes.length > 0) {
+        lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`));
+    }
+    lines.push(...markdown_flakyLines(run, '##'));
+    const failed = outcome.checks.filter((c) => c.status === 'failed');
+    if (failed.length > 0) {
+        lines.push('', '## Failed Checks');
+        for (const check of failed) {
+            lines.push('', `### ${markdownCell(check.name)} (${check.level})`, '', markdownCell(check.message, 4000));
+            if (check.remediation)
+                lines.push('', `**Remediation**: ${markdownCell(check.remediation, 4000)}`);
+            if (check.output)
+                lines.push('', preformatted(check.output));
+        }
+    }
+    if (outcome.outputTail !== '' && outcome.status !== 'passed') {
+        lines.push('', `## Suite Output${outcome.outputTruncated ? ' (last part only)' : ''}`, '', preformatted(outcome.outputTail));
+    }
+    if (run.approval) {
+        lines.push('', '## Approval', ...markdown_approvalLines(run));
+    }
+    if (run.opsLog.length > 0) {
+        lines.push('', '## Operational Log', '', preformatted(run.opsLog.map(formatOpsLogEntry).join('\n\n')));
+    }
+    return lines.join('\n') + '\n';
+}
+function markdown_resultsTable(run) {
+    const { outcome } = run;
+    const header = [
+        '| Test | Level | Status | Duration | Message |',
+        '|------|-------|--------|----------|---------|',
+    ];
+    if (outcome.checks.length === 0) {
+        const summary = outcome.notes[0] ?? STATUS_LINE[outcome.status];
+        return [
+            ...header,
+            `| Smoke suite | ${suiteLevel(run)} | ${outcome.status === 'passed' ? '✓' : outcome.status === 'skipped' ? '–' : '✗'} | ${formatDuration(outcome.durationMs)} | ${markdownCell(summary)} |`,
+        ];
+    }
+    return [
+        ...header,
+        ...outcome.checks.map((c) => `| ${markdownCell(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${formatDuration(c.durationMs)} | ${markdownCell(c.message)} |`),
+    ];
+}
+/** Where the results came from, the suite's own reports, and tests that declared no level. */
+function markdown_evidenceLines(run, heading = '##', withSuiteReports = true) {
+    const { evidenceFiles = [], suiteReports = [], unmappedChecks = [] } = run.outcome;
+    const lines = [];
+    if (evidenceFiles.length > 0) {
+        lines.push('', `**Results read from**: ${evidenceFiles.map((f) => codeSpan(f)).join(', ')}`);
+    }
+    if (withSuiteReports && suiteReports.length > 0) {
+        lines.push('', `${heading} Suite Reports`, '', 'Written by the suite itself in the report directory during this run (kept, and in the artifact):', ...suiteReports.map((f) => `- ${codeSpan(path.basename(f))}`));
+    }
+    if (unmappedChecks.length > 0) {
+        lines.push('', `${heading} Unmapped Tests (counted as P0)`, '', 'No level property, no level-map rule and no p0/p1/p2 word in the name:', ...unmappedChecks.slice(0, 50).map((n) => `- ${markdownCell(n, 200)}`), ...(unmappedChecks.length > 50 ? [`- … and ${unmappedChecks.length - 50} more`] : []));
+    }
+    return lines;
+}
+function suiteLevel(run) {
+    switch (run.outcome.status) {
+        case 'p1-failed':
+            return 'P1';
+        case 'p2-warned':
+            return 'P2';
+        default:
+            return 'P0';
+    }
+}
+/** Checks that passed only after retries: passed, but counted and named as flaky. */
+function markdown_flakyLines(run, heading) {
+    const flaky = flakyCheckNames(run.outcome);
+    if (flaky.length === 0)
+        return [];
+    return [
+        '',
+        `${heading} Flaky Checks (${flaky.length})`,
+        '',
+        'Passed only after retries; a check that must pass at once can say `flaky: fail`.',
+        ...flaky.map((name) => `- ${markdownCell(name)}`),
+    ];
+}
+function markdown_approvalLines(run) {
+    const approval = run.approval;
+    if (!approval)
+        return [];
+    const lines = [
+        '',
+        `- Environment: ${markdownCell(approval.environment)}`,
+        `- Approvals required: ${approval.requiredApprovals}`,
+        `- Result: ${approval.granted ? '✅ granted' : '❌ refused'}`,
+    ];
+    for (const a of approval.approvers) {
+        lines.push(`- Approved by ${markdownCell(a.login)}${a.comment ? `: “${markdownCell(a.comment)}”` : ''}`);
+    }
+    for (const r of approval.refusals)
+        lines.push(`- Refused: ${markdownCell(r, 2000)}`);
+    for (const w of approval.warnings)
+        lines.push(`- Warning: ${markdownCell(w, 2000)}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./lib/report/files.js
+// Where a run's report files go, and writing them. Names never collide: the Markdown file is
+// reserved with an exclusive create before the suite starts.
+
+
+
+
+
+
+
+const MAX_NAME_ATTEMPTS = 100;
+const GATE_SUFFIXES = (/* unused pure expression or super */ null && ([
+    '.md',
+    '.json',
+    '.junit.xml',
+    '.output.log',
+    '.oplog.jsonl',
+    // preflight watch keeps its hooks' output next to the report of the run that triggered them
+    '.kill-switch.log',
+    '.on-p1.log',
+]));
+/** Whether a file in a report directory is the gate's own (a report, its log, a lock, an archive). */
+function files_isGateFile(file) {
+    const name = path.basename(file);
+    if (name === OPS_LOG_FILE || name.startsWith('.') || name === 'archive')
+        return true;
+    const suffix = GATE_SUFFIXES.find((s) => name.endsWith(s));
+    if (suffix === undefined)
+        return false;
+    const markdown = path.join(path.dirname(file), name.slice(0, -suffix.length) + '.md');
+    try {
+        // Non-blocking, and only a regular file: a FIFO named like a report must not hang the gate.
+        const fd = openSync(markdown, constants.O_RDONLY | constants.O_NONBLOCK);
+        try {
+            if (!fstatSync(fd).isFile())
+                return false;
+            const head = Buffer.alloc(GATE_REPORT_MARKER.length);
+            readSync(fd, head, 0, head.length, 0);
+            return head.toString('utf8') === GATE_REPORT_MARKER;
+        }
+        finally {
+            closeSync(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+}
+/** A gate's Markdown report that is reserved but not written yet: its run is in progress. */
+function isReservedReport(markdown) {
+    try {
+        const info = statSync(markdown);
+        return info.isFile() && info.size === GATE_REPORT_MARKER.length + 1 && files_isGateFile(markdown);
+    }
+    catch {
+        return false;
+    }
+}
+/** `SMOKE_TEST_INSTITUTIONAL_20251115_085304` in UTC. */
+function reportBaseName(date) {
+    const stamp = date
+        .toISOString()
+        .replace(/\.\d+Z$/, '')
+        .replace(/-|:/g, '')
+        .replace('T', '_');
+    return `SMOKE_TEST_INSTITUTIONAL_${stamp}`;
+}
+async function reserveReportPaths(reportDir, date) {
+    await mkdir(reportDir, { recursive: true });
+    const stem = reportBaseName(date);
+    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
+        const base = path.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`);
+        try {
+            const handle = await open(`${base}.md`, 'wx');
+            await handle.writeFile(GATE_REPORT_MARKER + '\n').finally(() => handle.close());
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                continue;
+            throw error;
+        }
+        return {
+            markdown: `${base}.md`,
+            json: `${base}.json`,
+            junit: `${base}.junit.xml`,
+            outputLog: `${base}.output.log`,
+            opsLog: path.join(reportDir, OPS_LOG_FILE),
+            runOpsLog: `${base}.oplog.jsonl`,
+        };
+    }
+    throw new Error(`Could not find a free report name in ${reportDir} after ${MAX_NAME_ATTEMPTS} tries.`);
+}
+/**
+ * Writes every report file of the run; returns what could not be written (each renderer and each
+ * file on its own, so one failure leaves the others complete).
+ */
+async function writeReports(run, paths) {
+    const files = [
+        [paths.markdown, () => renderMarkdownReport(run)],
+        [paths.json, () => renderJsonReport(run)],
+        // The XML builder loads only here, off the start-up path.
+        [paths.junit, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(925), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65470))).renderJunitReport(run)],
+        [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
+    ];
+    const results = await Promise.allSettled(files.map(async ([file, render]) => writeAtomically(file, await render())));
+    return results.flatMap((result, i) => result.status === 'rejected'
+        ? [`${path.basename(files[i]?.[0] ?? '')}: ${result.reason.message}`]
+        : []);
+}
+/**
+ * Written under a hidden name, then renamed: another run never sees a report half written (a
+ * Markdown report without its marker would pass for a suite's).
+ */
+async function writeAtomically(file, data) {
+    const hidden = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.writing`);
+    try {
+        await writeRegularFile(hidden, data);
+        // The name must still be a regular file (or free) before it is replaced.
+        const existing = await lstat(file).catch(() => null);
+        if (existing && !existing.isFile())
+            throw new Error(`${file} is not a regular file`);
+        await rename(hidden, file);
+    }
+    catch (error) {
+        await rm(hidden, { force: true });
+        throw error;
+    }
+}
+/** The files of one run, as they go into the artifact. */
+function reportFiles(paths) {
+    return [paths.markdown, paths.json, paths.junit, paths.runOpsLog, paths.outputLog].filter((f) => f !== null);
+}
+
 ;// CONCATENATED MODULE: ./lib/fleet/files.js
 // Reading gate reports from disk (a downloaded artifact, or files the CLI is pointed at).
 // Nothing in them is trusted: only regular files, bounded in size, schema-checked.
+
 
 
 
@@ -12334,12 +12823,17 @@ async function readBoundedFile(file, limitBytes) {
         await handle.close();
     }
 }
-/** The gate reports in a directory, newest first (their names carry the UTC time). */
+/**
+ * The gate reports in a directory, newest first (their names carry the UTC time). Only reports
+ * the gate wrote count (their Markdown twin carries its marker): a suite can write files named
+ * like a report into the same directory, and a newer name must not outrank the gate's own.
+ */
 async function gateReportsIn(dir) {
     const entries = await readdir(dir);
     return entries
         .map((name) => ({ name, match: GATE_REPORT.exec(name) }))
         .filter((e) => e.match !== null)
+        .filter((e) => isGateFile(path.join(dir, e.name)))
         .sort((a, b) => (b.match[1] ?? '').localeCompare(a.match[1] ?? '') ||
         Number(b.match[2] ?? 1) - Number(a.match[2] ?? 1))
         .map((e) => path.join(dir, e.name));
@@ -12835,145 +13329,6 @@ function stableJson(value) {
     return JSON.stringify(Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))));
 }
 
-;// CONCATENATED MODULE: ./lib/opslog.js
-// The operational log the source document requires: one entry per failure, override and abort.
-// Entries are appended as JSON lines to the report directory and rendered in the document's
-// text format for the job summary, the console and issue comments.
-
-
-const opslog_OPS_LOG_FILE = 'operational-log.jsonl';
-const OPS_EVENTS = (/* unused pure expression or super */ null && ([
-    'HEALTH_CHECK_FAILED',
-    'OVERRIDE_FORCE_START_REQUESTED',
-    'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
-    'OVERRIDE_FORCE_START',
-    'OVERRIDE_SKIP_HEALTH_CHECK',
-    'OVERRIDE_REFUSED',
-    // Checks that passed only after retries (flaky), listed once per run.
-    'FLAKY_CHECKS',
-    'REPORT_WRITE_FAILED',
-    'REPORT_UPLOAD_FAILED',
-    'GATE_CANCELLED',
-    'GATE_ERROR',
-    // The operator refused or interrupted the launcher's confirmation (the CLI).
-    'OPERATOR_CANCELLED',
-    // After the launch (preflight watch, launch --watch-interval): one entry per change of state.
-    'KILLSWITCH_ACTIVATED',
-    'P1_FAILURE_POST_LAUNCH',
-    'HEALTH_RESTORED',
-    'WATCH_STOPPED',
-    'FLEET_ABORTED',
-]));
-/** Events of `preflight watch` and a supervised launch, not of a launch decision. */
-const AFTER_LAUNCH_EVENTS = (/* unused pure expression or super */ null && ([
-    'KILLSWITCH_ACTIVATED',
-    'P1_FAILURE_POST_LAUNCH',
-    'HEALTH_RESTORED',
-    'WATCH_STOPPED',
-]));
-// Bounds that keep one entry small (one write, never interleaved with another run's).
-const MAX_FAILURES = 50;
-const MAX_APPROVERS = 20;
-const MAX_TEXT = 2000;
-/** The one way an entry is made, by every entry point; bounded in every field. */
-function opsLogEntry(subject, at, event, details) {
-    const failures = subject.failures.slice(0, MAX_FAILURES).map((f) => bounded(f, 200));
-    if (subject.failures.length > MAX_FAILURES) {
-        failures.push(`… and ${subject.failures.length - MAX_FAILURES} more (see the report)`);
-    }
-    return {
-        timestamp: at.toISOString(),
-        event,
-        mode: subject.mode,
-        status: subject.status,
-        exitCode: subject.exitCode,
-        gateExitCode: subject.decision.gateExitCode,
-        failures,
-        decision: subject.decision.verdict,
-        operator: bounded(subject.operator, 200),
-        approvers: subject.approvers
-            .slice(0, MAX_APPROVERS)
-            .map((a) => ({ login: bounded(a.login, 100), comment: bounded(a.comment, MAX_TEXT) })),
-        reason: bounded(subject.reason, MAX_TEXT),
-        ticket: bounded(subject.ticket, 500),
-        runUrl: bounded(subject.runUrl, 500),
-        details: bounded(details, MAX_TEXT),
-    };
-}
-function bounded(text, max) {
-    return text.length > max ? text.slice(0, max - 1) + '…' : text;
-}
-/**
- * Appends entries as JSON lines with a single write to a file opened for appending: runs that
- * log at the same moment cannot split each other's lines (entries are bounded, see above).
- */
-async function appendOpsLog(reportDir, entries) {
-    const file = external_node_path_.join(reportDir, opslog_OPS_LOG_FILE);
-    if (entries.length === 0)
-        return file;
-    await (0,promises_.mkdir)(reportDir, { recursive: true });
-    await appendLines(file, entries);
-    return file;
-}
-/** One write() of all the lines, to a file opened with O_APPEND. */
-async function appendLines(file, entries) {
-    const data = Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
-    const handle = await (0,promises_.open)(file, 'a');
-    try {
-        let written = 0;
-        // A regular file takes the whole buffer in one call; the loop only guards a short write.
-        for (let i = 0; i < 16 && written < data.length; i++) {
-            written += (await handle.write(data, written)).bytesWritten;
-        }
-        if (written < data.length)
-            throw new Error(`could not append to ${file}`);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** An entry hidden in an issue comment, machine-readable: `<!-- preflight-entry: BASE64 -->`. */
-const OPS_ENTRY_MARKER = /<!-- preflight-entry: ([A-Za-z0-9+/=]+) -->/g;
-function opsLogEntryMarker(entry) {
-    return `<!-- preflight-entry: ${Buffer.from(JSON.stringify(entry), 'utf8').toString('base64')} -->`;
-}
-/** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
-function opslog_logTimestamp(date) {
-    return date
-        .toISOString()
-        .replace('T', ' ')
-        .replace(/\.\d+Z$/, ' UTC');
-}
-/** The source document's text format, e.g. "[2025-11-15 08:53:04] HEALTH_CHECK_FAILED\n  Mode: LIVE". */
-function opslog_formatOpsLogEntry(entry) {
-    const lines = [`[${opslog_logTimestamp(new Date(entry.timestamp))}] ${entry.event}`];
-    const field = (label, value) => {
-        if (value !== '')
-            lines.push(`  ${label}: ${value}`);
-    };
-    field('Mode', entry.mode?.toUpperCase() ?? 'UNKNOWN');
-    field('Status', entry.status);
-    field('Exit Code', entry.exitCode === null ? '' : `${entry.exitCode}${exitCodeMeaning(entry.exitCode)}`);
-    field('Failures', entry.failures.join(', '));
-    field('Decision', entry.decision.toUpperCase());
-    field('Reason', entry.reason);
-    field('Approved By', entry.approvers.map((a) => (a.comment ? `${a.login} ("${a.comment}")` : a.login)).join(', '));
-    field('Documentation', entry.ticket);
-    field('Details', entry.details);
-    field('Operator', entry.operator);
-    field('Run', entry.runUrl);
-    return lines.join('\n');
-}
-function exitCodeMeaning(code) {
-    const meaning = {
-        0: ' (all passed)',
-        1: ' (P0 failure)',
-        2: ' (P1 failure)',
-        3: ' (P2 warnings)',
-    };
-    return meaning[code] ?? ' (not a smoke-test exit code)';
-}
-
 ;// CONCATENATED MODULE: ./lib/fleet/report.js
 // The fleet's own report (uploaded as `preflight-fleet-report`): the decision, each leg's
 // standing, and where the aggregation ran. Its zod schema is what `require` accepts.
@@ -13113,147 +13468,6 @@ function runUrlFromEnv(env = process.env) {
         return '';
     const attempt = env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
     return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
-}
-
-// EXTERNAL MODULE: ./lib/report/model.js
-var model = __nccwpck_require__(5747);
-;// CONCATENATED MODULE: ./lib/report/markdown.js
-// The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
-
-
-
-
-const REPORT_TITLE = 'Institutional Smoke Test Report';
-/**
- * The first line of every Markdown report the gate reserves and writes (invisible when rendered):
- * it tells the gate's reports from those a suite writes in the same directory, also while
- * another gate run there is still writing its own (isGateFile in files.ts).
- */
-const markdown_GATE_REPORT_MARKER = '<!-- preflight-gate report -->';
-const CHECK_MARK = { passed: '✓', failed: '✗', skipped: '–' };
-function markdown_renderMarkdownReport(run) {
-    const { outcome, decision } = run;
-    const lines = [
-        markdown_GATE_REPORT_MARKER,
-        `# ${REPORT_TITLE}`,
-        '',
-        `**Date**: ${logTimestamp(run.startedAt)}`,
-        `**Mode**: ${run.mode?.toUpperCase() ?? 'UNKNOWN'}`,
-        `**Status**: ${STATUS_LINE[outcome.status]}`,
-        `**Exit Code**: ${outcome.exitCode ?? (outcome.signal ? `none (signal ${outcome.signal})` : 'none')}`,
-        `**Duration**: ${(outcome.durationMs / 1000).toFixed(2)}s`,
-        `**Verdict**: ${decision.verdict.toUpperCase()}${decision.grantedOverride ? ` (override: ${decision.grantedOverride})` : ''}`,
-        `**Gate Exit Code**: ${decision.gateExitCode}`,
-        `**Subset**: ${markdownCell(run.subset ?? 'unknown')}`,
-        `**Suite**: ${markdownCell(run.source)}`,
-        ...(outcome.appendedArgs && outcome.appendedArgs.length > 0
-            ? [`**Appended Arguments**: ${codeSpan(outcome.appendedArgs.join(' '))}`]
-            : []),
-        '',
-        '## Test Results',
-        ...markdown_resultsTable(run),
-        ...markdown_evidenceLines(run),
-    ];
-    if (outcome.notes.length > 0) {
-        lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`));
-    }
-    lines.push(...markdown_flakyLines(run, '##'));
-    const failed = outcome.checks.filter((c) => c.status === 'failed');
-    if (failed.length > 0) {
-        lines.push('', '## Failed Checks');
-        for (const check of failed) {
-            lines.push('', `### ${markdownCell(check.name)} (${check.level})`, '', markdownCell(check.message, 4000));
-            if (check.remediation)
-                lines.push('', `**Remediation**: ${markdownCell(check.remediation, 4000)}`);
-            if (check.output)
-                lines.push('', preformatted(check.output));
-        }
-    }
-    if (outcome.outputTail !== '' && outcome.status !== 'passed') {
-        lines.push('', `## Suite Output${outcome.outputTruncated ? ' (last part only)' : ''}`, '', preformatted(outcome.outputTail));
-    }
-    if (run.approval) {
-        lines.push('', '## Approval', ...markdown_approvalLines(run));
-    }
-    if (run.opsLog.length > 0) {
-        lines.push('', '## Operational Log', '', preformatted(run.opsLog.map(formatOpsLogEntry).join('\n\n')));
-    }
-    return lines.join('\n') + '\n';
-}
-function markdown_resultsTable(run) {
-    const { outcome } = run;
-    const header = [
-        '| Test | Level | Status | Duration | Message |',
-        '|------|-------|--------|----------|---------|',
-    ];
-    if (outcome.checks.length === 0) {
-        const summary = outcome.notes[0] ?? STATUS_LINE[outcome.status];
-        return [
-            ...header,
-            `| Smoke suite | ${suiteLevel(run)} | ${outcome.status === 'passed' ? '✓' : outcome.status === 'skipped' ? '–' : '✗'} | ${formatDuration(outcome.durationMs)} | ${markdownCell(summary)} |`,
-        ];
-    }
-    return [
-        ...header,
-        ...outcome.checks.map((c) => `| ${markdownCell(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${formatDuration(c.durationMs)} | ${markdownCell(c.message)} |`),
-    ];
-}
-/** Where the results came from, the suite's own reports, and tests that declared no level. */
-function markdown_evidenceLines(run, heading = '##', withSuiteReports = true) {
-    const { evidenceFiles = [], suiteReports = [], unmappedChecks = [] } = run.outcome;
-    const lines = [];
-    if (evidenceFiles.length > 0) {
-        lines.push('', `**Results read from**: ${evidenceFiles.map((f) => codeSpan(f)).join(', ')}`);
-    }
-    if (withSuiteReports && suiteReports.length > 0) {
-        lines.push('', `${heading} Suite Reports`, '', 'Written by the suite itself in the report directory during this run (kept, and in the artifact):', ...suiteReports.map((f) => `- ${codeSpan(path.basename(f))}`));
-    }
-    if (unmappedChecks.length > 0) {
-        lines.push('', `${heading} Unmapped Tests (counted as P0)`, '', 'No level property, no level-map rule and no p0/p1/p2 word in the name:', ...unmappedChecks.slice(0, 50).map((n) => `- ${markdownCell(n, 200)}`), ...(unmappedChecks.length > 50 ? [`- … and ${unmappedChecks.length - 50} more`] : []));
-    }
-    return lines;
-}
-function suiteLevel(run) {
-    switch (run.outcome.status) {
-        case 'p1-failed':
-            return 'P1';
-        case 'p2-warned':
-            return 'P2';
-        default:
-            return 'P0';
-    }
-}
-/** Checks that passed only after retries: passed, but counted and named as flaky. */
-function markdown_flakyLines(run, heading) {
-    const flaky = flakyCheckNames(run.outcome);
-    if (flaky.length === 0)
-        return [];
-    return [
-        '',
-        `${heading} Flaky Checks (${flaky.length})`,
-        '',
-        'Passed only after retries; a check that must pass at once can say `flaky: fail`.',
-        ...flaky.map((name) => `- ${markdownCell(name)}`),
-    ];
-}
-function markdown_approvalLines(run) {
-    const approval = run.approval;
-    if (!approval)
-        return [];
-    const lines = [
-        '',
-        `- Environment: ${markdownCell(approval.environment)}`,
-        `- Approvals required: ${approval.requiredApprovals}`,
-        `- Result: ${approval.granted ? '✅ granted' : '❌ refused'}`,
-    ];
-    for (const a of approval.approvers) {
-        lines.push(`- Approved by ${markdownCell(a.login)}${a.comment ? `: “${markdownCell(a.comment)}”` : ''}`);
-    }
-    for (const r of approval.refusals)
-        lines.push(`- Refused: ${markdownCell(r, 2000)}`);
-    for (const w of approval.warnings)
-        lines.push(`- Warning: ${markdownCell(w, 2000)}`);
-    return lines;
 }
 
 ;// CONCATENATED MODULE: ./lib/report/summary.js
@@ -13518,134 +13732,6 @@ function renderFleetConsole(decision) {
         out.push('', ...decision.reasons.map((r) => (0,sanitize/* plainText */.wh)(r)));
     out.push('', 'What to do next:', ...decision.nextSteps.map((s, i) => `  ${i + 1}. ${s}`));
     return out.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./lib/report/json.js
-// The report's data as JSON, for machines.
-
-function json_renderJsonReport(run) {
-    const { outcome, decision } = run;
-    return (JSON.stringify({
-        schemaVersion: 1,
-        date: run.startedAt.toISOString(),
-        mode: run.mode,
-        provenance: run.provenance ?? null,
-        subset: run.subset,
-        suite: run.source,
-        status: outcome.status,
-        verdict: decision.verdict,
-        exitCode: outcome.exitCode,
-        signal: outcome.signal,
-        gateExitCode: decision.gateExitCode,
-        override: decision.grantedOverride,
-        requestedOverride: decision.requestedOverride,
-        durationMs: Math.round(outcome.durationMs),
-        checks: outcome.checks,
-        notes: outcome.notes,
-        appendedArgs: outcome.appendedArgs ?? [],
-        evidenceFiles: outcome.evidenceFiles ?? [],
-        suiteReports: (outcome.suiteReports ?? []).map((f) => path.basename(f)),
-        unmappedChecks: outcome.unmappedChecks ?? [],
-        approval: run.approval,
-        operator: run.operator,
-        runUrl: run.runUrl,
-        operationalLog: run.opsLog,
-        outputTail: outcome.outputTail,
-        outputTruncated: outcome.outputTruncated,
-    }, null, 2) + '\n');
-}
-
-;// CONCATENATED MODULE: ./lib/report/files.js
-// Where a run's report files go, and writing them. Names never collide: the Markdown file is
-// reserved with an exclusive create before the suite starts.
-
-
-
-
-
-
-const MAX_NAME_ATTEMPTS = 100;
-const GATE_SUFFIXES = (/* unused pure expression or super */ null && (['.md', '.json', '.junit.xml', '.output.log', '.oplog.jsonl']));
-/** Whether a file in a report directory is the gate's own (a report, its log, a lock, an archive). */
-function isGateFile(file) {
-    const name = path.basename(file);
-    if (name === OPS_LOG_FILE || name.startsWith('.') || name === 'archive')
-        return true;
-    const suffix = GATE_SUFFIXES.find((s) => name.endsWith(s));
-    if (suffix === undefined)
-        return false;
-    const markdown = path.join(path.dirname(file), name.slice(0, -suffix.length) + '.md');
-    try {
-        const fd = openSync(markdown, 'r');
-        try {
-            const head = Buffer.alloc(GATE_REPORT_MARKER.length);
-            readSync(fd, head, 0, head.length, 0);
-            return head.toString('utf8') === GATE_REPORT_MARKER;
-        }
-        finally {
-            closeSync(fd);
-        }
-    }
-    catch {
-        return false;
-    }
-}
-/** `SMOKE_TEST_INSTITUTIONAL_20251115_085304` in UTC. */
-function reportBaseName(date) {
-    const stamp = date
-        .toISOString()
-        .replace(/\.\d+Z$/, '')
-        .replace(/-|:/g, '')
-        .replace('T', '_');
-    return `SMOKE_TEST_INSTITUTIONAL_${stamp}`;
-}
-async function reserveReportPaths(reportDir, date) {
-    await mkdir(reportDir, { recursive: true });
-    const stem = reportBaseName(date);
-    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
-        const base = path.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`);
-        try {
-            const handle = await open(`${base}.md`, 'wx');
-            await handle.writeFile(GATE_REPORT_MARKER + '\n').finally(() => handle.close());
-        }
-        catch (error) {
-            if (error.code === 'EEXIST')
-                continue;
-            throw error;
-        }
-        return {
-            markdown: `${base}.md`,
-            json: `${base}.json`,
-            junit: `${base}.junit.xml`,
-            outputLog: `${base}.output.log`,
-            opsLog: path.join(reportDir, OPS_LOG_FILE),
-            runOpsLog: `${base}.oplog.jsonl`,
-        };
-    }
-    throw new Error(`Could not find a free report name in ${reportDir} after ${MAX_NAME_ATTEMPTS} tries.`);
-}
-/**
- * Writes every report file of the run; returns what could not be written (each renderer and each
- * file on its own, so one failure leaves the others complete).
- */
-async function writeReports(run, paths) {
-    const files = [
-        [paths.markdown, () => renderMarkdownReport(run)],
-        [paths.json, () => renderJsonReport(run)],
-        // The XML builder loads only here, off the start-up path.
-        [paths.junit, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(925), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65470))).renderJunitReport(run)],
-        [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
-    ];
-    const results = await Promise.allSettled(files.map(async ([file, render]) => writeFile(file, await render(), 'utf8')));
-    return results.flatMap((result, i) => result.status === 'rejected'
-        ? [`${path.basename(files[i]?.[0] ?? '')}: ${result.reason.message}`]
-        : []);
-}
-/** The files of one run, as they go into the artifact. */
-function reportFiles(paths) {
-    return [paths.markdown, paths.json, paths.junit, paths.runOpsLog, paths.outputLog].filter((f) => f !== null);
 }
 
 ;// CONCATENATED MODULE: ./lib/aggregate/main.js

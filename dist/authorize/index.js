@@ -3147,7 +3147,7 @@ function coreIo(env = process.env) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34269);
 /* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6568);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54770);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36675);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(88532);
 
 
@@ -3163,7 +3163,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 54770:
+/***/ 36675:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3190,10 +3190,63 @@ function setOutputs(io, outputs) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./lib/safe-file.js
+// Files the gate writes and reads in directories a suite can also write to. A FIFO, a device or
+// a link to one where a report should be would block an open() for ever (and a blocked
+// thread-pool thread keeps the process from exiting, SIGTERM or not): every open is
+// non-blocking and only regular files are used.
+
+
+const { O_APPEND, O_CREAT, O_NONBLOCK, O_RDONLY, O_TRUNC, O_WRONLY } = external_node_fs_.constants;
+/** Opens a regular file (following links) without ever blocking; anything else is an error. */
+async function openRegularFile(file, flags) {
+    const handle = await (0,promises_.open)(file, flags | O_NONBLOCK, 0o644);
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new Error(`${file} is not a regular file`);
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    return handle;
+}
+async function safe_file_writeRegularFile(file, data) {
+    const handle = await openRegularFile(file, O_WRONLY | O_CREAT | O_TRUNC);
+    try {
+        await handle.writeFile(data);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Appends with one write() (short writes aside), so concurrent appenders never interleave. */
+async function appendRegularFile(file, data) {
+    const handle = await openRegularFile(file, O_WRONLY | O_CREAT | O_APPEND);
+    try {
+        let written = 0;
+        // A regular file takes the whole buffer in one call; the loop only guards a short write.
+        for (let i = 0; i < 16 && written < data.length; i++) {
+            written += (await handle.write(data, written)).bytesWritten;
+        }
+        if (written < data.length)
+            throw new Error(`could not append to ${file}`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function openRegularForReading(file) {
+    return openRegularFile(file, O_RDONLY);
+}
+
 ;// CONCATENATED MODULE: ./lib/opslog.js
 // The operational log the source document requires: one entry per failure, override and abort.
 // Entries are appended as JSON lines to the report directory and rendered in the document's
 // text format for the job summary, the console and issue comments.
+
 
 
 const opslog_OPS_LOG_FILE = 'operational-log.jsonl';
@@ -3270,22 +3323,9 @@ async function appendOpsLog(reportDir, entries) {
     await appendLines(file, entries);
     return file;
 }
-/** One write() of all the lines, to a file opened with O_APPEND. */
+/** One write() of all the lines, to a regular file opened with O_APPEND. */
 async function appendLines(file, entries) {
-    const data = Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
-    const handle = await (0,promises_.open)(file, 'a');
-    try {
-        let written = 0;
-        // A regular file takes the whole buffer in one call; the loop only guards a short write.
-        for (let i = 0; i < 16 && written < data.length; i++) {
-            written += (await handle.write(data, written)).bytesWritten;
-        }
-        if (written < data.length)
-            throw new Error(`could not append to ${file}`);
-    }
-    finally {
-        await handle.close();
-    }
+    await appendRegularFile(file, Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8'));
 }
 /** An entry hidden in an issue comment, machine-readable: `<!-- preflight-entry: BASE64 -->`. */
 const OPS_ENTRY_MARKER = /<!-- preflight-entry: ([A-Za-z0-9+/=]+) -->/g;
@@ -12417,10 +12457,13 @@ const TOKEN_SHAPES = [
     // Credentials in a URL: scheme://user:password@host.
     [/\b([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:)[^\s/@]+@/gi, `$1${REDACTED}@`],
 ];
+/** Longer than any token shape above can match (GitHub tokens: 255 characters and a prefix). */
+const TOKEN_SHAPE_MAX_LENGTH = 512;
 const ADD_MASK = /::add-mask::(.*)$/;
 class Redactor {
     values = new Set();
     pattern = null;
+    longest = 0;
     /** Values the suite announced with ::add-mask::, to re-announce to the runner. */
     announced = [];
     constructor(values = []) {
@@ -12435,6 +12478,7 @@ class Redactor {
             const trimmed = part.trim();
             if (trimmed.length >= MIN_SECRET_LENGTH && !this.values.has(trimmed)) {
                 this.values.add(trimmed);
+                this.longest = Math.max(this.longest, trimmed.length);
                 this.pattern = null;
             }
         }
@@ -12458,19 +12502,69 @@ class Redactor {
     }
     redact(text) {
         let out = text;
-        if (this.values.size > 0) {
-            // Longest first, so a secret that contains another is hidden whole.
-            this.pattern ??= new RegExp([...this.values]
-                .sort((a, b) => b.length - a.length)
-                .map(escapeRegExp)
-                .join('|'), 'g');
-            out = out.replace(this.pattern, REDACTED);
-        }
+        const pattern = this.secretPattern();
+        if (pattern !== null)
+            out = out.replace(pattern, REDACTED);
         for (const [shape, replacement] of TOKEN_SHAPES)
             out = out.replace(shape, replacement);
         return out;
     }
-    /** A deep copy with every string redacted (keys kept). */
+    /**
+     * The run with its free text redacted: what the suite, the checks, people and services wrote.
+     * The decision, statuses, levels, mode and other fields the gate itself sets are kept as they
+     * are: a secret that happens to be "live" or "proceed" must not rewrite the verdict.
+     */
+    redactRun(run) {
+        const text = (value) => this.redact(value);
+        const { outcome } = run;
+        return {
+            ...run,
+            source: text(run.source),
+            reason: text(run.reason),
+            ticket: text(run.ticket),
+            operator: text(run.operator),
+            outcome: {
+                ...outcome,
+                notes: outcome.notes.map(text),
+                outputTail: text(outcome.outputTail),
+                checks: outcome.checks.map((check) => ({
+                    ...check,
+                    name: text(check.name),
+                    message: text(check.message),
+                    ...(check.description !== undefined && { description: text(check.description) }),
+                    ...(check.remediation !== undefined && { remediation: text(check.remediation) }),
+                    ...(check.output !== undefined && { output: text(check.output) }),
+                })),
+                ...(outcome.appendedArgs && { appendedArgs: outcome.appendedArgs.map(text) }),
+                ...(outcome.evidenceFiles && { evidenceFiles: outcome.evidenceFiles.map(text) }),
+                ...(outcome.unmappedChecks && { unmappedChecks: outcome.unmappedChecks.map(text) }),
+            },
+            approval: run.approval && {
+                ...run.approval,
+                approvers: run.approval.approvers.map((a) => ({
+                    login: a.login,
+                    comment: text(a.comment),
+                })),
+                refusals: run.approval.refusals.map(text),
+                warnings: run.approval.warnings.map(text),
+            },
+            upload: run.upload?.kind === 'failed'
+                ? { ...run.upload, error: text(run.upload.error), note: text(run.upload.note) }
+                : run.upload,
+        };
+    }
+    /** Every named secret, longest first (a secret that contains another is hidden whole). */
+    secretPattern() {
+        if (this.values.size === 0)
+            return null;
+        this.pattern ??= new RegExp([...this.values]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|'), 'g');
+        return this.pattern;
+    }
+    /** A deep copy with every string redacted (keys kept): for free text only, never for fields
+     * that hold the gate's own decision. */
     redactDeep(value) {
         return redactValue(value, (s) => this.redact(s));
     }
@@ -12490,6 +12584,7 @@ class Redactor {
     stream(maxLineBytes = 64 * 1024) {
         let pending = '';
         const redactLines = (block) => this.redactLines(block);
+        const cutOf = (text) => this.safeCut(text);
         return new external_node_stream_.Transform({
             transform(chunk, _encoding, done) {
                 const text = pending + chunk.toString();
@@ -12497,8 +12592,9 @@ class Redactor {
                 pending = text.slice(end);
                 let out = end > 0 ? redactLines(text.slice(0, end)) : '';
                 if (pending.length > maxLineBytes) {
-                    out += redactLines(pending);
-                    pending = '';
+                    const cut = cutOf(pending);
+                    out += redactLines(pending.slice(0, cut));
+                    pending = pending.slice(cut);
                 }
                 if (out !== '')
                     this.push(out);
@@ -12511,6 +12607,26 @@ class Redactor {
                 done();
             },
         });
+    }
+    /**
+     * Where a long line can be cut and its head redacted on its own: far enough from the end that a
+     * secret or token the next chunk completes is kept back whole, and never inside a match.
+     */
+    safeCut(text) {
+        const keep = Math.max(TOKEN_SHAPE_MAX_LENGTH, this.longest);
+        let cut = Math.max(0, text.length - keep);
+        const from = Math.max(0, cut - keep);
+        const window = text.slice(from, cut + keep);
+        for (const shape of [this.secretPattern(), ...TOKEN_SHAPES.map(([r]) => r)]) {
+            if (shape === null)
+                continue;
+            for (const match of window.matchAll(shape)) {
+                const start = from + match.index;
+                if (start < cut && start + match[0].length > cut)
+                    cut = Math.min(cut, start);
+            }
+        }
+        return cut;
     }
 }
 function redactValue(value, redact) {
@@ -13043,8 +13159,6 @@ function authorizationRefusal(record, want) {
     return null;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./lib/report/json.js
 // The report's data as JSON, for machines.
 
@@ -13230,8 +13344,18 @@ function approvalLines(run) {
 
 
 
+
 const MAX_NAME_ATTEMPTS = 100;
-const GATE_SUFFIXES = (/* unused pure expression or super */ null && (['.md', '.json', '.junit.xml', '.output.log', '.oplog.jsonl']));
+const GATE_SUFFIXES = (/* unused pure expression or super */ null && ([
+    '.md',
+    '.json',
+    '.junit.xml',
+    '.output.log',
+    '.oplog.jsonl',
+    // preflight watch keeps its hooks' output next to the report of the run that triggered them
+    '.kill-switch.log',
+    '.on-p1.log',
+]));
 /** Whether a file in a report directory is the gate's own (a report, its log, a lock, an archive). */
 function isGateFile(file) {
     const name = path.basename(file);
@@ -13242,8 +13366,11 @@ function isGateFile(file) {
         return false;
     const markdown = path.join(path.dirname(file), name.slice(0, -suffix.length) + '.md');
     try {
-        const fd = openSync(markdown, 'r');
+        // Non-blocking, and only a regular file: a FIFO named like a report must not hang the gate.
+        const fd = openSync(markdown, constants.O_RDONLY | constants.O_NONBLOCK);
         try {
+            if (!fstatSync(fd).isFile())
+                return false;
             const head = Buffer.alloc(GATE_REPORT_MARKER.length);
             readSync(fd, head, 0, head.length, 0);
             return head.toString('utf8') === GATE_REPORT_MARKER;
@@ -13251,6 +13378,16 @@ function isGateFile(file) {
         finally {
             closeSync(fd);
         }
+    }
+    catch {
+        return false;
+    }
+}
+/** A gate's Markdown report that is reserved but not written yet: its run is in progress. */
+function isReservedReport(markdown) {
+    try {
+        const info = statSync(markdown);
+        return info.isFile() && info.size === GATE_REPORT_MARKER.length + 1 && isGateFile(markdown);
     }
     catch {
         return false;
@@ -13302,10 +13439,29 @@ async function writeReports(run, paths) {
         [paths.junit, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(925), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65470))).renderJunitReport(run)],
         [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
     ];
-    const results = await Promise.allSettled(files.map(async ([file, render]) => writeFile(file, await render(), 'utf8')));
+    const results = await Promise.allSettled(files.map(async ([file, render]) => writeAtomically(file, await render())));
     return results.flatMap((result, i) => result.status === 'rejected'
         ? [`${path.basename(files[i]?.[0] ?? '')}: ${result.reason.message}`]
         : []);
+}
+/**
+ * Written under a hidden name, then renamed: another run never sees a report half written (a
+ * Markdown report without its marker would pass for a suite's).
+ */
+async function writeAtomically(file, data) {
+    const hidden = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.writing`);
+    try {
+        await writeRegularFile(hidden, data);
+        // The name must still be a regular file (or free) before it is replaced.
+        const existing = await lstat(file).catch(() => null);
+        if (existing && !existing.isFile())
+            throw new Error(`${file} is not a regular file`);
+        await rename(hidden, file);
+    }
+    catch (error) {
+        await rm(hidden, { force: true });
+        throw error;
+    }
 }
 /** The files of one run, as they go into the artifact. */
 function reportFiles(paths) {

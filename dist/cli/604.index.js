@@ -10,9 +10,10 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export listArchive */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98697);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98697);
 // Month archives of old reports: `<report-dir>/archive/<YYYY-MM>.tar.gz`, a real gzip tar.
 // Adding to one is done safely: the old members and the new files are packed into a temporary
 // archive, read back and checked against the files byte for byte, renamed over the old archive
@@ -23,11 +24,12 @@ export const modules = {
 
 
 
+
 /** Every member of an archive with its content's hash, read through the whole archive. */
 async function listArchive(file) {
     const members = [];
     const pending = [];
-    await tar__WEBPACK_IMPORTED_MODULE_3__.t({
+    await tar__WEBPACK_IMPORTED_MODULE_4__.t({
         file,
         strict: true,
         onReadEntry: (entry) => {
@@ -51,30 +53,30 @@ async function listArchive(file) {
 }
 /** Adds files (regular files of one directory) to the archive, then removes them. */
 async function archiveFiles(archive, files) {
-    const archiveDir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(archive);
-    const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(archiveDir, `.staging-${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(archive)}-`));
-    const temporary = node_path__WEBPACK_IMPORTED_MODULE_2__.join(archiveDir, `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(archive)}.tmp-${process.pid}`);
+    const archiveDir = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(archive);
+    const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(archiveDir, `.staging-${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(archive)}-`));
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_3__.join(archiveDir, `.${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(archive)}.tmp-${process.pid}`);
     try {
         if (await exists(archive))
-            await tar__WEBPACK_IMPORTED_MODULE_3__.x({ file: archive, cwd: staging, strict: true });
+            await tar__WEBPACK_IMPORTED_MODULE_4__.x({ file: archive, cwd: staging, strict: true });
         // A file archived before (a kill after the rename) replaces its earlier copy.
         for (const file of files)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(file, node_path__WEBPACK_IMPORTED_MODULE_2__.join(staging, node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)));
-        const members = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(staging)).sort();
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(file, node_path__WEBPACK_IMPORTED_MODULE_3__.join(staging, node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file)));
+        const members = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(staging)).sort();
         const expected = new Map();
         for (const name of members)
-            expected.set(name, await sha256(node_path__WEBPACK_IMPORTED_MODULE_2__.join(staging, name)));
-        await tar__WEBPACK_IMPORTED_MODULE_3__.c({ file: temporary, gzip: true, cwd: staging, portable: true }, members);
+            expected.set(name, await sha256(node_path__WEBPACK_IMPORTED_MODULE_3__.join(staging, name)));
+        await tar__WEBPACK_IMPORTED_MODULE_4__.c({ file: temporary, gzip: true, cwd: staging, portable: true }, members);
         await verify(temporary, expected);
         await syncFile(temporary);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, archive);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, archive);
         await syncFile(archiveDir);
         for (const file of files)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(file);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(file);
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true });
     }
 }
 async function verify(archive, expected) {
@@ -91,11 +93,13 @@ async function verify(archive, expected) {
 }
 async function sha256(file) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file))
+        .update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file))
         .digest('hex');
 }
 async function syncFile(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    // Files and directories alike (a rename is durable once its directory is synced); never
+    // blocking on a FIFO someone put in its place.
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
     try {
         await handle.sync();
     }
@@ -105,7 +109,7 @@ async function syncFile(file) {
 }
 async function exists(file) {
     try {
-        await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r')).close();
+        await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK)).close();
         return true;
     }
     catch (error) {

@@ -330,9 +330,12 @@ function describeIssues(issues) {
     return `not a gate report of this version (${shown}${issues.length > 3 ? '; …' : ''})`;
 }
 
+// EXTERNAL MODULE: ./lib/report/files.js + 1 modules
+var files = __webpack_require__(67429);
 ;// CONCATENATED MODULE: ./lib/fleet/files.js
 // Reading gate reports from disk (a downloaded artifact, or files the CLI is pointed at).
 // Nothing in them is trusted: only regular files, bounded in size, schema-checked.
+
 
 
 
@@ -357,12 +360,17 @@ async function readBoundedFile(file, limitBytes) {
         await handle.close();
     }
 }
-/** The gate reports in a directory, newest first (their names carry the UTC time). */
+/**
+ * The gate reports in a directory, newest first (their names carry the UTC time). Only reports
+ * the gate wrote count (their Markdown twin carries its marker): a suite can write files named
+ * like a report into the same directory, and a newer name must not outrank the gate's own.
+ */
 async function gateReportsIn(dir) {
     const entries = await (0,promises_.readdir)(dir);
     return entries
         .map((name) => ({ name, match: GATE_REPORT.exec(name) }))
         .filter((e) => e.match !== null)
+        .filter((e) => (0,files/* isGateFile */.GA)(external_node_path_.join(dir, e.name)))
         .sort((a, b) => (b.match[1] ?? '').localeCompare(a.match[1] ?? '') ||
         Number(b.match[2] ?? 1) - Number(a.match[2] ?? 1))
         .map((e) => external_node_path_.join(dir, e.name));

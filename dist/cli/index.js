@@ -4122,10 +4122,13 @@ const TOKEN_SHAPES = [
     // Credentials in a URL: scheme://user:password@host.
     [/\b([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:)[^\s/@]+@/gi, `$1${REDACTED}@`],
 ];
+/** Longer than any token shape above can match (GitHub tokens: 255 characters and a prefix). */
+const TOKEN_SHAPE_MAX_LENGTH = 512;
 const ADD_MASK = /::add-mask::(.*)$/;
 class Redactor {
     values = new Set();
     pattern = null;
+    longest = 0;
     /** Values the suite announced with ::add-mask::, to re-announce to the runner. */
     announced = [];
     constructor(values = []) {
@@ -4140,6 +4143,7 @@ class Redactor {
             const trimmed = part.trim();
             if (trimmed.length >= MIN_SECRET_LENGTH && !this.values.has(trimmed)) {
                 this.values.add(trimmed);
+                this.longest = Math.max(this.longest, trimmed.length);
                 this.pattern = null;
             }
         }
@@ -4163,19 +4167,69 @@ class Redactor {
     }
     redact(text) {
         let out = text;
-        if (this.values.size > 0) {
-            // Longest first, so a secret that contains another is hidden whole.
-            this.pattern ??= new RegExp([...this.values]
-                .sort((a, b) => b.length - a.length)
-                .map(escapeRegExp)
-                .join('|'), 'g');
-            out = out.replace(this.pattern, REDACTED);
-        }
+        const pattern = this.secretPattern();
+        if (pattern !== null)
+            out = out.replace(pattern, REDACTED);
         for (const [shape, replacement] of TOKEN_SHAPES)
             out = out.replace(shape, replacement);
         return out;
     }
-    /** A deep copy with every string redacted (keys kept). */
+    /**
+     * The run with its free text redacted: what the suite, the checks, people and services wrote.
+     * The decision, statuses, levels, mode and other fields the gate itself sets are kept as they
+     * are: a secret that happens to be "live" or "proceed" must not rewrite the verdict.
+     */
+    redactRun(run) {
+        const text = (value) => this.redact(value);
+        const { outcome } = run;
+        return {
+            ...run,
+            source: text(run.source),
+            reason: text(run.reason),
+            ticket: text(run.ticket),
+            operator: text(run.operator),
+            outcome: {
+                ...outcome,
+                notes: outcome.notes.map(text),
+                outputTail: text(outcome.outputTail),
+                checks: outcome.checks.map((check) => ({
+                    ...check,
+                    name: text(check.name),
+                    message: text(check.message),
+                    ...(check.description !== undefined && { description: text(check.description) }),
+                    ...(check.remediation !== undefined && { remediation: text(check.remediation) }),
+                    ...(check.output !== undefined && { output: text(check.output) }),
+                })),
+                ...(outcome.appendedArgs && { appendedArgs: outcome.appendedArgs.map(text) }),
+                ...(outcome.evidenceFiles && { evidenceFiles: outcome.evidenceFiles.map(text) }),
+                ...(outcome.unmappedChecks && { unmappedChecks: outcome.unmappedChecks.map(text) }),
+            },
+            approval: run.approval && {
+                ...run.approval,
+                approvers: run.approval.approvers.map((a) => ({
+                    login: a.login,
+                    comment: text(a.comment),
+                })),
+                refusals: run.approval.refusals.map(text),
+                warnings: run.approval.warnings.map(text),
+            },
+            upload: run.upload?.kind === 'failed'
+                ? { ...run.upload, error: text(run.upload.error), note: text(run.upload.note) }
+                : run.upload,
+        };
+    }
+    /** Every named secret, longest first (a secret that contains another is hidden whole). */
+    secretPattern() {
+        if (this.values.size === 0)
+            return null;
+        this.pattern ??= new RegExp([...this.values]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|'), 'g');
+        return this.pattern;
+    }
+    /** A deep copy with every string redacted (keys kept): for free text only, never for fields
+     * that hold the gate's own decision. */
     redactDeep(value) {
         return redactValue(value, (s) => this.redact(s));
     }
@@ -4195,6 +4249,7 @@ class Redactor {
     stream(maxLineBytes = 64 * 1024) {
         let pending = '';
         const redactLines = (block) => this.redactLines(block);
+        const cutOf = (text) => this.safeCut(text);
         return new external_node_stream_.Transform({
             transform(chunk, _encoding, done) {
                 const text = pending + chunk.toString();
@@ -4202,8 +4257,9 @@ class Redactor {
                 pending = text.slice(end);
                 let out = end > 0 ? redactLines(text.slice(0, end)) : '';
                 if (pending.length > maxLineBytes) {
-                    out += redactLines(pending);
-                    pending = '';
+                    const cut = cutOf(pending);
+                    out += redactLines(pending.slice(0, cut));
+                    pending = pending.slice(cut);
                 }
                 if (out !== '')
                     this.push(out);
@@ -4216,6 +4272,26 @@ class Redactor {
                 done();
             },
         });
+    }
+    /**
+     * Where a long line can be cut and its head redacted on its own: far enough from the end that a
+     * secret or token the next chunk completes is kept back whole, and never inside a match.
+     */
+    safeCut(text) {
+        const keep = Math.max(TOKEN_SHAPE_MAX_LENGTH, this.longest);
+        let cut = Math.max(0, text.length - keep);
+        const from = Math.max(0, cut - keep);
+        const window = text.slice(from, cut + keep);
+        for (const shape of [this.secretPattern(), ...TOKEN_SHAPES.map(([r]) => r)]) {
+            if (shape === null)
+                continue;
+            for (const match of window.matchAll(shape)) {
+                const start = from + match.index;
+                if (start < cut && start + match[0].length > cut)
+                    cut = Math.min(cut, start);
+            }
+        }
+        return cut;
     }
 }
 function redactValue(value, redact) {
@@ -4441,6 +4517,13 @@ const WITHHELD_NAMES = new Set([
     'ACTIONS_CACHE_URL',
     'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
     'ACTIONS_ID_TOKEN_REQUEST_URL',
+    // The runner's file commands: a suite that wrote to them could set the gate's outputs, its
+    // post-step state, the summary, or the environment and PATH of every later step.
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
 ]);
 const WITHHELD_PREFIXES = [
     'INPUT_',
@@ -4633,6 +4716,8 @@ async function uploadReportArtifact(request, env = process.env) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/safe-file.js
+var safe_file = __nccwpck_require__(78689);
 ;// CONCATENATED MODULE: ./lib/engine.js
 // The gate's engine, shared by the action and the CLI, in named phases:
 //   configure → run suite → settle → write → publish
@@ -4640,6 +4725,7 @@ async function uploadReportArtifact(request, env = process.env) {
 // result) into one decided GateRun, and runs again whenever a new fact arrives. The engine knows
 // nothing of @actions/*: the caller hands in where output goes, how approvals are verified and how
 // reports are published.
+
 
 
 
@@ -4861,11 +4947,27 @@ async function redactOutputLog(config) {
     const file = config.paths.outputLog;
     if (file === null || !(0,external_node_fs_.existsSync)(file))
         return;
-    const lines = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity });
-    for await (const line of lines)
-        config.redactor.learnFromLine(line);
+    const learn = await (0,safe_file/* openRegularForReading */.KR)(file);
+    try {
+        const lines = (0,external_node_readline_.createInterface)({
+            input: learn.createReadStream({ autoClose: false }),
+            crlfDelay: Infinity,
+        });
+        for await (const line of lines)
+            config.redactor.learnFromLine(line);
+    }
+    finally {
+        await learn.close();
+    }
+    const source = await (0,safe_file/* openRegularForReading */.KR)(file);
     const redacted = `${file}.redacted`;
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), config.redactor.stream(), (0,external_node_fs_.createWriteStream)(redacted));
+    try {
+        const target = await (0,safe_file/* openRegularFile */.ZU)(redacted, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC);
+        await (0,external_node_stream_promises_.pipeline)(source.createReadStream({ autoClose: false }), config.redactor.stream(), target.createWriteStream());
+    }
+    finally {
+        await source.close();
+    }
     await (0,promises_.rename)(redacted, file);
 }
 /**
@@ -4933,7 +5035,7 @@ function settle(config, outcome, facts, ctx) {
         requiredApprovals,
         provenance: (0,provenance/* provenanceFromEnv */.f5)(ctx.env, config.mode),
     };
-    const redacted = config.redactor.redactDeep(run);
+    const redacted = config.redactor.redactRun(run);
     redacted.opsLog = opsLogEntries(redacted, facts);
     return redacted;
 }
@@ -6674,9 +6776,11 @@ function isExitStatus(status) {
 /* unused harmony exports appendLines, opsLogEntryMarker */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _safe_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78689);
 // The operational log the source document requires: one entry per failure, override and abort.
 // Entries are appended as JSON lines to the report directory and rendered in the document's
 // text format for the job summary, the console and issue comments.
+
 
 
 const OPS_LOG_FILE = 'operational-log.jsonl';
@@ -6753,22 +6857,9 @@ async function appendOpsLog(reportDir, entries) {
     await appendLines(file, entries);
     return file;
 }
-/** One write() of all the lines, to a file opened with O_APPEND. */
+/** One write() of all the lines, to a regular file opened with O_APPEND. */
 async function appendLines(file, entries) {
-    const data = Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'a');
-    try {
-        let written = 0;
-        // A regular file takes the whole buffer in one call; the loop only guards a short write.
-        for (let i = 0; i < 16 && written < data.length; i++) {
-            written += (await handle.write(data, written)).bytesWritten;
-        }
-        if (written < data.length)
-            throw new Error(`could not append to ${file}`);
-    }
-    finally {
-        await handle.close();
-    }
+    await (0,_safe_file_js__WEBPACK_IMPORTED_MODULE_2__/* .appendRegularFile */ .F4)(file, Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8'));
 }
 /** An entry hidden in an issue comment, machine-readable: `<!-- preflight-entry: BASE64 -->`. */
 const OPS_ENTRY_MARKER = /<!-- preflight-entry: ([A-Za-z0-9+/=]+) -->/g;
@@ -6902,6 +6993,7 @@ function matrixLabel(matrix) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   GA: () => (/* binding */ isGateFile),
+  BL: () => (/* binding */ isReservedReport),
   l_: () => (/* binding */ reportBaseName),
   IU: () => (/* binding */ reportFiles),
   XA: () => (/* binding */ reserveReportPaths),
@@ -6953,6 +7045,8 @@ function renderJsonReport(run) {
 
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var report_markdown = __nccwpck_require__(63021);
+// EXTERNAL MODULE: ./lib/safe-file.js
+var safe_file = __nccwpck_require__(78689);
 ;// CONCATENATED MODULE: ./lib/report/files.js
 // Where a run's report files go, and writing them. Names never collide: the Markdown file is
 // reserved with an exclusive create before the suite starts.
@@ -6962,8 +7056,18 @@ var report_markdown = __nccwpck_require__(63021);
 
 
 
+
 const MAX_NAME_ATTEMPTS = 100;
-const GATE_SUFFIXES = ['.md', '.json', '.junit.xml', '.output.log', '.oplog.jsonl'];
+const GATE_SUFFIXES = [
+    '.md',
+    '.json',
+    '.junit.xml',
+    '.output.log',
+    '.oplog.jsonl',
+    // preflight watch keeps its hooks' output next to the report of the run that triggered them
+    '.kill-switch.log',
+    '.on-p1.log',
+];
 /** Whether a file in a report directory is the gate's own (a report, its log, a lock, an archive). */
 function isGateFile(file) {
     const name = external_node_path_.basename(file);
@@ -6974,8 +7078,11 @@ function isGateFile(file) {
         return false;
     const markdown = external_node_path_.join(external_node_path_.dirname(file), name.slice(0, -suffix.length) + '.md');
     try {
-        const fd = (0,external_node_fs_.openSync)(markdown, 'r');
+        // Non-blocking, and only a regular file: a FIFO named like a report must not hang the gate.
+        const fd = (0,external_node_fs_.openSync)(markdown, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
         try {
+            if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+                return false;
             const head = Buffer.alloc(report_markdown/* GATE_REPORT_MARKER */.U$.length);
             (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
             return head.toString('utf8') === report_markdown/* GATE_REPORT_MARKER */.U$;
@@ -6983,6 +7090,16 @@ function isGateFile(file) {
         finally {
             (0,external_node_fs_.closeSync)(fd);
         }
+    }
+    catch {
+        return false;
+    }
+}
+/** A gate's Markdown report that is reserved but not written yet: its run is in progress. */
+function isReservedReport(markdown) {
+    try {
+        const info = (0,external_node_fs_.statSync)(markdown);
+        return info.isFile() && info.size === report_markdown/* GATE_REPORT_MARKER */.U$.length + 1 && isGateFile(markdown);
     }
     catch {
         return false;
@@ -7034,10 +7151,29 @@ async function writeReports(run, paths) {
         [paths.junit, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(946), __nccwpck_require__.e(925), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65470))).renderJunitReport(run)],
         [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
     ];
-    const results = await Promise.allSettled(files.map(async ([file, render]) => (0,promises_.writeFile)(file, await render(), 'utf8')));
+    const results = await Promise.allSettled(files.map(async ([file, render]) => writeAtomically(file, await render())));
     return results.flatMap((result, i) => result.status === 'rejected'
         ? [`${external_node_path_.basename(files[i]?.[0] ?? '')}: ${result.reason.message}`]
         : []);
+}
+/**
+ * Written under a hidden name, then renamed: another run never sees a report half written (a
+ * Markdown report without its marker would pass for a suite's).
+ */
+async function writeAtomically(file, data) {
+    const hidden = external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file)}.${process.pid}.writing`);
+    try {
+        await (0,safe_file/* writeRegularFile */.E2)(hidden, data);
+        // The name must still be a regular file (or free) before it is replaced.
+        const existing = await (0,promises_.lstat)(file).catch(() => null);
+        if (existing && !existing.isFile())
+            throw new Error(`${file} is not a regular file`);
+        await (0,promises_.rename)(hidden, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(hidden, { force: true });
+        throw error;
+    }
 }
 /** The files of one run, as they go into the artifact. */
 function reportFiles(paths) {
@@ -7256,10 +7392,14 @@ function formatDuration(ms) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var _opslog_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8609);
+/* harmony import */ var _safe_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(78689);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(73024);
 // Retention of the report directory: reports older than `report-retention-days` go into
 // `<report-dir>/archive/<YYYY-MM>.tar.gz` (by the month in their name); the operational log is
 // rotated monthly into the archive directory. Only files named like a report are ever moved;
 // nothing is deleted that is not safely in an archive first.
+
+
 
 
 
@@ -7334,7 +7474,7 @@ async function pruneReports(reportDir, retentionDays, now) {
 async function firstEntryMonth(file) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+        handle = await (0,_safe_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularForReading */ .KR)(file);
     }
     catch {
         return null;
@@ -7373,15 +7513,21 @@ async function takeLock(archiveDir) {
     const lock = node_path__WEBPACK_IMPORTED_MODULE_1__.join(archiveDir, LOCK_FILE);
     for (let attempt = 0; attempt < 3; attempt++) {
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(lock, String(process.pid), { flag: 'wx' });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(lock, processIdentity(process.pid), { flag: 'wx' });
             return true;
         }
         catch (error) {
             if (error.code !== 'EEXIST')
                 throw error;
         }
-        const holder = Number(await readSmall(lock));
-        if (Number.isInteger(holder) && holder > 0 && processAlive(holder))
+        // The holder is its pid and start time: a pid the system reused for another process after
+        // the holder died does not keep the lock.
+        const [pid, started = ''] = (await readSmall(lock)).split(' ');
+        const holder = Number(pid);
+        if (Number.isInteger(holder) &&
+            holder > 0 &&
+            processAlive(holder) &&
+            (started === '' || processIdentity(holder) === `${holder} ${started}`))
             return false;
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(lock).catch(() => undefined);
     }
@@ -7389,10 +7535,10 @@ async function takeLock(archiveDir) {
 }
 async function readSmall(file) {
     try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+        const handle = await (0,_safe_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularForReading */ .KR)(file);
         try {
-            const buffer = Buffer.alloc(32);
-            const { bytesRead } = await handle.read(buffer, 0, 32, 0);
+            const buffer = Buffer.alloc(64);
+            const { bytesRead } = await handle.read(buffer, 0, 64, 0);
             return buffer.subarray(0, bytesRead).toString('utf8').trim();
         }
         finally {
@@ -7401,6 +7547,17 @@ async function readSmall(file) {
     }
     catch {
         return '';
+    }
+}
+/** `pid starttime` (Linux /proc; elsewhere the pid alone). */
+function processIdentity(pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_4__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const started = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+        return started ? `${pid} ${started}` : String(pid);
+    }
+    catch {
+        return String(pid);
     }
 }
 function processAlive(pid) {
@@ -7637,7 +7794,7 @@ async function watchEvidence(settings, scope) {
 async function collectEvidence(watch) {
     const { settings, scope } = watch;
     const notes = [];
-    const suiteReports = await reportsWrittenBySuite(watch);
+    const { reports: suiteReports, otherGate } = await reportsWrittenBySuite(watch);
     const candidates = [scope.preflightResults];
     if (settings.results.length > 0) {
         const matched = await expandPatterns(settings.results, scope.cwd);
@@ -7651,7 +7808,18 @@ async function collectEvidence(watch) {
         candidates.push(...written);
     }
     else {
-        candidates.push(...suiteReports.filter((f) => SUITE_REPORT_PATTERN.test(external_node_path_.basename(f))));
+        const own = suiteReports.filter((f) => SUITE_REPORT_PATTERN.test(external_node_path_.basename(f)));
+        if (own.length > 0 && otherGate !== null) {
+            return {
+                checks: null,
+                files: [],
+                suiteReports,
+                unmapped: [],
+                notes,
+                error: `Another gate run used the report directory while this suite ran (${external_node_path_.basename(otherGate)}), so the suite reports that appeared there (${listed(own, scope.cwd)}) cannot be attributed to this run. Give each run its own report-dir, or name this suite's results with "results".`,
+            };
+        }
+        candidates.push(...own);
     }
     const files = [];
     const tests = [];
@@ -7735,12 +7903,24 @@ function toCheck(test, rules) {
 async function reportsWrittenBySuite(watch) {
     const { reportDir, gateWrites = [] } = watch.scope;
     if (!reportDir)
-        return [];
+        return { reports: [], otherGate: null };
     const now = await snapshotFiles([], [reportDir]);
     const { written } = await changedSince(watch.before, [...now.keys()]);
-    const own = new Set(gateWrites.map((f) => external_node_path_.resolve(f)));
-    // Reports of this and of other gate runs writing to the same directory are not the suite's.
-    return written.filter((f) => !own.has(external_node_path_.resolve(f)) && !(0,files/* isGateFile */.GA)(f)).sort();
+    // This run's own files share the stem of its output log.
+    // (A suite that wrote its own report under this run's reserved name replaced the gate's marked
+    // file: that one is the suite's.)
+    const ownStems = new Set(gateWrites.map((f) => reportStem(external_node_path_.resolve(f))));
+    const own = (f) => ownStems.has(reportStem(external_node_path_.resolve(f))) && !(f.endsWith('.md') && !(0,files/* isGateFile */.GA)(f));
+    // Another gate run writing to this directory during the suite, or still running there (its
+    // report reserved but not written): what appeared meanwhile cannot be told apart by author.
+    const otherGate = written.find((f) => !own(f) && (0,files/* isGateFile */.GA)(f)) ??
+        [...now.keys()].find((f) => !own(f) && f.endsWith('.md') && (0,files/* isReservedReport */.BL)(f)) ??
+        null;
+    return { reports: written.filter((f) => !own(f) && !(0,files/* isGateFile */.GA)(f)).sort(), otherGate };
+}
+/** `…/SMOKE_TEST_INSTITUTIONAL_20251115_085304` of any of a run's report files. */
+function reportStem(file) {
+    return file.replace(/(\.output\.log|\.oplog\.jsonl|\.junit\.xml|\.json|\.md|\.kill-switch\.log|\.on-p1\.log)$/, '');
 }
 async function exists(file) {
     return (await snapshotFiles([file])).size > 0;
@@ -8348,6 +8528,69 @@ class TailBuffer {
             this.ring.subarray(0, this.head),
         ]).toString('utf8');
     }
+}
+
+
+/***/ }),
+
+/***/ 78689:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E2: () => (/* binding */ writeRegularFile),
+/* harmony export */   F4: () => (/* binding */ appendRegularFile),
+/* harmony export */   KR: () => (/* binding */ openRegularForReading),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+// Files the gate writes and reads in directories a suite can also write to. A FIFO, a device or
+// a link to one where a report should be would block an open() for ever (and a blocked
+// thread-pool thread keeps the process from exiting, SIGTERM or not): every open is
+// non-blocking and only regular files are used.
+
+
+const { O_APPEND, O_CREAT, O_NONBLOCK, O_RDONLY, O_TRUNC, O_WRONLY } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+/** Opens a regular file (following links) without ever blocking; anything else is an error. */
+async function openRegularFile(file, flags) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, flags | O_NONBLOCK, 0o644);
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new Error(`${file} is not a regular file`);
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    return handle;
+}
+async function writeRegularFile(file, data) {
+    const handle = await openRegularFile(file, O_WRONLY | O_CREAT | O_TRUNC);
+    try {
+        await handle.writeFile(data);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Appends with one write() (short writes aside), so concurrent appenders never interleave. */
+async function appendRegularFile(file, data) {
+    const handle = await openRegularFile(file, O_WRONLY | O_CREAT | O_APPEND);
+    try {
+        let written = 0;
+        // A regular file takes the whole buffer in one call; the loop only guards a short write.
+        for (let i = 0; i < 16 && written < data.length; i++) {
+            written += (await handle.write(data, written)).bytesWritten;
+        }
+        if (written < data.length)
+            throw new Error(`could not append to ${file}`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function openRegularForReading(file) {
+    return openRegularFile(file, O_RDONLY);
 }
 
 

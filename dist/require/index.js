@@ -3141,6 +3141,49 @@ function coreIo(env = process.env) {
 
 /***/ }),
 
+/***/ 5747:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   qn: () => (/* binding */ STATUS_LINE)
+/* harmony export */ });
+/* unused harmony exports flakyCheckNames, failedCheckNames, formatDuration */
+// What every renderer shares: the status lines, failed-check names and durations.
+const STATUS_LINE = {
+    passed: '✅ ALL TESTS PASSED',
+    'p2-warned': '⚠️ P2 WARNINGS (non-critical)',
+    'p1-failed': '❌ P1 FAILURES',
+    'p0-failed': '❌ P0 FAILURES',
+    timeout: '❌ TIMEOUT',
+    crashed: '❌ CRASHED',
+    missing: '❌ SUITE NOT FOUND',
+    invalid: '❌ CONFIGURATION INVALID',
+    skipped: '⚠️ SKIPPED',
+};
+/** Checks that passed only after retries: flaky, shown as such (name and attempts). */
+function flakyCheckNames(outcome) {
+    return outcome.checks
+        .filter((c) => c.status === 'passed' && (c.attempts ?? 1) > 1)
+        .map((c) => `${c.name} (${c.level}, ${c.attempts} attempts)`);
+}
+/** Checks that failed, with the suite's own exit status standing in when it reported none. */
+function failedCheckNames(outcome) {
+    const failed = outcome.checks
+        .filter((c) => c.status === 'failed')
+        .map((c) => `${c.name} (${c.level})`);
+    if (failed.length > 0)
+        return failed;
+    if (outcome.status === 'passed' || outcome.status === 'skipped')
+        return [];
+    return [`smoke suite: ${outcome.status}`];
+}
+function formatDuration(ms) {
+    return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`;
+}
+
+
+/***/ }),
+
 /***/ 92835:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -3148,7 +3191,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(88532);
 /* harmony import */ var _action_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34269);
 /* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6568);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2921);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28350);
 
 
 
@@ -3165,7 +3208,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2921:
+/***/ 28350:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11759,7 +11802,7 @@ function artifactUrl(id, env) {
     return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
 }
 async function uploadReportArtifact(request, env = process.env) {
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 83161));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(925), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87142));
     const upload = new DefaultArtifactClient().uploadArtifact(request.name, request.files, request.rootDirectory, { retentionDays: request.retentionDays });
     let timer;
     const timeout = new Promise((_, reject) => {
@@ -12303,9 +12346,500 @@ function describeIssues(issues) {
     return `not a gate report of this version (${shown}${issues.length > 3 ? '; …' : ''})`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./lib/safe-file.js
+// Files the gate writes and reads in directories a suite can also write to. A FIFO, a device or
+// a link to one where a report should be would block an open() for ever (and a blocked
+// thread-pool thread keeps the process from exiting, SIGTERM or not): every open is
+// non-blocking and only regular files are used.
+
+
+const { O_APPEND, O_CREAT, O_NONBLOCK, O_RDONLY, O_TRUNC, O_WRONLY } = external_node_fs_.constants;
+/** Opens a regular file (following links) without ever blocking; anything else is an error. */
+async function openRegularFile(file, flags) {
+    const handle = await open(file, flags | O_NONBLOCK, 0o644);
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new Error(`${file} is not a regular file`);
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    return handle;
+}
+async function safe_file_writeRegularFile(file, data) {
+    const handle = await openRegularFile(file, O_WRONLY | O_CREAT | O_TRUNC);
+    try {
+        await handle.writeFile(data);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Appends with one write() (short writes aside), so concurrent appenders never interleave. */
+async function safe_file_appendRegularFile(file, data) {
+    const handle = await openRegularFile(file, O_WRONLY | O_CREAT | O_APPEND);
+    try {
+        let written = 0;
+        // A regular file takes the whole buffer in one call; the loop only guards a short write.
+        for (let i = 0; i < 16 && written < data.length; i++) {
+            written += (await handle.write(data, written)).bytesWritten;
+        }
+        if (written < data.length)
+            throw new Error(`could not append to ${file}`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function openRegularForReading(file) {
+    return openRegularFile(file, O_RDONLY);
+}
+
+;// CONCATENATED MODULE: ./lib/opslog.js
+// The operational log the source document requires: one entry per failure, override and abort.
+// Entries are appended as JSON lines to the report directory and rendered in the document's
+// text format for the job summary, the console and issue comments.
+
+
+
+const opslog_OPS_LOG_FILE = 'operational-log.jsonl';
+const OPS_EVENTS = [
+    'HEALTH_CHECK_FAILED',
+    'OVERRIDE_FORCE_START_REQUESTED',
+    'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
+    'OVERRIDE_FORCE_START',
+    'OVERRIDE_SKIP_HEALTH_CHECK',
+    'OVERRIDE_REFUSED',
+    // Checks that passed only after retries (flaky), listed once per run.
+    'FLAKY_CHECKS',
+    'REPORT_WRITE_FAILED',
+    'REPORT_UPLOAD_FAILED',
+    'GATE_CANCELLED',
+    'GATE_ERROR',
+    // The operator refused or interrupted the launcher's confirmation (the CLI).
+    'OPERATOR_CANCELLED',
+    // After the launch (preflight watch, launch --watch-interval): one entry per change of state.
+    'KILLSWITCH_ACTIVATED',
+    'P1_FAILURE_POST_LAUNCH',
+    'HEALTH_RESTORED',
+    'WATCH_STOPPED',
+    'FLEET_ABORTED',
+];
+/** Events of `preflight watch` and a supervised launch, not of a launch decision. */
+const AFTER_LAUNCH_EVENTS = (/* unused pure expression or super */ null && ([
+    'KILLSWITCH_ACTIVATED',
+    'P1_FAILURE_POST_LAUNCH',
+    'HEALTH_RESTORED',
+    'WATCH_STOPPED',
+]));
+// Bounds that keep one entry small (one write, never interleaved with another run's).
+const MAX_FAILURES = 50;
+const MAX_APPROVERS = 20;
+const MAX_TEXT = 2000;
+/** The one way an entry is made, by every entry point; bounded in every field. */
+function opslog_opsLogEntry(subject, at, event, details) {
+    const failures = subject.failures.slice(0, MAX_FAILURES).map((f) => bounded(f, 200));
+    if (subject.failures.length > MAX_FAILURES) {
+        failures.push(`… and ${subject.failures.length - MAX_FAILURES} more (see the report)`);
+    }
+    return {
+        timestamp: at.toISOString(),
+        event,
+        mode: subject.mode,
+        status: subject.status,
+        exitCode: subject.exitCode,
+        gateExitCode: subject.decision.gateExitCode,
+        failures,
+        decision: subject.decision.verdict,
+        operator: bounded(subject.operator, 200),
+        approvers: subject.approvers
+            .slice(0, MAX_APPROVERS)
+            .map((a) => ({ login: bounded(a.login, 100), comment: bounded(a.comment, MAX_TEXT) })),
+        reason: bounded(subject.reason, MAX_TEXT),
+        ticket: bounded(subject.ticket, 500),
+        runUrl: bounded(subject.runUrl, 500),
+        details: bounded(details, MAX_TEXT),
+    };
+}
+function bounded(text, max) {
+    return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+/**
+ * Appends entries as JSON lines with a single write to a file opened for appending: runs that
+ * log at the same moment cannot split each other's lines (entries are bounded, see above).
+ */
+async function appendOpsLog(reportDir, entries) {
+    const file = path.join(reportDir, opslog_OPS_LOG_FILE);
+    if (entries.length === 0)
+        return file;
+    await mkdir(reportDir, { recursive: true });
+    await appendLines(file, entries);
+    return file;
+}
+/** One write() of all the lines, to a regular file opened with O_APPEND. */
+async function appendLines(file, entries) {
+    await appendRegularFile(file, Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8'));
+}
+/** An entry hidden in an issue comment, machine-readable: `<!-- preflight-entry: BASE64 -->`. */
+const OPS_ENTRY_MARKER = /<!-- preflight-entry: ([A-Za-z0-9+/=]+) -->/g;
+function opsLogEntryMarker(entry) {
+    return `<!-- preflight-entry: ${Buffer.from(JSON.stringify(entry), 'utf8').toString('base64')} -->`;
+}
+/** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
+function opslog_logTimestamp(date) {
+    return date
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC');
+}
+/** The source document's text format, e.g. "[2025-11-15 08:53:04] HEALTH_CHECK_FAILED\n  Mode: LIVE". */
+function opslog_formatOpsLogEntry(entry) {
+    const lines = [`[${opslog_logTimestamp(new Date(entry.timestamp))}] ${entry.event}`];
+    const field = (label, value) => {
+        if (value !== '')
+            lines.push(`  ${label}: ${value}`);
+    };
+    field('Mode', entry.mode?.toUpperCase() ?? 'UNKNOWN');
+    field('Status', entry.status);
+    field('Exit Code', entry.exitCode === null ? '' : `${entry.exitCode}${exitCodeMeaning(entry.exitCode)}`);
+    field('Failures', entry.failures.join(', '));
+    field('Decision', entry.decision.toUpperCase());
+    field('Reason', entry.reason);
+    field('Approved By', entry.approvers.map((a) => (a.comment ? `${a.login} ("${a.comment}")` : a.login)).join(', '));
+    field('Documentation', entry.ticket);
+    field('Details', entry.details);
+    field('Operator', entry.operator);
+    field('Run', entry.runUrl);
+    return lines.join('\n');
+}
+function exitCodeMeaning(code) {
+    const meaning = {
+        0: ' (all passed)',
+        1: ' (P0 failure)',
+        2: ' (P1 failure)',
+        3: ' (P2 warnings)',
+    };
+    return meaning[code] ?? ' (not a smoke-test exit code)';
+}
+
+;// CONCATENATED MODULE: ./lib/report/json.js
+// The report's data as JSON, for machines.
+
+function json_renderJsonReport(run) {
+    const { outcome, decision } = run;
+    return (JSON.stringify({
+        schemaVersion: 1,
+        date: run.startedAt.toISOString(),
+        mode: run.mode,
+        provenance: run.provenance ?? null,
+        subset: run.subset,
+        suite: run.source,
+        status: outcome.status,
+        verdict: decision.verdict,
+        exitCode: outcome.exitCode,
+        signal: outcome.signal,
+        gateExitCode: decision.gateExitCode,
+        override: decision.grantedOverride,
+        requestedOverride: decision.requestedOverride,
+        durationMs: Math.round(outcome.durationMs),
+        checks: outcome.checks,
+        notes: outcome.notes,
+        appendedArgs: outcome.appendedArgs ?? [],
+        evidenceFiles: outcome.evidenceFiles ?? [],
+        suiteReports: (outcome.suiteReports ?? []).map((f) => path.basename(f)),
+        unmappedChecks: outcome.unmappedChecks ?? [],
+        approval: run.approval,
+        operator: run.operator,
+        runUrl: run.runUrl,
+        operationalLog: run.opsLog,
+        outputTail: outcome.outputTail,
+        outputTruncated: outcome.outputTruncated,
+    }, null, 2) + '\n');
+}
+
+// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
+var sanitize = __nccwpck_require__(20036);
+// EXTERNAL MODULE: ./lib/report/model.js
+var model = __nccwpck_require__(5747);
+;// CONCATENATED MODULE: ./lib/report/markdown.js
+// The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
+
+
+
+
+const REPORT_TITLE = 'Institutional Smoke Test Report';
+/**
+ * The first line of every Markdown report the gate reserves and writes (invisible when rendered):
+ * it tells the gate's reports from those a suite writes in the same directory, also while
+ * another gate run there is still writing its own (isGateFile in files.ts).
+ */
+const markdown_GATE_REPORT_MARKER = '<!-- preflight-gate report -->';
+const CHECK_MARK = { passed: '✓', failed: '✗', skipped: '–' };
+function markdown_renderMarkdownReport(run) {
+    const { outcome, decision } = run;
+    const lines = [
+        markdown_GATE_REPORT_MARKER,
+        `# ${REPORT_TITLE}`,
+        '',
+        `**Date**: ${logTimestamp(run.startedAt)}`,
+        `**Mode**: ${run.mode?.toUpperCase() ?? 'UNKNOWN'}`,
+        `**Status**: ${STATUS_LINE[outcome.status]}`,
+        `**Exit Code**: ${outcome.exitCode ?? (outcome.signal ? `none (signal ${outcome.signal})` : 'none')}`,
+        `**Duration**: ${(outcome.durationMs / 1000).toFixed(2)}s`,
+        `**Verdict**: ${decision.verdict.toUpperCase()}${decision.grantedOverride ? ` (override: ${decision.grantedOverride})` : ''}`,
+        `**Gate Exit Code**: ${decision.gateExitCode}`,
+        `**Subset**: ${markdownCell(run.subset ?? 'unknown')}`,
+        `**Suite**: ${markdownCell(run.source)}`,
+        ...(outcome.appendedArgs && outcome.appendedArgs.length > 0
+            ? [`**Appended Arguments**: ${codeSpan(outcome.appendedArgs.join(' '))}`]
+            : []),
+        '',
+        '## Test Results',
+        ...resultsTable(run),
+        ...evidenceLines(run),
+    ];
+    if (outcome.notes.length > 0) {
+        lines.push('', '## Notes', ...outcome.notes.map((n) => `- ${markdownCell(n, 4000)}`));
+    }
+    lines.push(...flakyLines(run, '##'));
+    const failed = outcome.checks.filter((c) => c.status === 'failed');
+    if (failed.length > 0) {
+        lines.push('', '## Failed Checks');
+        for (const check of failed) {
+            lines.push('', `### ${markdownCell(check.name)} (${check.level})`, '', markdownCell(check.message, 4000));
+            if (check.remediation)
+                lines.push('', `**Remediation**: ${markdownCell(check.remediation, 4000)}`);
+            if (check.output)
+                lines.push('', preformatted(check.output));
+        }
+    }
+    if (outcome.outputTail !== '' && outcome.status !== 'passed') {
+        lines.push('', `## Suite Output${outcome.outputTruncated ? ' (last part only)' : ''}`, '', preformatted(outcome.outputTail));
+    }
+    if (run.approval) {
+        lines.push('', '## Approval', ...approvalLines(run));
+    }
+    if (run.opsLog.length > 0) {
+        lines.push('', '## Operational Log', '', preformatted(run.opsLog.map(formatOpsLogEntry).join('\n\n')));
+    }
+    return lines.join('\n') + '\n';
+}
+function resultsTable(run) {
+    const { outcome } = run;
+    const header = [
+        '| Test | Level | Status | Duration | Message |',
+        '|------|-------|--------|----------|---------|',
+    ];
+    if (outcome.checks.length === 0) {
+        const summary = outcome.notes[0] ?? STATUS_LINE[outcome.status];
+        return [
+            ...header,
+            `| Smoke suite | ${suiteLevel(run)} | ${outcome.status === 'passed' ? '✓' : outcome.status === 'skipped' ? '–' : '✗'} | ${formatDuration(outcome.durationMs)} | ${markdownCell(summary)} |`,
+        ];
+    }
+    return [
+        ...header,
+        ...outcome.checks.map((c) => `| ${markdownCell(c.name, 200)} | ${c.level} | ${CHECK_MARK[c.status]} | ${formatDuration(c.durationMs)} | ${markdownCell(c.message)} |`),
+    ];
+}
+/** Where the results came from, the suite's own reports, and tests that declared no level. */
+function evidenceLines(run, heading = '##', withSuiteReports = true) {
+    const { evidenceFiles = [], suiteReports = [], unmappedChecks = [] } = run.outcome;
+    const lines = [];
+    if (evidenceFiles.length > 0) {
+        lines.push('', `**Results read from**: ${evidenceFiles.map((f) => codeSpan(f)).join(', ')}`);
+    }
+    if (withSuiteReports && suiteReports.length > 0) {
+        lines.push('', `${heading} Suite Reports`, '', 'Written by the suite itself in the report directory during this run (kept, and in the artifact):', ...suiteReports.map((f) => `- ${codeSpan(path.basename(f))}`));
+    }
+    if (unmappedChecks.length > 0) {
+        lines.push('', `${heading} Unmapped Tests (counted as P0)`, '', 'No level property, no level-map rule and no p0/p1/p2 word in the name:', ...unmappedChecks.slice(0, 50).map((n) => `- ${markdownCell(n, 200)}`), ...(unmappedChecks.length > 50 ? [`- … and ${unmappedChecks.length - 50} more`] : []));
+    }
+    return lines;
+}
+function suiteLevel(run) {
+    switch (run.outcome.status) {
+        case 'p1-failed':
+            return 'P1';
+        case 'p2-warned':
+            return 'P2';
+        default:
+            return 'P0';
+    }
+}
+/** Checks that passed only after retries: passed, but counted and named as flaky. */
+function flakyLines(run, heading) {
+    const flaky = flakyCheckNames(run.outcome);
+    if (flaky.length === 0)
+        return [];
+    return [
+        '',
+        `${heading} Flaky Checks (${flaky.length})`,
+        '',
+        'Passed only after retries; a check that must pass at once can say `flaky: fail`.',
+        ...flaky.map((name) => `- ${markdownCell(name)}`),
+    ];
+}
+function approvalLines(run) {
+    const approval = run.approval;
+    if (!approval)
+        return [];
+    const lines = [
+        '',
+        `- Environment: ${markdownCell(approval.environment)}`,
+        `- Approvals required: ${approval.requiredApprovals}`,
+        `- Result: ${approval.granted ? '✅ granted' : '❌ refused'}`,
+    ];
+    for (const a of approval.approvers) {
+        lines.push(`- Approved by ${markdownCell(a.login)}${a.comment ? `: “${markdownCell(a.comment)}”` : ''}`);
+    }
+    for (const r of approval.refusals)
+        lines.push(`- Refused: ${markdownCell(r, 2000)}`);
+    for (const w of approval.warnings)
+        lines.push(`- Warning: ${markdownCell(w, 2000)}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./lib/report/files.js
+// Where a run's report files go, and writing them. Names never collide: the Markdown file is
+// reserved with an exclusive create before the suite starts.
+
+
+
+
+
+
+
+const MAX_NAME_ATTEMPTS = 100;
+const GATE_SUFFIXES = (/* unused pure expression or super */ null && ([
+    '.md',
+    '.json',
+    '.junit.xml',
+    '.output.log',
+    '.oplog.jsonl',
+    // preflight watch keeps its hooks' output next to the report of the run that triggered them
+    '.kill-switch.log',
+    '.on-p1.log',
+]));
+/** Whether a file in a report directory is the gate's own (a report, its log, a lock, an archive). */
+function files_isGateFile(file) {
+    const name = path.basename(file);
+    if (name === OPS_LOG_FILE || name.startsWith('.') || name === 'archive')
+        return true;
+    const suffix = GATE_SUFFIXES.find((s) => name.endsWith(s));
+    if (suffix === undefined)
+        return false;
+    const markdown = path.join(path.dirname(file), name.slice(0, -suffix.length) + '.md');
+    try {
+        // Non-blocking, and only a regular file: a FIFO named like a report must not hang the gate.
+        const fd = openSync(markdown, constants.O_RDONLY | constants.O_NONBLOCK);
+        try {
+            if (!fstatSync(fd).isFile())
+                return false;
+            const head = Buffer.alloc(GATE_REPORT_MARKER.length);
+            readSync(fd, head, 0, head.length, 0);
+            return head.toString('utf8') === GATE_REPORT_MARKER;
+        }
+        finally {
+            closeSync(fd);
+        }
+    }
+    catch {
+        return false;
+    }
+}
+/** A gate's Markdown report that is reserved but not written yet: its run is in progress. */
+function isReservedReport(markdown) {
+    try {
+        const info = statSync(markdown);
+        return info.isFile() && info.size === GATE_REPORT_MARKER.length + 1 && files_isGateFile(markdown);
+    }
+    catch {
+        return false;
+    }
+}
+/** `SMOKE_TEST_INSTITUTIONAL_20251115_085304` in UTC. */
+function reportBaseName(date) {
+    const stamp = date
+        .toISOString()
+        .replace(/\.\d+Z$/, '')
+        .replace(/-|:/g, '')
+        .replace('T', '_');
+    return `SMOKE_TEST_INSTITUTIONAL_${stamp}`;
+}
+async function reserveReportPaths(reportDir, date) {
+    await mkdir(reportDir, { recursive: true });
+    const stem = reportBaseName(date);
+    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt++) {
+        const base = path.join(reportDir, attempt === 1 ? stem : `${stem}_${attempt}`);
+        try {
+            const handle = await open(`${base}.md`, 'wx');
+            await handle.writeFile(GATE_REPORT_MARKER + '\n').finally(() => handle.close());
+        }
+        catch (error) {
+            if (error.code === 'EEXIST')
+                continue;
+            throw error;
+        }
+        return {
+            markdown: `${base}.md`,
+            json: `${base}.json`,
+            junit: `${base}.junit.xml`,
+            outputLog: `${base}.output.log`,
+            opsLog: path.join(reportDir, OPS_LOG_FILE),
+            runOpsLog: `${base}.oplog.jsonl`,
+        };
+    }
+    throw new Error(`Could not find a free report name in ${reportDir} after ${MAX_NAME_ATTEMPTS} tries.`);
+}
+/**
+ * Writes every report file of the run; returns what could not be written (each renderer and each
+ * file on its own, so one failure leaves the others complete).
+ */
+async function writeReports(run, paths) {
+    const files = [
+        [paths.markdown, () => renderMarkdownReport(run)],
+        [paths.json, () => renderJsonReport(run)],
+        // The XML builder loads only here, off the start-up path.
+        [paths.junit, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(925), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65470))).renderJunitReport(run)],
+        [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
+    ];
+    const results = await Promise.allSettled(files.map(async ([file, render]) => writeAtomically(file, await render())));
+    return results.flatMap((result, i) => result.status === 'rejected'
+        ? [`${path.basename(files[i]?.[0] ?? '')}: ${result.reason.message}`]
+        : []);
+}
+/**
+ * Written under a hidden name, then renamed: another run never sees a report half written (a
+ * Markdown report without its marker would pass for a suite's).
+ */
+async function writeAtomically(file, data) {
+    const hidden = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.writing`);
+    try {
+        await writeRegularFile(hidden, data);
+        // The name must still be a regular file (or free) before it is replaced.
+        const existing = await lstat(file).catch(() => null);
+        if (existing && !existing.isFile())
+            throw new Error(`${file} is not a regular file`);
+        await rename(hidden, file);
+    }
+    catch (error) {
+        await rm(hidden, { force: true });
+        throw error;
+    }
+}
+/** The files of one run, as they go into the artifact. */
+function reportFiles(paths) {
+    return [paths.markdown, paths.json, paths.junit, paths.runOpsLog, paths.outputLog].filter((f) => f !== null);
+}
+
 ;// CONCATENATED MODULE: ./lib/fleet/files.js
 // Reading gate reports from disk (a downloaded artifact, or files the CLI is pointed at).
 // Nothing in them is trusted: only regular files, bounded in size, schema-checked.
+
 
 
 
@@ -12330,12 +12864,17 @@ async function readBoundedFile(file, limitBytes) {
         await handle.close();
     }
 }
-/** The gate reports in a directory, newest first (their names carry the UTC time). */
+/**
+ * The gate reports in a directory, newest first (their names carry the UTC time). Only reports
+ * the gate wrote count (their Markdown twin carries its marker): a suite can write files named
+ * like a report into the same directory, and a newer name must not outrank the gate's own.
+ */
 async function gateReportsIn(dir) {
     const entries = await readdir(dir);
     return entries
         .map((name) => ({ name, match: GATE_REPORT.exec(name) }))
         .filter((e) => e.match !== null)
+        .filter((e) => isGateFile(path.join(dir, e.name)))
         .sort((a, b) => (b.match[1] ?? '').localeCompare(a.match[1] ?? '') ||
         Number(b.match[2] ?? 1) - Number(a.match[2] ?? 1))
         .map((e) => path.join(dir, e.name));
@@ -12397,7 +12936,7 @@ function restAccessFromEnv(token, env) {
     return { token, workflowRunId: runId, repositoryOwner: owner, repositoryName: name };
 }
 function actionsArtifactStore(timeoutMs, rest = null) {
-    const client = __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 83161)).then((m) => new m.DefaultArtifactClient());
+    const client = Promise.all(/* import() */[__nccwpck_require__.e(925), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87142)).then((m) => new m.DefaultArtifactClient());
     const findBy = rest ? { findBy: rest } : {};
     return {
         async list() {
@@ -12485,145 +13024,6 @@ async function readArtifactJson(store, artifact, workDir, fileName, onTimeout = 
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
-}
-
-;// CONCATENATED MODULE: ./lib/opslog.js
-// The operational log the source document requires: one entry per failure, override and abort.
-// Entries are appended as JSON lines to the report directory and rendered in the document's
-// text format for the job summary, the console and issue comments.
-
-
-const OPS_LOG_FILE = 'operational-log.jsonl';
-const OPS_EVENTS = [
-    'HEALTH_CHECK_FAILED',
-    'OVERRIDE_FORCE_START_REQUESTED',
-    'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
-    'OVERRIDE_FORCE_START',
-    'OVERRIDE_SKIP_HEALTH_CHECK',
-    'OVERRIDE_REFUSED',
-    // Checks that passed only after retries (flaky), listed once per run.
-    'FLAKY_CHECKS',
-    'REPORT_WRITE_FAILED',
-    'REPORT_UPLOAD_FAILED',
-    'GATE_CANCELLED',
-    'GATE_ERROR',
-    // The operator refused or interrupted the launcher's confirmation (the CLI).
-    'OPERATOR_CANCELLED',
-    // After the launch (preflight watch, launch --watch-interval): one entry per change of state.
-    'KILLSWITCH_ACTIVATED',
-    'P1_FAILURE_POST_LAUNCH',
-    'HEALTH_RESTORED',
-    'WATCH_STOPPED',
-    'FLEET_ABORTED',
-];
-/** Events of `preflight watch` and a supervised launch, not of a launch decision. */
-const AFTER_LAUNCH_EVENTS = (/* unused pure expression or super */ null && ([
-    'KILLSWITCH_ACTIVATED',
-    'P1_FAILURE_POST_LAUNCH',
-    'HEALTH_RESTORED',
-    'WATCH_STOPPED',
-]));
-// Bounds that keep one entry small (one write, never interleaved with another run's).
-const MAX_FAILURES = 50;
-const MAX_APPROVERS = 20;
-const MAX_TEXT = 2000;
-/** The one way an entry is made, by every entry point; bounded in every field. */
-function opslog_opsLogEntry(subject, at, event, details) {
-    const failures = subject.failures.slice(0, MAX_FAILURES).map((f) => bounded(f, 200));
-    if (subject.failures.length > MAX_FAILURES) {
-        failures.push(`… and ${subject.failures.length - MAX_FAILURES} more (see the report)`);
-    }
-    return {
-        timestamp: at.toISOString(),
-        event,
-        mode: subject.mode,
-        status: subject.status,
-        exitCode: subject.exitCode,
-        gateExitCode: subject.decision.gateExitCode,
-        failures,
-        decision: subject.decision.verdict,
-        operator: bounded(subject.operator, 200),
-        approvers: subject.approvers
-            .slice(0, MAX_APPROVERS)
-            .map((a) => ({ login: bounded(a.login, 100), comment: bounded(a.comment, MAX_TEXT) })),
-        reason: bounded(subject.reason, MAX_TEXT),
-        ticket: bounded(subject.ticket, 500),
-        runUrl: bounded(subject.runUrl, 500),
-        details: bounded(details, MAX_TEXT),
-    };
-}
-function bounded(text, max) {
-    return text.length > max ? text.slice(0, max - 1) + '…' : text;
-}
-/**
- * Appends entries as JSON lines with a single write to a file opened for appending: runs that
- * log at the same moment cannot split each other's lines (entries are bounded, see above).
- */
-async function appendOpsLog(reportDir, entries) {
-    const file = path.join(reportDir, OPS_LOG_FILE);
-    if (entries.length === 0)
-        return file;
-    await mkdir(reportDir, { recursive: true });
-    await appendLines(file, entries);
-    return file;
-}
-/** One write() of all the lines, to a file opened with O_APPEND. */
-async function appendLines(file, entries) {
-    const data = Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
-    const handle = await open(file, 'a');
-    try {
-        let written = 0;
-        // A regular file takes the whole buffer in one call; the loop only guards a short write.
-        for (let i = 0; i < 16 && written < data.length; i++) {
-            written += (await handle.write(data, written)).bytesWritten;
-        }
-        if (written < data.length)
-            throw new Error(`could not append to ${file}`);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** An entry hidden in an issue comment, machine-readable: `<!-- preflight-entry: BASE64 -->`. */
-const OPS_ENTRY_MARKER = /<!-- preflight-entry: ([A-Za-z0-9+/=]+) -->/g;
-function opsLogEntryMarker(entry) {
-    return `<!-- preflight-entry: ${Buffer.from(JSON.stringify(entry), 'utf8').toString('base64')} -->`;
-}
-/** `2025-11-15 08:53:04` in UTC, the document's timestamp style. */
-function logTimestamp(date) {
-    return date
-        .toISOString()
-        .replace('T', ' ')
-        .replace(/\.\d+Z$/, ' UTC');
-}
-/** The source document's text format, e.g. "[2025-11-15 08:53:04] HEALTH_CHECK_FAILED\n  Mode: LIVE". */
-function formatOpsLogEntry(entry) {
-    const lines = [`[${logTimestamp(new Date(entry.timestamp))}] ${entry.event}`];
-    const field = (label, value) => {
-        if (value !== '')
-            lines.push(`  ${label}: ${value}`);
-    };
-    field('Mode', entry.mode?.toUpperCase() ?? 'UNKNOWN');
-    field('Status', entry.status);
-    field('Exit Code', entry.exitCode === null ? '' : `${entry.exitCode}${exitCodeMeaning(entry.exitCode)}`);
-    field('Failures', entry.failures.join(', '));
-    field('Decision', entry.decision.toUpperCase());
-    field('Reason', entry.reason);
-    field('Approved By', entry.approvers.map((a) => (a.comment ? `${a.login} ("${a.comment}")` : a.login)).join(', '));
-    field('Documentation', entry.ticket);
-    field('Details', entry.details);
-    field('Operator', entry.operator);
-    field('Run', entry.runUrl);
-    return lines.join('\n');
-}
-function exitCodeMeaning(code) {
-    const meaning = {
-        0: ' (all passed)',
-        1: ' (P0 failure)',
-        2: ' (P1 failure)',
-        3: ' (P2 warnings)',
-    };
-    return meaning[code] ?? ' (not a smoke-test exit code)';
 }
 
 ;// CONCATENATED MODULE: ./lib/fleet/authorization.js
@@ -13142,143 +13542,6 @@ function parseFleetReport(value) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
-// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
-const ST = String.raw`(?:\u001B\u005C|\u009C)`;
-
-// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
-// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
-const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-
-// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
-const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-
-// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
-const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-
-// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
-// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
-const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-
-// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
-// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
-// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
-// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
-const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-
-const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
-
-function ansiRegex({onlyFirst = false} = {}) {
-	return new RegExp(pattern, onlyFirst ? undefined : 'g');
-}
-
-;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
-
-
-const regex = ansiRegex();
-
-function stripAnsi(string) {
-	if (typeof string !== 'string') {
-		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
-	}
-
-	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
-	if (!string.includes('\u001B') && !string.includes('\u009B')) {
-		return string;
-	}
-
-	// Even though the regex is global, we don't need to reset the `.lastIndex`
-	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
-	// and doing it manually has a performance penalty.
-	return string.replace(regex, '');
-}
-
-;// CONCATENATED MODULE: ./lib/sanitize.js
-// Suite output and messages are untrusted: they may carry ANSI escapes, workflow commands,
-// HTML or Markdown meant to forge the summary. Everything rendered passes through here.
-
-
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-/** Removes ANSI escapes and every control character but tab and newline. */
-function plainText(text) {
-    return stripAnsi(text).replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '');
-}
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/**
- * One Markdown table cell: no line breaks, pipes, HTML or inline Markdown survive. Escaped once
- * for Markdown: HTML's three specials become entities, Markdown's specials get a backslash (so
- * an apostrophe stays an apostrophe).
- */
-function markdownCell(text, maxLength = 500) {
-    const flat = plainText(text)
-        .replace(/\s*\n\s*/g, ' ')
-        .trim();
-    const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
-    return cut
-        .replace(/[\\`*_[\]{}()#+!|~-]/g, (c) => `\\${c}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@/g, '@\u200b'); // no @mentions of people or teams
-}
-/** Inline Markdown text (headings, list items): escaped like a cell. */
-const markdownText = (/* unused pure expression or super */ null && (markdownCell));
-/** Inline code: a fence longer than any run of backticks inside, so nothing is escaped. */
-function codeSpan(text, maxLength = 500) {
-    const flat = plainText(text).replace(/\s*\n\s*/g, ' ');
-    const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
-    const longest = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = cut.startsWith('`') || cut.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${cut}${pad}${fence}`;
-}
-/** Text XML 1.0 can hold: characters it forbids (U+FFFE, lone surrogates, controls) become U+FFFD. */
-function xmlText(text) {
-    return plainText(text).replace(
-    // eslint-disable-next-line no-control-regex
-    /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd');
-}
-/** A block of untrusted output, shown verbatim and inert. */
-function preformatted(text) {
-    return `<pre><code>${escapeHtml(plainText(text))}</code></pre>`;
-}
-/** Truncates to at most maxBytes of UTF-8, keeping the start. */
-function truncateBytes(text, maxBytes) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length <= maxBytes)
-        return text;
-    return bytes
-        .subarray(0, maxBytes)
-        .toString('utf8')
-        .replace(/\uFFFD$/, '');
-}
-/**
- * Echoes untrusted output into the job log with workflow commands switched off: the runner
- * ignores every `::command::` between `::stop-commands::<token>` and `::<token>::`, and the
- * token is random, so the output cannot end the pause itself.
- */
-async function withWorkflowCommandsStopped(out, body) {
-    const token = `preflight-${randomBytes(16).toString('hex')}`;
-    out.write(`::stop-commands::${token}\n`);
-    try {
-        return await body();
-    }
-    finally {
-        out.write(`\n::${token}::\n`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/require/check.js
 // What a deploy job's `require` step decides, pure: given the reports found in this run (a
 // gate's or a fleet's) and the authorize action's records, may this job deploy? Only a report
@@ -13493,13 +13756,13 @@ async function runRequire(env = process.env, deps = { io: (0,core_io/* coreIo */
     const lines = [
         `## ${result.allowed ? '✅ DEPLOY ALLOWED' : '❌ DEPLOY REFUSED - NO PASSING EVIDENCE'}`,
         '',
-        markdownCell(result.message, 2000),
+        (0,sanitize/* markdownCell */.UZ)(result.message, 2000),
         ...(result.reportUrl ? ['', `Report: [artifact](${encodeURI(result.reportUrl)})`] : []),
         ...(result.details.length
             ? [
                 '',
                 '### Reports set aside',
-                ...result.details.slice(0, 50).map((d) => `- ${markdownCell(d, 1000)}`),
+                ...result.details.slice(0, 50).map((d) => `- ${(0,sanitize/* markdownCell */.UZ)(d, 1000)}`),
             ]
             : []),
     ];
@@ -13531,7 +13794,7 @@ async function readReport(store, artifact, workDir, env) {
 }
 /** Report text on one log line: a line break in it can never start a workflow command. */
 function oneLine(text) {
-    return plainText(text).replace(/\s*\n\s*/g, ' ');
+    return (0,sanitize/* plainText */.wh)(text).replace(/\s*\n\s*/g, ' ');
 }
 function safeJson(text) {
     try {
@@ -13545,7 +13808,160 @@ function safeJson(text) {
 async function refuse(io, message, summary = true) {
     io.setFailed(`❌ DEPLOY REFUSED: ${message}`);
     if (summary)
-        await io.writeSummary(`## ❌ DEPLOY REFUSED - NO PASSING EVIDENCE\n\n${markdownCell(message, 4000)}\n`);
+        await io.writeSummary(`## ❌ DEPLOY REFUSED - NO PASSING EVIDENCE\n\n${(0,sanitize/* markdownCell */.UZ)(message, 4000)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 20036:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UZ: () => (/* binding */ markdownCell),
+  wh: () => (/* binding */ plainText),
+  xK: () => (/* binding */ xmlText)
+});
+
+// UNUSED EXPORTS: codeSpan, escapeHtml, markdownText, preformatted, truncateBytes, withWorkflowCommandsStopped
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
+;// CONCATENATED MODULE: ./lib/sanitize.js
+// Suite output and messages are untrusted: they may carry ANSI escapes, workflow commands,
+// HTML or Markdown meant to forge the summary. Everything rendered passes through here.
+
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** Removes ANSI escapes and every control character but tab and newline. */
+function plainText(text) {
+    return stripAnsi(text).replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '');
+}
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * One Markdown table cell: no line breaks, pipes, HTML or inline Markdown survive. Escaped once
+ * for Markdown: HTML's three specials become entities, Markdown's specials get a backslash (so
+ * an apostrophe stays an apostrophe).
+ */
+function markdownCell(text, maxLength = 500) {
+    const flat = plainText(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
+    const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
+    return cut
+        .replace(/[\\`*_[\]{}()#+!|~-]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '@\u200b'); // no @mentions of people or teams
+}
+/** Inline Markdown text (headings, list items): escaped like a cell. */
+const markdownText = (/* unused pure expression or super */ null && (markdownCell));
+/** Inline code: a fence longer than any run of backticks inside, so nothing is escaped. */
+function codeSpan(text, maxLength = 500) {
+    const flat = plainText(text).replace(/\s*\n\s*/g, ' ');
+    const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1) + '…' : flat;
+    const longest = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = cut.startsWith('`') || cut.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${cut}${pad}${fence}`;
+}
+/** Text XML 1.0 can hold: characters it forbids (U+FFFE, lone surrogates, controls) become U+FFFD. */
+function xmlText(text) {
+    return plainText(text).replace(
+    // eslint-disable-next-line no-control-regex
+    /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd');
+}
+/** A block of untrusted output, shown verbatim and inert. */
+function preformatted(text) {
+    return `<pre><code>${escapeHtml(plainText(text))}</code></pre>`;
+}
+/** Truncates to at most maxBytes of UTF-8, keeping the start. */
+function truncateBytes(text, maxBytes) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= maxBytes)
+        return text;
+    return bytes
+        .subarray(0, maxBytes)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+}
+/**
+ * Echoes untrusted output into the job log with workflow commands switched off: the runner
+ * ignores every `::command::` between `::stop-commands::<token>` and `::<token>::`, and the
+ * token is random, so the output cannot end the pause itself.
+ */
+async function withWorkflowCommandsStopped(out, body) {
+    const token = `preflight-${randomBytes(16).toString('hex')}`;
+    out.write(`::stop-commands::${token}\n`);
+    try {
+        return await body();
+    }
+    finally {
+        out.write(`\n::${token}::\n`);
+    }
 }
 
 

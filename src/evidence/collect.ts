@@ -14,7 +14,7 @@ import {
 import type { EvidenceSettings } from './settings.js'
 import { levelFromMap, levelFromTokens, parseLevelMap, type LevelRule } from './levels.js'
 import type { ParsedTest } from './parse.js'
-import { isGateFile } from '../report/files.js'
+import { isGateFile, isReservedReport } from '../report/files.js'
 
 /** The source document's own report name, which the suite writes in the report directory. */
 export const SUITE_REPORT_PATTERN = /^SMOKE_TEST_INSTITUTIONAL_.*\.md$/
@@ -66,7 +66,7 @@ export async function watchEvidence(
 export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEvidence> {
   const { settings, scope } = watch
   const notes: string[] = []
-  const suiteReports = await reportsWrittenBySuite(watch)
+  const { reports: suiteReports, otherGate } = await reportsWrittenBySuite(watch)
 
   const candidates = [scope.preflightResults]
   if (settings.results.length > 0) {
@@ -84,7 +84,18 @@ export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEv
     }
     candidates.push(...written)
   } else {
-    candidates.push(...suiteReports.filter((f) => SUITE_REPORT_PATTERN.test(path.basename(f))))
+    const own = suiteReports.filter((f) => SUITE_REPORT_PATTERN.test(path.basename(f)))
+    if (own.length > 0 && otherGate !== null) {
+      return {
+        checks: null,
+        files: [],
+        suiteReports,
+        unmapped: [],
+        notes,
+        error: `Another gate run used the report directory while this suite ran (${path.basename(otherGate)}), so the suite reports that appeared there (${listed(own, scope.cwd)}) cannot be attributed to this run. Give each run its own report-dir, or name this suite's results with "results".`,
+      }
+    }
+    candidates.push(...own)
   }
 
   const files: string[] = []
@@ -173,14 +184,34 @@ export function toCheck(
   return { check, mapped: level !== null }
 }
 
-async function reportsWrittenBySuite(watch: EvidenceWatch): Promise<string[]> {
+async function reportsWrittenBySuite(
+  watch: EvidenceWatch,
+): Promise<{ reports: string[]; otherGate: string | null }> {
   const { reportDir, gateWrites = [] } = watch.scope
-  if (!reportDir) return []
+  if (!reportDir) return { reports: [], otherGate: null }
   const now = await snapshotFiles([], [reportDir])
   const { written } = await changedSince(watch.before, [...now.keys()])
-  const own = new Set(gateWrites.map((f) => path.resolve(f)))
-  // Reports of this and of other gate runs writing to the same directory are not the suite's.
-  return written.filter((f) => !own.has(path.resolve(f)) && !isGateFile(f)).sort()
+  // This run's own files share the stem of its output log.
+  // (A suite that wrote its own report under this run's reserved name replaced the gate's marked
+  // file: that one is the suite's.)
+  const ownStems = new Set(gateWrites.map((f) => reportStem(path.resolve(f))))
+  const own = (f: string) =>
+    ownStems.has(reportStem(path.resolve(f))) && !(f.endsWith('.md') && !isGateFile(f))
+  // Another gate run writing to this directory during the suite, or still running there (its
+  // report reserved but not written): what appeared meanwhile cannot be told apart by author.
+  const otherGate =
+    written.find((f) => !own(f) && isGateFile(f)) ??
+    [...now.keys()].find((f) => !own(f) && f.endsWith('.md') && isReservedReport(f)) ??
+    null
+  return { reports: written.filter((f) => !own(f) && !isGateFile(f)).sort(), otherGate }
+}
+
+/** `…/SMOKE_TEST_INSTITUTIONAL_20251115_085304` of any of a run's report files. */
+function reportStem(file: string): string {
+  return file.replace(
+    /(\.output\.log|\.oplog\.jsonl|\.junit\.xml|\.json|\.md|\.kill-switch\.log|\.on-p1\.log)$/,
+    '',
+  )
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -5,6 +5,7 @@ import { lstat, open, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { REPORT_LIMIT_BYTES, parseGateReport } from '../report/json-schema.js'
 import type { LegEvidence } from './decision.js'
+import { isGateFile } from '../report/files.js'
 
 /** The gate's JSON report: SMOKE_TEST_INSTITUTIONAL_<yyyymmdd>_<hhmmss>[_n].json */
 const GATE_REPORT = /^SMOKE_TEST_INSTITUTIONAL_(\d{8}_\d{6})(?:_(\d+))?\.json$/
@@ -26,12 +27,17 @@ export async function readBoundedFile(file: string, limitBytes: number): Promise
   }
 }
 
-/** The gate reports in a directory, newest first (their names carry the UTC time). */
+/**
+ * The gate reports in a directory, newest first (their names carry the UTC time). Only reports
+ * the gate wrote count (their Markdown twin carries its marker): a suite can write files named
+ * like a report into the same directory, and a newer name must not outrank the gate's own.
+ */
 export async function gateReportsIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir)
   return entries
     .map((name) => ({ name, match: GATE_REPORT.exec(name) }))
     .filter((e): e is { name: string; match: RegExpExecArray } => e.match !== null)
+    .filter((e) => isGateFile(path.join(dir, e.name)))
     .sort(
       (a, b) =>
         (b.match[1] ?? '').localeCompare(a.match[1] ?? '') ||

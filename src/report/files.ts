@@ -1,17 +1,27 @@
 // Where a run's report files go, and writing them. Names never collide: the Markdown file is
 // reserved with an exclusive create before the suite starts.
 
-import { closeSync, openSync, readSync } from 'node:fs'
-import { mkdir, open, writeFile } from 'node:fs/promises'
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs'
+import { lstat, mkdir, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { OPS_LOG_FILE } from '../opslog.js'
 import { renderJsonReport } from './json.js'
 import { GATE_REPORT_MARKER, renderMarkdownReport } from './markdown.js'
 import type { GateRun, ReportPaths } from '../model.js'
+import { writeRegularFile } from '../safe-file.js'
 
 const MAX_NAME_ATTEMPTS = 100
 
-const GATE_SUFFIXES = ['.md', '.json', '.junit.xml', '.output.log', '.oplog.jsonl']
+const GATE_SUFFIXES = [
+  '.md',
+  '.json',
+  '.junit.xml',
+  '.output.log',
+  '.oplog.jsonl',
+  // preflight watch keeps its hooks' output next to the report of the run that triggered them
+  '.kill-switch.log',
+  '.on-p1.log',
+]
 
 /** Whether a file in a report directory is the gate's own (a report, its log, a lock, an archive). */
 export function isGateFile(file: string): boolean {
@@ -21,14 +31,26 @@ export function isGateFile(file: string): boolean {
   if (suffix === undefined) return false
   const markdown = path.join(path.dirname(file), name.slice(0, -suffix.length) + '.md')
   try {
-    const fd = openSync(markdown, 'r')
+    // Non-blocking, and only a regular file: a FIFO named like a report must not hang the gate.
+    const fd = openSync(markdown, constants.O_RDONLY | constants.O_NONBLOCK)
     try {
+      if (!fstatSync(fd).isFile()) return false
       const head = Buffer.alloc(GATE_REPORT_MARKER.length)
       readSync(fd, head, 0, head.length, 0)
       return head.toString('utf8') === GATE_REPORT_MARKER
     } finally {
       closeSync(fd)
     }
+  } catch {
+    return false
+  }
+}
+
+/** A gate's Markdown report that is reserved but not written yet: its run is in progress. */
+export function isReservedReport(markdown: string): boolean {
+  try {
+    const info = statSync(markdown)
+    return info.isFile() && info.size === GATE_REPORT_MARKER.length + 1 && isGateFile(markdown)
   } catch {
     return false
   }
@@ -83,13 +105,31 @@ export async function writeReports(run: GateRun, paths: ReportPaths): Promise<st
     [paths.runOpsLog, () => run.opsLog.map((e) => JSON.stringify(e) + '\n').join('')],
   ]
   const results = await Promise.allSettled(
-    files.map(async ([file, render]) => writeFile(file, await render(), 'utf8')),
+    files.map(async ([file, render]) => writeAtomically(file, await render())),
   )
   return results.flatMap((result, i) =>
     result.status === 'rejected'
       ? [`${path.basename(files[i]?.[0] ?? '')}: ${(result.reason as Error).message}`]
       : [],
   )
+}
+
+/**
+ * Written under a hidden name, then renamed: another run never sees a report half written (a
+ * Markdown report without its marker would pass for a suite's).
+ */
+async function writeAtomically(file: string, data: string): Promise<void> {
+  const hidden = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.writing`)
+  try {
+    await writeRegularFile(hidden, data)
+    // The name must still be a regular file (or free) before it is replaced.
+    const existing = await lstat(file).catch(() => null)
+    if (existing && !existing.isFile()) throw new Error(`${file} is not a regular file`)
+    await rename(hidden, file)
+  } catch (error) {
+    await rm(hidden, { force: true })
+    throw error
+  }
 }
 
 /** The files of one run, as they go into the artifact. */

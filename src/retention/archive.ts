@@ -6,6 +6,7 @@
 // also in the archive, and the next run adds it again under the same name.
 
 import { createHash } from 'node:crypto'
+import { constants } from 'node:fs'
 import { copyFile, mkdtemp, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import * as tar from 'tar'
@@ -92,7 +93,9 @@ async function sha256(file: string): Promise<string> {
 }
 
 async function syncFile(file: string): Promise<void> {
-  const handle = await open(file, 'r')
+  // Files and directories alike (a rename is durable once its directory is synced); never
+  // blocking on a FIFO someone put in its place.
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
     await handle.sync()
   } finally {
@@ -102,7 +105,7 @@ async function syncFile(file: string): Promise<void> {
 
 async function exists(file: string): Promise<boolean> {
   try {
-    await (await open(file, 'r')).close()
+    await (await open(file, constants.O_RDONLY | constants.O_NONBLOCK)).close()
     return true
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false

@@ -6,6 +6,8 @@
 import { lstat, mkdir, open, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { OPS_LOG_FILE } from '../opslog.js'
+import { openRegularForReading } from '../safe-file.js'
+import { readFileSync } from 'node:fs'
 
 export const ARCHIVE_DIR = 'archive'
 const LOCK_FILE = '.prune.lock'
@@ -87,7 +89,7 @@ export async function pruneReports(
 async function firstEntryMonth(file: string): Promise<string | null> {
   let handle
   try {
-    handle = await open(file, 'r')
+    handle = await openRegularForReading(file)
   } catch {
     return null
   }
@@ -124,13 +126,22 @@ async function takeLock(archiveDir: string): Promise<boolean> {
   const lock = path.join(archiveDir, LOCK_FILE)
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      await writeFile(lock, String(process.pid), { flag: 'wx' })
+      await writeFile(lock, processIdentity(process.pid), { flag: 'wx' })
       return true
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     }
-    const holder = Number(await readSmall(lock))
-    if (Number.isInteger(holder) && holder > 0 && processAlive(holder)) return false
+    // The holder is its pid and start time: a pid the system reused for another process after
+    // the holder died does not keep the lock.
+    const [pid, started = ''] = (await readSmall(lock)).split(' ')
+    const holder = Number(pid)
+    if (
+      Number.isInteger(holder) &&
+      holder > 0 &&
+      processAlive(holder) &&
+      (started === '' || processIdentity(holder) === `${holder} ${started}`)
+    )
+      return false
     await unlink(lock).catch(() => undefined)
   }
   return false
@@ -138,16 +149,27 @@ async function takeLock(archiveDir: string): Promise<boolean> {
 
 async function readSmall(file: string): Promise<string> {
   try {
-    const handle = await open(file, 'r')
+    const handle = await openRegularForReading(file)
     try {
-      const buffer = Buffer.alloc(32)
-      const { bytesRead } = await handle.read(buffer, 0, 32, 0)
+      const buffer = Buffer.alloc(64)
+      const { bytesRead } = await handle.read(buffer, 0, 64, 0)
       return buffer.subarray(0, bytesRead).toString('utf8').trim()
     } finally {
       await handle.close()
     }
   } catch {
     return ''
+  }
+}
+
+/** `pid starttime` (Linux /proc; elsewhere the pid alone). */
+function processIdentity(pid: number): string {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const started = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]
+    return started ? `${pid} ${started}` : String(pid)
+  } catch {
+    return String(pid)
   }
 }
 

@@ -11,6 +11,13 @@ const WITHHELD_NAMES = new Set([
   'ACTIONS_CACHE_URL',
   'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
   'ACTIONS_ID_TOKEN_REQUEST_URL',
+  // The runner's file commands: a suite that wrote to them could set the gate's outputs, its
+  // post-step state, the summary, or the environment and PATH of every later step.
+  'GITHUB_OUTPUT',
+  'GITHUB_STATE',
+  'GITHUB_STEP_SUMMARY',
+  'GITHUB_ENV',
+  'GITHUB_PATH',
 ])
 const WITHHELD_PREFIXES = [
   'INPUT_',
