@@ -285,3 +285,18 @@ describe('the follow-up ticket', () => {
     )
   })
 })
+
+describe('an API nobody answers', () => {
+  it('refuses, saying GitHub could not be reached (not an invented 500)', async () => {
+    const { closedPort } = await import('./helpers/servers.js')
+    const port = await closedPort()
+    const client = await createGitHubClient('ghs_test', {
+      GITHUB_API_URL: `http://127.0.0.1:${port}`,
+    })
+    const check = await verifyApproval(client, RUN, paper, { ...FAST, retries: 0 })
+    expect(check.granted).toBe(false)
+    expect(check.refusals[0]).toMatch(
+      /^Could not reach GitHub for environment "live-override" \(ECONNREFUSED\)/,
+    )
+  })
+})

@@ -3936,6 +3936,17 @@ function describeFailure(error, what, options) {
                 message: `GitHub found no ${what} (404): check the environment name and that the token can see this repository.`,
             };
     }
+    // Octokit reports a request that never reached a server as a 500: say what happened.
+    const causes = cause;
+    const network = causes?.code ??
+        causes?.cause?.code ??
+        /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b/.exec(e?.message ?? '')?.[1];
+    if (network || /fetch failed|bad port/i.test(e?.message ?? '')) {
+        return {
+            retry: true,
+            message: `Could not reach GitHub for ${what}${network ? ` (${network})` : ''}: check GITHUB_API_URL and the network.`,
+        };
+    }
     if (status !== undefined && status >= 500) {
         return { retry: true, message: `GitHub failed answering ${what} (${status}).` };
     }
