@@ -12894,6 +12894,10 @@ function restAccessFromEnv(token, env) {
     }
     return { token, workflowRunId: runId, repositoryOwner: owner, repositoryName: name };
 }
+/** The store the aggregate and require actions read: the runner's, or the REST API's with a token. */
+function storeFromInputs(token, env) {
+    return actionsArtifactStore(downloadTimeoutMs(env), restAccessFromEnv(token, env));
+}
 function actionsArtifactStore(timeoutMs, rest = null) {
     const client = Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(925), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84164)).then((m) => new m.DefaultArtifactClient());
     const findBy = rest ? { findBy: rest } : {};
@@ -13800,9 +13804,7 @@ async function runAggregate(env = process.env, deps = { io: (0,core_io/* coreIo 
     // With github-token this run's artifacts are read through the REST API (actions: read).
     let store;
     try {
-        store =
-            given ??
-                actionsArtifactStore(downloadTimeoutMs(env), restAccessFromEnv(io.getInput('github-token'), env));
+        store = given ?? storeFromInputs(io.getInput('github-token'), env);
     }
     catch (error) {
         return await fail(io, error.message);

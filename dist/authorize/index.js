@@ -12385,6 +12385,17 @@ async function authorizeOverride(client, run, policy, followUp, options) {
         };
     }
 }
+/** The approval policy of a gate's override request: any reviewer, never the run's own actors. */
+function gatePolicy(request) {
+    return {
+        mode: request.mode,
+        environment: request.environment,
+        override: request.override,
+        requiredApprovals: request.requiredApprovals,
+        approvers: [],
+        allowSelfApproval: false,
+    };
+}
 /**
  * The verifier both the gate action and the CLI hand to the engine: the approvals of this run
  * (GITHUB_REPOSITORY, GITHUB_RUN_ID) for the gate's approval environment, and the follow-up
@@ -12393,14 +12404,7 @@ async function authorizeOverride(client, run, policy, followUp, options) {
 async function verifyGateOverride(request, runUrl, env) {
     const { settings } = request;
     const client = await createGitHubClient(settings.githubToken, env);
-    return authorizeOverride(client, runRefFromEnv(env), {
-        mode: request.mode,
-        environment: request.environment,
-        override: request.override,
-        requiredApprovals: request.requiredApprovals,
-        approvers: [],
-        allowSelfApproval: false,
-    }, settings.openTicket
+    return authorizeOverride(client, runRefFromEnv(env), gatePolicy(request), settings.openTicket
         ? {
             mode: request.mode,
             override: request.override,

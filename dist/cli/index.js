@@ -5188,6 +5188,17 @@ async function authorizeOverride(client, run, policy, followUp, options) {
         };
     }
 }
+/** The approval policy of a gate's override request: any reviewer, never the run's own actors. */
+function gatePolicy(request) {
+    return {
+        mode: request.mode,
+        environment: request.environment,
+        override: request.override,
+        requiredApprovals: request.requiredApprovals,
+        approvers: [],
+        allowSelfApproval: false,
+    };
+}
 /**
  * The verifier both the gate action and the CLI hand to the engine: the approvals of this run
  * (GITHUB_REPOSITORY, GITHUB_RUN_ID) for the gate's approval environment, and the follow-up
@@ -5196,14 +5207,7 @@ async function authorizeOverride(client, run, policy, followUp, options) {
 async function verifyGateOverride(request, runUrl, env) {
     const { settings } = request;
     const client = await (0,github/* createGitHubClient */.LX)(settings.githubToken, env);
-    return authorizeOverride(client, (0,github/* runRefFromEnv */.eR)(env), {
-        mode: request.mode,
-        environment: request.environment,
-        override: request.override,
-        requiredApprovals: request.requiredApprovals,
-        approvers: [],
-        allowSelfApproval: false,
-    }, settings.openTicket
+    return authorizeOverride(client, (0,github/* runRefFromEnv */.eR)(env), gatePolicy(request), settings.openTicket
         ? {
             mode: request.mode,
             override: request.override,
@@ -5228,6 +5232,7 @@ var cli_github = __nccwpck_require__(51819);
 // `run|launch --approval-run RUN`: the override is decided from an approval run of the
 // override-request workflow, verified through the API from this host. A run that already granted
 // an override here (found in the operational log of the report directory) is spent.
+
 
 
 
@@ -5320,12 +5325,7 @@ function approvalRunVerifier(approvalRun) {
         if (used)
             return refuse(used);
         return (0,approval_run/* verifyApprovalRun */.eo)(approvalRun.client, approvalRun.run, {
-            mode: request.mode,
-            environment: request.environment,
-            override: request.override,
-            requiredApprovals: request.requiredApprovals,
-            approvers: [],
-            allowSelfApproval: false,
+            ...gatePolicy(request),
             workflow: approvalRun.workflow,
             maxAgeHours: approvalRun.maxAgeHours,
             now: new Date(),

@@ -19,9 +19,7 @@ import { provenanceFromEnv } from '../provenance.js'
 import { markdownText, withWorkflowCommandsStopped } from '../sanitize.js'
 import { DEFAULT_REPORT_DIR, DEFAULT_RETENTION_DAYS, describeInputIssues } from '../settings.js'
 import {
-  actionsArtifactStore,
-  restAccessFromEnv,
-  downloadTimeoutMs,
+  storeFromInputs,
   globToRegExp,
   legsFromArtifacts,
   type RunArtifactStore,
@@ -93,12 +91,7 @@ export async function runAggregate(
   // With github-token this run's artifacts are read through the REST API (actions: read).
   let store: RunArtifactStore
   try {
-    store =
-      given ??
-      actionsArtifactStore(
-        downloadTimeoutMs(env),
-        restAccessFromEnv(io.getInput('github-token'), env),
-      )
+    store = given ?? storeFromInputs(io.getInput('github-token'), env)
   } catch (error) {
     return await fail(io, (error as Error).message)
   }

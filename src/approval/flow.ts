@@ -44,6 +44,18 @@ export async function authorizeOverride(
   }
 }
 
+/** The approval policy of a gate's override request: any reviewer, never the run's own actors. */
+export function gatePolicy(request: ApprovalRequest): ApprovalPolicy {
+  return {
+    mode: request.mode,
+    environment: request.environment,
+    override: request.override,
+    requiredApprovals: request.requiredApprovals,
+    approvers: [],
+    allowSelfApproval: false,
+  }
+}
+
 /**
  * The verifier both the gate action and the CLI hand to the engine: the approvals of this run
  * (GITHUB_REPOSITORY, GITHUB_RUN_ID) for the gate's approval environment, and the follow-up
@@ -59,14 +71,7 @@ export async function verifyGateOverride(
   return authorizeOverride(
     client,
     runRefFromEnv(env),
-    {
-      mode: request.mode,
-      environment: request.environment,
-      override: request.override,
-      requiredApprovals: request.requiredApprovals,
-      approvers: [],
-      allowSelfApproval: false,
-    },
+    gatePolicy(request),
     settings.openTicket
       ? {
           mode: request.mode,

@@ -18,6 +18,7 @@ import type { ApprovalRequest, ApprovalVerifier } from '../engine.js'
 import { OPS_LOG_FILE } from '../opslog.js'
 import type { ApprovalCheck } from '../model.js'
 import { NO_TOKEN, requestOptions, resolveRepository, serverUrl, tokenFromEnv } from './github.js'
+import { gatePolicy } from '../approval/flow.js'
 
 export const DEFAULT_APPROVAL_MAX_AGE_HOURS = 12
 const MAX_APPROVAL_MAX_AGE_HOURS = 24 * 30
@@ -134,12 +135,7 @@ export function approvalRunVerifier(approvalRun: ApprovalRun): ApprovalRunVerifi
       approvalRun.client,
       approvalRun.run,
       {
-        mode: request.mode,
-        environment: request.environment,
-        override: request.override,
-        requiredApprovals: request.requiredApprovals,
-        approvers: [],
-        allowSelfApproval: false,
+        ...gatePolicy(request),
         workflow: approvalRun.workflow,
         maxAgeHours: approvalRun.maxAgeHours,
         now: new Date(),

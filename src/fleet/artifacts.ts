@@ -54,6 +54,11 @@ export function restAccessFromEnv(token: string, env: NodeJS.ProcessEnv): RestAc
   return { token, workflowRunId: runId, repositoryOwner: owner, repositoryName: name }
 }
 
+/** The store the aggregate and require actions read: the runner's, or the REST API's with a token. */
+export function storeFromInputs(token: string, env: NodeJS.ProcessEnv): RunArtifactStore {
+  return actionsArtifactStore(downloadTimeoutMs(env), restAccessFromEnv(token, env))
+}
+
 export function actionsArtifactStore(
   timeoutMs: number,
   rest: RestAccess | null = null,

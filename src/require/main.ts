@@ -14,9 +14,7 @@ import { MODES } from '../model.js'
 import { describeInputIssues } from '../settings.js'
 import { parseGateReport } from '../report/json-schema.js'
 import {
-  actionsArtifactStore,
-  restAccessFromEnv,
-  downloadTimeoutMs,
+  storeFromInputs,
   globToRegExp,
   readArtifactJson,
   type ArtifactRef,
@@ -97,12 +95,7 @@ export async function runRequire(
   // With github-token this run's artifacts are read through the REST API (actions: read).
   let store: RunArtifactStore
   try {
-    store =
-      given ??
-      actionsArtifactStore(
-        downloadTimeoutMs(env),
-        restAccessFromEnv(io.getInput('github-token'), env),
-      )
+    store = given ?? storeFromInputs(io.getInput('github-token'), env)
   } catch (error) {
     return await refuse(io, (error as Error).message)
   }
