@@ -1321,8 +1321,8 @@ function jsonErrorOffset(text) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
 ;// CONCATENATED MODULE: ./lib/suite/schema.js
 // The declarative suite file (version 1), validated by zod. The JSON Schema in
 // schema/suite.schema.json is generated from this (npm run schema) and kept in sync by a test.

@@ -490,8 +490,10 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _action_cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38250);
 /* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6568);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(88532);
-// The gate action's main and post steps, from one bundle (as actions/checkout does): the main
-// step leaves `is-post` in the state, which the runner hands to the post step.
+// Every action of this repository runs from this one bundle (as actions/checkout runs its main
+// and post steps from one): the gate (main and post), and the authorize, aggregate and require
+// sub-actions, whose dist/<name>/index.js only imports this file. Which one runs is the folder of
+// the script the runner started; the post step is told by the `is-post` state the main step left.
 
 
 
@@ -503,16 +505,26 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.(process.env.NODE_COMPILE_CACHE || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.cache', 'preflight-gate'));
 const io = (0,_action_core_io_js__WEBPACK_IMPORTED_MODULE_4__/* .coreIo */ .I)();
 const signal = (0,_action_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .abortOnSignals */ .P)();
-if (io.getState('is-post') === 'true') {
-    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(575), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69825));
-    await runPost(process.env, { io });
+switch (node_path__WEBPACK_IMPORTED_MODULE_2__.basename(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(process.argv[1] ?? ''))) {
+    case 'authorize':
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(515), __nccwpck_require__.e(238), __nccwpck_require__.e(240), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41838))).runAuthorize(process.env, { io });
+        break;
+    case 'aggregate':
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(515), __nccwpck_require__.e(238), __nccwpck_require__.e(97), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32737))).runAggregate(process.env, { io });
+        break;
+    case 'require':
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(515), __nccwpck_require__.e(238), __nccwpck_require__.e(97), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27596))).runRequire(process.env, { io });
+        break;
+    default:
+        if (io.getState('is-post') === 'true') {
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(515), __nccwpck_require__.e(238), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69825))).runPost(process.env, { io });
+        }
+        else {
+            io.saveState('is-post', 'true');
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(515), __nccwpck_require__.e(238), __nccwpck_require__.e(240), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27157))).run(process.env, { io, signal });
+        }
 }
-else {
-    io.saveState('is-post', 'true');
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(429), __nccwpck_require__.e(575), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40535));
-    await run(process.env, { io, signal });
-}
-// A timed-out artifact upload may still hold sockets open; the step is decided, so end it.
+// A timed-out artifact call may still hold sockets open; the step is decided, so end it.
 process.exit();
 
 __webpack_async_result__();

@@ -1,14 +1,13 @@
-// Bundles each entry point compiled by tsc (lib/) into dist/ with ncc.
+// Bundles the entry points compiled by tsc (lib/) into dist/ with ncc: one bundle for every
+// action (the sub-actions' dist/<name>/index.js only import it), one for the CLI.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 
 const entries = [
   ['lib/index.js', 'dist'],
   ['lib/cli/index.js', 'dist/cli'],
-  ['lib/authorize/index.js', 'dist/authorize'],
-  ['lib/aggregate/index.js', 'dist/aggregate'],
-  ['lib/require/index.js', 'dist/require'],
 ]
+const SUB_ACTIONS = ['authorize', 'aggregate', 'require']
 
 rmSync('dist', { recursive: true, force: true })
 for (const [entry, out] of entries) {
@@ -29,3 +28,10 @@ for (const [entry, out] of entries) {
 }
 mkdirSync('dist', { recursive: true })
 writeFileSync('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n')
+for (const name of SUB_ACTIONS) {
+  mkdirSync(`dist/${name}`, { recursive: true })
+  writeFileSync(
+    `dist/${name}/index.js`,
+    `// The ${name} action: the shared bundle runs it, chosen by this folder's name.\nimport '../index.js'\n`,
+  )
+}

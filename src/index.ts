@@ -1,5 +1,7 @@
-// The gate action's main and post steps, from one bundle (as actions/checkout does): the main
-// step leaves `is-post` in the state, which the runner hands to the post step.
+// Every action of this repository runs from this one bundle (as actions/checkout runs its main
+// and post steps from one): the gate (main and post), and the authorize, aggregate and require
+// sub-actions, whose dist/<name>/index.js only imports this file. Which one runs is the folder of
+// the script the runner started; the post step is told by the `is-post` state the main step left.
 import module from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -19,13 +21,23 @@ configureZod({ jitless: true })
 
 const io = coreIo()
 const signal = abortOnSignals()
-if (io.getState('is-post') === 'true') {
-  const { runPost } = await import('./post/main.js')
-  await runPost(process.env, { io })
-} else {
-  io.saveState('is-post', 'true')
-  const { run } = await import('./main.js')
-  await run(process.env, { io, signal })
+switch (path.basename(path.dirname(process.argv[1] ?? ''))) {
+  case 'authorize':
+    await (await import('./authorize/main.js')).runAuthorize(process.env, { io })
+    break
+  case 'aggregate':
+    await (await import('./aggregate/main.js')).runAggregate(process.env, { io })
+    break
+  case 'require':
+    await (await import('./require/main.js')).runRequire(process.env, { io })
+    break
+  default:
+    if (io.getState('is-post') === 'true') {
+      await (await import('./post/main.js')).runPost(process.env, { io })
+    } else {
+      io.saveState('is-post', 'true')
+      await (await import('./main.js')).run(process.env, { io, signal })
+    }
 }
-// A timed-out artifact upload may still hold sockets open; the step is decided, so end it.
+// A timed-out artifact call may still hold sockets open; the step is decided, so end it.
 process.exit()
