@@ -718,20 +718,8 @@ function tlsAttempt(spec, ctx) {
     const servername = spec.servername === undefined ? host : ctx.expand.text(spec.servername);
     const minDays = spec['min-days'] ?? 0;
     const where = `${host}:${port}`;
-    return new Promise((resolve) => {
-        let settled = false;
-        const done = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            ctx.signal.removeEventListener('abort', onAbort);
-            socket.destroy();
-            resolve(result);
-        };
-        const onAbort = () => done({ ok: false, message: `${where}: no TLS handshake within ${ctx.timeoutMs} ms` });
-        const timer = setTimeout(onAbort, ctx.timeoutMs);
-        ctx.signal.addEventListener('abort', onAbort, { once: true });
+    const atDeadline = { ok: false, message: `${where}: no TLS handshake within ${ctx.timeoutMs} ms` };
+    return socketAttempt(ctx, atDeadline, (done) => {
         // Verification is judged below, so an untrusted certificate still names its issuer and expiry.
         const socket = external_node_tls_.connect({
             host,
@@ -748,6 +736,7 @@ function tlsAttempt(spec, ctx) {
             done(judge(cert, socket.authorized, socket.authorizationError, servername, minDays, spec, where));
         });
         socket.on('error', (error) => done({ ok: false, message: `${where}: ${error.message}` }));
+        return () => socket.destroy();
     });
 }
 function judge(cert, authorized, authorizationError, servername, minDays, spec, where) {
@@ -927,6 +916,36 @@ async function versionAttempt(spec, ctx) {
         ? { ok: true, message: `${found} satisfies ${spec.range}` }
         : { ok: false, message: `${found} does not satisfy ${spec.range}` };
 }
+/**
+ * One attempt on a socket: `start` opens it and reports through `done`, which settles once,
+ * by the socket's own result or with `atDeadline` when the attempt's time is up or it is aborted;
+ * the socket is closed on every path (`start` returns how).
+ */
+function socketAttempt(ctx, atDeadline, start) {
+    return new Promise((resolve) => {
+        let settled = false;
+        let close = null;
+        const done = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            ctx.signal.removeEventListener('abort', onDeadline);
+            close?.();
+            resolve(result);
+        };
+        const onDeadline = () => done(atDeadline);
+        const timer = setTimeout(onDeadline, ctx.timeoutMs);
+        ctx.signal.addEventListener('abort', onDeadline, { once: true });
+        const stop = start(done);
+        if (settled)
+            stop();
+        else
+            close = stop;
+        if (ctx.signal.aborted)
+            onDeadline();
+    });
+}
 function httpAttempt(spec, ctx) {
     const url = new URL(ctx.expand.text(spec.url));
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
@@ -947,25 +966,13 @@ function httpAttempt(spec, ctx) {
     const client = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
     const method = spec.method ?? 'GET';
     const started = performance.now();
-    return new Promise((resolve) => {
-        let settled = false;
-        const done = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            ctx.signal.removeEventListener('abort', onAbort);
-            request.destroy();
-            resolve(result);
-        };
-        // The timeout bounds the whole attempt, connect to last byte: a slow drip or an endless
-        // body fails at the deadline like a server that never answers.
-        const onAbort = () => done({
-            ok: false,
-            message: `${method} ${url.origin}: no complete response within ${ctx.timeoutMs} ms`,
-        });
-        const timer = setTimeout(onAbort, ctx.timeoutMs);
-        ctx.signal.addEventListener('abort', onAbort, { once: true });
+    // The timeout bounds the whole attempt, connect to last byte: a slow drip or an endless
+    // body fails at the deadline like a server that never answers.
+    const atDeadline = {
+        ok: false,
+        message: `${method} ${url.origin}: no complete response within ${ctx.timeoutMs} ms`,
+    };
+    return socketAttempt(ctx, atDeadline, (done) => {
         const request = client.request(url, { method, headers, rejectUnauthorized: !(spec.insecure ?? false) }, (response) => {
             const chunks = [];
             let size = 0;
@@ -985,6 +992,7 @@ function httpAttempt(spec, ctx) {
         });
         request.on('error', (error) => done({ ok: false, message: `${method} ${url.origin}: ${error.message}` }));
         request.end(body);
+        return () => request.destroy();
     });
 }
 function judgeResponse(spec, want, status, body, latency) {
@@ -1059,22 +1067,18 @@ function tcpAttempt(spec, ctx) {
     const host = ctx.expand.text(spec.host);
     const port = resolvePort(spec.port, 0, ctx);
     const started = performance.now();
-    return new Promise((resolve) => {
+    const atDeadline = {
+        ok: false,
+        message: `${host}:${port}: no connection within ${ctx.timeoutMs} ms`,
+    };
+    return socketAttempt(ctx, atDeadline, (done) => {
         const socket = external_node_net_.connect({ host, port });
-        const done = (result) => {
-            clearTimeout(timer);
-            ctx.signal.removeEventListener('abort', onAbort);
-            socket.destroy();
-            resolve(result);
-        };
-        const onAbort = () => done({ ok: false, message: `${host}:${port}: no connection within ${ctx.timeoutMs} ms` });
-        const timer = setTimeout(onAbort, ctx.timeoutMs);
-        ctx.signal.addEventListener('abort', onAbort, { once: true });
         socket.on('connect', () => done({
             ok: true,
             message: `${host}:${port} accepted a connection in ${Math.round(performance.now() - started)} ms`,
         }));
         socket.on('error', (error) => done({ ok: false, message: `${host}:${port}: ${error.message}` }));
+        return () => socket.destroy();
     });
 }
 async function pathAttempt(spec, ctx) {

@@ -161,6 +161,37 @@ async function versionAttempt(spec: SpecOf<'version'>, ctx: AttemptContext) {
     : { ok: false, message: `${found} does not satisfy ${spec.range}` }
 }
 
+/**
+ * One attempt on a socket: `start` opens it and reports through `done`, which settles once,
+ * by the socket's own result or with `atDeadline` when the attempt's time is up or it is aborted;
+ * the socket is closed on every path (`start` returns how).
+ */
+export function socketAttempt(
+  ctx: AttemptContext,
+  atDeadline: AttemptResult,
+  start: (done: (result: AttemptResult) => void) => () => void,
+): Promise<AttemptResult> {
+  return new Promise((resolve) => {
+    let settled = false
+    let close: (() => void) | null = null
+    const done = (result: AttemptResult) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      ctx.signal.removeEventListener('abort', onDeadline)
+      close?.()
+      resolve(result)
+    }
+    const onDeadline = () => done(atDeadline)
+    const timer = setTimeout(onDeadline, ctx.timeoutMs)
+    ctx.signal.addEventListener('abort', onDeadline, { once: true })
+    const stop = start(done)
+    if (settled) stop()
+    else close = stop
+    if (ctx.signal.aborted) onDeadline()
+  })
+}
+
 /** What an http check compares the response with, ${env:} already expanded. */
 interface HttpExpectations {
   bodyContains: string | null
@@ -192,25 +223,13 @@ function httpAttempt(spec: SpecOf<'http'>, ctx: AttemptContext): Promise<Attempt
   const client = url.protocol === 'https:' ? https : http
   const method = spec.method ?? 'GET'
   const started = performance.now()
-  return new Promise((resolve) => {
-    let settled = false
-    const done = (result: AttemptResult) => {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      ctx.signal.removeEventListener('abort', onAbort)
-      request.destroy()
-      resolve(result)
-    }
-    // The timeout bounds the whole attempt, connect to last byte: a slow drip or an endless
-    // body fails at the deadline like a server that never answers.
-    const onAbort = () =>
-      done({
-        ok: false,
-        message: `${method} ${url.origin}: no complete response within ${ctx.timeoutMs} ms`,
-      })
-    const timer = setTimeout(onAbort, ctx.timeoutMs)
-    ctx.signal.addEventListener('abort', onAbort, { once: true })
+  // The timeout bounds the whole attempt, connect to last byte: a slow drip or an endless
+  // body fails at the deadline like a server that never answers.
+  const atDeadline = {
+    ok: false,
+    message: `${method} ${url.origin}: no complete response within ${ctx.timeoutMs} ms`,
+  }
+  return socketAttempt(ctx, atDeadline, (done) => {
     const request = client.request(
       url,
       { method, headers, rejectUnauthorized: !(spec.insecure ?? false) },
@@ -236,6 +255,7 @@ function httpAttempt(spec: SpecOf<'http'>, ctx: AttemptContext): Promise<Attempt
       done({ ok: false, message: `${method} ${url.origin}: ${error.message}` }),
     )
     request.end(body)
+    return () => request.destroy()
   })
 }
 
@@ -325,18 +345,12 @@ function tcpAttempt(spec: SpecOf<'tcp'>, ctx: AttemptContext): Promise<AttemptRe
   const host = ctx.expand.text(spec.host)
   const port = resolvePort(spec.port, 0, ctx)
   const started = performance.now()
-  return new Promise((resolve) => {
+  const atDeadline = {
+    ok: false,
+    message: `${host}:${port}: no connection within ${ctx.timeoutMs} ms`,
+  }
+  return socketAttempt(ctx, atDeadline, (done) => {
     const socket = net.connect({ host, port })
-    const done = (result: AttemptResult) => {
-      clearTimeout(timer)
-      ctx.signal.removeEventListener('abort', onAbort)
-      socket.destroy()
-      resolve(result)
-    }
-    const onAbort = () =>
-      done({ ok: false, message: `${host}:${port}: no connection within ${ctx.timeoutMs} ms` })
-    const timer = setTimeout(onAbort, ctx.timeoutMs)
-    ctx.signal.addEventListener('abort', onAbort, { once: true })
     socket.on('connect', () =>
       done({
         ok: true,
@@ -344,6 +358,7 @@ function tcpAttempt(spec: SpecOf<'tcp'>, ctx: AttemptContext): Promise<AttemptRe
       }),
     )
     socket.on('error', (error) => done({ ok: false, message: `${host}:${port}: ${error.message}` }))
+    return () => socket.destroy()
   })
 }
 

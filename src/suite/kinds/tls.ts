@@ -2,7 +2,13 @@
 // is valid for at least min-days more.
 
 import tls, { type PeerCertificate } from 'node:tls'
-import { resolvePort, type AttemptContext, type AttemptResult, type SpecOf } from '../checks.js'
+import {
+  resolvePort,
+  socketAttempt,
+  type AttemptContext,
+  type AttemptResult,
+  type SpecOf,
+} from '../checks.js'
 
 const DAY_MS = 86_400_000
 
@@ -12,20 +18,8 @@ export function tlsAttempt(spec: SpecOf<'tls'>, ctx: AttemptContext): Promise<At
   const servername = spec.servername === undefined ? host : ctx.expand.text(spec.servername)
   const minDays = spec['min-days'] ?? 0
   const where = `${host}:${port}`
-  return new Promise((resolve) => {
-    let settled = false
-    const done = (result: AttemptResult) => {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      ctx.signal.removeEventListener('abort', onAbort)
-      socket.destroy()
-      resolve(result)
-    }
-    const onAbort = () =>
-      done({ ok: false, message: `${where}: no TLS handshake within ${ctx.timeoutMs} ms` })
-    const timer = setTimeout(onAbort, ctx.timeoutMs)
-    ctx.signal.addEventListener('abort', onAbort, { once: true })
+  const atDeadline = { ok: false, message: `${where}: no TLS handshake within ${ctx.timeoutMs} ms` }
+  return socketAttempt(ctx, atDeadline, (done) => {
     // Verification is judged below, so an untrusted certificate still names its issuer and expiry.
     const socket = tls.connect({
       host,
@@ -44,6 +38,7 @@ export function tlsAttempt(spec: SpecOf<'tls'>, ctx: AttemptContext): Promise<At
       )
     })
     socket.on('error', (error) => done({ ok: false, message: `${where}: ${error.message}` }))
+    return () => socket.destroy()
   })
 }
 
