@@ -86,3 +86,34 @@ describe('the watch state machine', () => {
     expect(actions).toEqual([])
   })
 })
+
+describe('watch flags', () => {
+  it('take the evidence and sealing flags of "preflight run" into each tick', async () => {
+    const { watchConfig } = await import('../src/cli/watch.js')
+    const { PassThrough } = await import('node:stream')
+    const io = {
+      stdout: new PassThrough(),
+      stderr: new PassThrough(),
+      stdin: new PassThrough(),
+      env: {},
+    }
+    const built = watchConfig(
+      {
+        mode: 'live',
+        command: 'true',
+        'require-results': 'never',
+        'pass-env': 'GITHUB_TOKEN',
+        results: ['junit.xml'],
+      },
+      '5',
+      '--interval',
+      io,
+      new AbortController().signal,
+    )
+    expect('config' in built && built.config.raw).toMatchObject({
+      'require-results': 'never',
+      'pass-env': 'GITHUB_TOKEN',
+      results: 'junit.xml',
+    })
+  })
+})

@@ -4049,7 +4049,7 @@ function gitRemoteOrigin(env) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38250);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(63290);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62071);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88532);
 
 
@@ -4071,7 +4071,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 63290:
+/***/ 62071:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5422,6 +5422,49 @@ class CancellationLog {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/cli/suite-options.js
+// The flags of every command that runs the checks (run, launch, watch): which suite, how it runs
+// sealed, and what evidence it leaves; and the action inputs they stand for.
+const SUITE_OPTIONS = {
+    mode: { type: 'string' },
+    command: { type: 'string' },
+    suite: { type: 'string' },
+    subset: { type: 'string' },
+    timeout: { type: 'string' },
+    'working-directory': { type: 'string' },
+    'report-dir': { type: 'string' },
+    'report-retention-days': { type: 'string' },
+    'pass-env': { type: 'string' },
+    redact: { type: 'string' },
+    results: { type: 'string', multiple: true },
+    'level-map': { type: 'string', multiple: true },
+    'exit-codes': { type: 'string' },
+    'require-results': { type: 'string' },
+    'subset-args': { type: 'string' },
+};
+/** The action inputs these flags stand for (flags not given are left out: their defaults apply). */
+function suiteInputs(flags) {
+    const raw = {
+        mode: flags.mode,
+        command: flags.command,
+        suite: flags.suite,
+        subset: flags.subset,
+        'timeout-seconds': flags.timeout,
+        'working-directory': flags['working-directory'],
+        'report-dir': flags['report-dir'],
+        'report-retention-days': flags['report-retention-days'],
+        'pass-env': flags['pass-env'],
+        redact: flags.redact,
+        results: flags.results?.join('\n'),
+        'level-map': flags['level-map']?.join('\n'),
+        'exit-codes': flags['exit-codes'],
+        'require-results': flags['require-results'],
+        'subset-args': flags['subset-args'],
+        'upload-artifact': 'false',
+    };
+    return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/wording.js
 // The engine speaks the action's language (inputs such as "timeout-seconds"); the CLI's messages
 // name its own flags (--timeout). Applied to every engine text the CLI prints.
@@ -5842,6 +5885,7 @@ async function removeScratch(dir, scratchDirs) {
 
 
 
+
 const WATCH_HOOK_OPTIONS = {
     'trip-after': { type: 'string' },
     'kill-switch': { type: 'string' },
@@ -5849,14 +5893,7 @@ const WATCH_HOOK_OPTIONS = {
     'status-file': { type: 'string' },
 };
 const WATCH_OPTIONS = {
-    mode: { type: 'string' },
-    command: { type: 'string' },
-    suite: { type: 'string' },
-    subset: { type: 'string' },
-    timeout: { type: 'string' },
-    'working-directory': { type: 'string' },
-    'report-dir': { type: 'string' },
-    'report-retention-days': { type: 'string' },
+    ...SUITE_OPTIONS,
     interval: { type: 'string' },
     ...WATCH_HOOK_OPTIONS,
     help: { type: 'boolean', short: 'h' },
@@ -5872,7 +5909,8 @@ runs the kill switch and exits 1. One operational-log entry per change of state
 (KILLSWITCH_ACTIVATED, P1_FAILURE_POST_LAUNCH, HEALTH_RESTORED), WATCH_STOPPED on SIGTERM or
 Ctrl-C (exit 0). A tick's reports are kept only when the state changes.
 
-  --mode, --command, --suite, --subset, --timeout, --working-directory, --report-dir
+  --mode, --command, --suite, --subset, --timeout, --working-directory, --report-dir,
+  --pass-env, --redact, --results, --level-map, --exit-codes, --require-results, --subset-args
                              as for "preflight run"
   --interval SECONDS         time from one check run's start to the next's (at least 0.1)
 ${WATCH_HOOK_HELP}
@@ -5880,18 +5918,7 @@ ${WATCH_HOOK_HELP}
 const DEFAULT_TRIP_AFTER = 2;
 /** The watch's configuration from flags, or the problems with them. */
 function watchConfig(flags, intervalText, intervalFlag, io, signal) {
-    const raw = {
-        mode: flags.mode,
-        command: flags.command,
-        suite: flags.suite,
-        subset: flags.subset,
-        'timeout-seconds': flags.timeout,
-        'working-directory': flags['working-directory'],
-        'report-dir': flags['report-dir'],
-        'report-retention-days': flags['report-retention-days'],
-        'upload-artifact': 'false',
-    };
-    const inputs = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+    const inputs = suiteInputs(flags);
     const parsed = (0,lib_settings/* parseSettings */.P$)(inputs);
     const errors = parsed.ok ? [] : [...parsed.errors];
     const interval = Number(intervalText);
@@ -6027,28 +6054,15 @@ async function superviseLaunchCommand(argv, config, io) {
 
 
 
+
 const GATE_OPTIONS = {
-    mode: { type: 'string' },
-    command: { type: 'string' },
-    suite: { type: 'string' },
-    subset: { type: 'string' },
-    timeout: { type: 'string' },
-    'working-directory': { type: 'string' },
-    'report-dir': { type: 'string' },
-    'report-retention-days': { type: 'string' },
+    ...SUITE_OPTIONS,
     'force-start': { type: 'boolean' },
     'skip-health-check': { type: 'boolean' },
     acknowledge: { type: 'string' },
     reason: { type: 'string' },
     ticket: { type: 'string' },
     'approval-environment': { type: 'string' },
-    'pass-env': { type: 'string' },
-    redact: { type: 'string' },
-    results: { type: 'string', multiple: true },
-    'level-map': { type: 'string', multiple: true },
-    'exit-codes': { type: 'string' },
-    'require-results': { type: 'string' },
-    'subset-args': { type: 'string' },
     'approval-run': { type: 'string' },
     'approval-max-age': { type: 'string' },
     repo: { type: 'string' },
@@ -6214,14 +6228,7 @@ async function gateUsage(values, command, help, io) {
 }
 function rawInputs(values, io, approvalRun) {
     const raw = {
-        mode: values.mode,
-        command: values.command,
-        suite: values.suite,
-        subset: values.subset,
-        'timeout-seconds': values.timeout,
-        'working-directory': values['working-directory'],
-        'report-dir': values['report-dir'],
-        'report-retention-days': values['report-retention-days'],
+        ...suiteInputs(values),
         'force-start': values['force-start'] ? 'true' : 'false',
         'skip-health-check': values['skip-health-check'] ? 'true' : 'false',
         acknowledge: values.acknowledge,
@@ -6229,14 +6236,6 @@ function rawInputs(values, io, approvalRun) {
         ticket: values.ticket,
         'approval-environment': values['approval-environment'] ?? (approvalRun ? `${values.mode}-override` : undefined),
         'github-token': (0,cli_github/* tokenFromEnv */.B)(io.env) || undefined,
-        'pass-env': values['pass-env'],
-        redact: values.redact,
-        results: values.results?.join('\n'),
-        'level-map': values['level-map']?.join('\n'),
-        'exit-codes': values['exit-codes'],
-        'require-results': values['require-results'],
-        'subset-args': values['subset-args'],
-        'upload-artifact': 'false',
     };
     return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
 }

@@ -22,6 +22,7 @@ import {
   type ApprovalRun,
 } from './approval-run.js'
 import { CancellationLog } from './cancellation.js'
+import { SUITE_OPTIONS, suiteInputs } from './suite-options.js'
 import { tokenFromEnv } from './github.js'
 import { inCliWords } from './wording.js'
 import {
@@ -42,27 +43,13 @@ export interface CliIo {
 }
 
 const GATE_OPTIONS = {
-  mode: { type: 'string' },
-  command: { type: 'string' },
-  suite: { type: 'string' },
-  subset: { type: 'string' },
-  timeout: { type: 'string' },
-  'working-directory': { type: 'string' },
-  'report-dir': { type: 'string' },
-  'report-retention-days': { type: 'string' },
+  ...SUITE_OPTIONS,
   'force-start': { type: 'boolean' },
   'skip-health-check': { type: 'boolean' },
   acknowledge: { type: 'string' },
   reason: { type: 'string' },
   ticket: { type: 'string' },
   'approval-environment': { type: 'string' },
-  'pass-env': { type: 'string' },
-  redact: { type: 'string' },
-  results: { type: 'string', multiple: true },
-  'level-map': { type: 'string', multiple: true },
-  'exit-codes': { type: 'string' },
-  'require-results': { type: 'string' },
-  'subset-args': { type: 'string' },
   'approval-run': { type: 'string' },
   'approval-max-age': { type: 'string' },
   repo: { type: 'string' },
@@ -246,14 +233,7 @@ async function gateUsage(
 
 function rawInputs(values: GateValues, io: CliIo, approvalRun: ApprovalRun | null): RawInputs {
   const raw: RawInputs = {
-    mode: values.mode,
-    command: values.command,
-    suite: values.suite,
-    subset: values.subset,
-    'timeout-seconds': values.timeout,
-    'working-directory': values['working-directory'],
-    'report-dir': values['report-dir'],
-    'report-retention-days': values['report-retention-days'],
+    ...suiteInputs(values),
     'force-start': values['force-start'] ? 'true' : 'false',
     'skip-health-check': values['skip-health-check'] ? 'true' : 'false',
     acknowledge: values.acknowledge,
@@ -262,14 +242,6 @@ function rawInputs(values: GateValues, io: CliIo, approvalRun: ApprovalRun | nul
     'approval-environment':
       values['approval-environment'] ?? (approvalRun ? `${values.mode}-override` : undefined),
     'github-token': tokenFromEnv(io.env) || undefined,
-    'pass-env': values['pass-env'],
-    redact: values.redact,
-    results: values.results?.join('\n'),
-    'level-map': values['level-map']?.join('\n'),
-    'exit-codes': values['exit-codes'],
-    'require-results': values['require-results'],
-    'subset-args': values['subset-args'],
-    'upload-artifact': 'false',
   }
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as RawInputs
 }

@@ -6,7 +6,8 @@ import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { runUrlFromEnv } from '../approval/github.js'
 import { retainAfterRun } from '../retention/prune.js'
-import { parseSettings, type RawInputs } from '../settings.js'
+import { parseSettings } from '../settings.js'
+import { SUITE_OPTIONS, suiteInputs, type SuiteFlags } from './suite-options.js'
 import { hookCommandError } from '../watch/hook.js'
 import { watch, type WatchConfig } from '../watch/watcher.js'
 import type { CliIo } from './main.js'
@@ -19,14 +20,7 @@ export const WATCH_HOOK_OPTIONS = {
 } as const satisfies ParseArgsConfig['options']
 
 const WATCH_OPTIONS = {
-  mode: { type: 'string' },
-  command: { type: 'string' },
-  suite: { type: 'string' },
-  subset: { type: 'string' },
-  timeout: { type: 'string' },
-  'working-directory': { type: 'string' },
-  'report-dir': { type: 'string' },
-  'report-retention-days': { type: 'string' },
+  ...SUITE_OPTIONS,
   interval: { type: 'string' },
   ...WATCH_HOOK_OPTIONS,
   help: { type: 'boolean', short: 'h' },
@@ -44,7 +38,8 @@ runs the kill switch and exits 1. One operational-log entry per change of state
 (KILLSWITCH_ACTIVATED, P1_FAILURE_POST_LAUNCH, HEALTH_RESTORED), WATCH_STOPPED on SIGTERM or
 Ctrl-C (exit 0). A tick's reports are kept only when the state changes.
 
-  --mode, --command, --suite, --subset, --timeout, --working-directory, --report-dir
+  --mode, --command, --suite, --subset, --timeout, --working-directory, --report-dir,
+  --pass-env, --redact, --results, --level-map, --exit-codes, --require-results, --subset-args
                              as for "preflight run"
   --interval SECONDS         time from one check run's start to the next's (at least 0.1)
 ${WATCH_HOOK_HELP}
@@ -52,15 +47,7 @@ ${WATCH_HOOK_HELP}
 
 export const DEFAULT_TRIP_AFTER = 2
 
-export interface WatchFlags {
-  mode?: string
-  command?: string
-  suite?: string
-  subset?: string
-  timeout?: string
-  'working-directory'?: string
-  'report-dir'?: string
-  'report-retention-days'?: string
+export interface WatchFlags extends SuiteFlags {
   'trip-after'?: string
   'kill-switch'?: string
   'on-p1'?: string
@@ -75,20 +62,7 @@ export function watchConfig(
   io: CliIo,
   signal: AbortSignal,
 ): { config: WatchConfig; retentionDays: number } | { errors: string[] } {
-  const raw: RawInputs = {
-    mode: flags.mode,
-    command: flags.command,
-    suite: flags.suite,
-    subset: flags.subset,
-    'timeout-seconds': flags.timeout,
-    'working-directory': flags['working-directory'],
-    'report-dir': flags['report-dir'],
-    'report-retention-days': flags['report-retention-days'],
-    'upload-artifact': 'false',
-  }
-  const inputs = Object.fromEntries(
-    Object.entries(raw).filter(([, v]) => v !== undefined),
-  ) as RawInputs
+  const inputs = suiteInputs(flags)
   const parsed = parseSettings(inputs)
   const errors = parsed.ok ? [] : [...parsed.errors]
   const interval = Number(intervalText)

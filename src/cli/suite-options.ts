@@ -1,0 +1,64 @@
+// The flags of every command that runs the checks (run, launch, watch): which suite, how it runs
+// sealed, and what evidence it leaves; and the action inputs they stand for.
+
+import type { ParseArgsConfig } from 'node:util'
+import type { RawInputs } from '../settings.js'
+
+export const SUITE_OPTIONS = {
+  mode: { type: 'string' },
+  command: { type: 'string' },
+  suite: { type: 'string' },
+  subset: { type: 'string' },
+  timeout: { type: 'string' },
+  'working-directory': { type: 'string' },
+  'report-dir': { type: 'string' },
+  'report-retention-days': { type: 'string' },
+  'pass-env': { type: 'string' },
+  redact: { type: 'string' },
+  results: { type: 'string', multiple: true },
+  'level-map': { type: 'string', multiple: true },
+  'exit-codes': { type: 'string' },
+  'require-results': { type: 'string' },
+  'subset-args': { type: 'string' },
+} as const satisfies ParseArgsConfig['options']
+
+export interface SuiteFlags {
+  mode?: string
+  command?: string
+  suite?: string
+  subset?: string
+  timeout?: string
+  'working-directory'?: string
+  'report-dir'?: string
+  'report-retention-days'?: string
+  'pass-env'?: string
+  redact?: string
+  results?: string[]
+  'level-map'?: string[]
+  'exit-codes'?: string
+  'require-results'?: string
+  'subset-args'?: string
+}
+
+/** The action inputs these flags stand for (flags not given are left out: their defaults apply). */
+export function suiteInputs(flags: SuiteFlags): RawInputs {
+  const raw: RawInputs = {
+    mode: flags.mode,
+    command: flags.command,
+    suite: flags.suite,
+    subset: flags.subset,
+    'timeout-seconds': flags.timeout,
+    'working-directory': flags['working-directory'],
+    'report-dir': flags['report-dir'],
+    'report-retention-days': flags['report-retention-days'],
+    'pass-env': flags['pass-env'],
+    redact: flags.redact,
+    results: flags.results?.join('\n'),
+    'level-map': flags['level-map']?.join('\n'),
+    'exit-codes': flags['exit-codes'],
+    'require-results': flags['require-results'],
+    'subset-args': flags['subset-args'],
+    'upload-artifact': 'false',
+  }
+  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as RawInputs
+}
