@@ -4774,7 +4774,7 @@ async function runGate(raw, ctx) {
     // Single-job flow: this job is bound to the approval environment, so verify inline.
     const request = approvalRequest(config, run);
     if (request && ctx.verifyApproval && !cancelled) {
-        facts.approval = config.redactor.redactDeep(await verifySafely(ctx.verifyApproval, request));
+        facts.approval = await verifySafely(ctx.verifyApproval, request);
         run = settle(config, outcome, facts, ctx);
     }
     let logged = await write(config, run, facts);
