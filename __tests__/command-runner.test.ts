@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
+import { finished } from 'node:stream/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_EVIDENCE_SETTINGS } from '../src/evidence/settings.js'
 import { commandArgv, runCommandSuite, type CommandSuiteOptions } from '../src/runner/command.js'
@@ -190,6 +191,48 @@ describe('untrusted output', () => {
     const log = await readFile(logPath, 'utf8')
     expect(log.length).toBeLessThan(1024 * 1024 + 1024)
     expect(log).toMatch(/output log cut here after 1048576 bytes/)
+  })
+
+  it('holds the output while the slow log is full, even when the echo has drained', async () => {
+    const { runProcess } = await import('../src/runner/process.js')
+    const { Writable } = await import('node:stream')
+    let mostDrainListeners = 0
+    let logged = 0
+    // A log on a slow disk: every write takes a timer tick; the echo takes everything at once.
+    const log = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, done) {
+        logged += chunk.length
+        mostDrainListeners = Math.max(mostDrainListeners, log.listenerCount('drain'))
+        setTimeout(done, 1)
+      },
+    })
+    const echo = new PassThrough()
+    echo.resume()
+    const warnings: Error[] = []
+    const onWarning = (w: Error) => warnings.push(w)
+    process.on('warning', onWarning)
+    try {
+      const result = await runProcess({
+        argv: ['node', fixture('flood.mjs'), '4'],
+        cwd: dir,
+        env: process.env,
+        timeoutMs: 30_000,
+        killGraceMs: 500,
+        echo,
+        log: { stream: log, maxBytes: 64 * 1024 * 1024 },
+        tailBytes: 1024,
+      })
+      expect(result.end).toEqual({ kind: 'exited', exitCode: 0 })
+      log.end()
+      await finished(log)
+    } finally {
+      process.off('warning', onWarning)
+    }
+    expect(logged).toBe(4 * 1024 * 1024 + 'END OF FLOOD\n'.length)
+    // One waiting listener per output stream (stdout, stderr), never one per chunk.
+    expect(mostDrainListeners).toBeLessThanOrEqual(2)
+    expect(warnings.map((w) => w.name)).not.toContain('MaxListenersExceededWarning')
   })
 
   it('strips ANSI escapes from what it keeps', async () => {

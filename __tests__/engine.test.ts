@@ -289,6 +289,27 @@ describe('review findings', () => {
     }
   })
 
+  it('redacts the output log alike whether it is redacted in memory or streamed', async () => {
+    for (const padding of [0, 3 * 1024 * 1024]) {
+      const dir = await tempDir()
+      const result = await runGate(
+        {
+          mode: 'live',
+          command: `node ${fixture('print-then-mask.mjs')} ${padding}`,
+          'report-dir': dir,
+          'require-results': 'never',
+        } as RawInputs,
+        context({ PATH: process.env.PATH }),
+      )
+      const log = await readFile(result.paths.outputLog ?? '', 'utf8')
+      expect(log.length).toBeGreaterThan(padding)
+      expect(log).not.toContain('late-announced-secret')
+      expect(log).toContain('connecting with ***\r\n')
+      expect(log.endsWith('done with ***')).toBe(true)
+      expect(result.masks).toEqual(['late-announced-secret'])
+    }
+  })
+
   it('does not hang on a FIFO where its operational log should be, and says so', async () => {
     const dir = await tempDir()
     const { execFileSync } = await import('node:child_process')

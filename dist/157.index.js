@@ -497,8 +497,8 @@ async function retainAfterRun(notes, reportDir, retentionDays, now) {
 
 // EXTERNAL MODULE: ./lib/runner/environment.js
 var environment = __webpack_require__(63311);
-// EXTERNAL MODULE: ./lib/runner/process.js + 1 modules
-var runner_process = __webpack_require__(98435);
+// EXTERNAL MODULE: ./lib/runner/process.js
+var runner_process = __webpack_require__(36499);
 ;// CONCATENATED MODULE: ./lib/runner/suite-log.js
 // The built-in suite's `.output.log`, like a command suite's: what it printed while it ran,
 // then each check's own output (kept for failed checks), so every run leaves one.
@@ -742,34 +742,53 @@ async function runSuite(settings, config, ctx) {
         }
     });
 }
+/** Up to this size the output log is redacted in memory: one read instead of two streams. */
+const IN_MEMORY_LOG_BYTES = 1024 * 1024;
 /**
  * The output log is written raw while the suite runs; once every secret is known (masks
- * announced late in the output included), it is rewritten redacted, streaming both passes.
+ * announced late in the output included), it is rewritten redacted (a large log by streaming
+ * both passes, so memory stays bounded).
  */
 async function redactOutputLog(config) {
     const file = config.paths.outputLog;
     if (file === null || !(0,external_node_fs_.existsSync)(file))
         return;
     const learn = await (0,safe_file/* openRegularForReading */.KR)(file);
+    let small = null;
     try {
-        const lines = (0,external_node_readline_.createInterface)({
-            input: learn.createReadStream({ autoClose: false }),
-            crlfDelay: Infinity,
-        });
-        for await (const line of lines)
-            config.redactor.learnFromLine(line);
+        const { size } = await learn.stat();
+        if (size === 0)
+            return;
+        if (size <= IN_MEMORY_LOG_BYTES) {
+            small = await learn.readFile('utf8');
+            for (const line of small.split(/\r?\n/))
+                config.redactor.learnFromLine(line);
+        }
+        else {
+            const lines = (0,external_node_readline_.createInterface)({
+                input: learn.createReadStream({ autoClose: false }),
+                crlfDelay: Infinity,
+            });
+            for await (const line of lines)
+                config.redactor.learnFromLine(line);
+        }
     }
     finally {
         await learn.close();
     }
-    const source = await (0,safe_file/* openRegularForReading */.KR)(file);
     const redacted = `${file}.redacted`;
-    try {
-        const target = await (0,safe_file/* openRegularFile */.ZU)(redacted, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC);
-        await (0,external_node_stream_promises_.pipeline)(source.createReadStream({ autoClose: false }), config.redactor.stream(), target.createWriteStream());
+    if (small !== null) {
+        await (0,safe_file/* writeRegularFile */.E2)(redacted, config.redactor.redactLines(small));
     }
-    finally {
-        await source.close();
+    else {
+        const source = await (0,safe_file/* openRegularForReading */.KR)(file);
+        try {
+            const target = await (0,safe_file/* openRegularFile */.ZU)(redacted, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC);
+            await (0,external_node_stream_promises_.pipeline)(source.createReadStream({ autoClose: false }), config.redactor.stream(), target.createWriteStream());
+        }
+        finally {
+            await source.close();
+        }
     }
     await (0,promises_.rename)(redacted, file);
 }

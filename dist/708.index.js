@@ -350,8 +350,8 @@ var settings = __webpack_require__(3328);
 var model = __webpack_require__(59814);
 // EXTERNAL MODULE: ./lib/sanitize.js
 var sanitize = __webpack_require__(54020);
-// EXTERNAL MODULE: ./lib/runner/process.js + 1 modules
-var runner_process = __webpack_require__(98435);
+// EXTERNAL MODULE: ./lib/runner/process.js
+var runner_process = __webpack_require__(36499);
 ;// CONCATENATED MODULE: ./lib/evidence/judge.js
 // The verdict from evidence: per-check results decide the status, the exit code is
 // cross-checked against the runner's declared contract, and a contradiction is a crash.

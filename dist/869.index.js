@@ -31,8 +31,8 @@ var external_node_https_ = __webpack_require__(44708);
 var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
-// EXTERNAL MODULE: ./lib/runner/process.js + 1 modules
-var runner_process = __webpack_require__(98435);
+// EXTERNAL MODULE: ./lib/runner/process.js
+var runner_process = __webpack_require__(36499);
 // EXTERNAL MODULE: ./lib/sanitize.js
 var sanitize = __webpack_require__(54020);
 // EXTERNAL MODULE: ./lib/runner/command.js + 4 modules

@@ -54,7 +54,7 @@ import {
 } from './settings.js'
 import { defaultArtifactName } from './artifact/upload.js'
 import type { PendingUpload } from './artifact/state.js'
-import { openRegularFile, openRegularForReading } from './safe-file.js'
+import { openRegularFile, openRegularForReading, writeRegularFile } from './safe-file.js'
 
 export interface ApprovalRequest {
   mode: Mode
@@ -346,37 +346,53 @@ async function runSuite(
   })
 }
 
+/** Up to this size the output log is redacted in memory: one read instead of two streams. */
+const IN_MEMORY_LOG_BYTES = 1024 * 1024
+
 /**
  * The output log is written raw while the suite runs; once every secret is known (masks
- * announced late in the output included), it is rewritten redacted, streaming both passes.
+ * announced late in the output included), it is rewritten redacted (a large log by streaming
+ * both passes, so memory stays bounded).
  */
 async function redactOutputLog(config: GateConfig): Promise<void> {
   const file = config.paths.outputLog
   if (file === null || !existsSync(file)) return
   const learn = await openRegularForReading(file)
+  let small: string | null = null
   try {
-    const lines = createInterface({
-      input: learn.createReadStream({ autoClose: false }),
-      crlfDelay: Infinity,
-    })
-    for await (const line of lines) config.redactor.learnFromLine(line)
+    const { size } = await learn.stat()
+    if (size === 0) return
+    if (size <= IN_MEMORY_LOG_BYTES) {
+      small = await learn.readFile('utf8')
+      for (const line of small.split(/\r?\n/)) config.redactor.learnFromLine(line)
+    } else {
+      const lines = createInterface({
+        input: learn.createReadStream({ autoClose: false }),
+        crlfDelay: Infinity,
+      })
+      for await (const line of lines) config.redactor.learnFromLine(line)
+    }
   } finally {
     await learn.close()
   }
-  const source = await openRegularForReading(file)
   const redacted = `${file}.redacted`
-  try {
-    const target = await openRegularFile(
-      redacted,
-      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC,
-    )
-    await pipeline(
-      source.createReadStream({ autoClose: false }),
-      config.redactor.stream(),
-      target.createWriteStream(),
-    )
-  } finally {
-    await source.close()
+  if (small !== null) {
+    await writeRegularFile(redacted, config.redactor.redactLines(small))
+  } else {
+    const source = await openRegularForReading(file)
+    try {
+      const target = await openRegularFile(
+        redacted,
+        constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC,
+      )
+      await pipeline(
+        source.createReadStream({ autoClose: false }),
+        config.redactor.stream(),
+        target.createWriteStream(),
+      )
+    } finally {
+      await source.close()
+    }
   }
   await rename(redacted, file)
 }

@@ -215,8 +215,8 @@ async function readFollowUps(client, ref, label) {
     return byRun;
 }
 
-// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
-var sanitize = __webpack_require__(20036);
+// EXTERNAL MODULE: ./lib/sanitize.js
+var sanitize = __webpack_require__(54020);
 ;// CONCATENATED MODULE: ./lib/review/review.js
 // The monthly review the source document asks for ("review all override usage, identify
 // recurring failures"), pure: from entries to counts, then to Markdown (every value from the log

@@ -33,8 +33,8 @@ var external_node_net_ = __webpack_require__(77030);
 var semver = __webpack_require__(62088);
 // EXTERNAL MODULE: ./lib/runner/process.js
 var runner_process = __webpack_require__(36499);
-// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
-var sanitize = __webpack_require__(20036);
+// EXTERNAL MODULE: ./lib/sanitize.js
+var sanitize = __webpack_require__(54020);
 // EXTERNAL MODULE: ./lib/suite/expand.js
 var expand = __webpack_require__(78150);
 // EXTERNAL MODULE: ./lib/suite/files.js

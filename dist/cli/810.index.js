@@ -401,8 +401,8 @@ async function legFromPath(target, url = '') {
     }
 }
 
-// EXTERNAL MODULE: ./lib/sanitize.js + 2 modules
-var sanitize = __webpack_require__(20036);
+// EXTERNAL MODULE: ./lib/sanitize.js
+var sanitize = __webpack_require__(54020);
 // EXTERNAL MODULE: ./lib/opslog.js
 var opslog = __webpack_require__(8609);
 // EXTERNAL MODULE: ./lib/report/markdown.js

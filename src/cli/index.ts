@@ -1,18 +1,7 @@
 #!/usr/bin/env node
-import { abortOnSignals } from '../action/cancel.js'
-import { main } from './main.js'
-import { config as configureZod } from 'zod'
+// The bundle `preflight` starts (dist/cli/index.js): it keeps the compiled code first, then loads
+// and runs the command line (src/cli/process.ts).
+import { keepCompiledCode } from '../compile-cache.js'
 
-// Every schema parses a handful of values once: compiling fast paths would cost more than it saves.
-configureZod({ jitless: true })
-
-// Ctrl-C or a kill of the CLI stops the suite, writes the report and logs GATE_CANCELLED.
-const signal = abortOnSignals((s) => (s === 'SIGINT' ? 130 : 143))
-
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  env: process.env,
-  signal,
-})
+keepCompiledCode()
+process.exitCode = await (await import('./process.js')).runCli(process.argv.slice(2))

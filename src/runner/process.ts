@@ -182,9 +182,20 @@ export function signalProcessTree(pid: number, signal: NodeJS.Signals): void {
   signalTree(pid, descendants, signal)
 }
 
+/** The sinks each output stream waits on: it resumes only when every one of them has drained. */
+const awaitedSinks = new WeakMap<NodeJS.ReadableStream, Set<Writable>>()
+
 function pauseUntilDrain(source: NodeJS.ReadableStream, sink: Writable) {
   source.pause()
-  sink.once('drain', () => source.resume())
+  const awaited = awaitedSinks.get(source) ?? new Set<Writable>()
+  awaitedSinks.set(source, awaited)
+  // One listener per source and sink: a fast echo must not resume a stream the slow log still holds.
+  if (awaited.has(sink)) return
+  awaited.add(sink)
+  sink.once('drain', () => {
+    awaited.delete(sink)
+    if (awaited.size === 0) source.resume()
+  })
 }
 
 function signalTree(pid: number | undefined, descendants: Set<number>, signal: NodeJS.Signals) {

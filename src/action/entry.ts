@@ -1,0 +1,37 @@
+// Every action of this repository runs from one bundle (as actions/checkout runs its main and
+// post steps from one): the gate (main and post), and the authorize, aggregate and require
+// sub-actions, whose dist/<name>/index.js only imports dist/index.js. Which one runs is the
+// folder of the script the runner started; the post step is told by the `is-post` state the
+// main step left.
+
+import path from 'node:path'
+import { config as configureZod } from 'zod'
+import { abortOnSignals } from './cancel.js'
+import { coreIo } from './core-io.js'
+
+export async function runAction(script = process.argv[1] ?? ''): Promise<void> {
+  // Every schema parses a handful of values once: compiling fast paths would cost more than it saves.
+  configureZod({ jitless: true })
+  const io = coreIo()
+  const signal = abortOnSignals()
+  switch (path.basename(path.dirname(script))) {
+    case 'authorize':
+      await (await import('../authorize/main.js')).runAuthorize(process.env, { io })
+      break
+    case 'aggregate':
+      await (await import('../aggregate/main.js')).runAggregate(process.env, { io })
+      break
+    case 'require':
+      await (await import('../require/main.js')).runRequire(process.env, { io })
+      break
+    default:
+      if (io.getState('is-post') === 'true') {
+        await (await import('../post/main.js')).runPost(process.env, { io })
+      } else {
+        io.saveState('is-post', 'true')
+        await (await import('../main.js')).run(process.env, { io, signal })
+      }
+  }
+  // A timed-out artifact call may still hold sockets open; the step is decided, so end it.
+  process.exit()
+}
