@@ -35,6 +35,11 @@ const RUNS = Math.max(1, Number(values.runs))
 const only = values.only ? new Set(values.only.split(',')) : null
 const work = mkdtempSync(path.join(os.tmpdir(), 'preflight-bench-'))
 
+// Measured processes get the environment of a GitHub-hosted runner's job step, not this shell's:
+// NODE_EXTRA_CA_CERTS (set on some sandboxes and corporate machines) makes Node 20 load a
+// certificate bundle at start-up, ~50 ms that would count for bare Node and the gate alike.
+const { NODE_EXTRA_CA_CERTS: _extraCaCerts, ...BASE_ENV } = process.env
+
 /** Runs a command to completion; returns wall milliseconds, exit code and its peak RSS (MiB). */
 function timed(command, args, { env = {}, cwd = work, rss = false, stdout = 'ignore' } = {}) {
   const rssFile = path.join(work, `rss-${process.hrtime.bigint()}`)
@@ -43,7 +48,7 @@ function timed(command, args, { env = {}, cwd = work, rss = false, stdout = 'ign
     const started = performance.now()
     const child = spawn(command, [...nodeArgs, ...args], {
       cwd,
-      env: { ...process.env, ...env, PREFLIGHT_TEST_RSS_FILE: rssFile },
+      env: { ...BASE_ENV, ...env, PREFLIGHT_TEST_RSS_FILE: rssFile },
       stdio: ['ignore', stdout, 'ignore'],
     })
     child.on('close', (code) => {
@@ -186,16 +191,45 @@ const benches = {
       'upload-artifact': 'false',
       'report-dir': path.join(work, 'r'),
     })
-    // Interleaved, so drift on a busy machine hits both sides alike.
+    // The least any gate does: start a no-op suite with piped output, wait for it, write five
+    // small files. Nothing the gate loads or decides is in it.
+    const floor = path.join(work, 'floor.mjs')
+    writeFileSync(
+      floor,
+      [
+        "import { spawn } from 'node:child_process'",
+        "import { mkdir, writeFile } from 'node:fs/promises'",
+        "const child = spawn('true', [], { stdio: ['ignore', 'pipe', 'pipe'] })",
+        'child.stdout.resume()',
+        'child.stderr.resume()',
+        "await new Promise((resolve) => child.on('close', resolve))",
+        `const dir = ${JSON.stringify(path.join(work, 'floor'))}`,
+        'await mkdir(dir, { recursive: true })',
+        "await Promise.all([1, 2, 3, 4, 5].map((i) => writeFile(`${dir}/${i}`, 'x'.repeat(2000))))",
+      ].join('\n'),
+    )
+    // Interleaved, so drift on a busy machine hits all sides alike.
     const bare = []
+    const least = []
     const gate = []
     for (let i = 0; i < RUNS; i++) {
       bare.push((await timed(process.execPath, [empty])).ms)
+      least.push((await timed(process.execPath, [floor])).ms)
       gate.push((await timed(process.execPath, [ACTION], { env })).ms)
     }
     const b = stats(bare)
+    const f = stats(least)
     const g = stats(gate)
     row('node on an empty file', 'wall', 'ms', b, '', null)
+    row('node: spawn a no-op, write five files (no gate code)', 'wall', 'ms', f, '', null)
+    row(
+      '  that floor / bare node',
+      'ratio',
+      '×',
+      { median: f.median / b.median, min: f.min / b.max, max: f.max / b.min, runs: RUNS },
+      '',
+      null,
+    )
     row('gate verdict path (no-op suite, no upload)', 'wall', 'ms', g, '', null)
     const ratio = g.median / b.median
     row(
@@ -206,6 +240,25 @@ const benches = {
       '≤ 1.5×',
       ratio <= 1.5,
     )
+    // A month of runs left in the report directory (10 a day, 5 files each): the gate looks at
+    // every file there before and after the suite, to find the reports the suite wrote.
+    const busyDir = path.join(work, 'busy')
+    mkdirSync(busyDir, { recursive: true })
+    const yesterday = new Date(Date.now() - 24 * 3600 * 1000)
+    const stamp = yesterday.toISOString().slice(0, 10).replace(/-/g, '')
+    for (let i = 0; i < 300; i++) {
+      for (const ext of ['md', 'json', 'junit.xml', 'oplog.jsonl', 'output.log']) {
+        const name = `SMOKE_TEST_INSTITUTIONAL_${stamp}_${String(i).padStart(6, '0')}.${ext}`
+        writeFileSync(path.join(busyDir, name), 'x\n')
+      }
+    }
+    const busyEnv = { ...env, 'INPUT_REPORT-DIR': busyDir }
+    const busy = stats(
+      (await repeat(RUNS, () => timed(process.execPath, [ACTION], { env: busyEnv }))).map(
+        (r) => r.ms,
+      ),
+    )
+    row('gate verdict path, report directory with 1,500 files', 'wall', 'ms', busy, '', null)
   },
 
   async institutional() {

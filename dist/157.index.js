@@ -721,7 +721,7 @@ async function runSuite(settings, config, ctx) {
         try {
             if (source.kind === 'suite') {
                 // Loaded only for suite files, so the command path does not pay for the YAML parser.
-                const { runSuiteFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(505), __webpack_require__.e(708), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 99869));
+                const { runSuiteFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(505), __webpack_require__.e(708), __webpack_require__.e(803)]).then(__webpack_require__.bind(__webpack_require__, 6803));
                 const outcome = await runSuiteFile({ ...scope, path: source.path });
                 if (config.paths.outputLog)
                     await writeSuiteOutputLog(config.paths.outputLog, outcome);

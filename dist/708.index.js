@@ -40,6 +40,8 @@ const MAX_RESULTS_FILES = 200;
 /** How deep a `**` glob may descend below the working directory, and for how long. */
 const MAX_GLOB_DEPTH = 16;
 const GLOB_TIMEOUT_MS = 10_000;
+/** Files stat()ed at once when taking a snapshot. */
+const STAT_CONCURRENCY = 32;
 async function stampOf(file) {
     try {
         const s = await (0,promises_.stat)(file);
@@ -90,28 +92,44 @@ async function snapshotFiles(files, directories = []) {
             // a directory that does not exist yet holds nothing the suite could have written before
         }
     }
+    const stamps = await stampsOf(all);
     const snapshot = new Map();
-    for (const file of all) {
-        const stamp = await stampOf(file);
-        if (stamp !== null)
+    all.forEach((file, i) => {
+        const stamp = stamps[i];
+        if (stamp != null)
             snapshot.set(file, stamp);
-    }
+    });
     return snapshot;
 }
 /** The files in `after` that are new or changed since `before`: what the run wrote. */
 async function changedSince(before, files) {
     const written = [];
     const stale = [];
-    for (const file of files) {
-        const stamp = await stampOf(file);
-        if (stamp === null)
-            continue;
+    const stamps = await stampsOf(files);
+    files.forEach((file, i) => {
+        const stamp = stamps[i];
+        if (stamp == null)
+            return;
         if (before.get(file) === stamp)
             stale.push(file);
         else
             written.push(file);
-    }
+    });
     return { written, stale };
+}
+/**
+ * Stamps of many files, STAT_CONCURRENCY at a time: a report directory holds months of runs, and
+ * one stat after another would add a wait per file to every gate run.
+ */
+async function stampsOf(files) {
+    const stamps = new Array(files.length).fill(null);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < files.length; i = next++)
+            stamps[i] = await stampOf(files[i]);
+    };
+    await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, files.length) }, worker));
+    return stamps;
 }
 /**
  * Reads a regular file of at most maxBytes. Opened non-blocking, so a FIFO returns at once and
@@ -315,7 +333,7 @@ async function reportsWrittenBySuite(watch) {
     if (!reportDir)
         return { reports: [], otherGate: null };
     const now = await snapshotFiles([], [reportDir]);
-    const { written } = await changedSince(watch.before, [...now.keys()]);
+    const written = [...now].filter(([f, stamp]) => watch.before.get(f) !== stamp).map(([f]) => f);
     // This run's own files share the stem of its output log.
     // (A suite that wrote its own report under this run's reserved name replaced the gate's marked
     // file: that one is the suite's.)

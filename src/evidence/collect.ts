@@ -190,7 +190,7 @@ async function reportsWrittenBySuite(
   const { reportDir, gateWrites = [] } = watch.scope
   if (!reportDir) return { reports: [], otherGate: null }
   const now = await snapshotFiles([], [reportDir])
-  const { written } = await changedSince(watch.before, [...now.keys()])
+  const written = [...now].filter(([f, stamp]) => watch.before.get(f) !== stamp).map(([f]) => f)
   // This run's own files share the stem of its output log.
   // (A suite that wrote its own report under this run's reserved name replaced the gate's marked
   // file: that one is the suite's.)

@@ -17,6 +17,9 @@ type FileStamp = string
 
 export type FileSnapshot = Map<string, FileStamp>
 
+/** Files stat()ed at once when taking a snapshot. */
+const STAT_CONCURRENCY = 32
+
 async function stampOf(file: string): Promise<FileStamp | null> {
   try {
     const s = await stat(file)
@@ -69,11 +72,12 @@ export async function snapshotFiles(
       // a directory that does not exist yet holds nothing the suite could have written before
     }
   }
+  const stamps = await stampsOf(all)
   const snapshot: FileSnapshot = new Map()
-  for (const file of all) {
-    const stamp = await stampOf(file)
-    if (stamp !== null) snapshot.set(file, stamp)
-  }
+  all.forEach((file, i) => {
+    const stamp = stamps[i]
+    if (stamp != null) snapshot.set(file, stamp)
+  })
   return snapshot
 }
 
@@ -84,13 +88,28 @@ export async function changedSince(
 ): Promise<{ written: string[]; stale: string[] }> {
   const written: string[] = []
   const stale: string[] = []
-  for (const file of files) {
-    const stamp = await stampOf(file)
-    if (stamp === null) continue
+  const stamps = await stampsOf(files)
+  files.forEach((file, i) => {
+    const stamp = stamps[i]
+    if (stamp == null) return
     if (before.get(file) === stamp) stale.push(file)
     else written.push(file)
-  }
+  })
   return { written, stale }
+}
+
+/**
+ * Stamps of many files, STAT_CONCURRENCY at a time: a report directory holds months of runs, and
+ * one stat after another would add a wait per file to every gate run.
+ */
+async function stampsOf(files: readonly string[]): Promise<Array<FileStamp | null>> {
+  const stamps = new Array<FileStamp | null>(files.length).fill(null)
+  let next = 0
+  const worker = async () => {
+    for (let i = next++; i < files.length; i = next++) stamps[i] = await stampOf(files[i] as string)
+  }
+  await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, files.length) }, worker))
+  return stamps
 }
 
 export type ReadResult = { ok: true; text: string } | { ok: false; error: string }

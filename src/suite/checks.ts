@@ -3,7 +3,6 @@
 
 import { mkdir, readdir, realpath, stat } from 'node:fs/promises'
 import http from 'node:http'
-import https from 'node:https'
 import net from 'node:net'
 import path from 'node:path'
 import semver from 'semver'
@@ -11,12 +10,6 @@ import { runProcess } from '../runner/process.js'
 import { plainText } from '../sanitize.js'
 import { CheckDefinitionError, type Expander } from './expand.js'
 import { parseStructured, readBounded } from './files.js'
-import { diskAttempt } from './kinds/disk.js'
-import { dnsAttempt } from './kinds/dns.js'
-import { postgresAttempt } from './kinds/postgres.js'
-import { processAttempt } from './kinds/process.js'
-import { prometheusAttempt } from './kinds/prometheus.js'
-import { tlsAttempt } from './kinds/tls.js'
 import { ajvRegExp, compilePattern, type UserPattern } from './pattern.js'
 import type { CheckSpec } from './schema.js'
 
@@ -44,7 +37,8 @@ export type SpecOf<K extends CheckSpec['kind']> = Extract<CheckSpec, { kind: K }
 const OUTPUT_TAIL_BYTES = 4 * 1024
 const MAX_HTTP_BODY_BYTES = 1024 * 1024
 
-export function runAttempt(spec: CheckSpec, ctx: AttemptContext): Promise<AttemptResult> {
+/** Runs one attempt. The newer kinds load on first use: a suite pays only for what it checks. */
+export async function runAttempt(spec: CheckSpec, ctx: AttemptContext): Promise<AttemptResult> {
   switch (spec.kind) {
     case 'command':
       return commandAttempt(spec, ctx)
@@ -57,21 +51,21 @@ export function runAttempt(spec: CheckSpec, ctx: AttemptContext): Promise<Attemp
     case 'path':
       return pathAttempt(spec, ctx)
     case 'env':
-      return Promise.resolve(envAttempt(spec, ctx))
+      return envAttempt(spec, ctx)
     case 'config':
       return configAttempt(spec, ctx)
     case 'tls':
-      return tlsAttempt(spec, ctx)
+      return (await import('./kinds/tls.js')).tlsAttempt(spec, ctx)
     case 'dns':
-      return dnsAttempt(spec, ctx)
+      return (await import('./kinds/dns.js')).dnsAttempt(spec, ctx)
     case 'disk':
-      return diskAttempt(spec, ctx)
+      return (await import('./kinds/disk.js')).diskAttempt(spec, ctx)
     case 'process':
-      return processAttempt(spec, ctx)
+      return (await import('./kinds/process.js')).processAttempt(spec, ctx)
     case 'prometheus':
-      return prometheusAttempt(spec, ctx)
+      return (await import('./kinds/prometheus.js')).prometheusAttempt(spec, ctx)
     case 'postgres':
-      return postgresAttempt(spec, ctx)
+      return (await import('./kinds/postgres.js')).postgresAttempt(spec, ctx)
   }
 }
 
@@ -199,7 +193,7 @@ interface HttpExpectations {
   json: Array<[string, string | number | boolean | null]>
 }
 
-function httpAttempt(spec: SpecOf<'http'>, ctx: AttemptContext): Promise<AttemptResult> {
+async function httpAttempt(spec: SpecOf<'http'>, ctx: AttemptContext): Promise<AttemptResult> {
   const url = new URL(ctx.expand.text(spec.url))
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new CheckDefinitionError(`url must be http:// or https://, got ${url.protocol}`)
@@ -220,7 +214,8 @@ function httpAttempt(spec: SpecOf<'http'>, ctx: AttemptContext): Promise<Attempt
       typeof want === 'string' ? ctx.expand.text(want) : want,
     ]),
   }
-  const client = url.protocol === 'https:' ? https : http
+  // TLS (and the crypto it brings) loads only for an https:// check.
+  const client = url.protocol === 'https:' ? (await import('node:https')).default : http
   const method = spec.method ?? 'GET'
   const started = performance.now()
   // The timeout bounds the whole attempt, connect to last byte: a slow drip or an endless

@@ -1,788 +1,25 @@
-export const id = 869;
-export const ids = [869];
+export const id = 803;
+export const ids = [803];
 export const modules = {
 
-/***/ 99869:
+/***/ 75855:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runSuiteFile: () => (/* binding */ runSuiteFile)
-});
-
-// UNUSED EXPORTS: defaultProcessConcurrency
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/model.js
-var model = __webpack_require__(59814);
-// EXTERNAL MODULE: ./lib/runner/tail.js
-var tail = __webpack_require__(12542);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-// EXTERNAL MODULE: ./lib/runner/process.js
-var runner_process = __webpack_require__(36499);
-// EXTERNAL MODULE: ./lib/sanitize.js
-var sanitize = __webpack_require__(54020);
-// EXTERNAL MODULE: ./lib/runner/command.js + 4 modules
-var runner_command = __webpack_require__(64708);
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
-;// CONCATENATED MODULE: ./lib/suite/pattern.js
-// Every pattern a suite author writes runs on RE2 (the re2js port), whose matching time grows
-// linearly with the input: no pattern can hold the gate's thread, however it is written. RE2 has
-// no backreferences or lookaround; a pattern that needs them is a check-definition error.
-
-/** Compiles a pattern; `multiline` makes ^ and $ match at line ends. Throws on RE2 syntax errors. */
-function compilePattern(source, options = {}) {
-    const re = build/* RE2JS */.L3.compile(source, options.multiline ? build/* RE2JS */.L3.MULTILINE : 0);
-    return {
-        test: (text) => re.matcher(text).find(),
-        firstGroup(text) {
-            const m = re.matcher(text);
-            if (!m.find())
-                return null;
-            return (re.groupCount() >= 1 ? m.group(1) : null) ?? m.group(0);
-        },
-    };
-}
-/** Why RE2 refuses a pattern, or null when it compiles. */
-function patternError(source) {
-    try {
-        build/* RE2JS */.L3.compile(source);
-        return null;
-    }
-    catch (error) {
-        return `is not a pattern the gate accepts (RE2 syntax, which has no backreferences or lookaround, so no pattern can stall the gate): ${error.message}`;
-    }
-}
-/** Quotes text so a pattern matches it literally (used for ${env:} values inside patterns). */
-function quotePattern(text) {
-    return build/* RE2JS */.L3.quote(text);
-}
-/** Ajv's `code.regExp` hook: JSON Schema `pattern` and `patternProperties` run on RE2 too. */
-function ajvRegExp(source) {
-    const re = build/* RE2JS */.L3.compile(source);
-    return { test: (text) => re.matcher(text).find() };
-}
-
-;// CONCATENATED MODULE: ./lib/suite/expand.js
-// ${env:NAME} expansion. A value is data, never syntax: a string command is split into words
-// first and each word expanded afterwards, so a value is always exactly one argument; a shell
-// script gets a quoted "${NAME}" reference and the value through its environment; a pattern
-// matches the value literally. Every value expanded is remembered so reports can redact it.
-
-
-const ENV_REFERENCE = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
-// Private-use characters stand in for references while a command is split into words.
-const MARK_OPEN = '\uE000';
-const MARK_CLOSE = '\uE001';
-const MARK = /\uE000(\d+)\uE001/g;
-/** Raised for a problem in the check's own definition (an unset ${env:X}): never retried. */
-class CheckDefinitionError extends Error {
-}
-class Expander {
-    env;
-    /** Every value expanded or read by an env check, for redaction. */
-    secrets = new Set();
-    constructor(env) {
-        this.env = env;
-    }
-    /** The value of a variable a check reads; remembered as a secret. */
-    read(name) {
-        const value = this.env[name];
-        if (value)
-            this.secrets.add(value);
-        return value;
-    }
-    value(name) {
-        const found = this.read(name);
-        if (found === undefined || found === '') {
-            throw new CheckDefinitionError(`environment variable ${name} is not set (referenced as \${env:${name}})`);
-        }
-        return found;
-    }
-    /** A plain string field (url, host, path, header, body-contains, json value...). */
-    text(value) {
-        return value.replace(ENV_REFERENCE, (_, name) => this.value(name));
-    }
-    /** A pattern field: each value is quoted, so it matches itself and adds no syntax. */
-    pattern(value) {
-        return value.replace(ENV_REFERENCE, (_, name) => quotePattern(this.value(name)));
-    }
-    /** A command: argv array, a string split like a shell would, or a /bin/sh -c script. */
-    argv(command, shell) {
-        if (typeof command !== 'string')
-            return command.map((arg) => this.text(arg));
-        if (shell) {
-            // The shell reads the value from its environment; the script text never holds it.
-            return ['/bin/sh', '-c', shellReferences(command, (name) => this.value(name))];
-        }
-        if (command.includes(MARK_OPEN) || command.includes(MARK_CLOSE)) {
-            throw new CheckDefinitionError('command holds private-use characters U+E000/U+E001');
-        }
-        const quoteError = unbalancedQuote(command);
-        if (quoteError !== null)
-            throw new CheckDefinitionError(quoteError);
-        const names = [];
-        const marked = command.replace(ENV_REFERENCE, (_, name) => {
-            names.push(name);
-            return `${MARK_OPEN}${names.length - 1}${MARK_CLOSE}`;
-        });
-        const split = (0,runner_command/* commandArgv */.G)(marked);
-        if ('error' in split)
-            throw new CheckDefinitionError(split.error.replace('Input "command"', 'command'));
-        return split.argv.map((word) => word.replace(MARK, (_, index) => this.value(names[Number(index)])));
-    }
-}
-/**
- * Rewrites each ${env:NAME} in a shell script as a quoted reference to $NAME, quoted for where
- * it stands: "${NAME}" outside quotes, ${NAME} inside double quotes, '"${NAME}"' inside single
- * quotes (close, reference, reopen). The value always stays one word and is never parsed.
- */
-function shellReferences(script, check) {
-    let out = '';
-    let quote = null;
-    for (let i = 0; i < script.length; i++) {
-        const rest = script.slice(i);
-        const reference = /^\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/.exec(rest);
-        if (reference) {
-            const name = reference[1];
-            check(name);
-            out += quote === '"' ? `\${${name}}` : quote === "'" ? `'"\${${name}}"'` : `"\${${name}}"`;
-            i += reference[0].length - 1;
-            continue;
-        }
-        const c = script[i];
-        out += c;
-        if (quote !== "'" && c === '\\' && i + 1 < script.length) {
-            out += script[++i];
-        }
-        else if (quote === null && (c === '"' || c === "'")) {
-            quote = c;
-        }
-        else if (c === quote) {
-            quote = null;
-        }
-    }
-    return out;
-}
-/** A quote left open (`node "ok.mjs`) is a mistake, not something to guess around. */
-function unbalancedQuote(command) {
-    let quote = null;
-    for (let i = 0; i < command.length; i++) {
-        const c = command[i];
-        if (quote === null) {
-            if (c === '\\')
-                i++;
-            else if (c === '"' || c === "'")
-                quote = c;
-        }
-        else if (c === quote) {
-            quote = null;
-        }
-        else if (quote === '"' && c === '\\') {
-            i++;
-        }
-    }
-    return quote === null
-        ? null
-        : `command has an unbalanced ${quote === '"' ? 'double' : 'single'} quote; close it or use an argv array`;
-}
-/**
- * A pattern as the load-time check sees it: each ${env:} reference stands for one literal
- * character, since an expanded value always matches literally.
- */
-function withoutEnvReferences(value) {
-    return value.replace(ENV_REFERENCE, 'x');
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./lib/suite/files.js
-// Bounded reads of files a check names: regular files only, so a FIFO or a link to /dev/zero
-// cannot hold or flood the gate.
-
-
-
-const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
-/** Reads a regular file of at most maxBytes as UTF-8; anything else is an error. */
-async function readBounded(file, maxBytes = MAX_CONFIG_BYTES) {
-    // O_NONBLOCK: opening a FIFO must not wait for a writer.
-    const handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    try {
-        const info = await handle.stat();
-        if (!info.isFile())
-            throw new Error('is not a regular file');
-        if (info.size > maxBytes)
-            throw new Error(`is over ${maxBytes} bytes`);
-        const buffer = Buffer.alloc(info.size + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        if (length > info.size)
-            throw new Error('grew while it was read');
-        return buffer.subarray(0, length).toString('utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** A .json file is strict JSON; anything else is YAML (which reads JSON too). */
-function parseStructured(text, file) {
-    return file.endsWith('.json') ? JSON.parse(text) : (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
-}
-
-;// CONCATENATED MODULE: ./lib/suite/kinds/disk.js
-// disk: the filesystem holding a path has at least min-free free, in bytes or percent.
-
-
-const UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    tb: 1e12,
-    pb: 1e15,
-    kib: 2 ** 10,
-    mib: 2 ** 20,
-    gib: 2 ** 30,
-    tib: 2 ** 40,
-    pib: 2 ** 50,
-};
-/** Parses "500MB", "2GiB", "1024" (bytes) or "10%"; the schema has already checked the shape. */
-function parseMinFree(text) {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*(%|[a-z]+)?\s*$/i.exec(text);
-    const amount = Number(match?.[1]);
-    const unit = (match?.[2] ?? 'b').toLowerCase();
-    return unit === '%' ? { percent: amount } : { bytes: amount * (UNITS[unit] ?? NaN) };
-}
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-    let value = bytes;
-    let i = 0;
-    while (value >= 1024 && i < units.length - 1) {
-        value /= 1024;
-        i++;
-    }
-    return `${value.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
-}
-async function diskAttempt(spec, ctx) {
-    const shown = spec.path ?? '.';
-    const target = external_node_path_.resolve(ctx.cwd, ctx.expand.text(shown));
-    let info;
-    try {
-        info = await (0,promises_.statfs)(target);
-    }
-    catch (error) {
-        return { ok: false, message: `${shown}: ${error.message}` };
-    }
-    // bavail: what an unprivileged process may still use (root's reserve excluded).
-    const free = info.bavail * info.bsize;
-    const total = info.blocks * info.bsize;
-    const percent = total > 0 ? (free / total) * 100 : 0;
-    const want = parseMinFree(spec['min-free']);
-    const have = `${formatBytes(free)} free of ${formatBytes(total)} (${percent.toFixed(1)}%) on the filesystem of ${shown}`;
-    const enough = 'percent' in want ? percent >= want.percent : free >= want.bytes;
-    return enough
-        ? { ok: true, message: have }
-        : { ok: false, message: `${have}; needs at least ${spec['min-free'].trim()}` };
-}
-
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __webpack_require__(40610);
-;// CONCATENATED MODULE: ./lib/suite/kinds/dns.js
-// dns: a name resolves (A, AAAA, CNAME, TXT, SRV), optionally to values that must all be among
-// the answers, through the system resolver or a given DNS server.
-
-
-async function dnsAttempt(spec, ctx) {
-    const host = ctx.expand.text(spec.host);
-    const type = spec.type ?? 'A';
-    const expected = (spec.expect ?? []).map((value) => normalise(ctx.expand.text(value)));
-    const resolver = new external_node_dns_.promises.Resolver({ timeout: Math.max(1, Math.floor(ctx.timeoutMs)), tries: 1 });
-    if (spec.resolver !== undefined) {
-        const server = ctx.expand.text(spec.resolver);
-        try {
-            resolver.setServers([server]);
-        }
-        catch (error) {
-            throw new CheckDefinitionError(`resolver "${server}" is not an address: ${error.message}`);
-        }
-    }
-    const abort = () => resolver.cancel();
-    ctx.signal.addEventListener('abort', abort, { once: true });
-    let answers;
-    try {
-        answers = await query(resolver, host, type, spec.resolver === undefined);
-    }
-    catch (error) {
-        const code = error.code;
-        const reason = ctx.signal.aborted
-            ? `no answer within ${ctx.timeoutMs} ms`
-            : describeError(code, error);
-        return { ok: false, message: `${type} ${host}: ${reason}` };
-    }
-    finally {
-        ctx.signal.removeEventListener('abort', abort);
-    }
-    if (answers.length === 0)
-        return { ok: false, message: `${type} ${host}: no ${type} records` };
-    const shown = answers.slice(0, 5).join(', ') + (answers.length > 5 ? `, … (${answers.length})` : '');
-    const have = new Set(answers.map(normalise));
-    const missing = expected.filter((value) => !have.has(value));
-    if (missing.length > 0) {
-        return { ok: false, message: `${type} ${host} is ${shown}; missing ${missing.join(', ')}` };
-    }
-    return { ok: true, message: `${type} ${host} → ${shown}` };
-}
-async function query(resolver, host, type, system) {
-    switch (type) {
-        case 'A':
-        case 'AAAA':
-            // The system resolver path goes through getaddrinfo, so /etc/hosts counts as it does
-            // for the application being launched.
-            if (system) {
-                const found = await external_node_dns_.promises.lookup(host, { family: type === 'A' ? 4 : 6, all: true });
-                return found.map((a) => a.address);
-            }
-            return type === 'A' ? resolver.resolve4(host) : resolver.resolve6(host);
-        case 'CNAME':
-            return resolver.resolveCname(host);
-        case 'TXT':
-            return (await resolver.resolveTxt(host)).map((chunks) => chunks.join(''));
-        case 'SRV':
-            return (await resolver.resolveSrv(host)).map((r) => `${r.priority} ${r.weight} ${r.port} ${r.name}`);
-    }
-}
-function normalise(value) {
-    return value.trim().replace(/\.$/, '').toLowerCase();
-}
-function describeError(code, error) {
-    switch (code) {
-        case 'ENOTFOUND':
-        case 'ENODATA':
-            return 'no such name or no records of this type';
-        case 'ETIMEOUT':
-            return 'the DNS server did not answer';
-        case 'ECONNREFUSED':
-            return 'the DNS server refused the query';
-        default:
-            return error.message;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/suite/kinds/postgres.js
-// postgres: a real query answers (a TCP connect does not prove the database does). The client
-// library is loaded only when a suite has a postgres check; the connection is closed on every path.
-
-/** A password written into the url itself would end up in the suite file and its history. */
-const USER_INFO = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i;
-async function postgresAttempt(spec, ctx) {
-    const userInfo = USER_INFO.exec(spec.url)?.[1] ?? '';
-    const password = userInfo.includes(':') ? userInfo.slice(userInfo.indexOf(':') + 1) : '';
-    if (password !== '' && !/^\$\{env:[A-Za-z_][A-Za-z0-9_]*\}$/.test(password)) {
-        throw new CheckDefinitionError('url holds a literal password; pass it as ${env:NAME} (e.g. postgres://user:${env:PGPASSWORD}@host/db)');
-    }
-    const expanded = ctx.expand.text(spec.url);
-    let url;
-    try {
-        url = new URL(expanded);
-    }
-    catch {
-        throw new CheckDefinitionError('url is not a postgres:// URL');
-    }
-    if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-        throw new CheckDefinitionError(`url must be postgres:// or postgresql://, got ${url.protocol}`);
-    }
-    // Named without the user and password, for messages.
-    const where = `${url.hostname || 'localhost'}:${url.port || 5432}${url.pathname}`;
-    const query = ctx.expand.text(spec.query ?? 'SELECT 1');
-    const { default: pg } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 83849));
-    const client = new pg.Client({
-        connectionString: expanded,
-        connectionTimeoutMillis: ctx.timeoutMs,
-        query_timeout: ctx.timeoutMs,
-        statement_timeout: ctx.timeoutMs,
-        application_name: 'preflight-gate',
-    });
-    // Errors after the attempt is settled (a server going away) must not crash the gate.
-    client.on('error', () => undefined);
-    const started = performance.now();
-    let timer;
-    const abort = new Promise((resolve) => {
-        const stop = () => resolve({ ok: false, message: `${where}: no answer within ${ctx.timeoutMs} ms` });
-        timer = setTimeout(stop, ctx.timeoutMs);
-        ctx.signal.addEventListener('abort', stop, { once: true });
-    });
-    const work = (async () => {
-        try {
-            await client.connect();
-            const result = await client.query({ text: query, rowMode: 'array' });
-            const ms = Math.round(performance.now() - started);
-            const first = result.rows[0]?.[0];
-            const got = first === undefined ? null : first === null ? 'NULL' : asText(first);
-            if (spec.expect === undefined) {
-                return {
-                    ok: true,
-                    message: `${where}: query answered in ${ms} ms (${result.rowCount ?? 0} row(s))`,
-                };
-            }
-            const want = ctx.expand.text(spec.expect);
-            if (got === want)
-                return { ok: true, message: `${where}: query returned "${spec.expect}" in ${ms} ms` };
-            return {
-                ok: false,
-                message: `${where}: query returned ${got === null ? 'no rows' : `"${got}"`}, expected "${spec.expect}"`,
-            };
-        }
-        catch (error) {
-            return { ok: false, message: `${where}: ${error.message}` };
-        }
-    })();
-    try {
-        return await Promise.race([work, abort]);
-    }
-    finally {
-        clearTimeout(timer);
-        // end() waits for the server; a hung one must not hold the gate, so the socket goes too.
-        const connection = client
-            .connection;
-        void client.end().catch(() => undefined);
-        connection?.stream?.destroy();
-    }
-}
-function asText(value) {
-    if (value instanceof Date)
-        return value.toISOString();
-    if (Buffer.isBuffer(value))
-        return value.toString('hex');
-    return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-;// CONCATENATED MODULE: ./lib/suite/kinds/process.js
-// process: a process is running, found by a pattern on its command line or by a pid file.
-
-
-
-
-
-const MAX_PROCESSES = 100_000;
-const MAX_CMDLINE_BYTES = 64 * 1024;
-const BATCH = 64;
-/** Process checks starting within this long share one read of the process table. */
-const SNAPSHOT_MS = 250;
-let snapshot = null;
-/** Every process's command line, read at most once per SNAPSHOT_MS for all checks. */
-function processTable() {
-    const now = performance.now();
-    if (snapshot === null || now - snapshot.takenAt > SNAPSHOT_MS) {
-        snapshot = { takenAt: now, table: readProcessTable() };
-    }
-    return snapshot.table;
-}
-async function readProcessTable() {
-    // The gate's own process (whose command line names the suite) never counts.
-    const own = new Set([String(process.pid), String(process.ppid)]);
-    const pids = (await (0,promises_.readdir)('/proc'))
-        .filter((e) => /^\d+$/.test(e) && !own.has(e))
-        .slice(0, MAX_PROCESSES);
-    const table = [];
-    for (let i = 0; i < pids.length; i += BATCH) {
-        const batch = pids.slice(i, i + BATCH);
-        const lines = await Promise.all(batch.map((pid) => commandLine(pid)));
-        lines.forEach((line, j) => {
-            if (line !== null && line !== '')
-                table.push({ pid: Number(batch[j]), commandLine: line });
-        });
-    }
-    return table;
-}
-async function processAttempt(spec, ctx) {
-    if (process.platform !== 'linux') {
-        throw new CheckDefinitionError('process checks read /proc and need Linux');
-    }
-    if (spec['pid-file'] !== undefined)
-        return byPidFile(spec['pid-file'], ctx);
-    const source = spec.pattern;
-    const pattern = compilePattern(ctx.expand.pattern(source));
-    const table = await Promise.race([
-        processTable(),
-        new Promise((resolve) => ctx.signal.addEventListener('abort', () => resolve(null), { once: true })),
-    ]);
-    if (table === null) {
-        return { ok: false, message: `process table not read within ${ctx.timeoutMs} ms` };
-    }
-    const matches = table.filter((p) => pattern.test(p.commandLine)).map((p) => p.pid);
-    if (matches.length === 0)
-        return { ok: false, message: `no running process matches /${source}/` };
-    const shown = matches.slice(0, 5).join(', ') + (matches.length > 5 ? ', …' : '');
-    return { ok: true, message: `${matches.length} process(es) match /${source}/ (pid ${shown})` };
-}
-async function commandLine(pid) {
-    try {
-        const raw = await (0,promises_.readFile)(`/proc/${pid}/cmdline`);
-        return raw
-            .subarray(0, MAX_CMDLINE_BYTES)
-            .toString('utf8')
-            .replace(/\0+$/, '')
-            .replace(/\0/g, ' ');
-    }
-    catch {
-        return null; // exited while we looked, or not ours to read
-    }
-}
-async function byPidFile(written, ctx) {
-    const file = external_node_path_.resolve(ctx.cwd, ctx.expand.text(written));
-    let text;
-    try {
-        text = await readBounded(file, 64);
-    }
-    catch (error) {
-        return { ok: false, message: `pid file ${written}: ${error.message}` };
-    }
-    const pid = Number(text.trim());
-    if (!Number.isInteger(pid) || pid < 1) {
-        return { ok: false, message: `pid file ${written} does not hold a process id` };
-    }
-    const state = await processState(pid);
-    if (state === null)
-        return { ok: false, message: `process ${pid} (from ${written}) is not running` };
-    if (state === 'Z')
-        return { ok: false, message: `process ${pid} (from ${written}) has exited (zombie)` };
-    return { ok: true, message: `process ${pid} (from ${written}) is running` };
-}
-/** The one-letter state from /proc/PID/stat, or null if there is no such process. */
-async function processState(pid) {
-    try {
-        const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8');
-        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/suite/kinds/prometheus.js
-// prometheus: an instant query whose every returned value satisfies a condition such as "< 0.05".
-
-const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
-function parseCondition(text) {
-    const match = /^\s*(<=|>=|==|!=|<|>)\s*(\S+)\s*$/.exec(text);
-    return { operator: (match?.[1] ?? '=='), threshold: Number(match?.[2]) };
-}
-function holds(value, operator, threshold) {
-    switch (operator) {
-        case '<':
-            return value < threshold;
-        case '<=':
-            return value <= threshold;
-        case '>':
-            return value > threshold;
-        case '>=':
-            return value >= threshold;
-        case '==':
-            return value === threshold;
-        case '!=':
-            return value !== threshold;
-    }
-}
-async function prometheusAttempt(spec, ctx) {
-    const base = ctx.expand.text(spec.url);
-    let endpoint;
-    try {
-        endpoint = new URL('api/v1/query', base.endsWith('/') ? base : `${base}/`);
-    }
-    catch {
-        throw new CheckDefinitionError(`url is not a URL: ${spec.url}`);
-    }
-    if (endpoint.protocol !== 'http:' && endpoint.protocol !== 'https:') {
-        throw new CheckDefinitionError(`url must be http:// or https://, got ${endpoint.protocol}`);
-    }
-    endpoint.searchParams.set('query', ctx.expand.text(spec.query));
-    const { operator, threshold } = parseCondition(spec.condition);
-    const condition = `${operator} ${threshold}`;
-    let payload;
-    try {
-        payload = await fetchJson(endpoint, ctx);
-    }
-    catch (error) {
-        const reason = ctx.signal.aborted
-            ? `no complete answer within ${ctx.timeoutMs} ms`
-            : (error.cause?.message ?? error.message);
-        return { ok: false, message: `Prometheus ${endpoint.origin}: ${reason}` };
-    }
-    const parsed = samples(payload);
-    if ('error' in parsed)
-        return { ok: false, message: `Prometheus ${endpoint.origin}: ${parsed.error}` };
-    if (parsed.samples.length === 0) {
-        return spec['allow-empty']
-            ? { ok: true, message: `query returned no series (allowed by allow-empty)` }
-            : { ok: false, message: `query returned no series; set allow-empty: true if that is fine` };
-    }
-    const failing = parsed.samples.filter((s) => !holds(s.value, operator, threshold));
-    if (failing.length > 0) {
-        const shown = failing
-            .slice(0, 3)
-            .map((s) => `${s.labels}${s.value}`)
-            .join(', ');
-        return {
-            ok: false,
-            message: `${failing.length} of ${parsed.samples.length} value(s) not ${condition}: ${shown}${failing.length > 3 ? ', …' : ''}`,
-        };
-    }
-    const values = parsed.samples.map((s) => s.value);
-    const range = values.length === 1 ? `${values[0]}` : `${Math.min(...values)}…${Math.max(...values)}`;
-    return { ok: true, message: `${values.length} value(s) ${condition} (${range})` };
-}
-async function fetchJson(url, ctx) {
-    const timeout = AbortSignal.timeout(ctx.timeoutMs);
-    const signal = AbortSignal.any([ctx.signal, timeout]);
-    const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
-    const reader = response.body?.getReader();
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const part = await reader?.read();
-        if (part === undefined || part.done)
-            break;
-        size += part.value.length;
-        if (size > MAX_RESPONSE_BYTES) {
-            await reader?.cancel();
-            throw new Error(`answer over ${MAX_RESPONSE_BYTES} bytes`);
-        }
-        chunks.push(part.value);
-    }
-    const text = Buffer.concat(chunks).toString('utf8');
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new Error(`HTTP ${response.status}, not a Prometheus API answer`);
-    }
-}
-function samples(payload) {
-    const body = payload;
-    if (body?.status !== 'success') {
-        return { error: `query failed: ${String(body?.error ?? 'no status in the answer')}` };
-    }
-    const { resultType, result } = body.data ?? {};
-    if (resultType === 'scalar') {
-        return { samples: [{ labels: '', value: Number(result[1]) }] };
-    }
-    if (resultType !== 'vector' || !Array.isArray(result)) {
-        return { error: `an instant query must return a vector or a scalar, got ${String(resultType)}` };
-    }
-    return {
-        samples: result.map((item) => ({
-            labels: labelText(item.metric ?? {}),
-            value: Number(item.value?.[1]),
-        })),
-    };
-}
-function labelText(metric) {
-    const entries = Object.entries(metric);
-    if (entries.length === 0)
-        return '';
-    return `{${entries.map(([k, v]) => `${k}="${v}"`).join(',')}} = `;
-}
-
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(41692);
-;// CONCATENATED MODULE: ./lib/suite/kinds/tls.js
-// tls: the server's certificate chain verifies (unless insecure), holds the expected name and
-// is valid for at least min-days more.
-
-
-const DAY_MS = 86_400_000;
-function tlsAttempt(spec, ctx) {
-    const host = ctx.expand.text(spec.host);
-    const port = resolvePort(spec.port, 443, ctx);
-    const servername = spec.servername === undefined ? host : ctx.expand.text(spec.servername);
-    const minDays = spec['min-days'] ?? 0;
-    const where = `${host}:${port}`;
-    const atDeadline = { ok: false, message: `${where}: no TLS handshake within ${ctx.timeoutMs} ms` };
-    return socketAttempt(ctx, atDeadline, (done) => {
-        // Verification is judged below, so an untrusted certificate still names its issuer and expiry.
-        const socket = external_node_tls_.connect({
-            host,
-            port,
-            servername: isIp(servername) ? undefined : servername,
-            rejectUnauthorized: false,
-        });
-        socket.on('secureConnect', () => {
-            const cert = socket.getPeerCertificate();
-            if (!cert || Object.keys(cert).length === 0) {
-                done({ ok: false, message: `${where}: the server sent no certificate` });
-                return;
-            }
-            done(judge(cert, socket.authorized, socket.authorizationError, servername, minDays, spec, where));
-        });
-        socket.on('error', (error) => done({ ok: false, message: `${where}: ${error.message}` }));
-        return () => socket.destroy();
-    });
-}
-function judge(cert, authorized, authorizationError, servername, minDays, spec, where) {
-    const expires = new Date(cert.valid_to);
-    const daysLeft = (expires.getTime() - Date.now()) / DAY_MS;
-    const about = `issued by ${issuerName(cert)}, expires ${expires.toISOString().slice(0, 10)} (${describeDays(daysLeft)})`;
-    if (daysLeft <= 0)
-        return { ok: false, message: `${where}: certificate has expired; ${about}` };
-    if (!(spec.insecure ?? false)) {
-        // The name first: Node also reports a wrong name as an authorization error.
-        const mismatch = external_node_tls_.checkServerIdentity(servername, cert);
-        if (mismatch !== undefined) {
-            return { ok: false, message: `${where}: ${mismatch.message}; ${about}` };
-        }
-        if (!authorized) {
-            return {
-                ok: false,
-                message: `${where}: certificate chain not trusted (${String(authorizationError ?? 'unknown reason')}); ${about}`,
-            };
-        }
-    }
-    if (daysLeft < minDays) {
-        return {
-            ok: false,
-            message: `${where}: certificate expires in under ${minDays} days; ${about}`,
-        };
-    }
-    return { ok: true, message: `${where}: certificate ${about}` };
-}
-function issuerName(cert) {
-    const issuer = cert.issuer;
-    const pick = (value) => (Array.isArray(value) ? value[0] : value);
-    return pick(issuer?.CN) ?? pick(issuer?.O) ?? 'an unnamed issuer';
-}
-function describeDays(days) {
-    const whole = Math.floor(Math.abs(days));
-    const count = whole === 1 ? '1 day' : `${whole} days`;
-    if (days <= 0)
-        return whole === 0 ? 'under a day ago' : `${count} ago`;
-    return whole === 0 ? 'in under a day' : `in ${count}`;
-}
-function isIp(name) {
-    return /^[\d.]+$/.test(name) || name.includes(':');
-}
-
-;// CONCATENATED MODULE: ./lib/suite/checks.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tm: () => (/* binding */ runAttempt),
+/* harmony export */   UH: () => (/* binding */ resolvePort),
+/* harmony export */   fx: () => (/* binding */ socketAttempt)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37067);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77030);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62088);
+/* harmony import */ var _runner_process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36499);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54020);
+/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78150);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4299);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(52974);
 // One attempt of each check kind. Each returns whether it passed and a short message; the
 // runner adds timing, retries, dependencies and the deadline.
 
@@ -796,16 +33,10 @@ function isIp(name) {
 
 
 
-
-
-
-
-
-
-
 const OUTPUT_TAIL_BYTES = 4 * 1024;
 const MAX_HTTP_BODY_BYTES = 1024 * 1024;
-function runAttempt(spec, ctx) {
+/** Runs one attempt. The newer kinds load on first use: a suite pays only for what it checks. */
+async function runAttempt(spec, ctx) {
     switch (spec.kind) {
         case 'command':
             return commandAttempt(spec, ctx);
@@ -818,25 +49,25 @@ function runAttempt(spec, ctx) {
         case 'path':
             return pathAttempt(spec, ctx);
         case 'env':
-            return Promise.resolve(envAttempt(spec, ctx));
+            return envAttempt(spec, ctx);
         case 'config':
             return configAttempt(spec, ctx);
         case 'tls':
-            return tlsAttempt(spec, ctx);
+            return (await __webpack_require__.e(/* import() */ 9).then(__webpack_require__.bind(__webpack_require__, 99009))).tlsAttempt(spec, ctx);
         case 'dns':
-            return dnsAttempt(spec, ctx);
+            return (await __webpack_require__.e(/* import() */ 783).then(__webpack_require__.bind(__webpack_require__, 73783))).dnsAttempt(spec, ctx);
         case 'disk':
-            return diskAttempt(spec, ctx);
+            return (await __webpack_require__.e(/* import() */ 279).then(__webpack_require__.bind(__webpack_require__, 49279))).diskAttempt(spec, ctx);
         case 'process':
-            return processAttempt(spec, ctx);
+            return (await __webpack_require__.e(/* import() */ 561).then(__webpack_require__.bind(__webpack_require__, 24561))).processAttempt(spec, ctx);
         case 'prometheus':
-            return prometheusAttempt(spec, ctx);
+            return (await __webpack_require__.e(/* import() */ 998).then(__webpack_require__.bind(__webpack_require__, 14998))).prometheusAttempt(spec, ctx);
         case 'postgres':
-            return postgresAttempt(spec, ctx);
+            return (await __webpack_require__.e(/* import() */ 805).then(__webpack_require__.bind(__webpack_require__, 15805))).postgresAttempt(spec, ctx);
     }
 }
 async function execute(argv, cwd, ctx) {
-    const run = await (0,runner_process/* runProcess */.R3)({
+    const run = await (0,_runner_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)({
         argv,
         cwd,
         env: ctx.env,
@@ -845,7 +76,7 @@ async function execute(argv, cwd, ctx) {
         tailBytes: OUTPUT_TAIL_BYTES,
         drainMs: 200,
     });
-    const output = (0,sanitize/* plainText */.wh)(run.tail);
+    const output = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .plainText */ .wh)(run.tail);
     const end = run.end;
     switch (end.kind) {
         case 'exited':
@@ -864,12 +95,12 @@ async function commandAttempt(spec, ctx) {
     const patterns = {
         stdout: spec.stdout === undefined
             ? null
-            : compilePattern(ctx.expand.pattern(spec.stdout), { multiline: true }),
+            : (0,_pattern_js__WEBPACK_IMPORTED_MODULE_9__/* .compilePattern */ .Eb)(ctx.expand.pattern(spec.stdout), { multiline: true }),
         stderr: spec.stderr === undefined
             ? null
-            : compilePattern(ctx.expand.pattern(spec.stderr), { multiline: true }),
+            : (0,_pattern_js__WEBPACK_IMPORTED_MODULE_9__/* .compilePattern */ .Eb)(ctx.expand.pattern(spec.stderr), { multiline: true }),
     };
-    const cwd = external_node_path_.resolve(ctx.cwd, ctx.expand.text(spec.cwd ?? '.'));
+    const cwd = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(ctx.cwd, ctx.expand.text(spec.cwd ?? '.'));
     const result = await execute(argv, cwd, ctx);
     if (result.failure)
         return { ok: false, message: result.failure, output: result.output };
@@ -883,7 +114,7 @@ async function commandAttempt(spec, ctx) {
     }
     for (const stream of ['stdout', 'stderr']) {
         const wanted = patterns[stream];
-        const seen = (0,sanitize/* plainText */.wh)(stream === 'stdout' ? result.run.stdoutTail : result.run.stderrTail);
+        const seen = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .plainText */ .wh)(stream === 'stdout' ? result.run.stdoutTail : result.run.stderrTail);
         if (wanted !== null && !wanted.test(seen)) {
             return {
                 ok: false,
@@ -895,7 +126,7 @@ async function commandAttempt(spec, ctx) {
     return { ok: true, message: `exited ${expected}` };
 }
 async function versionAttempt(spec, ctx) {
-    const pattern = compilePattern(ctx.expand.pattern(spec.pattern ?? String.raw `(\d+\.\d+(?:\.\d+)?)`));
+    const pattern = (0,_pattern_js__WEBPACK_IMPORTED_MODULE_9__/* .compilePattern */ .Eb)(ctx.expand.pattern(spec.pattern ?? String.raw `(\d+\.\d+(?:\.\d+)?)`));
     const result = await execute(ctx.expand.argv(spec.command, false), ctx.cwd, ctx);
     if (result.failure)
         return { ok: false, message: result.failure, output: result.output };
@@ -906,13 +137,13 @@ async function versionAttempt(spec, ctx) {
             output: result.output,
         };
     }
-    const text = (0,sanitize/* plainText */.wh)(result.run.stdoutTail + '\n' + result.run.stderrTail);
+    const text = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .plainText */ .wh)(result.run.stdoutTail + '\n' + result.run.stderrTail);
     const found = pattern.firstGroup(text);
-    const version = found === null ? null : semver.coerce(found);
+    const version = found === null ? null : semver__WEBPACK_IMPORTED_MODULE_4__.coerce(found);
     if (version === null) {
         return { ok: false, message: 'no version found in the command output', output: result.output };
     }
-    return semver.satisfies(version, spec.range)
+    return semver__WEBPACK_IMPORTED_MODULE_4__.satisfies(version, spec.range)
         ? { ok: true, message: `${found} satisfies ${spec.range}` }
         : { ok: false, message: `${found} does not satisfy ${spec.range}` };
 }
@@ -946,10 +177,10 @@ function socketAttempt(ctx, atDeadline, start) {
             onDeadline();
     });
 }
-function httpAttempt(spec, ctx) {
+async function httpAttempt(spec, ctx) {
     const url = new URL(ctx.expand.text(spec.url));
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new CheckDefinitionError(`url must be http:// or https://, got ${url.protocol}`);
+        throw new _expand_js__WEBPACK_IMPORTED_MODULE_7__/* .CheckDefinitionError */ .gD(`url must be http:// or https://, got ${url.protocol}`);
     }
     const headers = Object.fromEntries(Object.entries(spec.headers ?? {}).map(([k, v]) => [k, ctx.expand.text(v)]));
     const body = spec.body === undefined ? undefined : ctx.expand.text(spec.body);
@@ -957,13 +188,14 @@ function httpAttempt(spec, ctx) {
         bodyContains: spec['body-contains'] === undefined ? null : ctx.expand.text(spec['body-contains']),
         bodyMatches: spec['body-matches'] === undefined
             ? null
-            : compilePattern(ctx.expand.pattern(spec['body-matches']), { multiline: true }),
+            : (0,_pattern_js__WEBPACK_IMPORTED_MODULE_9__/* .compilePattern */ .Eb)(ctx.expand.pattern(spec['body-matches']), { multiline: true }),
         json: Object.entries(spec.json ?? {}).map(([field, want]) => [
             field,
             typeof want === 'string' ? ctx.expand.text(want) : want,
         ]),
     };
-    const client = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+    // TLS (and the crypto it brings) loads only for an https:// check.
+    const client = url.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 19))).default : node_http__WEBPACK_IMPORTED_MODULE_1__;
     const method = spec.method ?? 'GET';
     const started = performance.now();
     // The timeout bounds the whole attempt, connect to last byte: a slow drip or an endless
@@ -1059,7 +291,7 @@ function resolvePort(value, fallback, ctx) {
         return fallback;
     const port = Number(typeof value === 'number' ? value : ctx.expand.text(value));
     if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new CheckDefinitionError(`port must be a number from 1 to 65535, got "${String(value)}"`);
+        throw new _expand_js__WEBPACK_IMPORTED_MODULE_7__/* .CheckDefinitionError */ .gD(`port must be a number from 1 to 65535, got "${String(value)}"`);
     }
     return port;
 }
@@ -1072,7 +304,7 @@ function tcpAttempt(spec, ctx) {
         message: `${host}:${port}: no connection within ${ctx.timeoutMs} ms`,
     };
     return socketAttempt(ctx, atDeadline, (done) => {
-        const socket = external_node_net_.connect({ host, port });
+        const socket = node_net__WEBPACK_IMPORTED_MODULE_2__.connect({ host, port });
         socket.on('connect', () => done({
             ok: true,
             message: `${host}:${port} accepted a connection in ${Math.round(performance.now() - started)} ms`,
@@ -1082,11 +314,11 @@ function tcpAttempt(spec, ctx) {
     });
 }
 async function pathAttempt(spec, ctx) {
-    const target = external_node_path_.resolve(ctx.cwd, ctx.expand.text(spec.path));
+    const target = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(ctx.cwd, ctx.expand.text(spec.path));
     const type = spec.type ?? 'any';
     let info;
     try {
-        info = await (0,promises_.stat)(target);
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target);
     }
     catch (error) {
         if (error.code !== 'ENOENT') {
@@ -1094,7 +326,7 @@ async function pathAttempt(spec, ctx) {
         }
         if (spec.create && type !== 'file') {
             await assertInside(ctx.cwd, target, spec.path);
-            await (0,promises_.mkdir)(target, { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(target, { recursive: true });
             return { ok: true, message: `${spec.path} was missing and has been created` };
         }
         return { ok: false, message: `${spec.path} does not exist` };
@@ -1104,7 +336,7 @@ async function pathAttempt(spec, ctx) {
     if (type === 'directory' && !info.isDirectory())
         return { ok: false, message: `${spec.path} is not a directory` };
     if (spec['non-empty']) {
-        const empty = info.isDirectory() ? (await (0,promises_.readdir)(target)).length === 0 : info.size === 0;
+        const empty = info.isDirectory() ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(target)).length === 0 : info.size === 0;
         if (empty)
             return { ok: false, message: `${spec.path} is empty` };
     }
@@ -1136,30 +368,30 @@ function formatAge(seconds) {
  */
 async function assertInside(root, target, written) {
     const outside = (base, candidate) => {
-        const relative = external_node_path_.relative(base, candidate);
-        return relative === '..' || relative.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(relative);
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_3__.relative(base, candidate);
+        return relative === '..' || relative.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(relative);
     };
-    const refuse = () => new CheckDefinitionError(`${written} is outside the working directory; "create: true" only creates directories inside it`);
-    if (outside(external_node_path_.resolve(root), target))
+    const refuse = () => new _expand_js__WEBPACK_IMPORTED_MODULE_7__/* .CheckDefinitionError */ .gD(`${written} is outside the working directory; "create: true" only creates directories inside it`);
+    if (outside(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(root), target))
         throw refuse();
     let existing = target;
     for (let i = 0; i < 4096; i++) {
         try {
-            await (0,promises_.stat)(existing);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(existing);
             break;
         }
         catch {
-            existing = external_node_path_.dirname(existing);
+            existing = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(existing);
         }
     }
-    if (outside(await (0,promises_.realpath)(root), await (0,promises_.realpath)(existing)))
+    if (outside(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(existing)))
         throw refuse();
 }
 function envAttempt(spec, ctx) {
     // Values are secrets as far as the gate knows: only names are ever reported, and every value
     // read is handed on for redaction.
     const values = new Map(spec.variables.map((name) => [name, ctx.expand.read(name)]));
-    const pattern = spec.pattern === undefined ? null : compilePattern(ctx.expand.pattern(spec.pattern));
+    const pattern = spec.pattern === undefined ? null : (0,_pattern_js__WEBPACK_IMPORTED_MODULE_9__/* .compilePattern */ .Eb)(ctx.expand.pattern(spec.pattern));
     const missing = spec.variables.filter((name) => !values.get(name));
     if (missing.length > 0)
         return { ok: false, message: `not set or empty: ${missing.join(', ')}` };
@@ -1172,23 +404,23 @@ function envAttempt(spec, ctx) {
     return { ok: true, message: `set: ${spec.variables.join(', ')}` };
 }
 async function configAttempt(spec, ctx) {
-    const file = external_node_path_.resolve(ctx.cwd, ctx.expand.text(spec.file));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(ctx.cwd, ctx.expand.text(spec.file));
     let config;
     try {
-        config = parseStructured(await readBounded(file), file);
+        config = (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .parseStructured */ .jE)(await (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readBounded */ .CB)(file), file);
     }
     catch (error) {
         return { ok: false, message: `${spec.file}: ${error.message}` };
     }
     if (spec.schema === undefined)
         return { ok: true, message: `${spec.file} parses` };
-    const schemaFile = external_node_path_.resolve(ctx.cwd, ctx.expand.text(spec.schema));
+    const schemaFile = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(ctx.cwd, ctx.expand.text(spec.schema));
     let schema;
     try {
-        schema = parseStructured(await readBounded(schemaFile), schemaFile);
+        schema = (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .parseStructured */ .jE)(await (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readBounded */ .CB)(schemaFile), schemaFile);
     }
     catch (error) {
-        throw new CheckDefinitionError(`schema ${spec.schema}: ${error.message}`);
+        throw new _expand_js__WEBPACK_IMPORTED_MODULE_7__/* .CheckDefinitionError */ .gD(`schema ${spec.schema}: ${error.message}`);
     }
     const validate = await compileSchema(schema, spec.schema);
     if (validate(config))
@@ -1210,14 +442,289 @@ async function compileSchema(schema, name) {
     const Ajv = module.default.default ?? module.default;
     try {
         // JSON Schema `pattern` and `patternProperties` run on the linear-time engine too.
-        const ajv = new Ajv({ allErrors: true, strict: false, code: { regExp: ajvRegExp } });
+        const ajv = new Ajv({ allErrors: true, strict: false, code: { regExp: _pattern_js__WEBPACK_IMPORTED_MODULE_9__/* .ajvRegExp */ .Be } });
         return ajv.compile(schema);
     }
     catch (error) {
-        throw new CheckDefinitionError(`schema ${name} is not a valid JSON Schema: ${error.message}`);
+        throw new _expand_js__WEBPACK_IMPORTED_MODULE_7__/* .CheckDefinitionError */ .gD(`schema ${name} is not a valid JSON Schema: ${error.message}`);
     }
 }
 
+
+/***/ }),
+
+/***/ 78150:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c6: () => (/* binding */ Expander),
+/* harmony export */   gD: () => (/* binding */ CheckDefinitionError),
+/* harmony export */   sD: () => (/* binding */ withoutEnvReferences)
+/* harmony export */ });
+/* unused harmony export unbalancedQuote */
+/* harmony import */ var _runner_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64708);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52974);
+// ${env:NAME} expansion. A value is data, never syntax: a string command is split into words
+// first and each word expanded afterwards, so a value is always exactly one argument; a shell
+// script gets a quoted "${NAME}" reference and the value through its environment; a pattern
+// matches the value literally. Every value expanded is remembered so reports can redact it.
+
+
+const ENV_REFERENCE = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
+// Private-use characters stand in for references while a command is split into words.
+const MARK_OPEN = '\uE000';
+const MARK_CLOSE = '\uE001';
+const MARK = /\uE000(\d+)\uE001/g;
+/** Raised for a problem in the check's own definition (an unset ${env:X}): never retried. */
+class CheckDefinitionError extends Error {
+}
+class Expander {
+    env;
+    /** Every value expanded or read by an env check, for redaction. */
+    secrets = new Set();
+    constructor(env) {
+        this.env = env;
+    }
+    /** The value of a variable a check reads; remembered as a secret. */
+    read(name) {
+        const value = this.env[name];
+        if (value)
+            this.secrets.add(value);
+        return value;
+    }
+    value(name) {
+        const found = this.read(name);
+        if (found === undefined || found === '') {
+            throw new CheckDefinitionError(`environment variable ${name} is not set (referenced as \${env:${name}})`);
+        }
+        return found;
+    }
+    /** A plain string field (url, host, path, header, body-contains, json value...). */
+    text(value) {
+        return value.replace(ENV_REFERENCE, (_, name) => this.value(name));
+    }
+    /** A pattern field: each value is quoted, so it matches itself and adds no syntax. */
+    pattern(value) {
+        return value.replace(ENV_REFERENCE, (_, name) => (0,_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .quotePattern */ .zc)(this.value(name)));
+    }
+    /** A command: argv array, a string split like a shell would, or a /bin/sh -c script. */
+    argv(command, shell) {
+        if (typeof command !== 'string')
+            return command.map((arg) => this.text(arg));
+        if (shell) {
+            // The shell reads the value from its environment; the script text never holds it.
+            return ['/bin/sh', '-c', shellReferences(command, (name) => this.value(name))];
+        }
+        if (command.includes(MARK_OPEN) || command.includes(MARK_CLOSE)) {
+            throw new CheckDefinitionError('command holds private-use characters U+E000/U+E001');
+        }
+        const quoteError = unbalancedQuote(command);
+        if (quoteError !== null)
+            throw new CheckDefinitionError(quoteError);
+        const names = [];
+        const marked = command.replace(ENV_REFERENCE, (_, name) => {
+            names.push(name);
+            return `${MARK_OPEN}${names.length - 1}${MARK_CLOSE}`;
+        });
+        const split = (0,_runner_command_js__WEBPACK_IMPORTED_MODULE_0__/* .commandArgv */ .G)(marked);
+        if ('error' in split)
+            throw new CheckDefinitionError(split.error.replace('Input "command"', 'command'));
+        return split.argv.map((word) => word.replace(MARK, (_, index) => this.value(names[Number(index)])));
+    }
+}
+/**
+ * Rewrites each ${env:NAME} in a shell script as a quoted reference to $NAME, quoted for where
+ * it stands: "${NAME}" outside quotes, ${NAME} inside double quotes, '"${NAME}"' inside single
+ * quotes (close, reference, reopen). The value always stays one word and is never parsed.
+ */
+function shellReferences(script, check) {
+    let out = '';
+    let quote = null;
+    for (let i = 0; i < script.length; i++) {
+        const rest = script.slice(i);
+        const reference = /^\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/.exec(rest);
+        if (reference) {
+            const name = reference[1];
+            check(name);
+            out += quote === '"' ? `\${${name}}` : quote === "'" ? `'"\${${name}}"'` : `"\${${name}}"`;
+            i += reference[0].length - 1;
+            continue;
+        }
+        const c = script[i];
+        out += c;
+        if (quote !== "'" && c === '\\' && i + 1 < script.length) {
+            out += script[++i];
+        }
+        else if (quote === null && (c === '"' || c === "'")) {
+            quote = c;
+        }
+        else if (c === quote) {
+            quote = null;
+        }
+    }
+    return out;
+}
+/** A quote left open (`node "ok.mjs`) is a mistake, not something to guess around. */
+function unbalancedQuote(command) {
+    let quote = null;
+    for (let i = 0; i < command.length; i++) {
+        const c = command[i];
+        if (quote === null) {
+            if (c === '\\')
+                i++;
+            else if (c === '"' || c === "'")
+                quote = c;
+        }
+        else if (c === quote) {
+            quote = null;
+        }
+        else if (quote === '"' && c === '\\') {
+            i++;
+        }
+    }
+    return quote === null
+        ? null
+        : `command has an unbalanced ${quote === '"' ? 'double' : 'single'} quote; close it or use an argv array`;
+}
+/**
+ * A pattern as the load-time check sees it: each ${env:} reference stands for one literal
+ * character, since an expanded value always matches literally.
+ */
+function withoutEnvReferences(value) {
+    return value.replace(ENV_REFERENCE, 'x');
+}
+
+
+/***/ }),
+
+/***/ 4299:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ readBounded),
+/* harmony export */   jE: () => (/* binding */ parseStructured)
+/* harmony export */ });
+/* unused harmony export MAX_CONFIG_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+// Bounded reads of files a check names: regular files only, so a FIFO or a link to /dev/zero
+// cannot hold or flood the gate.
+
+
+
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+/** Reads a regular file of at most maxBytes as UTF-8; anything else is an error. */
+async function readBounded(file, maxBytes = MAX_CONFIG_BYTES) {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer.
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new Error('is not a regular file');
+        if (info.size > maxBytes)
+            throw new Error(`is over ${maxBytes} bytes`);
+        const buffer = Buffer.alloc(info.size + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        if (length > info.size)
+            throw new Error('grew while it was read');
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A .json file is strict JSON; anything else is YAML (which reads JSON too). */
+function parseStructured(text, file) {
+    return file.endsWith('.json') ? JSON.parse(text) : (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text, { maxAliasCount: 100 });
+}
+
+
+/***/ }),
+
+/***/ 52974:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Be: () => (/* binding */ ajvRegExp),
+/* harmony export */   Eb: () => (/* binding */ compilePattern),
+/* harmony export */   fZ: () => (/* binding */ patternError),
+/* harmony export */   zc: () => (/* binding */ quotePattern)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+// Every pattern a suite author writes runs on RE2 (the re2js port), whose matching time grows
+// linearly with the input: no pattern can hold the gate's thread, however it is written. RE2 has
+// no backreferences or lookaround; a pattern that needs them is a check-definition error.
+
+/** Compiles a pattern; `multiline` makes ^ and $ match at line ends. Throws on RE2 syntax errors. */
+function compilePattern(source, options = {}) {
+    const re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(source, options.multiline ? re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.MULTILINE : 0);
+    return {
+        test: (text) => re.matcher(text).find(),
+        firstGroup(text) {
+            const m = re.matcher(text);
+            if (!m.find())
+                return null;
+            return (re.groupCount() >= 1 ? m.group(1) : null) ?? m.group(0);
+        },
+    };
+}
+/** Why RE2 refuses a pattern, or null when it compiles. */
+function patternError(source) {
+    try {
+        re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(source);
+        return null;
+    }
+    catch (error) {
+        return `is not a pattern the gate accepts (RE2 syntax, which has no backreferences or lookaround, so no pattern can stall the gate): ${error.message}`;
+    }
+}
+/** Quotes text so a pattern matches it literally (used for ${env:} values inside patterns). */
+function quotePattern(text) {
+    return re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.quote(text);
+}
+/** Ajv's `code.regExp` hook: JSON Schema `pattern` and `patternProperties` run on RE2 too. */
+function ajvRegExp(source) {
+    const re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(source);
+    return { test: (text) => re.matcher(text).find() };
+}
+
+
+/***/ }),
+
+/***/ 6803:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runSuiteFile: () => (/* binding */ runSuiteFile)
+});
+
+// UNUSED EXPORTS: defaultProcessConcurrency
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/model.js
+var model = __webpack_require__(59814);
+// EXTERNAL MODULE: ./lib/runner/tail.js
+var tail = __webpack_require__(12542);
+// EXTERNAL MODULE: ./lib/suite/checks.js
+var checks = __webpack_require__(75855);
+// EXTERNAL MODULE: ./lib/suite/expand.js
+var expand = __webpack_require__(78150);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./lib/suite/files.js
+var files = __webpack_require__(4299);
 ;// CONCATENATED MODULE: ./lib/suite/json-position.js
 // Where strict JSON goes wrong. JSON.parse says what is wrong but (on recent V8) not where; this
 // scanner walks the same grammar and returns the offset of the first character it cannot accept.
@@ -1325,8 +832,12 @@ function jsonErrorOffset(text) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./lib/suite/pattern.js
+var pattern = __webpack_require__(52974);
 ;// CONCATENATED MODULE: ./lib/suite/schema.js
 // The declarative suite file (version 1), validated by zod. The JSON Schema in
 // schema/suite.schema.json is generated from this (npm run schema) and kept in sync by a test.
@@ -1342,10 +853,10 @@ const seconds = schemas/* number */.aig()
 /** Strings may reference environment variables as ${env:NAME}. */
 const schema_text = schemas/* string */.YjP().min(1);
 const argv = schemas/* union */.KCZ([schema_text, schemas/* array */.YOg(schemas/* string */.YjP()).min(1)]);
-const pattern = schemas/* string */.YjP()
+const schema_pattern = schemas/* string */.YjP()
     .min(1)
     .superRefine((source, ctx) => {
-    const error = patternError(withoutEnvReferences(source));
+    const error = (0,pattern/* patternError */.fZ)((0,expand/* withoutEnvReferences */.sD)(source));
     if (error !== null)
         ctx.addIssue({ code: 'custom', message: error });
 })
@@ -1389,8 +900,8 @@ const commandCheck = schemas/* strictObject */.rej({
         .max(255)
         .optional()
         .describe('Expected exit code (default 0)'),
-    stdout: pattern.optional().describe('stdout must match'),
-    stderr: pattern.optional().describe('stderr must match'),
+    stdout: schema_pattern.optional().describe('stdout must match'),
+    stderr: schema_pattern.optional().describe('stderr must match'),
     cwd: schemas/* string */.YjP().optional(),
 });
 const versionCheck = schemas/* strictObject */.rej({
@@ -1403,7 +914,7 @@ const versionCheck = schemas/* strictObject */.rej({
         message: 'is not a valid semver range',
     })
         .describe('semver range the version must satisfy, e.g. ">=3.8"'),
-    pattern: pattern
+    pattern: schema_pattern
         .optional()
         .describe('Regular expression whose first group (or match) is the version'),
 });
@@ -1418,7 +929,7 @@ const httpCheck = schemas/* strictObject */.rej({
         .optional()
         .describe('Expected status code(s) (default any 2xx)'),
     'body-contains': schemas/* string */.YjP().optional(),
-    'body-matches': pattern.optional(),
+    'body-matches': schema_pattern.optional(),
     json: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]))
         .optional()
         .describe('JSON fields (dot paths) that must equal the given values, e.g. {status: ok}'),
@@ -1446,7 +957,7 @@ const envCheck = schemas/* strictObject */.rej({
     ...common,
     kind: schemas/* literal */.euz('env'),
     variables: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/)).min(1),
-    pattern: pattern.optional().describe('Each value must match; values are never printed'),
+    pattern: schema_pattern.optional().describe('Each value must match; values are never printed'),
 });
 const configCheck = schemas/* strictObject */.rej({
     ...common,
@@ -1498,7 +1009,7 @@ const diskCheck = schemas/* strictObject */.rej({
 const processCheck = schemas/* strictObject */.rej({
     ...common,
     kind: schemas/* literal */.euz('process'),
-    pattern: pattern.optional().describe('Matched against each process command line'),
+    pattern: schema_pattern.optional().describe('Matched against each process command line'),
     'pid-file': schema_text.optional().describe('A file holding the PID of a running process'),
 })
     .refine((check) => (check.pattern === undefined) !== (check['pid-file'] === undefined), {
@@ -1597,7 +1108,7 @@ async function loadSuite(file) {
     let source;
     try {
         // A regular file of bounded size only: a FIFO or a link to /dev/zero is refused at once.
-        source = await readBounded(file, MAX_SUITE_BYTES);
+        source = await (0,files/* readBounded */.CB)(file, MAX_SUITE_BYTES);
     }
     catch (error) {
         return {
@@ -1865,7 +1376,7 @@ function defaultProcessConcurrency() {
 const PROCESS_SETTLE_MS = 1500;
 /** Past an attempt's timeout, how long any other check may take to close what it opened. */
 const IO_SETTLE_MS = 250;
-const runner_OUTPUT_TAIL_BYTES = 64 * 1024;
+const OUTPUT_TAIL_BYTES = 64 * 1024;
 async function runSuiteFile(request) {
     const started = performance.now();
     const file = external_node_path_.resolve(request.cwd, request.path);
@@ -1876,7 +1387,7 @@ async function runSuiteFile(request) {
     if ('errors' in selection)
         return invalid(selection.errors, started);
     const selected = selection.checks;
-    const log = new tail/* TailBuffer */.v(runner_OUTPUT_TAIL_BYTES);
+    const log = new tail/* TailBuffer */.v(OUTPUT_TAIL_BYTES);
     const say = (line) => {
         const bytes = Buffer.from(line + '\n');
         log.push(bytes);
@@ -1884,7 +1395,7 @@ async function runSuiteFile(request) {
     };
     say(`Running ${selected.length} check(s) of ${request.path} (mode ${request.mode}, subset ${request.subset})`);
     const deadline = Date.now() + request.timeoutMs;
-    const expander = new Expander(request.env);
+    const expander = new expand/* Expander */.c6(request.env);
     const results = await schedule(selected, {
         process: loaded.suite.concurrency ?? defaultProcessConcurrency(),
         network: loaded.suite['network-concurrency'] ?? DEFAULT_NETWORK_CONCURRENCY,
@@ -2016,7 +1527,7 @@ async function runCheck(check, deadline, request) {
             last = await boundedAttempt(check, timeoutMs, request);
         }
         catch (error) {
-            definitionError = error instanceof CheckDefinitionError;
+            definitionError = error instanceof expand/* CheckDefinitionError */.gD;
             last = {
                 ok: false,
                 message: definitionError
@@ -2072,7 +1583,7 @@ async function boundedAttempt(check, timeoutMs, request) {
     });
     try {
         return await Promise.race([
-            runAttempt(check, {
+            (0,checks/* runAttempt */.Tm)(check, {
                 cwd: request.cwd,
                 env: request.env,
                 timeoutMs,
