@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_EVIDENCE_SETTINGS, type EvidenceSettings } from '../src/evidence/settings.js'
-import { readRegularFile } from '../src/evidence/files.js'
+import { readRegularFile, snapshotDirectory } from '../src/evidence/files.js'
 import { runCommandSuite, subsetArgv } from '../src/runner/command.js'
 
 let dir: string
@@ -122,6 +122,21 @@ describe('reports the suite writes in the report directory', () => {
     expect(
       await readFile(path.join(reports, 'SMOKE_TEST_INSTITUTIONAL_20250101_000000.md'), 'utf8'),
     ).toBe('old run')
+  })
+})
+
+describe('a report directory the suite can fill', () => {
+  it('stamps links without resolving them', async () => {
+    const reports = path.join(dir, 'reports')
+    await mkdir(reports)
+    // A link that never resolves (a loop) is an entry all the same: it is not followed.
+    await symlink('loop', path.join(reports, 'loop'))
+    await writeFile(path.join(reports, 'r.md'), 'x')
+    const snapshot = await snapshotDirectory(reports)
+    expect([...snapshot.keys()].sort()).toEqual([
+      path.join(reports, 'loop'),
+      path.join(reports, 'r.md'),
+    ])
   })
 })
 

@@ -8,6 +8,7 @@ import {
   changedSince,
   expandPatterns,
   readRegularFile,
+  snapshotDirectory,
   snapshotFiles,
   type FileSnapshot,
 } from './files.js'
@@ -34,7 +35,10 @@ export interface EvidenceWatch {
   settings: EvidenceSettings
   scope: EvidenceScope
   rules: LevelRule[]
+  /** The results files that existed before the suite started. */
   before: FileSnapshot
+  /** The report directory's entries before the suite started. */
+  reportDirBefore: FileSnapshot
 }
 
 export interface CollectedEvidence {
@@ -59,8 +63,9 @@ export async function watchEvidence(
   const map = parseLevelMap(settings.levelMap)
   if (!map.ok) throw new Error(map.error)
   const existing = await expandPatterns(settings.results, scope.cwd)
-  const before = await snapshotFiles(existing, scope.reportDir ? [scope.reportDir] : [])
-  return { settings, scope, rules: map.rules, before }
+  const before = await snapshotFiles(existing)
+  const reportDirBefore = scope.reportDir ? await snapshotDirectory(scope.reportDir) : new Map()
+  return { settings, scope, rules: map.rules, before, reportDirBefore }
 }
 
 export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEvidence> {
@@ -189,8 +194,10 @@ async function reportsWrittenBySuite(
 ): Promise<{ reports: string[]; otherGate: string | null }> {
   const { reportDir, gateWrites = [] } = watch.scope
   if (!reportDir) return { reports: [], otherGate: null }
-  const now = await snapshotFiles([], [reportDir])
-  const written = [...now].filter(([f, stamp]) => watch.before.get(f) !== stamp).map(([f]) => f)
+  const now = await snapshotDirectory(reportDir)
+  const written = [...now]
+    .filter(([f, stamp]) => watch.reportDirBefore.get(f) !== stamp)
+    .map(([f]) => f)
   // This run's own files share the stem of its output log.
   // (A suite that wrote its own report under this run's reserved name replaced the gate's marked
   // file: that one is the suite's.)

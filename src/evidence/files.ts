@@ -1,7 +1,7 @@
 // Finding and reading results files the suite wrote. Only regular files are read, each bounded:
 // a FIFO or a link to /dev/zero where a results file should be must never hang or bloat the gate.
 
-import { constants, statSync, type Stats } from 'node:fs'
+import { constants, lstatSync, type Stats } from 'node:fs'
 import { open, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
@@ -17,8 +17,13 @@ type FileStamp = string
 
 export type FileSnapshot = Map<string, FileStamp>
 
-/** Files stat()ed at once when taking a snapshot. */
-const STAT_CONCURRENCY = 32
+/**
+ * Results files stat()ed at once: fewer than the thread pool's four threads, so a stat that hangs
+ * (a dead network mount) never holds them all and the gate's own report writes still run.
+ */
+const STAT_CONCURRENCY = 3
+/** Directory entries lstat()ed between two turns of the event loop. */
+const DIRECTORY_BATCH = 256
 
 async function stampOf(file: string): Promise<FileStamp | null> {
   try {
@@ -28,9 +33,9 @@ async function stampOf(file: string): Promise<FileStamp | null> {
   }
 }
 
-function stampOfSync(file: string): FileStamp | null {
+function entryStamp(file: string): FileStamp | null {
   try {
-    const s = statSync(file, { throwIfNoEntry: false })
+    const s = lstatSync(file, { throwIfNoEntry: false })
     return s === undefined ? null : stampOfStats(s)
   } catch {
     return null
@@ -71,32 +76,38 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
   return [...found].sort()
 }
 
-/** The stamps of the given files (and of every file in the given directories, not recursive). */
-export async function snapshotFiles(
-  files: readonly string[],
-  directories: readonly string[] = [],
-): Promise<FileSnapshot> {
+/** The stamps of the given files (links followed: a results file may be a link). */
+export async function snapshotFiles(files: readonly string[]): Promise<FileSnapshot> {
   const snapshot: FileSnapshot = new Map()
-  for (const dir of directories) {
-    let entries: string[]
-    try {
-      entries = await readdir(dir)
-    } catch {
-      continue // a directory that does not exist yet holds nothing the suite could have written
-    }
-    // A report directory holds months of runs: one stat() after another on the thread pool
-    // would cost ~50 µs a file; in one pass on this thread they cost a few.
-    for (const entry of entries) {
-      const file = path.join(dir, entry)
-      const stamp = stampOfSync(file)
-      if (stamp !== null) snapshot.set(file, stamp)
-    }
-  }
   const stamps = await stampsOf(files)
   files.forEach((file, i) => {
     const stamp = stamps[i]
     if (stamp != null) snapshot.set(file, stamp)
   })
+  return snapshot
+}
+
+/**
+ * The stamps of every entry of a directory (not recursive), links not followed. A report
+ * directory holds months of runs, and the suite may fill it: each entry is lstat()ed on this
+ * thread (a few µs, where a round trip through the thread pool costs ~50 µs), never resolving a
+ * link the suite planted, and the loop yields every DIRECTORY_BATCH entries so a signal is
+ * still answered at once.
+ */
+export async function snapshotDirectory(dir: string): Promise<FileSnapshot> {
+  const snapshot: FileSnapshot = new Map()
+  let entries: string[]
+  try {
+    entries = await readdir(dir)
+  } catch {
+    return snapshot // a directory that does not exist yet holds nothing the suite wrote
+  }
+  for (let i = 0; i < entries.length; i++) {
+    if (i > 0 && i % DIRECTORY_BATCH === 0) await new Promise((resolve) => setImmediate(resolve))
+    const file = path.join(dir, entries[i] as string)
+    const stamp = entryStamp(file)
+    if (stamp !== null) snapshot.set(file, stamp)
+  }
   return snapshot
 }
 
