@@ -235,6 +235,43 @@ describe('untrusted output', () => {
     expect(warnings.map((w) => w.name)).not.toContain('MaxListenersExceededWarning')
   })
 
+  it('goes on when a sink it waits on is destroyed instead of draining', async () => {
+    const { runProcess } = await import('../src/runner/process.js')
+    const { Writable } = await import('node:stream')
+    let logged = 0
+    const log = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, done) {
+        logged += chunk.length
+        setTimeout(done, 1)
+      },
+    })
+    // An echo that breaks after a few writes (a closed terminal): it never emits 'drain'.
+    let echoed = 0
+    const echo = new Writable({
+      highWaterMark: 1024,
+      write(_chunk: Buffer, _encoding, done) {
+        if (++echoed === 3) echo.destroy()
+        else setTimeout(done, 1)
+      },
+    })
+    echo.on('error', () => {})
+    const result = await runProcess({
+      argv: ['node', fixture('flood.mjs'), '2'],
+      cwd: dir,
+      env: process.env,
+      timeoutMs: 10_000,
+      killGraceMs: 500,
+      echo,
+      log: { stream: log, maxBytes: 64 * 1024 * 1024 },
+      tailBytes: 1024,
+    })
+    log.end()
+    await finished(log)
+    expect(result.end).toEqual({ kind: 'exited', exitCode: 0 })
+    expect(logged).toBe(2 * 1024 * 1024 + 'END OF FLOOD\n'.length)
+  })
+
   it('strips ANSI escapes from what it keeps', async () => {
     const outcome = await runCommandSuite(options(`node ${fixture('hostile.mjs')}`))
     expect(outcome.status).toBe('p1-failed')

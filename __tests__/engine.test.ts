@@ -289,6 +289,20 @@ describe('review findings', () => {
     }
   })
 
+  it('redacts a secret with a character that the stream’s chunks cut in half', async () => {
+    const { Redactor } = await import('../src/redact.js')
+    const secret = 'sécret-välue-1234'
+    const bytes = Buffer.from(`login with ${secret} refused\n`)
+    const cut = bytes.indexOf(Buffer.from('é')) + 1 // between the two bytes of "é"
+    const stream = new Redactor([secret]).stream()
+    const out: string[] = []
+    stream.on('data', (c: Buffer | string) => out.push(c.toString()))
+    stream.write(bytes.subarray(0, cut))
+    stream.write(bytes.subarray(cut))
+    await new Promise<void>((resolve) => stream.end(resolve))
+    expect(out.join('')).toBe('login with *** refused\n')
+  })
+
   it('redacts the output log alike whether it is redacted in memory or streamed', async () => {
     for (const padding of [0, 3 * 1024 * 1024]) {
       const dir = await tempDir()

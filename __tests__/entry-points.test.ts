@@ -297,3 +297,17 @@ describe('redaction keeps the decision exact', () => {
     expect(json).toMatchObject({ mode: 'live', verdict: 'proceed', status: io.outputs.status })
   })
 })
+
+describe('the entry files', () => {
+  it('run without the compile cache when there is no home directory for it', async () => {
+    const { keepCompiledCode } = await import('../src/compile-cache.js')
+    let asked = false
+    const noHome = () => {
+      asked = true
+      throw new Error('uv_os_homedir returned ENOENT')
+    }
+    expect(() => keepCompiledCode({}, noHome)).not.toThrow()
+    // Node 20 has no compile cache, so it never asks (Node 22+ does).
+    expect(asked).toBe(Number(process.versions.node.split('.')[0]) >= 22)
+  })
+})

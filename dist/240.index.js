@@ -653,10 +653,12 @@ function matrixLabel(matrix) {
 /* harmony export */ });
 /* unused harmony exports REDACTED, MIN_SECRET_LENGTH */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46193);
 // Secrets stay out of the evidence. GitHub masks secrets in the job log, but not in artifacts,
 // so every report, summary, output, log entry and comment passes through one Redactor that knows
 // the values to hide: the gate's token, variables named in `redact`, what env checks read, what
 // the suite announced with ::add-mask::, and common token shapes. See docs/security.md.
+
 
 const REDACTED = '***';
 /** Shorter values would erase ordinary text; GitHub's own masking has the same blind spot. */
@@ -801,11 +803,13 @@ class Redactor {
      */
     stream(maxLineBytes = 64 * 1024) {
         let pending = '';
+        // A character split across two chunks is decoded whole: "é" cut in half would hide a secret.
+        const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
         const redactLines = (block) => this.redactLines(block);
         const cutOf = (text) => this.safeCut(text);
         return new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
             transform(chunk, _encoding, done) {
-                const text = pending + chunk.toString();
+                const text = pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk));
                 const end = text.lastIndexOf('\n') + 1;
                 pending = text.slice(end);
                 let out = end > 0 ? redactLines(text.slice(0, end)) : '';
@@ -819,6 +823,7 @@ class Redactor {
                 done();
             },
             flush(done) {
+                pending += decoder.end();
                 if (pending !== '')
                     this.push(redactLines(pending));
                 pending = '';

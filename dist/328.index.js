@@ -293,6 +293,9 @@ function signalProcessTree(pid, signal) {
 /** The sinks each output stream waits on: it resumes only when every one of them has drained. */
 const awaitedSinks = new WeakMap();
 function pauseUntilDrain(source, sink) {
+    // A sink that is gone (closed, or destroyed by an error) never drains: the output goes on.
+    if (sink.destroyed)
+        return;
     source.pause();
     const awaited = awaitedSinks.get(source) ?? new Set();
     awaitedSinks.set(source, awaited);
@@ -300,11 +303,15 @@ function pauseUntilDrain(source, sink) {
     if (awaited.has(sink))
         return;
     awaited.add(sink);
-    sink.once('drain', () => {
+    const release = () => {
+        sink.off('drain', release);
+        sink.off('close', release);
         awaited.delete(sink);
         if (awaited.size === 0)
             source.resume();
-    });
+    };
+    sink.on('drain', release);
+    sink.on('close', release);
 }
 function signalTree(pid, descendants, signal) {
     if (pid === undefined)

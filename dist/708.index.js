@@ -40,8 +40,13 @@ const MAX_RESULTS_FILES = 200;
 /** How deep a `**` glob may descend below the working directory, and for how long. */
 const MAX_GLOB_DEPTH = 16;
 const GLOB_TIMEOUT_MS = 10_000;
-/** Files stat()ed at once when taking a snapshot. */
-const STAT_CONCURRENCY = 32;
+/**
+ * Results files stat()ed at once: fewer than the thread pool's four threads, so a stat that hangs
+ * (a dead network mount) never holds them all and the gate's own report writes still run.
+ */
+const STAT_CONCURRENCY = 3;
+/** Directory entries lstat()ed between two turns of the event loop. */
+const DIRECTORY_BATCH = 256;
 async function stampOf(file) {
     try {
         return stampOfStats(await (0,promises_.stat)(file));
@@ -50,9 +55,9 @@ async function stampOf(file) {
         return null;
     }
 }
-function stampOfSync(file) {
+function entryStamp(file) {
     try {
-        const s = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
+        const s = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
         return s === undefined ? null : stampOfStats(s);
     }
     catch {
@@ -91,32 +96,41 @@ async function expandPatterns(patterns, cwd) {
     }
     return [...found].sort();
 }
-/** The stamps of the given files (and of every file in the given directories, not recursive). */
-async function snapshotFiles(files, directories = []) {
+/** The stamps of the given files (links followed: a results file may be a link). */
+async function snapshotFiles(files) {
     const snapshot = new Map();
-    for (const dir of directories) {
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(dir);
-        }
-        catch {
-            continue; // a directory that does not exist yet holds nothing the suite could have written
-        }
-        // A report directory holds months of runs: one stat() after another on the thread pool
-        // would cost ~50 µs a file; in one pass on this thread they cost a few.
-        for (const entry of entries) {
-            const file = external_node_path_.join(dir, entry);
-            const stamp = stampOfSync(file);
-            if (stamp !== null)
-                snapshot.set(file, stamp);
-        }
-    }
     const stamps = await stampsOf(files);
     files.forEach((file, i) => {
         const stamp = stamps[i];
         if (stamp != null)
             snapshot.set(file, stamp);
     });
+    return snapshot;
+}
+/**
+ * The stamps of every entry of a directory (not recursive), links not followed. A report
+ * directory holds months of runs, and the suite may fill it: each entry is lstat()ed on this
+ * thread (a few µs, where a round trip through the thread pool costs ~50 µs), never resolving a
+ * link the suite planted, and the loop yields every DIRECTORY_BATCH entries so a signal is
+ * still answered at once.
+ */
+async function snapshotDirectory(dir) {
+    const snapshot = new Map();
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir);
+    }
+    catch {
+        return snapshot; // a directory that does not exist yet holds nothing the suite wrote
+    }
+    for (let i = 0; i < entries.length; i++) {
+        if (i > 0 && i % DIRECTORY_BATCH === 0)
+            await new Promise((resolve) => setImmediate(resolve));
+        const file = external_node_path_.join(dir, entries[i]);
+        const stamp = entryStamp(file);
+        if (stamp !== null)
+            snapshot.set(file, stamp);
+    }
     return snapshot;
 }
 /** The files in `after` that are new or changed since `before`: what the run wrote. */
@@ -231,8 +245,9 @@ async function watchEvidence(settings, scope) {
     if (!map.ok)
         throw new Error(map.error);
     const existing = await expandPatterns(settings.results, scope.cwd);
-    const before = await snapshotFiles(existing, scope.reportDir ? [scope.reportDir] : []);
-    return { settings, scope, rules: map.rules, before };
+    const before = await snapshotFiles(existing);
+    const reportDirBefore = scope.reportDir ? await snapshotDirectory(scope.reportDir) : new Map();
+    return { settings, scope, rules: map.rules, before, reportDirBefore };
 }
 async function collectEvidence(watch) {
     const { settings, scope } = watch;
@@ -347,8 +362,10 @@ async function reportsWrittenBySuite(watch) {
     const { reportDir, gateWrites = [] } = watch.scope;
     if (!reportDir)
         return { reports: [], otherGate: null };
-    const now = await snapshotFiles([], [reportDir]);
-    const written = [...now].filter(([f, stamp]) => watch.before.get(f) !== stamp).map(([f]) => f);
+    const now = await snapshotDirectory(reportDir);
+    const written = [...now]
+        .filter(([f, stamp]) => watch.reportDirBefore.get(f) !== stamp)
+        .map(([f]) => f);
     // This run's own files share the stem of its output log.
     // (A suite that wrote its own report under this run's reserved name replaced the gate's marked
     // file: that one is the suite's.)

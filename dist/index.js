@@ -410,9 +410,16 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 
 
-function keepCompiledCode(env = process.env) {
-    ;
-    node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.(env.NODE_COMPILE_CACHE || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.cache', 'preflight-gate'));
+function keepCompiledCode(env = process.env, homedir = node_os__WEBPACK_IMPORTED_MODULE_1__.homedir) {
+    const enable = node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache;
+    if (enable === undefined)
+        return;
+    try {
+        enable(env.NODE_COMPILE_CACHE || node_path__WEBPACK_IMPORTED_MODULE_2__.join(homedir(), '.cache', 'preflight-gate'));
+    }
+    catch {
+        // No home directory (no HOME and no passwd entry for the user): run without the cache.
+    }
 }
 
 

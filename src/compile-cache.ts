@@ -8,8 +8,15 @@ import module from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 
-export function keepCompiledCode(env: NodeJS.ProcessEnv = process.env): void {
-  ;(module as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache?.(
-    env.NODE_COMPILE_CACHE || path.join(os.homedir(), '.cache', 'preflight-gate'),
-  )
+export function keepCompiledCode(
+  env: NodeJS.ProcessEnv = process.env,
+  homedir: () => string = os.homedir,
+): void {
+  const enable = (module as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache
+  if (enable === undefined) return
+  try {
+    enable(env.NODE_COMPILE_CACHE || path.join(homedir(), '.cache', 'preflight-gate'))
+  } catch {
+    // No home directory (no HOME and no passwd entry for the user): run without the cache.
+  }
 }

@@ -6,7 +6,7 @@
 // reports are published.
 
 import { constants, existsSync } from 'node:fs'
-import { rename } from 'node:fs/promises'
+import { rename, type FileHandle } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import { pipeline } from 'node:stream/promises'
 import type { Writable } from 'node:stream'
@@ -346,6 +346,18 @@ async function runSuite(
   })
 }
 
+/** The file's `size` bytes, or null if it holds more (something still wrote to it). */
+async function readWhole(handle: FileHandle, size: number): Promise<string | null> {
+  const buffer = Buffer.alloc(size + 1)
+  let length = 0
+  while (length < buffer.length) {
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
+    if (bytesRead === 0) break
+    length += bytesRead
+  }
+  return length > size ? null : buffer.toString('utf8', 0, length)
+}
+
 /** Up to this size the output log is redacted in memory: one read instead of two streams. */
 const IN_MEMORY_LOG_BYTES = 1024 * 1024
 
@@ -362,9 +374,10 @@ async function redactOutputLog(config: GateConfig): Promise<void> {
   try {
     const { size } = await learn.stat()
     if (size === 0) return
-    if (size <= IN_MEMORY_LOG_BYTES) {
-      small = await learn.readFile('utf8')
-      for (const line of small.split(/\r?\n/)) config.redactor.learnFromLine(line)
+    if (size <= IN_MEMORY_LOG_BYTES) small = await readWhole(learn, size)
+    if (small !== null) {
+      // The line breaks readline knows (a lone \r too, as progress bars print), as below.
+      for (const line of small.split(/\r\n|\r|\n/)) config.redactor.learnFromLine(line)
     } else {
       const lines = createInterface({
         input: learn.createReadStream({ autoClose: false }),

@@ -4,6 +4,7 @@
 // the suite announced with ::add-mask::, and common token shapes. See docs/security.md.
 
 import { Transform, type TransformCallback } from 'node:stream'
+import { StringDecoder } from 'node:string_decoder'
 import type { GateRun } from './model.js'
 
 export const REDACTED = '***'
@@ -160,11 +161,13 @@ export class Redactor {
    */
   stream(maxLineBytes = 64 * 1024): Transform {
     let pending = ''
+    // A character split across two chunks is decoded whole: "é" cut in half would hide a secret.
+    const decoder = new StringDecoder('utf8')
     const redactLines = (block: string) => this.redactLines(block)
     const cutOf = (text: string) => this.safeCut(text)
     return new Transform({
       transform(chunk: Buffer | string, _encoding, done: TransformCallback) {
-        const text = pending + chunk.toString()
+        const text = pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk))
         const end = text.lastIndexOf('\n') + 1
         pending = text.slice(end)
         let out = end > 0 ? redactLines(text.slice(0, end)) : ''
@@ -177,6 +180,7 @@ export class Redactor {
         done()
       },
       flush(done: TransformCallback) {
+        pending += decoder.end()
         if (pending !== '') this.push(redactLines(pending))
         pending = ''
         done()

@@ -691,11 +691,14 @@ var opslog = __webpack_require__(8609);
 var provenance = __webpack_require__(20944);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./lib/redact.js
 // Secrets stay out of the evidence. GitHub masks secrets in the job log, but not in artifacts,
 // so every report, summary, output, log entry and comment passes through one Redactor that knows
 // the values to hide: the gate's token, variables named in `redact`, what env checks read, what
 // the suite announced with ::add-mask::, and common token shapes. See docs/security.md.
+
 
 const REDACTED = '***';
 /** Shorter values would erase ordinary text; GitHub's own masking has the same blind spot. */
@@ -840,11 +843,13 @@ class Redactor {
      */
     stream(maxLineBytes = 64 * 1024) {
         let pending = '';
+        // A character split across two chunks is decoded whole: "é" cut in half would hide a secret.
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
         const redactLines = (block) => this.redactLines(block);
         const cutOf = (text) => this.safeCut(text);
         return new external_node_stream_.Transform({
             transform(chunk, _encoding, done) {
-                const text = pending + chunk.toString();
+                const text = pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk));
                 const end = text.lastIndexOf('\n') + 1;
                 pending = text.slice(end);
                 let out = end > 0 ? redactLines(text.slice(0, end)) : '';
@@ -858,6 +863,7 @@ class Redactor {
                 done();
             },
             flush(done) {
+                pending += decoder.end();
                 if (pending !== '')
                     this.push(redactLines(pending));
                 pending = '';
@@ -1529,6 +1535,18 @@ async function runSuite(settings, config, ctx) {
         }
     });
 }
+/** The file's `size` bytes, or null if it holds more (something still wrote to it). */
+async function readWhole(handle, size) {
+    const buffer = Buffer.alloc(size + 1);
+    let length = 0;
+    while (length < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+        if (bytesRead === 0)
+            break;
+        length += bytesRead;
+    }
+    return length > size ? null : buffer.toString('utf8', 0, length);
+}
 /** Up to this size the output log is redacted in memory: one read instead of two streams. */
 const IN_MEMORY_LOG_BYTES = 1024 * 1024;
 /**
@@ -1546,9 +1564,11 @@ async function redactOutputLog(config) {
         const { size } = await learn.stat();
         if (size === 0)
             return;
-        if (size <= IN_MEMORY_LOG_BYTES) {
-            small = await learn.readFile('utf8');
-            for (const line of small.split(/\r?\n/))
+        if (size <= IN_MEMORY_LOG_BYTES)
+            small = await readWhole(learn, size);
+        if (small !== null) {
+            // The line breaks readline knows (a lone \r too, as progress bars print), as below.
+            for (const line of small.split(/\r\n|\r|\n/))
                 config.redactor.learnFromLine(line);
         }
         else {
@@ -4257,8 +4277,13 @@ const MAX_RESULTS_FILES = 200;
 /** How deep a `**` glob may descend below the working directory, and for how long. */
 const MAX_GLOB_DEPTH = 16;
 const GLOB_TIMEOUT_MS = 10_000;
-/** Files stat()ed at once when taking a snapshot. */
-const STAT_CONCURRENCY = 32;
+/**
+ * Results files stat()ed at once: fewer than the thread pool's four threads, so a stat that hangs
+ * (a dead network mount) never holds them all and the gate's own report writes still run.
+ */
+const STAT_CONCURRENCY = 3;
+/** Directory entries lstat()ed between two turns of the event loop. */
+const DIRECTORY_BATCH = 256;
 async function stampOf(file) {
     try {
         return stampOfStats(await (0,promises_.stat)(file));
@@ -4267,9 +4292,9 @@ async function stampOf(file) {
         return null;
     }
 }
-function stampOfSync(file) {
+function entryStamp(file) {
     try {
-        const s = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
+        const s = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
         return s === undefined ? null : stampOfStats(s);
     }
     catch {
@@ -4308,32 +4333,41 @@ async function expandPatterns(patterns, cwd) {
     }
     return [...found].sort();
 }
-/** The stamps of the given files (and of every file in the given directories, not recursive). */
-async function snapshotFiles(files, directories = []) {
+/** The stamps of the given files (links followed: a results file may be a link). */
+async function snapshotFiles(files) {
     const snapshot = new Map();
-    for (const dir of directories) {
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(dir);
-        }
-        catch {
-            continue; // a directory that does not exist yet holds nothing the suite could have written
-        }
-        // A report directory holds months of runs: one stat() after another on the thread pool
-        // would cost ~50 µs a file; in one pass on this thread they cost a few.
-        for (const entry of entries) {
-            const file = external_node_path_.join(dir, entry);
-            const stamp = stampOfSync(file);
-            if (stamp !== null)
-                snapshot.set(file, stamp);
-        }
-    }
     const stamps = await stampsOf(files);
     files.forEach((file, i) => {
         const stamp = stamps[i];
         if (stamp != null)
             snapshot.set(file, stamp);
     });
+    return snapshot;
+}
+/**
+ * The stamps of every entry of a directory (not recursive), links not followed. A report
+ * directory holds months of runs, and the suite may fill it: each entry is lstat()ed on this
+ * thread (a few µs, where a round trip through the thread pool costs ~50 µs), never resolving a
+ * link the suite planted, and the loop yields every DIRECTORY_BATCH entries so a signal is
+ * still answered at once.
+ */
+async function snapshotDirectory(dir) {
+    const snapshot = new Map();
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir);
+    }
+    catch {
+        return snapshot; // a directory that does not exist yet holds nothing the suite wrote
+    }
+    for (let i = 0; i < entries.length; i++) {
+        if (i > 0 && i % DIRECTORY_BATCH === 0)
+            await new Promise((resolve) => setImmediate(resolve));
+        const file = external_node_path_.join(dir, entries[i]);
+        const stamp = entryStamp(file);
+        if (stamp !== null)
+            snapshot.set(file, stamp);
+    }
     return snapshot;
 }
 /** The files in `after` that are new or changed since `before`: what the run wrote. */
@@ -4448,8 +4482,9 @@ async function watchEvidence(settings, scope) {
     if (!map.ok)
         throw new Error(map.error);
     const existing = await expandPatterns(settings.results, scope.cwd);
-    const before = await snapshotFiles(existing, scope.reportDir ? [scope.reportDir] : []);
-    return { settings, scope, rules: map.rules, before };
+    const before = await snapshotFiles(existing);
+    const reportDirBefore = scope.reportDir ? await snapshotDirectory(scope.reportDir) : new Map();
+    return { settings, scope, rules: map.rules, before, reportDirBefore };
 }
 async function collectEvidence(watch) {
     const { settings, scope } = watch;
@@ -4564,8 +4599,10 @@ async function reportsWrittenBySuite(watch) {
     const { reportDir, gateWrites = [] } = watch.scope;
     if (!reportDir)
         return { reports: [], otherGate: null };
-    const now = await snapshotFiles([], [reportDir]);
-    const written = [...now].filter(([f, stamp]) => watch.before.get(f) !== stamp).map(([f]) => f);
+    const now = await snapshotDirectory(reportDir);
+    const written = [...now]
+        .filter(([f, stamp]) => watch.reportDirBefore.get(f) !== stamp)
+        .map(([f]) => f);
     // This run's own files share the stem of its output log.
     // (A suite that wrote its own report under this run's reserved name replaced the gate's marked
     // file: that one is the suite's.)
@@ -5092,6 +5129,9 @@ function signalProcessTree(pid, signal) {
 /** The sinks each output stream waits on: it resumes only when every one of them has drained. */
 const awaitedSinks = new WeakMap();
 function pauseUntilDrain(source, sink) {
+    // A sink that is gone (closed, or destroyed by an error) never drains: the output goes on.
+    if (sink.destroyed)
+        return;
     source.pause();
     const awaited = awaitedSinks.get(source) ?? new Set();
     awaitedSinks.set(source, awaited);
@@ -5099,11 +5139,15 @@ function pauseUntilDrain(source, sink) {
     if (awaited.has(sink))
         return;
     awaited.add(sink);
-    sink.once('drain', () => {
+    const release = () => {
+        sink.off('drain', release);
+        sink.off('close', release);
         awaited.delete(sink);
         if (awaited.size === 0)
             source.resume();
-    });
+    };
+    sink.on('drain', release);
+    sink.on('close', release);
 }
 function signalTree(pid, descendants, signal) {
     if (pid === undefined)

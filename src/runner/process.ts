@@ -186,16 +186,22 @@ export function signalProcessTree(pid: number, signal: NodeJS.Signals): void {
 const awaitedSinks = new WeakMap<NodeJS.ReadableStream, Set<Writable>>()
 
 function pauseUntilDrain(source: NodeJS.ReadableStream, sink: Writable) {
+  // A sink that is gone (closed, or destroyed by an error) never drains: the output goes on.
+  if (sink.destroyed) return
   source.pause()
   const awaited = awaitedSinks.get(source) ?? new Set<Writable>()
   awaitedSinks.set(source, awaited)
   // One listener per source and sink: a fast echo must not resume a stream the slow log still holds.
   if (awaited.has(sink)) return
   awaited.add(sink)
-  sink.once('drain', () => {
+  const release = () => {
+    sink.off('drain', release)
+    sink.off('close', release)
     awaited.delete(sink)
     if (awaited.size === 0) source.resume()
-  })
+  }
+  sink.on('drain', release)
+  sink.on('close', release)
 }
 
 function signalTree(pid: number | undefined, descendants: Set<number>, signal: NodeJS.Signals) {
