@@ -73,6 +73,37 @@ describe('preflight run', () => {
     expect(run.stdout).toMatch(message)
   })
 
+  it('goes on and writes its report and log when its output pipe closes early (| head)', async () => {
+    const cwd = await mkdtemp(path.join(os.tmpdir(), 'preflight-cli-'))
+    // A noisy suite that ends in a P1 failure: the abort must still reach the report and the log.
+    const suite = `sh -c 'node ${fixture('flood.mjs')} 4; exit 2'`
+    const child = spawn(
+      process.execPath,
+      [CLI, 'run', '--mode', 'live', '--command', suite, '--require-results', 'never'],
+      {
+        cwd,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
+    let stderr = ''
+    child.stderr.on('data', (c: Buffer) => (stderr += c))
+    // Read the first chunk, then close the pipe as `head` does when it has its lines.
+    child.stdout.once('data', () => child.stdout.destroy())
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    clearTimeout(timer)
+    expect(stderr).not.toMatch(/EPIPE/)
+    expect(code).toBe(2)
+    const dir = path.join(cwd, 'reports', 'health')
+    const json = (await readdir(dir)).find((f) => f.endsWith('.json'))
+    const report = JSON.parse(await readFile(path.join(dir, json ?? ''), 'utf8'))
+    expect(report.status).toBe('p1-failed')
+    expect(await readFile(path.join(dir, 'operational-log.jsonl'), 'utf8')).toMatch(
+      /"event":"HEALTH_CHECK_FAILED"/,
+    )
+  })
+
   it('refuses unknown options with usage', async () => {
     const run = await cli(['run', '--mode', 'live', '--bogus'])
     expect(run.code).toBe(1)

@@ -634,6 +634,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCli: () => (/* binding */ runCli)
 });
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __webpack_require__(88532);
 // EXTERNAL MODULE: ./lib/runner/process.js
@@ -689,8 +691,6 @@ var model = __webpack_require__(59814);
 var opslog = __webpack_require__(8609);
 // EXTERNAL MODULE: ./lib/provenance.js
 var provenance = __webpack_require__(20944);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./lib/redact.js
@@ -3097,18 +3097,47 @@ function launch(argv, io) {
 
 
 
+
 async function runCli(argv) {
     // Every schema parses a handful of values once: compiling fast paths would cost more than it saves.
     (0,core/* config */.$W)({ jitless: true });
     // Ctrl-C or a kill of the CLI stops the suite, writes the report and logs GATE_CANCELLED.
     const signal = abortOnSignals((s) => (s === 'SIGINT' ? 130 : 143));
     return main(argv, {
-        stdout: process.stdout,
-        stderr: process.stderr,
+        stdout: outliving(process.stdout),
+        stderr: outliving(process.stderr),
         stdin: process.stdin,
         env: process.env,
         signal,
     });
+}
+/**
+ * The console, for as long as it is there. When it goes away (`preflight run … | head` once head
+ * has exited: EPIPE), the run goes on without it: the suite is not held up by a pipe nobody
+ * reads, and the report and the operational log, which are the evidence, are still written.
+ */
+function outliving(target) {
+    let gone = false;
+    let waiting = null;
+    target.on('error', () => {
+        gone = true;
+        waiting?.();
+        waiting = null;
+    });
+    const stream = new external_node_stream_.Writable({
+        write(chunk, _encoding, done) {
+            if (gone || target.write(chunk))
+                return done();
+            waiting = done;
+            target.once('drain', () => {
+                if (waiting !== done)
+                    return;
+                waiting = null;
+                done();
+            });
+        },
+    });
+    return Object.assign(stream, { isTTY: target.isTTY });
 }
 
 

@@ -1,5 +1,6 @@
 // The `preflight` process: zod's setting, the signals, the real streams; then `main`.
 
+import { Writable } from 'node:stream'
 import { config as configureZod } from 'zod'
 import { abortOnSignals } from '../action/cancel.js'
 import { main } from './main.js'
@@ -10,10 +11,37 @@ export async function runCli(argv: string[]): Promise<number> {
   // Ctrl-C or a kill of the CLI stops the suite, writes the report and logs GATE_CANCELLED.
   const signal = abortOnSignals((s) => (s === 'SIGINT' ? 130 : 143))
   return main(argv, {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: outliving(process.stdout),
+    stderr: outliving(process.stderr),
     stdin: process.stdin,
     env: process.env,
     signal,
   })
+}
+
+/**
+ * The console, for as long as it is there. When it goes away (`preflight run … | head` once head
+ * has exited: EPIPE), the run goes on without it: the suite is not held up by a pipe nobody
+ * reads, and the report and the operational log, which are the evidence, are still written.
+ */
+function outliving(target: NodeJS.WriteStream): Writable & { isTTY?: boolean } {
+  let gone = false
+  let waiting: (() => void) | null = null
+  target.on('error', () => {
+    gone = true
+    waiting?.()
+    waiting = null
+  })
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      if (gone || target.write(chunk)) return done()
+      waiting = done
+      target.once('drain', () => {
+        if (waiting !== done) return
+        waiting = null
+        done()
+      })
+    },
+  })
+  return Object.assign(stream, { isTTY: target.isTTY })
 }
