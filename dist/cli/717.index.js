@@ -5240,10 +5240,15 @@ function collectDescendants(root, into) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ TailBuffer)
 /* harmony export */ });
+/* unused harmony export lineSearchBytes */
 /**
  * Keeps only the last `limit` bytes written to it, however much passes through: a fixed ring,
  * so a flood of output costs no allocation per chunk.
  */
+/** How far into a cut tail its first whole line is looked for. */
+function lineSearchBytes(limit) {
+    return Math.min(4096, Math.floor(limit / 2));
+}
 class TailBuffer {
     limit;
     ring;
@@ -5265,13 +5270,19 @@ class TailBuffer {
     get truncated() {
         return this.totalBytes > this.limit;
     }
+    /**
+     * What is kept, as text. Once the start was cut off, the text begins at the first whole line
+     * (if one starts within the first LINE_SEARCH_BYTES): the cut could fall inside a secret, and
+     * the end of a secret is not something redaction can recognise.
+     */
     text() {
         if (this.totalBytes < this.limit)
             return this.ring.subarray(0, this.head).toString('utf8');
-        return Buffer.concat([
-            this.ring.subarray(this.head),
-            this.ring.subarray(0, this.head),
-        ]).toString('utf8');
+        const kept = Buffer.concat([this.ring.subarray(this.head), this.ring.subarray(0, this.head)]);
+        if (!this.truncated)
+            return kept.toString('utf8');
+        const newline = kept.subarray(0, lineSearchBytes(this.limit)).indexOf(0x0a);
+        return kept.subarray(newline + 1).toString('utf8');
     }
 }
 

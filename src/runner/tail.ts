@@ -2,6 +2,11 @@
  * Keeps only the last `limit` bytes written to it, however much passes through: a fixed ring,
  * so a flood of output costs no allocation per chunk.
  */
+/** How far into a cut tail its first whole line is looked for. */
+export function lineSearchBytes(limit: number): number {
+  return Math.min(4096, Math.floor(limit / 2))
+}
+
 export class TailBuffer {
   private readonly ring: Buffer
   /** Where the next byte goes. */
@@ -25,11 +30,16 @@ export class TailBuffer {
     return this.totalBytes > this.limit
   }
 
+  /**
+   * What is kept, as text. Once the start was cut off, the text begins at the first whole line
+   * (if one starts within the first LINE_SEARCH_BYTES): the cut could fall inside a secret, and
+   * the end of a secret is not something redaction can recognise.
+   */
   text(): string {
     if (this.totalBytes < this.limit) return this.ring.subarray(0, this.head).toString('utf8')
-    return Buffer.concat([
-      this.ring.subarray(this.head),
-      this.ring.subarray(0, this.head),
-    ]).toString('utf8')
+    const kept = Buffer.concat([this.ring.subarray(this.head), this.ring.subarray(0, this.head)])
+    if (!this.truncated) return kept.toString('utf8')
+    const newline = kept.subarray(0, lineSearchBytes(this.limit)).indexOf(0x0a)
+    return kept.subarray(newline + 1).toString('utf8')
   }
 }
