@@ -303,6 +303,42 @@ describe('review findings', () => {
     expect(out.join('')).toBe('login with *** refused\n')
   })
 
+  it.each([
+    ['a CRLF line', '::add-mask::late-secret-value\r\n'],
+    ['a line ended by a lone CR', '::add-mask::late-secret-value\rprogress 100%\n'],
+  ])('learns a mask announced on %s in the live echo', async (_, announcement) => {
+    const { Redactor } = await import('../src/redact.js')
+    const stream = new Redactor().stream()
+    const out: string[] = []
+    stream.on('data', (c: Buffer | string) => out.push(c.toString()))
+    stream.write(Buffer.from(announcement))
+    stream.write(Buffer.from('using late-secret-value\r\n'))
+    await new Promise<void>((resolve) => stream.end(resolve))
+    const text = out.join('')
+    expect(text).not.toContain('late-secret-value')
+    expect(text).toContain('::add-mask::***')
+    expect(text).toContain('using ***\r\n')
+  })
+
+  it('removes an output log it cannot redact, says so, and still writes the report', async () => {
+    const dir = await tempDir()
+    // The suite swaps its output log for a FIFO after printing a secret it then announces.
+    const script = `echo "token supersecret-value-42"; echo "::add-mask::supersecret-value-42"; for i in $(seq 100); do ls ${dir}/*.output.log >/dev/null 2>&1 && break; sleep 0.05; done; for f in ${dir}/*.output.log; do rm -f "$f"; mkfifo "$f"; done`
+    const result = await runGate(
+      {
+        mode: 'live',
+        command: `sh -c '${script}'`,
+        'report-dir': dir,
+        'require-results': 'never',
+      } as RawInputs,
+      context({ PATH: process.env.PATH }),
+    )
+    expect(result.run.outcome.notes.join(' ')).toMatch(/output log could not be redacted .*removed/)
+    expect(result.paths.outputLog).toBeNull()
+    expect(await everyFile(dir)).not.toContain('supersecret-value-42')
+    expect(JSON.parse(await readFile(result.paths.json, 'utf8')).status).toBe('passed')
+  })
+
   it('redacts the output log alike whether it is redacted in memory or streamed', async () => {
     for (const padding of [0, 3 * 1024 * 1024]) {
       const dir = await tempDir()

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_EVIDENCE_SETTINGS, type EvidenceSettings } from '../src/evidence/settings.js'
 import { readRegularFile, snapshotDirectory } from '../src/evidence/files.js'
 import { runCommandSuite, subsetArgv } from '../src/runner/command.js'
+import { collectEvidence, watchEvidence } from '../src/evidence/collect.js'
 
 let dir: string
 beforeEach(async () => {
@@ -137,6 +138,68 @@ describe('a report directory the suite can fill', () => {
       path.join(reports, 'loop'),
       path.join(reports, 'r.md'),
     ])
+  })
+})
+
+describe('links in the report directory', () => {
+  const table =
+    '| Test | Level | Status | Duration | Message |\\n|---|---|---|---|---|\\n| Database | P0_HEALTH | ✗ | 0ms | down |\\n'
+
+  it('a report the suite writes through a link already there is evidence', async () => {
+    const reports = path.join(dir, 'reports', 'health')
+    await mkdir(reports, { recursive: true })
+    await mkdir(path.join(dir, 'shared'))
+    await writeFile(path.join(dir, 'shared', 'latest.md'), 'last week\n')
+    const link = path.join(reports, 'SMOKE_TEST_INSTITUTIONAL_latest.md')
+    await symlink('../../shared/latest.md', link)
+    // The report says P0 failed, the exit code says passed: a contradiction, never a pass.
+    const outcome = await suite(
+      `printf "## Test Results\\n${table}" > reports/health/SMOKE_TEST_INSTITUTIONAL_latest.md; exit 0`,
+      {},
+      'paper',
+    )
+    expect(outcome.suiteReports).toEqual([link])
+    expect(outcome.status).toBe('crashed')
+  })
+
+  it('follows slow chains of links off the event loop', async () => {
+    const reports = path.join(dir, 'reports', 'health')
+    await mkdir(reports, { recursive: true })
+    const scope = { cwd: dir, preflightResults: path.join(dir, 'results.json'), reportDir: reports }
+    const watch = await watchEvidence({ ...DEFAULT_EVIDENCE_SETTINGS }, scope)
+    // What a hostile suite plants: links to a chain of 39 links with long detours in each.
+    const chain = path.join(dir, 'chain')
+    await mkdir(path.join(chain, 'x'), { recursive: true })
+    await writeFile(path.join(chain, 'end'), 'x')
+    for (let i = 0; i < 39; i++) {
+      await symlink('x/../'.repeat(800) + (i < 38 ? `l${i + 1}` : 'end'), path.join(chain, `l${i}`))
+    }
+    for (let k = 0; k < 200; k++) {
+      await symlink(path.join(chain, 'l0'), path.join(reports, `SMOKE_TEST_INSTITUTIONAL_${k}.md`))
+    }
+    let longest = 0
+    let last = performance.now()
+    const timer = setInterval(() => {
+      longest = Math.max(longest, performance.now() - last)
+      last = performance.now()
+    }, 10)
+    try {
+      const evidence = await collectEvidence(watch)
+      expect(evidence.suiteReports).toHaveLength(200)
+    } finally {
+      clearInterval(timer)
+    }
+    expect(longest).toBeLessThan(500)
+  })
+
+  it('refuses to follow more than 1,000 of them, and says so', async () => {
+    const reports = path.join(dir, 'reports', 'health')
+    await mkdir(reports, { recursive: true })
+    await writeFile(path.join(dir, 'target'), 'x')
+    for (let k = 0; k <= 1000; k++) await symlink('../../target', path.join(reports, `l${k}`))
+    await expect(snapshotDirectory(reports)).rejects.toThrow(
+      /1001 symbolic links; the gate follows at most 1000/,
+    )
   })
 })
 

@@ -88,6 +88,8 @@ var external_node_path_ = __webpack_require__(76760);
 var lib_decision = __webpack_require__(58825);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:readline"
@@ -549,6 +551,7 @@ var artifact_upload = __webpack_require__(13);
 
 
 
+
 async function runGate(raw, ctx) {
     const config = await configure(raw, ctx);
     ctx.publisher?.reserve(config.pending);
@@ -682,7 +685,21 @@ async function runSuitePhase(config, ctx) {
     }
     for (const secret of outcome.secretValues ?? [])
         config.redactor.add(secret);
-    await redactOutputLog(config);
+    try {
+        await redactOutputLog(config);
+    }
+    catch (error) {
+        // Unredacted, the log may hold secrets: it goes, and the report says why.
+        if (config.paths.outputLog)
+            await (0,promises_.rm)(config.paths.outputLog, { force: true }).catch(() => { });
+        outcome = {
+            ...outcome,
+            notes: [
+                ...outcome.notes,
+                `The output log could not be redacted (${error.message}), so it was removed: no secret stays on disk. The end of the output is in this report.`,
+            ],
+        };
+    }
     return { outcome, cancelled: wasCancelled };
 }
 const CANCELLED = Symbol('cancelled');
@@ -790,21 +807,30 @@ async function redactOutputLog(config) {
     finally {
         await learn.close();
     }
-    const redacted = `${file}.redacted`;
-    if (small !== null) {
-        await (0,safe_file/* writeRegularFile */.E2)(redacted, config.redactor.redactLines(small));
-    }
-    else {
-        const source = await (0,safe_file/* openRegularForReading */.KR)(file);
-        try {
-            const target = await (0,safe_file/* openRegularFile */.ZU)(redacted, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC);
-            await (0,external_node_stream_promises_.pipeline)(source.createReadStream({ autoClose: false }), config.redactor.stream(), target.createWriteStream());
+    // A fresh name nobody could have planted a FIFO or a directory under.
+    const redacted = external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file)}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.redacting`);
+    const target = await (0,safe_file/* openRegularFile */.ZU)(redacted, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL);
+    try {
+        if (small !== null) {
+            await target.writeFile(config.redactor.redactLines(small));
+            await target.close();
         }
-        finally {
-            await source.close();
+        else {
+            const source = await (0,safe_file/* openRegularForReading */.KR)(file);
+            try {
+                await (0,external_node_stream_promises_.pipeline)(source.createReadStream({ autoClose: false }), config.redactor.stream(), target.createWriteStream());
+            }
+            finally {
+                await source.close();
+            }
         }
+        await (0,promises_.rename)(redacted, file);
     }
-    await (0,promises_.rename)(redacted, file);
+    catch (error) {
+        await target.close().catch(() => undefined);
+        await (0,promises_.rm)(redacted, { force: true });
+        throw error;
+    }
 }
 /**
  * Reports the suite itself wrote in the report directory are evidence too: they go into the

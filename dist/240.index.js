@@ -679,7 +679,8 @@ const TOKEN_SHAPES = [
 ];
 /** Longer than any token shape above can match (GitHub tokens: 255 characters and a prefix). */
 const TOKEN_SHAPE_MAX_LENGTH = 512;
-const ADD_MASK = /::add-mask::(.*)$/;
+/** A mask announced on a line; the value ends at the line's end, a CR included (as readline splits). */
+const ADD_MASK = /::add-mask::([^\r\n]*)/;
 class Redactor {
     values = new Set();
     pattern = null;
@@ -794,7 +795,15 @@ class Redactor {
             return this.redact(block);
         return block
             .split('\n')
-            .map((line) => (this.learnFromLine(line) ? `::add-mask::${REDACTED}` : this.redact(line)))
+            .map((line) => {
+            const mask = ADD_MASK.exec(line);
+            if (mask === null)
+                return this.redact(line);
+            this.learnFromLine(line);
+            // The announcement itself is hidden; what follows it on the line (after a CR) is kept.
+            const rest = line.slice(mask.index + mask[0].length);
+            return `${this.redact(line.slice(0, mask.index))}::add-mask::${REDACTED}${this.redact(rest)}`;
+        })
             .join('\n');
     }
     /**
@@ -961,7 +970,8 @@ function isGateFile(file) {
     const markdown = external_node_path_.join(external_node_path_.dirname(file), name.slice(0, -suffix.length) + '.md');
     try {
         // Non-blocking, and only a regular file: a FIFO named like a report must not hang the gate.
-        const fd = (0,external_node_fs_.openSync)(markdown, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        // Never through a link: the gate writes none, and a chain the suite planted resolves slowly.
+        const fd = (0,external_node_fs_.openSync)(markdown, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW);
         try {
             if (!(0,external_node_fs_.fstatSync)(fd).isFile())
                 return false;
@@ -980,7 +990,7 @@ function isGateFile(file) {
 /** A gate's Markdown report that is reserved but not written yet: its run is in progress. */
 function isReservedReport(markdown) {
     try {
-        const info = (0,external_node_fs_.statSync)(markdown);
+        const info = (0,external_node_fs_.lstatSync)(markdown);
         return info.isFile() && info.size === report_markdown/* GATE_REPORT_MARKER */.U$.length + 1 && isGateFile(markdown);
     }
     catch {

@@ -275,7 +275,7 @@ function runProcess(options) {
         return {
             end,
             durationMs: performance.now() - started,
-            tail: tail.text(),
+            tail: tail.fromLineStart(),
             stdoutTail: streamTails.stdout.text(),
             stderrTail: streamTails.stderr.text(),
             truncated: tail.truncated,
@@ -405,19 +405,27 @@ class TailBuffer {
     get truncated() {
         return this.totalBytes > this.limit;
     }
-    /**
-     * What is kept, as text. Once the start was cut off, the text begins at the first whole line
-     * (if one starts within the first LINE_SEARCH_BYTES): the cut could fall inside a secret, and
-     * the end of a secret is not something redaction can recognise.
-     */
+    /** What is kept, as text: exactly the last bytes (what checks match their patterns on). */
     text() {
-        if (this.totalBytes < this.limit)
-            return this.ring.subarray(0, this.head).toString('utf8');
-        const kept = Buffer.concat([this.ring.subarray(this.head), this.ring.subarray(0, this.head)]);
+        return this.kept().toString('utf8');
+    }
+    /**
+     * What is kept, for a report: once the start was cut off, from the first whole line (if one
+     * starts within the first lineSearchBytes). The cut could fall inside a secret, and the end of
+     * a secret is not something redaction can recognise.
+     */
+    fromLineStart() {
+        const kept = this.kept();
         if (!this.truncated)
             return kept.toString('utf8');
-        const newline = kept.subarray(0, lineSearchBytes(this.limit)).indexOf(0x0a);
-        return kept.subarray(newline + 1).toString('utf8');
+        const head = kept.subarray(0, lineSearchBytes(this.limit));
+        const breaks = [head.indexOf(0x0a), head.indexOf(0x0d)].filter((i) => i >= 0);
+        return kept.subarray(breaks.length > 0 ? Math.min(...breaks) + 1 : 0).toString('utf8');
+    }
+    kept() {
+        if (this.totalBytes < this.limit)
+            return this.ring.subarray(0, this.head);
+        return Buffer.concat([this.ring.subarray(this.head), this.ring.subarray(0, this.head)]);
     }
 }
 

@@ -896,7 +896,8 @@ function isGateFile(file) {
     const markdown = external_node_path_.join(external_node_path_.dirname(file), name.slice(0, -suffix.length) + '.md');
     try {
         // Non-blocking, and only a regular file: a FIFO named like a report must not hang the gate.
-        const fd = (0,external_node_fs_.openSync)(markdown, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        // Never through a link: the gate writes none, and a chain the suite planted resolves slowly.
+        const fd = (0,external_node_fs_.openSync)(markdown, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW);
         try {
             if (!(0,external_node_fs_.fstatSync)(fd).isFile())
                 return false;
@@ -915,7 +916,7 @@ function isGateFile(file) {
 /** A gate's Markdown report that is reserved but not written yet: its run is in progress. */
 function isReservedReport(markdown) {
     try {
-        const info = (0,external_node_fs_.statSync)(markdown);
+        const info = (0,external_node_fs_.lstatSync)(markdown);
         return info.isFile() && info.size === report_markdown/* GATE_REPORT_MARKER */.U$.length + 1 && isGateFile(markdown);
     }
     catch {

@@ -6,7 +6,8 @@
 // reports are published.
 
 import { constants, existsSync } from 'node:fs'
-import { rename, type FileHandle } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { rename, rm, type FileHandle } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import { pipeline } from 'node:stream/promises'
 import type { Writable } from 'node:stream'
@@ -54,7 +55,7 @@ import {
 } from './settings.js'
 import { defaultArtifactName } from './artifact/upload.js'
 import type { PendingUpload } from './artifact/state.js'
-import { openRegularFile, openRegularForReading, writeRegularFile } from './safe-file.js'
+import { openRegularFile, openRegularForReading } from './safe-file.js'
 
 export interface ApprovalRequest {
   mode: Mode
@@ -284,7 +285,19 @@ async function runSuitePhase(
     }
   }
   for (const secret of outcome.secretValues ?? []) config.redactor.add(secret)
-  await redactOutputLog(config)
+  try {
+    await redactOutputLog(config)
+  } catch (error) {
+    // Unredacted, the log may hold secrets: it goes, and the report says why.
+    if (config.paths.outputLog) await rm(config.paths.outputLog, { force: true }).catch(() => {})
+    outcome = {
+      ...outcome,
+      notes: [
+        ...outcome.notes,
+        `The output log could not be redacted (${(error as Error).message}), so it was removed: no secret stays on disk. The end of the output is in this report.`,
+      ],
+    }
+  }
   return { outcome, cancelled: wasCancelled }
 }
 
@@ -388,26 +401,37 @@ async function redactOutputLog(config: GateConfig): Promise<void> {
   } finally {
     await learn.close()
   }
-  const redacted = `${file}.redacted`
-  if (small !== null) {
-    await writeRegularFile(redacted, config.redactor.redactLines(small))
-  } else {
-    const source = await openRegularForReading(file)
-    try {
-      const target = await openRegularFile(
-        redacted,
-        constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC,
-      )
-      await pipeline(
-        source.createReadStream({ autoClose: false }),
-        config.redactor.stream(),
-        target.createWriteStream(),
-      )
-    } finally {
-      await source.close()
+  // A fresh name nobody could have planted a FIFO or a directory under.
+  const redacted = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${randomBytes(8).toString('hex')}.redacting`,
+  )
+  const target = await openRegularFile(
+    redacted,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
+  )
+  try {
+    if (small !== null) {
+      await target.writeFile(config.redactor.redactLines(small))
+      await target.close()
+    } else {
+      const source = await openRegularForReading(file)
+      try {
+        await pipeline(
+          source.createReadStream({ autoClose: false }),
+          config.redactor.stream(),
+          target.createWriteStream(),
+        )
+      } finally {
+        await source.close()
+      }
     }
+    await rename(redacted, file)
+  } catch (error) {
+    await target.close().catch(() => undefined)
+    await rm(redacted, { force: true })
+    throw error
   }
-  await rename(redacted, file)
 }
 
 /**

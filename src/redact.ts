@@ -30,7 +30,8 @@ const TOKEN_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
 /** Longer than any token shape above can match (GitHub tokens: 255 characters and a prefix). */
 const TOKEN_SHAPE_MAX_LENGTH = 512
 
-const ADD_MASK = /::add-mask::(.*)$/
+/** A mask announced on a line; the value ends at the line's end, a CR included (as readline splits). */
+const ADD_MASK = /::add-mask::([^\r\n]*)/
 
 export class Redactor {
   private readonly values = new Set<string>()
@@ -151,7 +152,14 @@ export class Redactor {
     if (!block.includes('::add-mask::')) return this.redact(block)
     return block
       .split('\n')
-      .map((line) => (this.learnFromLine(line) ? `::add-mask::${REDACTED}` : this.redact(line)))
+      .map((line) => {
+        const mask = ADD_MASK.exec(line)
+        if (mask === null) return this.redact(line)
+        this.learnFromLine(line)
+        // The announcement itself is hidden; what follows it on the line (after a CR) is kept.
+        const rest = line.slice(mask.index + mask[0].length)
+        return `${this.redact(line.slice(0, mask.index))}::add-mask::${REDACTED}${this.redact(rest)}`
+      })
       .join('\n')
   }
 

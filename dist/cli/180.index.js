@@ -535,7 +535,7 @@ async function runSuiteFile(request) {
         durationMs: performance.now() - started,
         checks,
         notes,
-        outputTail: log.text(),
+        outputTail: log.fromLineStart(),
         outputTruncated: log.truncated,
         secretValues: [...expander.secrets],
     };

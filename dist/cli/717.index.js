@@ -677,6 +677,8 @@ var external_node_util_ = __webpack_require__(57975);
 var shell_quote = __webpack_require__(26591);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:readline"
@@ -719,7 +721,8 @@ const TOKEN_SHAPES = [
 ];
 /** Longer than any token shape above can match (GitHub tokens: 255 characters and a prefix). */
 const TOKEN_SHAPE_MAX_LENGTH = 512;
-const ADD_MASK = /::add-mask::(.*)$/;
+/** A mask announced on a line; the value ends at the line's end, a CR included (as readline splits). */
+const ADD_MASK = /::add-mask::([^\r\n]*)/;
 class Redactor {
     values = new Set();
     pattern = null;
@@ -834,7 +837,15 @@ class Redactor {
             return this.redact(block);
         return block
             .split('\n')
-            .map((line) => (this.learnFromLine(line) ? `::add-mask::${REDACTED}` : this.redact(line)))
+            .map((line) => {
+            const mask = ADD_MASK.exec(line);
+            if (mask === null)
+                return this.redact(line);
+            this.learnFromLine(line);
+            // The announcement itself is hidden; what follows it on the line (after a CR) is kept.
+            const rest = line.slice(mask.index + mask[0].length);
+            return `${this.redact(line.slice(0, mask.index))}::add-mask::${REDACTED}${this.redact(rest)}`;
+        })
             .join('\n');
     }
     /**
@@ -1168,8 +1179,6 @@ async function writeSuiteOutputLog(file, outcome) {
     await (0,external_node_fs_promises_.writeFile)(file, parts.join(''), 'utf8');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/runner/tracking.js
 // No orphans: every process the suite starts inherits PREFLIGHT_TRACKING_ID (as the Actions
 // runner marks job processes), so daemons that double-forked out of the suite's process group
@@ -1342,6 +1351,7 @@ var safe_file = __webpack_require__(78689);
 
 
 
+
 async function runGate(raw, ctx) {
     const config = await configure(raw, ctx);
     ctx.publisher?.reserve(config.pending);
@@ -1475,7 +1485,21 @@ async function runSuitePhase(config, ctx) {
     }
     for (const secret of outcome.secretValues ?? [])
         config.redactor.add(secret);
-    await redactOutputLog(config);
+    try {
+        await redactOutputLog(config);
+    }
+    catch (error) {
+        // Unredacted, the log may hold secrets: it goes, and the report says why.
+        if (config.paths.outputLog)
+            await (0,external_node_fs_promises_.rm)(config.paths.outputLog, { force: true }).catch(() => { });
+        outcome = {
+            ...outcome,
+            notes: [
+                ...outcome.notes,
+                `The output log could not be redacted (${error.message}), so it was removed: no secret stays on disk. The end of the output is in this report.`,
+            ],
+        };
+    }
     return { outcome, cancelled: wasCancelled };
 }
 const CANCELLED = Symbol('cancelled');
@@ -1583,21 +1607,30 @@ async function redactOutputLog(config) {
     finally {
         await learn.close();
     }
-    const redacted = `${file}.redacted`;
-    if (small !== null) {
-        await (0,safe_file/* writeRegularFile */.E2)(redacted, config.redactor.redactLines(small));
-    }
-    else {
-        const source = await (0,safe_file/* openRegularForReading */.KR)(file);
-        try {
-            const target = await (0,safe_file/* openRegularFile */.ZU)(redacted, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC);
-            await (0,external_node_stream_promises_.pipeline)(source.createReadStream({ autoClose: false }), config.redactor.stream(), target.createWriteStream());
+    // A fresh name nobody could have planted a FIFO or a directory under.
+    const redacted = external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file)}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.redacting`);
+    const target = await (0,safe_file/* openRegularFile */.ZU)(redacted, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL);
+    try {
+        if (small !== null) {
+            await target.writeFile(config.redactor.redactLines(small));
+            await target.close();
         }
-        finally {
-            await source.close();
+        else {
+            const source = await (0,safe_file/* openRegularForReading */.KR)(file);
+            try {
+                await (0,external_node_stream_promises_.pipeline)(source.createReadStream({ autoClose: false }), config.redactor.stream(), target.createWriteStream());
+            }
+            finally {
+                await source.close();
+            }
         }
+        await (0,external_node_fs_promises_.rename)(redacted, file);
     }
-    await (0,external_node_fs_promises_.rename)(redacted, file);
+    catch (error) {
+        await target.close().catch(() => undefined);
+        await (0,external_node_fs_promises_.rm)(redacted, { force: true });
+        throw error;
+    }
 }
 /**
  * Reports the suite itself wrote in the report directory are evidence too: they go into the
@@ -3119,11 +3152,13 @@ async function runCli(argv) {
 function outliving(target) {
     let gone = false;
     let waiting = null;
-    target.on('error', () => {
+    const goneNow = () => {
         gone = true;
         waiting?.();
         waiting = null;
-    });
+    };
+    target.on('error', goneNow);
+    target.on('close', goneNow);
     const stream = new external_node_stream_.Writable({
         write(chunk, _encoding, done) {
             if (gone || target.write(chunk))
@@ -3755,7 +3790,8 @@ function isGateFile(file) {
     const markdown = external_node_path_.join(external_node_path_.dirname(file), name.slice(0, -suffix.length) + '.md');
     try {
         // Non-blocking, and only a regular file: a FIFO named like a report must not hang the gate.
-        const fd = (0,external_node_fs_.openSync)(markdown, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        // Never through a link: the gate writes none, and a chain the suite planted resolves slowly.
+        const fd = (0,external_node_fs_.openSync)(markdown, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW);
         try {
             if (!(0,external_node_fs_.fstatSync)(fd).isFile())
                 return false;
@@ -3774,7 +3810,7 @@ function isGateFile(file) {
 /** A gate's Markdown report that is reserved but not written yet: its run is in progress. */
 function isReservedReport(markdown) {
     try {
-        const info = (0,external_node_fs_.statSync)(markdown);
+        const info = (0,external_node_fs_.lstatSync)(markdown);
         return info.isFile() && info.size === report_markdown/* GATE_REPORT_MARKER */.U$.length + 1 && isGateFile(markdown);
     }
     catch {
@@ -4311,6 +4347,8 @@ const GLOB_TIMEOUT_MS = 10_000;
  * (a dead network mount) never holds them all and the gate's own report writes still run.
  */
 const STAT_CONCURRENCY = 3;
+/** Links in the report directory the gate resolves (each may be a slow chain the suite planted). */
+const MAX_LINKS = 1000;
 /** Directory entries lstat()ed between two turns of the event loop. */
 const DIRECTORY_BATCH = 256;
 async function stampOf(file) {
@@ -4324,7 +4362,7 @@ async function stampOf(file) {
 function entryStamp(file) {
     try {
         const s = (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
-        return s === undefined ? null : stampOfStats(s);
+        return s === undefined ? null : { stamp: stampOfStats(s), link: s.isSymbolicLink() };
     }
     catch {
         return null;
@@ -4374,11 +4412,10 @@ async function snapshotFiles(files) {
     return snapshot;
 }
 /**
- * The stamps of every entry of a directory (not recursive), links not followed. A report
- * directory holds months of runs, and the suite may fill it: each entry is lstat()ed on this
- * thread (a few µs, where a round trip through the thread pool costs ~50 µs), never resolving a
- * link the suite planted, and the loop yields every DIRECTORY_BATCH entries so a signal is
- * still answered at once.
+ * The stamps of every entry of a directory (not recursive). A report directory holds months of
+ * runs, and the suite may fill it: each entry is lstat()ed on this thread (a few µs, where a
+ * round trip through the thread pool costs ~50 µs), and the loop yields every DIRECTORY_BATCH
+ * entries so a signal is still answered at once. Only links are resolved, on the thread pool.
  */
 async function snapshotDirectory(dir) {
     const snapshot = new Map();
@@ -4389,14 +4426,26 @@ async function snapshotDirectory(dir) {
     catch {
         return snapshot; // a directory that does not exist yet holds nothing the suite wrote
     }
+    const links = [];
     for (let i = 0; i < entries.length; i++) {
         if (i > 0 && i % DIRECTORY_BATCH === 0)
             await new Promise((resolve) => setImmediate(resolve));
         const file = external_node_path_.join(dir, entries[i]);
-        const stamp = entryStamp(file);
-        if (stamp !== null)
-            snapshot.set(file, stamp);
+        const entry = entryStamp(file);
+        if (entry === null)
+            continue;
+        snapshot.set(file, entry.stamp);
+        if (entry.link)
+            links.push(file);
     }
+    // A report written through a link changes its target, not the link: a link's stamp includes
+    // its target's, looked up off this thread (a chain of links the suite planted resolves slowly,
+    // hence a bound on how many).
+    if (links.length > MAX_LINKS) {
+        throw new Error(`The report directory ${dir} holds ${links.length} symbolic links; the gate follows at most ${MAX_LINKS} to see what the suite wrote through them. Remove the links, or give the gate a report-dir of its own.`);
+    }
+    const targets = await stampsOf(links);
+    links.forEach((file, i) => snapshot.set(file, `${snapshot.get(file)}>${targets[i] ?? 'none'}`));
     return snapshot;
 }
 /** The files in `after` that are new or changed since `before`: what the run wrote. */
@@ -5140,7 +5189,7 @@ function runProcess(options) {
         return {
             end,
             durationMs: performance.now() - started,
-            tail: tail.text(),
+            tail: tail.fromLineStart(),
             stdoutTail: streamTails.stdout.text(),
             stderrTail: streamTails.stderr.text(),
             truncated: tail.truncated,
@@ -5270,19 +5319,27 @@ class TailBuffer {
     get truncated() {
         return this.totalBytes > this.limit;
     }
-    /**
-     * What is kept, as text. Once the start was cut off, the text begins at the first whole line
-     * (if one starts within the first LINE_SEARCH_BYTES): the cut could fall inside a secret, and
-     * the end of a secret is not something redaction can recognise.
-     */
+    /** What is kept, as text: exactly the last bytes (what checks match their patterns on). */
     text() {
-        if (this.totalBytes < this.limit)
-            return this.ring.subarray(0, this.head).toString('utf8');
-        const kept = Buffer.concat([this.ring.subarray(this.head), this.ring.subarray(0, this.head)]);
+        return this.kept().toString('utf8');
+    }
+    /**
+     * What is kept, for a report: once the start was cut off, from the first whole line (if one
+     * starts within the first lineSearchBytes). The cut could fall inside a secret, and the end of
+     * a secret is not something redaction can recognise.
+     */
+    fromLineStart() {
+        const kept = this.kept();
         if (!this.truncated)
             return kept.toString('utf8');
-        const newline = kept.subarray(0, lineSearchBytes(this.limit)).indexOf(0x0a);
-        return kept.subarray(newline + 1).toString('utf8');
+        const head = kept.subarray(0, lineSearchBytes(this.limit));
+        const breaks = [head.indexOf(0x0a), head.indexOf(0x0d)].filter((i) => i >= 0);
+        return kept.subarray(breaks.length > 0 ? Math.min(...breaks) + 1 : 0).toString('utf8');
+    }
+    kept() {
+        if (this.totalBytes < this.limit)
+            return this.ring.subarray(0, this.head);
+        return Buffer.concat([this.ring.subarray(this.head), this.ring.subarray(0, this.head)]);
     }
 }
 

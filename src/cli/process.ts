@@ -27,11 +27,13 @@ export async function runCli(argv: string[]): Promise<number> {
 function outliving(target: NodeJS.WriteStream): Writable & { isTTY?: boolean } {
   let gone = false
   let waiting: (() => void) | null = null
-  target.on('error', () => {
+  const goneNow = () => {
     gone = true
     waiting?.()
     waiting = null
-  })
+  }
+  target.on('error', goneNow)
+  target.on('close', goneNow)
   const stream = new Writable({
     write(chunk: Buffer | string, _encoding, done) {
       if (gone || target.write(chunk)) return done()

@@ -1,7 +1,7 @@
 // Where a run's report files go, and writing them. Names never collide: the Markdown file is
 // reserved with an exclusive create before the suite starts.
 
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs'
 import { lstat, mkdir, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { OPS_LOG_FILE } from '../opslog.js'
@@ -32,7 +32,8 @@ export function isGateFile(file: string): boolean {
   const markdown = path.join(path.dirname(file), name.slice(0, -suffix.length) + '.md')
   try {
     // Non-blocking, and only a regular file: a FIFO named like a report must not hang the gate.
-    const fd = openSync(markdown, constants.O_RDONLY | constants.O_NONBLOCK)
+    // Never through a link: the gate writes none, and a chain the suite planted resolves slowly.
+    const fd = openSync(markdown, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW)
     try {
       if (!fstatSync(fd).isFile()) return false
       const head = Buffer.alloc(GATE_REPORT_MARKER.length)
@@ -49,7 +50,7 @@ export function isGateFile(file: string): boolean {
 /** A gate's Markdown report that is reserved but not written yet: its run is in progress. */
 export function isReservedReport(markdown: string): boolean {
   try {
-    const info = statSync(markdown)
+    const info = lstatSync(markdown)
     return info.isFile() && info.size === GATE_REPORT_MARKER.length + 1 && isGateFile(markdown)
   } catch {
     return false

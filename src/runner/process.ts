@@ -34,7 +34,7 @@ export type ProcessEnd =
 export interface ProcessRunResult {
   end: ProcessEnd
   durationMs: number
-  /** Raw end of the combined output (not yet stripped of ANSI). */
+  /** Raw end of the combined output (not yet stripped of ANSI), from a whole line once cut. */
   tail: string
   /** Raw ends of each stream on its own, for checks that match one of them. */
   stdoutTail: string
@@ -165,7 +165,7 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
     return {
       end,
       durationMs: performance.now() - started,
-      tail: tail.text(),
+      tail: tail.fromLineStart(),
       stdoutTail: streamTails.stdout.text(),
       stderrTail: streamTails.stderr.text(),
       truncated: tail.truncated,

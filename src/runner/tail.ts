@@ -30,16 +30,26 @@ export class TailBuffer {
     return this.totalBytes > this.limit
   }
 
-  /**
-   * What is kept, as text. Once the start was cut off, the text begins at the first whole line
-   * (if one starts within the first LINE_SEARCH_BYTES): the cut could fall inside a secret, and
-   * the end of a secret is not something redaction can recognise.
-   */
+  /** What is kept, as text: exactly the last bytes (what checks match their patterns on). */
   text(): string {
-    if (this.totalBytes < this.limit) return this.ring.subarray(0, this.head).toString('utf8')
-    const kept = Buffer.concat([this.ring.subarray(this.head), this.ring.subarray(0, this.head)])
+    return this.kept().toString('utf8')
+  }
+
+  /**
+   * What is kept, for a report: once the start was cut off, from the first whole line (if one
+   * starts within the first lineSearchBytes). The cut could fall inside a secret, and the end of
+   * a secret is not something redaction can recognise.
+   */
+  fromLineStart(): string {
+    const kept = this.kept()
     if (!this.truncated) return kept.toString('utf8')
-    const newline = kept.subarray(0, lineSearchBytes(this.limit)).indexOf(0x0a)
-    return kept.subarray(newline + 1).toString('utf8')
+    const head = kept.subarray(0, lineSearchBytes(this.limit))
+    const breaks = [head.indexOf(0x0a), head.indexOf(0x0d)].filter((i) => i >= 0)
+    return kept.subarray(breaks.length > 0 ? Math.min(...breaks) + 1 : 0).toString('utf8')
+  }
+
+  private kept(): Buffer {
+    if (this.totalBytes < this.limit) return this.ring.subarray(0, this.head)
+    return Buffer.concat([this.ring.subarray(this.head), this.ring.subarray(0, this.head)])
   }
 }

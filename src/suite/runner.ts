@@ -91,7 +91,7 @@ export async function runSuiteFile(request: SuiteRunRequest): Promise<SuiteOutco
     durationMs: performance.now() - started,
     checks,
     notes,
-    outputTail: log.text(),
+    outputTail: log.fromLineStart(),
     outputTruncated: log.truncated,
     secretValues: [...expander.secrets],
   }
