@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import fc from 'fast-check'
 import { PassThrough } from 'node:stream'
 import { finished } from 'node:stream/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -270,6 +271,65 @@ describe('untrusted output', () => {
     await finished(log)
     expect(result.end).toEqual({ kind: 'exited', exitCode: 0 })
     expect(logged).toBe(2 * 1024 * 1024 + 'END OF FLOOD\n'.length)
+  })
+
+  it('passes on whole characters, even when stderr comes between the halves of one', async () => {
+    const { runProcess } = await import('../src/runner/process.js')
+    const { Redactor } = await import('../src/redact.js')
+    const secret = 'sécret-välue-1234'
+    const echo = new Redactor([secret]).stream()
+    const echoed: string[] = []
+    echo.on('data', (c: Buffer | string) => echoed.push(c.toString()))
+    const log = new PassThrough()
+    const logged: Buffer[] = []
+    log.on('data', (c: Buffer) => logged.push(c))
+    await runProcess({
+      argv: ['node', fixture('split-character.mjs')],
+      cwd: dir,
+      env: process.env,
+      timeoutMs: 10_000,
+      killGraceMs: 500,
+      echo,
+      log: { stream: log, maxBytes: 1024 * 1024 },
+      tailBytes: 1024,
+    })
+    await new Promise<void>((resolve) => echo.end(resolve))
+    expect(echoed.join('')).toBe('warming up\nlogin with ***\n')
+    expect(Buffer.concat(logged).toString('utf8')).toContain(`login with ${secret}\n`)
+  })
+
+  it('still passes on the line a suite had begun when it was stopped', async () => {
+    const { runProcess } = await import('../src/runner/process.js')
+    const echo = new PassThrough()
+    const echoed: Buffer[] = []
+    echo.on('data', (c: Buffer) => echoed.push(c))
+    const result = await runProcess({
+      argv: ['sh', '-c', 'printf "connected\\nwaiting for the database"; sleep 30'],
+      cwd: dir,
+      env: process.env,
+      timeoutMs: 500,
+      killGraceMs: 200,
+      echo,
+      tailBytes: 1024,
+    })
+    expect(result.end).toEqual({ kind: 'timeout' })
+    expect(result.tail).toBe('connected\nwaiting for the database')
+    expect(Buffer.concat(echoed).toString()).toBe('connected\nwaiting for the database')
+  })
+
+  it('counts the bytes that begin an unfinished UTF-8 character, wherever a chunk ends', async () => {
+    const { incompleteCharacterBytes } = await import('../src/runner/process.js')
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.nat(), (text, at) => {
+        const bytes = Buffer.from(text)
+        const head = bytes.subarray(0, bytes.length === 0 ? 0 : at % (bytes.length + 1))
+        const whole = head.subarray(0, head.length - incompleteCharacterBytes(head)).toString()
+        expect(whole).not.toContain('\ufffd')
+        expect(text.startsWith(whole)).toBe(true)
+        expect(Buffer.byteLength(whole)).toBeGreaterThan(head.length - 4)
+      }),
+      { numRuns: 1000 },
+    )
   })
 
   it('strips ANSI escapes from what it keeps', async () => {

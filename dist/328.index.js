@@ -153,7 +153,7 @@ async function runAction(script = process.argv[1] ?? '') {
 /* harmony export */   R3: () => (/* binding */ runProcess),
 /* harmony export */   RS: () => (/* binding */ killActiveProcessTrees)
 /* harmony export */ });
-/* unused harmony export signalProcessTree */
+/* unused harmony exports incompleteCharacterBytes, signalProcessTree */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var _tail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12542);
@@ -163,6 +163,8 @@ async function runAction(script = process.argv[1] ?? '') {
 
 
 
+/** The most of an unfinished line held back from the echo and the log until its end comes. */
+const MAX_HELD_LINE_BYTES = 64 * 1024;
 /** Kills of the process trees still running, so a cancelled gate leaves nothing behind. */
 const activeTrees = new Set();
 /** Kills every process tree this module started that is still running (on cancellation). */
@@ -231,8 +233,28 @@ function runProcess(options) {
             if (options.echo && !options.echo.write(chunk))
                 pauseUntilDrain(stream, options.echo);
         };
-        child.stdout.on('data', (c) => onData(c, child.stdout, 'stdout'));
-        child.stderr.on('data', (c) => onData(c, child.stderr, 'stderr'));
+        // Each stream passes on whole lines: a line stdout has only begun must not be joined with a
+        // line of stderr in the echo and the log (a secret cut in two that way escapes redaction).
+        // A line longer than MAX_HELD_LINE_BYTES goes on in parts, cut between characters.
+        const held = { stdout: Buffer.alloc(0), stderr: Buffer.alloc(0) };
+        const release = (name) => {
+            if (held[name].length > 0)
+                onData(held[name], child[name], name);
+            held[name] = Buffer.alloc(0);
+        };
+        for (const name of ['stdout', 'stderr']) {
+            child[name].on('data', (chunk) => {
+                const data = held[name].length > 0 ? Buffer.concat([held[name], chunk]) : chunk;
+                let whole = Math.max(data.lastIndexOf(0x0a), data.lastIndexOf(0x0d)) + 1;
+                if (data.length - whole > MAX_HELD_LINE_BYTES) {
+                    whole = data.length - incompleteCharacterBytes(data);
+                }
+                held[name] = Buffer.from(data.subarray(whole));
+                if (whole > 0)
+                    onData(data.subarray(0, whole), child[name], name);
+            });
+            child[name].on('end', () => release(name));
+        }
         child.on('error', (error) => {
             end ??=
                 error.code === 'ENOENT'
@@ -266,6 +288,9 @@ function runProcess(options) {
             clearTimeout(drainTimer);
             // Whatever the command left behind in its group (a background helper) ends with it.
             signalTree(child.pid, descendants, 'SIGKILL');
+            // What a killed or abandoned stream had begun of its last line is output all the same.
+            release('stdout');
+            release('stderr');
             child.stdout.destroy();
             child.stderr.destroy();
             resolve(finish(end ?? { kind: 'spawn-error', error: 'the process ended without a status' }));
@@ -283,6 +308,17 @@ function runProcess(options) {
             loggedBytes,
         };
     }
+}
+/** How many bytes at the end of data begin a UTF-8 character that the next chunk completes. */
+function incompleteCharacterBytes(data) {
+    for (let back = 1; back <= Math.min(3, data.length); back++) {
+        const byte = data[data.length - back];
+        if ((byte & 0xc0) === 0x80)
+            continue; // a continuation byte: look further back
+        const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+        return length > back ? back : 0;
+    }
+    return 0;
 }
 /** Signals a process started in its own group, the group and every descendant that left it. */
 function signalProcessTree(pid, signal) {

@@ -45,6 +45,9 @@ export interface ProcessRunResult {
   loggedBytes: number
 }
 
+/** The most of an unfinished line held back from the echo and the log until its end comes. */
+const MAX_HELD_LINE_BYTES = 64 * 1024
+
 /** Kills of the process trees still running, so a cancelled gate leaves nothing behind. */
 const activeTrees = new Set<() => void>()
 
@@ -119,8 +122,26 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
       }
       if (options.echo && !options.echo.write(chunk)) pauseUntilDrain(stream, options.echo)
     }
-    child.stdout.on('data', (c: Buffer) => onData(c, child.stdout, 'stdout'))
-    child.stderr.on('data', (c: Buffer) => onData(c, child.stderr, 'stderr'))
+    // Each stream passes on whole lines: a line stdout has only begun must not be joined with a
+    // line of stderr in the echo and the log (a secret cut in two that way escapes redaction).
+    // A line longer than MAX_HELD_LINE_BYTES goes on in parts, cut between characters.
+    const held = { stdout: Buffer.alloc(0), stderr: Buffer.alloc(0) }
+    const release = (name: 'stdout' | 'stderr') => {
+      if (held[name].length > 0) onData(held[name], child[name], name)
+      held[name] = Buffer.alloc(0)
+    }
+    for (const name of ['stdout', 'stderr'] as const) {
+      child[name].on('data', (chunk: Buffer) => {
+        const data = held[name].length > 0 ? Buffer.concat([held[name], chunk]) : chunk
+        let whole = Math.max(data.lastIndexOf(0x0a), data.lastIndexOf(0x0d)) + 1
+        if (data.length - whole > MAX_HELD_LINE_BYTES) {
+          whole = data.length - incompleteCharacterBytes(data)
+        }
+        held[name] = Buffer.from(data.subarray(whole))
+        if (whole > 0) onData(data.subarray(0, whole), child[name], name)
+      })
+      child[name].on('end', () => release(name))
+    }
 
     child.on('error', (error: NodeJS.ErrnoException) => {
       end ??=
@@ -155,6 +176,9 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
       clearTimeout(drainTimer)
       // Whatever the command left behind in its group (a background helper) ends with it.
       signalTree(child.pid, descendants, 'SIGKILL')
+      // What a killed or abandoned stream had begun of its last line is output all the same.
+      release('stdout')
+      release('stderr')
       child.stdout.destroy()
       child.stderr.destroy()
       resolve(finish(end ?? { kind: 'spawn-error', error: 'the process ended without a status' }))
@@ -173,6 +197,17 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
       loggedBytes,
     }
   }
+}
+
+/** How many bytes at the end of data begin a UTF-8 character that the next chunk completes. */
+export function incompleteCharacterBytes(data: Buffer): number {
+  for (let back = 1; back <= Math.min(3, data.length); back++) {
+    const byte = data[data.length - back] as number
+    if ((byte & 0xc0) === 0x80) continue // a continuation byte: look further back
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1
+    return length > back ? back : 0
+  }
+  return 0
 }
 
 /** Signals a process started in its own group, the group and every descendant that left it. */
