@@ -319,8 +319,10 @@ describe('untrusted output', () => {
 
   it('counts the bytes that begin an unfinished UTF-8 character, wherever a chunk ends', async () => {
     const { incompleteCharacterBytes } = await import('../src/runner/process.js')
+    // Text without U+FFFD of its own, so one in the output can only come from a cut character.
+    const texts = fc.string({ unit: 'grapheme' }).filter((t) => !t.includes('\ufffd'))
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), fc.nat(), (text, at) => {
+      fc.property(texts, fc.nat(), (text, at) => {
         const bytes = Buffer.from(text)
         const head = bytes.subarray(0, bytes.length === 0 ? 0 : at % (bytes.length + 1))
         const whole = head.subarray(0, head.length - incompleteCharacterBytes(head)).toString()
