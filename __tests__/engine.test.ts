@@ -337,9 +337,12 @@ describe('review findings', () => {
     expect(result.paths.outputLog).toBeNull()
     expect(await everyFile(dir)).not.toContain('supersecret-value-42')
     expect(JSON.parse(await readFile(result.paths.json, 'utf8')).status).toBe('passed')
+    // Lost evidence: no launch in live mode, and the operational log says why.
+    expect(result.run.decision.verdict).toBe('abort')
+    expect(result.run.opsLog.map((e) => e.event)).toContain('REPORT_WRITE_FAILED')
   })
 
-  it('redacts the output log alike whether it is redacted in memory or streamed', async () => {
+  it('redacts a small and a large output log alike', async () => {
     for (const padding of [0, 3 * 1024 * 1024]) {
       const dir = await tempDir()
       const result = await runGate(

@@ -555,7 +555,7 @@ var artifact_upload = __webpack_require__(13);
 async function runGate(raw, ctx) {
     const config = await configure(raw, ctx);
     ctx.publisher?.reserve(config.pending);
-    const { outcome, cancelled } = await runSuitePhase(config, ctx);
+    const { outcome, cancelled, logLost } = await runSuitePhase(config, ctx);
     await keepSuiteReports(config, outcome, ctx);
     const facts = {
         decidedAt: ctx.now(),
@@ -563,7 +563,7 @@ async function runGate(raw, ctx) {
         approval: null,
         upload: null,
         uploadSettledAt: null,
-        writeError: null,
+        writeError: logLost,
     };
     let run = settle(config, outcome, facts, ctx);
     // Single-job flow: this job is bound to the approval environment, so verify inline.
@@ -647,11 +647,13 @@ function leniently(list) {
 // ── run suite ──────────────────────────────────────────────────────────────────────────────
 async function runSuitePhase(config, ctx) {
     const { settings } = config;
-    if (!settings)
-        return { outcome: (0,model/* outcomeWithoutChecks */.Yp)('invalid', config.inputErrors), cancelled: false };
+    if (!settings) {
+        const outcome = (0,model/* outcomeWithoutChecks */.Yp)('invalid', config.inputErrors);
+        return { outcome, cancelled: false, logLost: null };
+    }
     if (settings.skipHealthCheck) {
         const note = 'Health checks were skipped on request (skip-health-check).';
-        return { outcome: (0,model/* outcomeWithoutChecks */.Yp)('skipped', [note]), cancelled: false };
+        return { outcome: (0,model/* outcomeWithoutChecks */.Yp)('skipped', [note]), cancelled: false, logLost: null };
     }
     const started = performance.now();
     const cancelled = cancellation(ctx.signal);
@@ -685,22 +687,17 @@ async function runSuitePhase(config, ctx) {
     }
     for (const secret of outcome.secretValues ?? [])
         config.redactor.add(secret);
+    let logLost = null;
     try {
         await redactOutputLog(config);
     }
     catch (error) {
-        // Unredacted, the log may hold secrets: it goes, and the report says why.
+        // Unredacted, the log may hold secrets: it goes, and that is lost evidence (live aborts).
         if (config.paths.outputLog)
             await (0,promises_.rm)(config.paths.outputLog, { force: true }).catch(() => { });
-        outcome = {
-            ...outcome,
-            notes: [
-                ...outcome.notes,
-                `The output log could not be redacted (${error.message}), so it was removed: no secret stays on disk. The end of the output is in this report.`,
-            ],
-        };
+        logLost = `The output log could not be redacted (${error.message}), so it was removed: no secret stays on disk. No evidence, no launch in live mode; re-run with a report directory the suite does not touch.`;
     }
-    return { outcome, cancelled: wasCancelled };
+    return { outcome, cancelled: wasCancelled, logLost };
 }
 const CANCELLED = Symbol('cancelled');
 function cancellation(signal) {
@@ -759,77 +756,46 @@ async function runSuite(settings, config, ctx) {
         }
     });
 }
-/** The file's `size` bytes, or null if it holds more (something still wrote to it). */
-async function readWhole(handle, size) {
-    const buffer = Buffer.alloc(size + 1);
-    let length = 0;
-    while (length < buffer.length) {
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-        if (bytesRead === 0)
-            break;
-        length += bytesRead;
-    }
-    return length > size ? null : buffer.toString('utf8', 0, length);
-}
-/** Up to this size the output log is redacted in memory: one read instead of two streams. */
-const IN_MEMORY_LOG_BYTES = 1024 * 1024;
 /**
  * The output log is written raw while the suite runs; once every secret is known (masks
- * announced late in the output included), it is rewritten redacted (a large log by streaming
- * both passes, so memory stays bounded).
+ * announced late in the output included), it is rewritten redacted, streaming both passes.
  */
 async function redactOutputLog(config) {
     const file = config.paths.outputLog;
     if (file === null || !(0,external_node_fs_.existsSync)(file))
         return;
     const learn = await (0,safe_file/* openRegularForReading */.KR)(file);
-    let small = null;
     try {
-        const { size } = await learn.stat();
-        if (size === 0)
+        // Nothing was printed: nothing to learn or rewrite (a quiet suite's common case).
+        if ((await learn.stat()).size === 0)
             return;
-        if (size <= IN_MEMORY_LOG_BYTES)
-            small = await readWhole(learn, size);
-        if (small !== null) {
-            // The line breaks readline knows (a lone \r too, as progress bars print), as below.
-            for (const line of small.split(/\r\n|\r|\n/))
-                config.redactor.learnFromLine(line);
-        }
-        else {
-            const lines = (0,external_node_readline_.createInterface)({
-                input: learn.createReadStream({ autoClose: false }),
-                crlfDelay: Infinity,
-            });
-            for await (const line of lines)
-                config.redactor.learnFromLine(line);
-        }
+        const lines = (0,external_node_readline_.createInterface)({
+            input: learn.createReadStream({ autoClose: false }),
+            crlfDelay: Infinity,
+        });
+        for await (const line of lines)
+            config.redactor.learnFromLine(line);
     }
     finally {
         await learn.close();
     }
     // A fresh name nobody could have planted a FIFO or a directory under.
     const redacted = external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file)}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.redacting`);
-    const target = await (0,safe_file/* openRegularFile */.ZU)(redacted, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL);
+    const source = await (0,safe_file/* openRegularForReading */.KR)(file);
     try {
-        if (small !== null) {
-            await target.writeFile(config.redactor.redactLines(small));
-            await target.close();
+        const target = await (0,safe_file/* openRegularFile */.ZU)(redacted, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL);
+        try {
+            await (0,external_node_stream_promises_.pipeline)(source.createReadStream({ autoClose: false }), config.redactor.stream(), target.createWriteStream());
+            await (0,promises_.rename)(redacted, file);
         }
-        else {
-            const source = await (0,safe_file/* openRegularForReading */.KR)(file);
-            try {
-                await (0,external_node_stream_promises_.pipeline)(source.createReadStream({ autoClose: false }), config.redactor.stream(), target.createWriteStream());
-            }
-            finally {
-                await source.close();
-            }
+        catch (error) {
+            await target.close().catch(() => undefined);
+            await (0,promises_.rm)(redacted, { force: true });
+            throw error;
         }
-        await (0,promises_.rename)(redacted, file);
     }
-    catch (error) {
-        await target.close().catch(() => undefined);
-        await (0,promises_.rm)(redacted, { force: true });
-        throw error;
+    finally {
+        await source.close();
     }
 }
 /**

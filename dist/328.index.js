@@ -237,7 +237,7 @@ function runProcess(options) {
         // line of stderr in the echo and the log (a secret cut in two that way escapes redaction).
         // A line longer than MAX_HELD_LINE_BYTES goes on in parts, cut between characters.
         const held = { stdout: Buffer.alloc(0), stderr: Buffer.alloc(0) };
-        const release = (name) => {
+        const releaseHeld = (name) => {
             if (held[name].length > 0)
                 onData(held[name], child[name], name);
             held[name] = Buffer.alloc(0);
@@ -253,7 +253,7 @@ function runProcess(options) {
                 if (whole > 0)
                     onData(data.subarray(0, whole), child[name], name);
             });
-            child[name].on('end', () => release(name));
+            child[name].on('end', () => releaseHeld(name));
         }
         child.on('error', (error) => {
             end ??=
@@ -289,8 +289,8 @@ function runProcess(options) {
             // Whatever the command left behind in its group (a background helper) ends with it.
             signalTree(child.pid, descendants, 'SIGKILL');
             // What a killed or abandoned stream had begun of its last line is output all the same.
-            release('stdout');
-            release('stderr');
+            releaseHeld('stdout');
+            releaseHeld('stderr');
             child.stdout.destroy();
             child.stderr.destroy();
             resolve(finish(end ?? { kind: 'spawn-error', error: 'the process ended without a status' }));
@@ -412,14 +412,14 @@ function collectDescendants(root, into) {
 /* harmony export */   v: () => (/* binding */ TailBuffer)
 /* harmony export */ });
 /* unused harmony export lineSearchBytes */
-/**
- * Keeps only the last `limit` bytes written to it, however much passes through: a fixed ring,
- * so a flood of output costs no allocation per chunk.
- */
 /** How far into a cut tail its first whole line is looked for. */
 function lineSearchBytes(limit) {
     return Math.min(4096, Math.floor(limit / 2));
 }
+/**
+ * Keeps only the last `limit` bytes written to it, however much passes through: a fixed ring,
+ * so a flood of output costs no allocation per chunk.
+ */
 class TailBuffer {
     limit;
     ring;

@@ -41,7 +41,7 @@ const MAX_RESULTS_FILES = 200;
 const MAX_GLOB_DEPTH = 16;
 const GLOB_TIMEOUT_MS = 10_000;
 /**
- * Results files stat()ed at once: fewer than the thread pool's four threads, so a stat that hangs
+ * Files stat()ed at once: fewer than the thread pool's four threads, so a stat that hangs
  * (a dead network mount) never holds them all and the gate's own report writes still run.
  */
 const STAT_CONCURRENCY = 3;
@@ -162,7 +162,7 @@ async function changedSince(before, files) {
     });
     return { written, stale };
 }
-/** Stamps of the files a results pattern names, STAT_CONCURRENCY at a time. */
+/** Stamps of files (links followed), on the thread pool, STAT_CONCURRENCY at a time. */
 async function stampsOf(files) {
     const stamps = new Array(files.length).fill(null);
     let next = 0;

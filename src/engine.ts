@@ -7,7 +7,7 @@
 
 import { constants, existsSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
-import { rename, rm, type FileHandle } from 'node:fs/promises'
+import { rename, rm } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import { pipeline } from 'node:stream/promises'
 import type { Writable } from 'node:stream'
@@ -132,7 +132,7 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
   const config = await configure(raw, ctx)
   ctx.publisher?.reserve(config.pending)
 
-  const { outcome, cancelled } = await runSuitePhase(config, ctx)
+  const { outcome, cancelled, logLost } = await runSuitePhase(config, ctx)
   await keepSuiteReports(config, outcome, ctx)
   const facts: Facts = {
     decidedAt: ctx.now(),
@@ -140,7 +140,7 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
     approval: null,
     upload: null,
     uploadSettledAt: null,
-    writeError: null,
+    writeError: logLost,
   }
   let run = settle(config, outcome, facts, ctx)
 
@@ -239,13 +239,15 @@ function leniently(list: string | undefined): string[] {
 async function runSuitePhase(
   config: GateConfig,
   ctx: GateContext,
-): Promise<{ outcome: SuiteOutcome; cancelled: boolean }> {
+): Promise<{ outcome: SuiteOutcome; cancelled: boolean; logLost: string | null }> {
   const { settings } = config
-  if (!settings)
-    return { outcome: outcomeWithoutChecks('invalid', config.inputErrors), cancelled: false }
+  if (!settings) {
+    const outcome = outcomeWithoutChecks('invalid', config.inputErrors)
+    return { outcome, cancelled: false, logLost: null }
+  }
   if (settings.skipHealthCheck) {
     const note = 'Health checks were skipped on request (skip-health-check).'
-    return { outcome: outcomeWithoutChecks('skipped', [note]), cancelled: false }
+    return { outcome: outcomeWithoutChecks('skipped', [note]), cancelled: false, logLost: null }
   }
   const started = performance.now()
   const cancelled = cancellation(ctx.signal)
@@ -285,20 +287,15 @@ async function runSuitePhase(
     }
   }
   for (const secret of outcome.secretValues ?? []) config.redactor.add(secret)
+  let logLost: string | null = null
   try {
     await redactOutputLog(config)
   } catch (error) {
-    // Unredacted, the log may hold secrets: it goes, and the report says why.
+    // Unredacted, the log may hold secrets: it goes, and that is lost evidence (live aborts).
     if (config.paths.outputLog) await rm(config.paths.outputLog, { force: true }).catch(() => {})
-    outcome = {
-      ...outcome,
-      notes: [
-        ...outcome.notes,
-        `The output log could not be redacted (${(error as Error).message}), so it was removed: no secret stays on disk. The end of the output is in this report.`,
-      ],
-    }
+    logLost = `The output log could not be redacted (${(error as Error).message}), so it was removed: no secret stays on disk. No evidence, no launch in live mode; re-run with a report directory the suite does not touch.`
   }
-  return { outcome, cancelled: wasCancelled }
+  return { outcome, cancelled: wasCancelled, logLost }
 }
 
 const CANCELLED = Symbol('cancelled')
@@ -359,45 +356,22 @@ async function runSuite(
   })
 }
 
-/** The file's `size` bytes, or null if it holds more (something still wrote to it). */
-async function readWhole(handle: FileHandle, size: number): Promise<string | null> {
-  const buffer = Buffer.alloc(size + 1)
-  let length = 0
-  while (length < buffer.length) {
-    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
-    if (bytesRead === 0) break
-    length += bytesRead
-  }
-  return length > size ? null : buffer.toString('utf8', 0, length)
-}
-
-/** Up to this size the output log is redacted in memory: one read instead of two streams. */
-const IN_MEMORY_LOG_BYTES = 1024 * 1024
-
 /**
  * The output log is written raw while the suite runs; once every secret is known (masks
- * announced late in the output included), it is rewritten redacted (a large log by streaming
- * both passes, so memory stays bounded).
+ * announced late in the output included), it is rewritten redacted, streaming both passes.
  */
 async function redactOutputLog(config: GateConfig): Promise<void> {
   const file = config.paths.outputLog
   if (file === null || !existsSync(file)) return
   const learn = await openRegularForReading(file)
-  let small: string | null = null
   try {
-    const { size } = await learn.stat()
-    if (size === 0) return
-    if (size <= IN_MEMORY_LOG_BYTES) small = await readWhole(learn, size)
-    if (small !== null) {
-      // The line breaks readline knows (a lone \r too, as progress bars print), as below.
-      for (const line of small.split(/\r\n|\r|\n/)) config.redactor.learnFromLine(line)
-    } else {
-      const lines = createInterface({
-        input: learn.createReadStream({ autoClose: false }),
-        crlfDelay: Infinity,
-      })
-      for await (const line of lines) config.redactor.learnFromLine(line)
-    }
+    // Nothing was printed: nothing to learn or rewrite (a quiet suite's common case).
+    if ((await learn.stat()).size === 0) return
+    const lines = createInterface({
+      input: learn.createReadStream({ autoClose: false }),
+      crlfDelay: Infinity,
+    })
+    for await (const line of lines) config.redactor.learnFromLine(line)
   } finally {
     await learn.close()
   }
@@ -406,31 +380,26 @@ async function redactOutputLog(config: GateConfig): Promise<void> {
     path.dirname(file),
     `.${path.basename(file)}.${randomBytes(8).toString('hex')}.redacting`,
   )
-  const target = await openRegularFile(
-    redacted,
-    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
-  )
+  const source = await openRegularForReading(file)
   try {
-    if (small !== null) {
-      await target.writeFile(config.redactor.redactLines(small))
-      await target.close()
-    } else {
-      const source = await openRegularForReading(file)
-      try {
-        await pipeline(
-          source.createReadStream({ autoClose: false }),
-          config.redactor.stream(),
-          target.createWriteStream(),
-        )
-      } finally {
-        await source.close()
-      }
+    const target = await openRegularFile(
+      redacted,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
+    )
+    try {
+      await pipeline(
+        source.createReadStream({ autoClose: false }),
+        config.redactor.stream(),
+        target.createWriteStream(),
+      )
+      await rename(redacted, file)
+    } catch (error) {
+      await target.close().catch(() => undefined)
+      await rm(redacted, { force: true })
+      throw error
     }
-    await rename(redacted, file)
-  } catch (error) {
-    await target.close().catch(() => undefined)
-    await rm(redacted, { force: true })
-    throw error
+  } finally {
+    await source.close()
   }
 }
 

@@ -1355,7 +1355,7 @@ var safe_file = __webpack_require__(78689);
 async function runGate(raw, ctx) {
     const config = await configure(raw, ctx);
     ctx.publisher?.reserve(config.pending);
-    const { outcome, cancelled } = await runSuitePhase(config, ctx);
+    const { outcome, cancelled, logLost } = await runSuitePhase(config, ctx);
     await keepSuiteReports(config, outcome, ctx);
     const facts = {
         decidedAt: ctx.now(),
@@ -1363,7 +1363,7 @@ async function runGate(raw, ctx) {
         approval: null,
         upload: null,
         uploadSettledAt: null,
-        writeError: null,
+        writeError: logLost,
     };
     let run = settle(config, outcome, facts, ctx);
     // Single-job flow: this job is bound to the approval environment, so verify inline.
@@ -1447,11 +1447,13 @@ function leniently(list) {
 // ── run suite ──────────────────────────────────────────────────────────────────────────────
 async function runSuitePhase(config, ctx) {
     const { settings } = config;
-    if (!settings)
-        return { outcome: (0,model/* outcomeWithoutChecks */.Yp)('invalid', config.inputErrors), cancelled: false };
+    if (!settings) {
+        const outcome = (0,model/* outcomeWithoutChecks */.Yp)('invalid', config.inputErrors);
+        return { outcome, cancelled: false, logLost: null };
+    }
     if (settings.skipHealthCheck) {
         const note = 'Health checks were skipped on request (skip-health-check).';
-        return { outcome: (0,model/* outcomeWithoutChecks */.Yp)('skipped', [note]), cancelled: false };
+        return { outcome: (0,model/* outcomeWithoutChecks */.Yp)('skipped', [note]), cancelled: false, logLost: null };
     }
     const started = performance.now();
     const cancelled = cancellation(ctx.signal);
@@ -1485,22 +1487,17 @@ async function runSuitePhase(config, ctx) {
     }
     for (const secret of outcome.secretValues ?? [])
         config.redactor.add(secret);
+    let logLost = null;
     try {
         await redactOutputLog(config);
     }
     catch (error) {
-        // Unredacted, the log may hold secrets: it goes, and the report says why.
+        // Unredacted, the log may hold secrets: it goes, and that is lost evidence (live aborts).
         if (config.paths.outputLog)
             await (0,external_node_fs_promises_.rm)(config.paths.outputLog, { force: true }).catch(() => { });
-        outcome = {
-            ...outcome,
-            notes: [
-                ...outcome.notes,
-                `The output log could not be redacted (${error.message}), so it was removed: no secret stays on disk. The end of the output is in this report.`,
-            ],
-        };
+        logLost = `The output log could not be redacted (${error.message}), so it was removed: no secret stays on disk. No evidence, no launch in live mode; re-run with a report directory the suite does not touch.`;
     }
-    return { outcome, cancelled: wasCancelled };
+    return { outcome, cancelled: wasCancelled, logLost };
 }
 const CANCELLED = Symbol('cancelled');
 function cancellation(signal) {
@@ -1559,77 +1556,46 @@ async function runSuite(settings, config, ctx) {
         }
     });
 }
-/** The file's `size` bytes, or null if it holds more (something still wrote to it). */
-async function readWhole(handle, size) {
-    const buffer = Buffer.alloc(size + 1);
-    let length = 0;
-    while (length < buffer.length) {
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-        if (bytesRead === 0)
-            break;
-        length += bytesRead;
-    }
-    return length > size ? null : buffer.toString('utf8', 0, length);
-}
-/** Up to this size the output log is redacted in memory: one read instead of two streams. */
-const IN_MEMORY_LOG_BYTES = 1024 * 1024;
 /**
  * The output log is written raw while the suite runs; once every secret is known (masks
- * announced late in the output included), it is rewritten redacted (a large log by streaming
- * both passes, so memory stays bounded).
+ * announced late in the output included), it is rewritten redacted, streaming both passes.
  */
 async function redactOutputLog(config) {
     const file = config.paths.outputLog;
     if (file === null || !(0,external_node_fs_.existsSync)(file))
         return;
     const learn = await (0,safe_file/* openRegularForReading */.KR)(file);
-    let small = null;
     try {
-        const { size } = await learn.stat();
-        if (size === 0)
+        // Nothing was printed: nothing to learn or rewrite (a quiet suite's common case).
+        if ((await learn.stat()).size === 0)
             return;
-        if (size <= IN_MEMORY_LOG_BYTES)
-            small = await readWhole(learn, size);
-        if (small !== null) {
-            // The line breaks readline knows (a lone \r too, as progress bars print), as below.
-            for (const line of small.split(/\r\n|\r|\n/))
-                config.redactor.learnFromLine(line);
-        }
-        else {
-            const lines = (0,external_node_readline_.createInterface)({
-                input: learn.createReadStream({ autoClose: false }),
-                crlfDelay: Infinity,
-            });
-            for await (const line of lines)
-                config.redactor.learnFromLine(line);
-        }
+        const lines = (0,external_node_readline_.createInterface)({
+            input: learn.createReadStream({ autoClose: false }),
+            crlfDelay: Infinity,
+        });
+        for await (const line of lines)
+            config.redactor.learnFromLine(line);
     }
     finally {
         await learn.close();
     }
     // A fresh name nobody could have planted a FIFO or a directory under.
     const redacted = external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file)}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.redacting`);
-    const target = await (0,safe_file/* openRegularFile */.ZU)(redacted, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL);
+    const source = await (0,safe_file/* openRegularForReading */.KR)(file);
     try {
-        if (small !== null) {
-            await target.writeFile(config.redactor.redactLines(small));
-            await target.close();
+        const target = await (0,safe_file/* openRegularFile */.ZU)(redacted, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL);
+        try {
+            await (0,external_node_stream_promises_.pipeline)(source.createReadStream({ autoClose: false }), config.redactor.stream(), target.createWriteStream());
+            await (0,external_node_fs_promises_.rename)(redacted, file);
         }
-        else {
-            const source = await (0,safe_file/* openRegularForReading */.KR)(file);
-            try {
-                await (0,external_node_stream_promises_.pipeline)(source.createReadStream({ autoClose: false }), config.redactor.stream(), target.createWriteStream());
-            }
-            finally {
-                await source.close();
-            }
+        catch (error) {
+            await target.close().catch(() => undefined);
+            await (0,external_node_fs_promises_.rm)(redacted, { force: true });
+            throw error;
         }
-        await (0,external_node_fs_promises_.rename)(redacted, file);
     }
-    catch (error) {
-        await target.close().catch(() => undefined);
-        await (0,external_node_fs_promises_.rm)(redacted, { force: true });
-        throw error;
+    finally {
+        await source.close();
     }
 }
 /**
@@ -4343,7 +4309,7 @@ const MAX_RESULTS_FILES = 200;
 const MAX_GLOB_DEPTH = 16;
 const GLOB_TIMEOUT_MS = 10_000;
 /**
- * Results files stat()ed at once: fewer than the thread pool's four threads, so a stat that hangs
+ * Files stat()ed at once: fewer than the thread pool's four threads, so a stat that hangs
  * (a dead network mount) never holds them all and the gate's own report writes still run.
  */
 const STAT_CONCURRENCY = 3;
@@ -4464,7 +4430,7 @@ async function changedSince(before, files) {
     });
     return { written, stale };
 }
-/** Stamps of the files a results pattern names, STAT_CONCURRENCY at a time. */
+/** Stamps of files (links followed), on the thread pool, STAT_CONCURRENCY at a time. */
 async function stampsOf(files) {
     const stamps = new Array(files.length).fill(null);
     let next = 0;
@@ -5152,7 +5118,7 @@ function runProcess(options) {
         // line of stderr in the echo and the log (a secret cut in two that way escapes redaction).
         // A line longer than MAX_HELD_LINE_BYTES goes on in parts, cut between characters.
         const held = { stdout: Buffer.alloc(0), stderr: Buffer.alloc(0) };
-        const release = (name) => {
+        const releaseHeld = (name) => {
             if (held[name].length > 0)
                 onData(held[name], child[name], name);
             held[name] = Buffer.alloc(0);
@@ -5168,7 +5134,7 @@ function runProcess(options) {
                 if (whole > 0)
                     onData(data.subarray(0, whole), child[name], name);
             });
-            child[name].on('end', () => release(name));
+            child[name].on('end', () => releaseHeld(name));
         }
         child.on('error', (error) => {
             end ??=
@@ -5204,8 +5170,8 @@ function runProcess(options) {
             // Whatever the command left behind in its group (a background helper) ends with it.
             signalTree(child.pid, descendants, 'SIGKILL');
             // What a killed or abandoned stream had begun of its last line is output all the same.
-            release('stdout');
-            release('stderr');
+            releaseHeld('stdout');
+            releaseHeld('stderr');
             child.stdout.destroy();
             child.stderr.destroy();
             resolve(finish(end ?? { kind: 'spawn-error', error: 'the process ended without a status' }));
@@ -5327,14 +5293,14 @@ function collectDescendants(root, into) {
 /* harmony export */   v: () => (/* binding */ TailBuffer)
 /* harmony export */ });
 /* unused harmony export lineSearchBytes */
-/**
- * Keeps only the last `limit` bytes written to it, however much passes through: a fixed ring,
- * so a flood of output costs no allocation per chunk.
- */
 /** How far into a cut tail its first whole line is looked for. */
 function lineSearchBytes(limit) {
     return Math.min(4096, Math.floor(limit / 2));
 }
+/**
+ * Keeps only the last `limit` bytes written to it, however much passes through: a fixed ring,
+ * so a flood of output costs no allocation per chunk.
+ */
 class TailBuffer {
     limit;
     ring;

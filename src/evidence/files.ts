@@ -18,7 +18,7 @@ type FileStamp = string
 export type FileSnapshot = Map<string, FileStamp>
 
 /**
- * Results files stat()ed at once: fewer than the thread pool's four threads, so a stat that hangs
+ * Files stat()ed at once: fewer than the thread pool's four threads, so a stat that hangs
  * (a dead network mount) never holds them all and the gate's own report writes still run.
  */
 const STAT_CONCURRENCY = 3
@@ -142,7 +142,7 @@ export async function changedSince(
   return { written, stale }
 }
 
-/** Stamps of the files a results pattern names, STAT_CONCURRENCY at a time. */
+/** Stamps of files (links followed), on the thread pool, STAT_CONCURRENCY at a time. */
 async function stampsOf(files: readonly string[]): Promise<Array<FileStamp | null>> {
   const stamps = new Array<FileStamp | null>(files.length).fill(null)
   let next = 0

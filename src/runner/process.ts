@@ -126,7 +126,7 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
     // line of stderr in the echo and the log (a secret cut in two that way escapes redaction).
     // A line longer than MAX_HELD_LINE_BYTES goes on in parts, cut between characters.
     const held = { stdout: Buffer.alloc(0), stderr: Buffer.alloc(0) }
-    const release = (name: 'stdout' | 'stderr') => {
+    const releaseHeld = (name: 'stdout' | 'stderr') => {
       if (held[name].length > 0) onData(held[name], child[name], name)
       held[name] = Buffer.alloc(0)
     }
@@ -140,7 +140,7 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
         held[name] = Buffer.from(data.subarray(whole))
         if (whole > 0) onData(data.subarray(0, whole), child[name], name)
       })
-      child[name].on('end', () => release(name))
+      child[name].on('end', () => releaseHeld(name))
     }
 
     child.on('error', (error: NodeJS.ErrnoException) => {
@@ -177,8 +177,8 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
       // Whatever the command left behind in its group (a background helper) ends with it.
       signalTree(child.pid, descendants, 'SIGKILL')
       // What a killed or abandoned stream had begun of its last line is output all the same.
-      release('stdout')
-      release('stderr')
+      releaseHeld('stdout')
+      releaseHeld('stderr')
       child.stdout.destroy()
       child.stderr.destroy()
       resolve(finish(end ?? { kind: 'spawn-error', error: 'the process ended without a status' }))

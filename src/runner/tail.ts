@@ -1,12 +1,12 @@
-/**
- * Keeps only the last `limit` bytes written to it, however much passes through: a fixed ring,
- * so a flood of output costs no allocation per chunk.
- */
 /** How far into a cut tail its first whole line is looked for. */
 export function lineSearchBytes(limit: number): number {
   return Math.min(4096, Math.floor(limit / 2))
 }
 
+/**
+ * Keeps only the last `limit` bytes written to it, however much passes through: a fixed ring,
+ * so a flood of output costs no allocation per chunk.
+ */
 export class TailBuffer {
   private readonly ring: Buffer
   /** Where the next byte goes. */
