@@ -17,7 +17,7 @@ export const CLI_WORDING: FixWording = {
 }
 
 export const NO_TOKEN =
-  'No GitHub token: set GITHUB_TOKEN (or GH_TOKEN) to a personal access token of yours (see "Running launches from a trading host" in the README for its permissions).'
+  'No GitHub token: set GITHUB_TOKEN (or GH_TOKEN) to a personal access token of yours (docs/operator.md, "The token", lists its permissions).'
 
 export function tokenFromEnv(env: NodeJS.ProcessEnv): string {
   return env.GITHUB_TOKEN || env.GH_TOKEN || ''
