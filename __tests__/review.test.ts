@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { gitHubApi } from './helpers/github-api.js'
 import { commentOpsLog, openFollowUpTicket } from '../src/approval/publish.js'
 import { main } from '../src/cli/main.js'
-import type { OpsLogEntry } from '../src/opslog.js'
 import { isoWeek, type Review } from '../src/review/review.js'
+import type { OpsLogEntry } from '../src/model.js'
 
 const DAY = 86_400_000
 const HOSTILE =

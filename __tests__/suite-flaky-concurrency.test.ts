@@ -5,11 +5,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { main, type CliIo } from '../src/cli/main.js'
+import { main } from '../src/cli/main.js'
 import type { GateRun } from '../src/model.js'
 import { renderJunitReport } from '../src/report/junit.js'
 import { httpServer } from './helpers/servers.js'
 import { byName, runSuiteIn } from './helpers/suite.js'
+import type { CliIo } from '../src/cli/io.js'
 
 let dir: string
 const cleanups: Array<() => Promise<void>> = []

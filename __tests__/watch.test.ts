@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { REPO_ROOT } from './helpers/action-runner.js'
 import { isAlive, waitFor } from './helpers/processes.js'
 import { httpServer, tcpServer } from './helpers/servers.js'
-import type { OpsLogEntry } from '../src/opslog.js'
 import { watch, type WatchConfig } from '../src/watch/watcher.js'
+import type { OpsLogEntry } from '../src/model.js'
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
 

@@ -5,6 +5,7 @@
 import {
   STATUS_EXIT_CODE,
   isExitStatus,
+  type Decision,
   type Mode,
   type Override,
   type Status,
@@ -20,18 +21,6 @@ export interface DecisionInput {
   approvalVerified: boolean
   /** The report could not be uploaded: in live mode, no evidence means no launch. */
   reportUploadFailed?: boolean
-}
-
-export interface Decision {
-  verdict: Verdict
-  /** 0–3 as in the source document; 1 for every hard abort (and for an unapproved skip). */
-  gateExitCode: number
-  /** The override that was requested and applies to this status, if any. */
-  requestedOverride: Override | null
-  /** The override actually granted (only with a verified approval). */
-  grantedOverride: Override | null
-  /** No override can ever let this status through. */
-  hardAbort: boolean
 }
 
 const HARD_ABORTS: ReadonlySet<Status> = new Set([

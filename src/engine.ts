@@ -12,36 +12,27 @@ import { createInterface } from 'node:readline'
 import { pipeline } from 'node:stream/promises'
 import type { Writable } from 'node:stream'
 import path from 'node:path'
-import {
-  decide,
-  modeOrStrictest,
-  overridePolicy,
-  requestedOverride,
-  type Decision,
-} from './decision.js'
+import { decide, modeOrStrictest, overridePolicy, requestedOverride } from './decision.js'
 import {
   outcomeWithoutChecks,
   type ApprovalCheck,
+  type ApprovalRequest,
+  type ApprovalVerifier,
+  type Decision,
   type GateRun,
   type Mode,
-  type Override,
+  type OpsEvent,
+  type OpsLogEntry,
   type ReportPaths,
   type SuiteOutcome,
   type SuiteRunScope,
   type UploadOutcome,
 } from './model.js'
-import {
-  appendOpsLog,
-  opsLogEntry,
-  type LogSubject,
-  type OpsEvent,
-  type OpsLogEntry,
-} from './opslog.js'
+import { appendOpsLog, opsLogEntry, type LogSubject } from './opslog.js'
 import { provenanceFromEnv } from './provenance.js'
 import { Redactor } from './redact.js'
 import { reportFiles, reserveReportPaths, writeReports } from './report/files.js'
-import { banner } from './report/messages.js'
-import { failedCheckNames, flakyCheckNames } from './report/model.js'
+import { banner, failedCheckNames, flakyCheckNames } from './report/messages.js'
 import { retainAfterRun } from './retention/prune.js'
 import { sealedEnvironment } from './runner/environment.js'
 import { killActiveProcessTrees } from './runner/process.js'
@@ -56,18 +47,6 @@ import {
 import { defaultArtifactName } from './artifact/upload.js'
 import type { PendingUpload } from './artifact/state.js'
 import { openRegularFile, openRegularForReading } from './safe-file.js'
-
-export interface ApprovalRequest {
-  mode: Mode
-  override: Override
-  environment: string
-  requiredApprovals: number
-  /** The failed checks the override lets through, for the follow-up ticket. */
-  failures: string[]
-  settings: GateSettings
-}
-
-export type ApprovalVerifier = (request: ApprovalRequest) => Promise<ApprovalCheck>
 
 /** Publishes the report files (the action's artifact upload). */
 export interface ReportPublisher {
@@ -553,7 +532,11 @@ function approvalRequest(config: GateConfig, run: GateRun): ApprovalRequest | nu
     environment: settings.approvalEnvironment,
     requiredApprovals: run.requiredApprovals,
     failures: failedCheckNames(run.outcome),
-    settings,
+    githubToken: settings.githubToken,
+    openTicket: settings.openTicket,
+    reason: settings.reason,
+    ticket: settings.ticket,
+    reportDir: settings.reportDir,
   }
 }
 

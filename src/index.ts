@@ -1,6 +1,40 @@
-// The bundle the runner starts (dist/index.js): it keeps the compiled code first, then loads and
-// runs the action the script's folder names (src/action/entry.ts).
+// The bundle the runner starts (dist/index.js), and the top of the house: every action of this
+// repository runs from it (as actions/checkout runs its main and post steps from one bundle): the
+// gate (main and post), and the authorize, aggregate and require sub-actions, whose
+// dist/<name>/index.js only imports dist/index.js. Which one runs is the folder of the script the
+// runner started; the post step is told by the `is-post` state the main step left. It keeps the
+// compiled code first (src/compile-cache.ts), and only then loads the rest.
+import path from 'node:path'
 import { keepCompiledCode } from './compile-cache.js'
 
 keepCompiledCode()
-await (await import('./action/entry.js')).runAction()
+
+const [{ config: configureZod }, { abortOnSignals }, { coreIo }] = await Promise.all([
+  import('zod'),
+  import('./action/cancel.js'),
+  import('./action/core-io.js'),
+])
+// Every schema parses a handful of values once: compiling fast paths would cost more than it saves.
+configureZod({ jitless: true })
+const io = coreIo()
+const signal = abortOnSignals()
+switch (path.basename(path.dirname(process.argv[1] ?? ''))) {
+  case 'authorize':
+    await (await import('./authorize/main.js')).runAuthorize(process.env, { io })
+    break
+  case 'aggregate':
+    await (await import('./aggregate/main.js')).runAggregate(process.env, { io })
+    break
+  case 'require':
+    await (await import('./require/main.js')).runRequire(process.env, { io })
+    break
+  default:
+    if (io.getState('is-post') === 'true') {
+      await (await import('./post/main.js')).runPost(process.env, { io })
+    } else {
+      io.saveState('is-post', 'true')
+      await (await import('./main.js')).run(process.env, { io, signal })
+    }
+}
+// A timed-out artifact call may still hold sockets open; the step is decided, so end it.
+process.exit()

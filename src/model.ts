@@ -1,12 +1,9 @@
 import type { Writable } from 'node:stream'
-import type { Decision } from './decision.js'
-import type { Banner } from './report/messages.js'
-import type { OpsLogEntry } from './opslog.js'
-import type { Provenance } from './provenance.js'
 
-// The domain model shared by the suite runners (external command, built-in suite), the decision,
-// the reporters and the publishers: what a suite found, and one gate run as it was decided.
-// Nothing here imports @actions/*. The verdict table is in docs/verdicts.md.
+// The ground floor: the domain model shared by the suite runners (external command, built-in
+// suite), the decision, the reporters and the publishers: what a suite found, and one gate run as
+// it was decided. Types and constants only; it imports no module of the gate (only a Node type),
+// every other module may import it. The verdict table is in docs/verdicts.md.
 
 export const MODES = ['paper', 'live'] as const
 export type Mode = (typeof MODES)[number]
@@ -33,6 +30,19 @@ export type Verdict = (typeof VERDICTS)[number]
 
 export const OVERRIDES = ['force-start', 'skip'] as const
 export type Override = (typeof OVERRIDES)[number]
+
+/** What src/decision.ts decided for one outcome (docs/verdicts.md). */
+export interface Decision {
+  verdict: Verdict
+  /** 0–3 as in the source document; 1 for every hard abort (and for an unapproved skip). */
+  gateExitCode: number
+  /** The override that was requested and applies to this status, if any. */
+  requestedOverride: Override | null
+  /** The override actually granted (only with a verified approval). */
+  grantedOverride: Override | null
+  /** No override can ever let this status through. */
+  hardAbort: boolean
+}
 
 export type CheckStatus = 'passed' | 'failed' | 'skipped'
 
@@ -139,10 +149,6 @@ export const STATUS_EXIT_CODE: Record<ExitStatus, number> = {
   'p2-warned': 3,
 }
 
-export function worseStatus(a: ExitStatus, b: ExitStatus): ExitStatus {
-  return SEVERITY[a] >= SEVERITY[b] ? a : b
-}
-
 /** The status a list of check results implies: any P0 failed → p0, else P1 → p1, else P2 → p2. */
 export function statusFromChecks(checks: readonly CheckResult[]): ExitStatus {
   const failed = (level: Level) => checks.some((c) => c.level === level && c.status === 'failed')
@@ -173,6 +179,24 @@ export interface ApprovalCheck {
   warnings: string[]
 }
 
+/** An override that needs its approval verified: what the engine asks of a verifier. */
+export interface ApprovalRequest {
+  mode: Mode
+  override: Override
+  environment: string
+  requiredApprovals: number
+  /** The failed checks the override lets through, for the follow-up ticket. */
+  failures: string[]
+  /** The gate's settings the verifier needs: its token, the follow-up ticket, the report dir. */
+  githubToken: string
+  openTicket: boolean
+  reason: string
+  ticket: string
+  reportDir: string
+}
+
+export type ApprovalVerifier = (request: ApprovalRequest) => Promise<ApprovalCheck>
+
 /** Where one run's report files are. */
 export interface ReportPaths {
   markdown: string
@@ -190,6 +214,78 @@ export type UploadOutcome =
   | { kind: 'uploaded'; name: string; id: number; url: string }
   | { kind: 'skipped'; reason: string }
   | { kind: 'failed'; name: string; error: string; note: string }
+
+/** The banner of a decided run: its headline, the lines under it and what to do next. */
+export interface Banner {
+  /** The first line, e.g. "❌ P0 HEALTH CHECK FAILURE - LAUNCH ABORTED". */
+  title: string
+  lines: string[]
+  /** What to do next (the document's resolution steps). */
+  nextSteps: string[]
+  severity: 'info' | 'warning' | 'error'
+}
+
+export const OPS_EVENTS = [
+  'HEALTH_CHECK_FAILED',
+  'OVERRIDE_FORCE_START_REQUESTED',
+  'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
+  'OVERRIDE_FORCE_START',
+  'OVERRIDE_SKIP_HEALTH_CHECK',
+  'OVERRIDE_REFUSED',
+  // Checks that passed only after retries (flaky), listed once per run.
+  'FLAKY_CHECKS',
+  'REPORT_WRITE_FAILED',
+  'REPORT_UPLOAD_FAILED',
+  'GATE_CANCELLED',
+  'GATE_ERROR',
+  // The operator refused or interrupted the launcher's confirmation (the CLI).
+  'OPERATOR_CANCELLED',
+  // After the launch (preflight watch, launch --watch-interval): one entry per change of state.
+  'KILLSWITCH_ACTIVATED',
+  'P1_FAILURE_POST_LAUNCH',
+  'HEALTH_RESTORED',
+  'WATCH_STOPPED',
+  'FLEET_ABORTED',
+] as const
+export type OpsEvent = (typeof OPS_EVENTS)[number]
+
+/** One entry of the operational log (src/opslog.ts makes, appends and renders them). */
+export interface OpsLogEntry {
+  timestamp: string
+  event: OpsEvent
+  mode: Mode | null
+  status: Status
+  exitCode: number | null
+  gateExitCode: number
+  failures: string[]
+  decision: Verdict
+  operator: string
+  approvers: Approver[]
+  reason: string
+  ticket: string
+  runUrl: string
+  /** Why the decision was taken, in a sentence. */
+  details: string
+}
+
+/** A job's matrix values: a handful of scalars (src/provenance.ts parses them). */
+export type MatrixValues = Record<string, string | number | boolean | null>
+
+/** Where and for what a gate ran; src/provenance.ts reads it from the environment and parses it. */
+export interface Provenance {
+  repository: string
+  sha: string
+  ref: string
+  workflow: string
+  runId: string
+  runAttempt: string
+  job: string
+  /** The job's matrix values (the gate's `matrix` input, `${{ toJSON(matrix) }}`), if given. */
+  matrix: MatrixValues | null
+  runnerName: string
+  host: string
+  mode: Mode | null
+}
 
 /** One gate run, fully decided: what the reporters render and the publishers send. */
 export interface GateRun {

@@ -4,35 +4,10 @@
 
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import type { Decision } from './decision.js'
-import type { Approver, Mode, Status, Verdict } from './model.js'
+import type { Approver, Decision, Mode, OpsEvent, OpsLogEntry, Status } from './model.js'
 import { appendRegularFile } from './safe-file.js'
 
 export const OPS_LOG_FILE = 'operational-log.jsonl'
-
-export const OPS_EVENTS = [
-  'HEALTH_CHECK_FAILED',
-  'OVERRIDE_FORCE_START_REQUESTED',
-  'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
-  'OVERRIDE_FORCE_START',
-  'OVERRIDE_SKIP_HEALTH_CHECK',
-  'OVERRIDE_REFUSED',
-  // Checks that passed only after retries (flaky), listed once per run.
-  'FLAKY_CHECKS',
-  'REPORT_WRITE_FAILED',
-  'REPORT_UPLOAD_FAILED',
-  'GATE_CANCELLED',
-  'GATE_ERROR',
-  // The operator refused or interrupted the launcher's confirmation (the CLI).
-  'OPERATOR_CANCELLED',
-  // After the launch (preflight watch, launch --watch-interval): one entry per change of state.
-  'KILLSWITCH_ACTIVATED',
-  'P1_FAILURE_POST_LAUNCH',
-  'HEALTH_RESTORED',
-  'WATCH_STOPPED',
-  'FLEET_ABORTED',
-] as const
-export type OpsEvent = (typeof OPS_EVENTS)[number]
 
 /** Events of `preflight watch` and a supervised launch, not of a launch decision. */
 export const AFTER_LAUNCH_EVENTS = [
@@ -41,24 +16,6 @@ export const AFTER_LAUNCH_EVENTS = [
   'HEALTH_RESTORED',
   'WATCH_STOPPED',
 ] as const satisfies readonly OpsEvent[]
-
-export interface OpsLogEntry {
-  timestamp: string
-  event: OpsEvent
-  mode: Mode | null
-  status: Status
-  exitCode: number | null
-  gateExitCode: number
-  failures: string[]
-  decision: Verdict
-  operator: string
-  approvers: Approver[]
-  reason: string
-  ticket: string
-  runUrl: string
-  /** Why the decision was taken, in a sentence. */
-  details: string
-}
 
 /** What an entry is about: a gate run, an authorize decision, a cancelled gate. */
 export interface LogSubject {

@@ -5,7 +5,7 @@
 
 import os from 'node:os'
 import { z } from 'zod'
-import { MODES, type Mode } from './model.js'
+import { MODES, type MatrixValues, type Mode, type Provenance } from './model.js'
 
 /** A matrix is a handful of scalar values; anything larger is not kept. */
 const MATRIX_LIMIT_CHARS = 4096
@@ -13,8 +13,7 @@ const MATRIX_LIMIT_CHARS = 4096
 export const matrixSchema = z.record(
   z.string().max(200),
   z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]),
-)
-export type MatrixValues = z.infer<typeof matrixSchema>
+) satisfies z.ZodType<MatrixValues>
 
 export const provenanceSchema = z.object({
   repository: z.string(),
@@ -29,8 +28,7 @@ export const provenanceSchema = z.object({
   runnerName: z.string(),
   host: z.string(),
   mode: z.enum(MODES).nullable(),
-})
-export type Provenance = z.infer<typeof provenanceSchema>
+}) satisfies z.ZodType<Provenance>
 
 /**
  * The runner exports everything here but the matrix values: those come from the gate's

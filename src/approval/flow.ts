@@ -1,8 +1,7 @@
 // One override decision, as both flows take it: verify the approval, then (if asked) open the
 // follow-up ticket. A ticket that was asked for but cannot be opened refuses the override.
 
-import type { ApprovalRequest } from '../engine.js'
-import type { ApprovalCheck } from '../model.js'
+import type { ApprovalCheck, ApprovalRequest } from '../model.js'
 import { createGitHubClient, runRefFromEnv } from './github.js'
 import { openFollowUpTicket, type FollowUpTicket } from './publish.js'
 import {
@@ -66,19 +65,18 @@ export async function verifyGateOverride(
   runUrl: string,
   env: NodeJS.ProcessEnv,
 ): Promise<OverrideDecision> {
-  const { settings } = request
-  const client = await createGitHubClient(settings.githubToken, env)
+  const client = await createGitHubClient(request.githubToken, env)
   return authorizeOverride(
     client,
     runRefFromEnv(env),
     gatePolicy(request),
-    settings.openTicket
+    request.openTicket
       ? {
           mode: request.mode,
           override: request.override,
           failures: request.failures,
-          reason: settings.reason,
-          ticket: settings.ticket,
+          reason: request.reason,
+          ticket: request.ticket,
           runUrl,
           reportUrl: runUrl,
         }

@@ -1,8 +1,8 @@
 // Operational-log entries as comments on a tracking issue, and the follow-up ticket the source
 // document demands after an override ("Create P0 ticket to fix the P1 issue").
 
-import type { Approver } from '../model.js'
-import { formatOpsLogEntry, opsLogEntryMarker, type OpsLogEntry } from '../opslog.js'
+import type { Approver, OpsLogEntry } from '../model.js'
+import { formatOpsLogEntry, opsLogEntryMarker } from '../opslog.js'
 import { escapeHtml, markdownText } from '../sanitize.js'
 import type { GitHubClient, WorkflowRunRef } from './verify.js'
 

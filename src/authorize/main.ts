@@ -11,7 +11,7 @@ import { authorizeOverride, type OverrideDecision } from '../approval/flow.js'
 import { createGitHubClient, runRefFromEnv, runUrlFromEnv } from '../approval/github.js'
 import { commentOpsLog } from '../approval/publish.js'
 import { OVERRIDDEN_STATUS, decide } from '../decision.js'
-import { appendOpsLog, formatOpsLogEntry, opsLogEntry, type OpsLogEntry } from '../opslog.js'
+import { appendOpsLog, formatOpsLogEntry, opsLogEntry } from '../opslog.js'
 import { Redactor } from '../redact.js'
 import { DEFAULT_REPORT_DIR, DEFAULT_RETENTION_DAYS } from '../settings.js'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -32,6 +32,7 @@ import {
   type AuthorizeRawInputs,
   type AuthorizeSettings,
 } from './settings.js'
+import type { OpsLogEntry } from '../model.js'
 
 /** The authorize action's outputs, as in authorize/action.yml. */
 export const AUTHORIZE_OUTPUTS = ['authorized', 'approvers'] as const

@@ -8,7 +8,7 @@ import { legFromPath } from '../fleet/files.js'
 import { renderFleetConsole } from '../fleet/render.js'
 import { MODES, type Mode } from '../model.js'
 import { withWorkflowCommandsStopped } from '../sanitize.js'
-import type { CliIo } from './main.js'
+import type { CliIo } from './io.js'
 
 export const AGGREGATE_HELP = `Usage: preflight aggregate --expected N --mode paper|live [--sha SHA] [--run-id ID] DIR_OR_FILE...
 

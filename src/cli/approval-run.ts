@@ -14,9 +14,8 @@ import {
   verifyApprovalRun,
 } from '../approval/approval-run.js'
 import type { GitHubClient, RequestOptions, WorkflowRunRef } from '../approval/verify.js'
-import type { ApprovalRequest, ApprovalVerifier } from '../engine.js'
 import { OPS_LOG_FILE } from '../opslog.js'
-import type { ApprovalCheck } from '../model.js'
+import type { ApprovalCheck, ApprovalRequest, ApprovalVerifier } from '../model.js'
 import { NO_TOKEN, requestOptions, resolveRepository, serverUrl, tokenFromEnv } from './github.js'
 import { gatePolicy } from '../approval/flow.js'
 
@@ -116,7 +115,7 @@ export function approvalRunVerifier(approvalRun: ApprovalRun): ApprovalRunVerifi
       warnings: [],
     })
     if ('error' in approvalRun.operator) return refuse(approvalRun.operator.error)
-    const reportDir = path.resolve(request.settings.reportDir)
+    const reportDir = path.resolve(request.reportDir)
     const file = path.join(reportDir, `.approval-run-${approvalRun.run.runId}.lock`)
     try {
       await mkdir(reportDir, { recursive: true })

@@ -7,10 +7,9 @@ import path from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { quote } from 'shell-quote'
-import type { Decision } from '../decision.js'
 import { runGate, type GateContext } from '../engine.js'
 import { consoleBanner } from '../report/messages.js'
-import { MODES, type GateRun, type Mode } from '../model.js'
+import { MODES, type Decision, type GateRun, type Mode } from '../model.js'
 import { verifyGateOverride } from '../approval/flow.js'
 import { runUrlFromEnv } from '../approval/github.js'
 import { withWorkflowCommandsStopped } from '../sanitize.js'
@@ -22,6 +21,7 @@ import {
   type ApprovalRun,
 } from './approval-run.js'
 import { CancellationLog } from './cancellation.js'
+import { processIo, type CliIo } from './io.js'
 import { SUITE_OPTIONS, suiteInputs } from './suite-options.js'
 import { tokenFromEnv } from './github.js'
 import { inCliWords } from './wording.js'
@@ -32,15 +32,6 @@ import {
   superviseLaunchCommand,
   watchCommand,
 } from './watch.js'
-
-export interface CliIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean }
-  stderr: NodeJS.WritableStream
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean }
-  env: NodeJS.ProcessEnv
-  /** Aborted on Ctrl-C or SIGTERM: the suite stops and the cancellation is logged. */
-  signal?: AbortSignal
-}
 
 const GATE_OPTIONS = {
   ...SUITE_OPTIONS,
@@ -180,10 +171,6 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stderr.write(`preflight: unknown command "${command}"\n\n${USAGE}\n`)
       return 1
   }
-}
-
-function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }
 }
 
 type GateValues = ReturnType<typeof parseGateArgs>['values']

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { pruneReports } from '../retention/prune.js'
 import { DEFAULT_REPORT_DIR, optionalInteger, DEFAULT_REPORT_RETENTION_DAYS } from '../settings.js'
-import type { CliIo } from './main.js'
+import type { CliIo } from './io.js'
 
 const PRUNE_HELP = `Usage: preflight prune [--report-dir DIR] [--report-retention-days N]
 

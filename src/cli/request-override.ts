@@ -16,7 +16,7 @@ import {
 import { approvalsSchema, get, type GitHubClient, type RequestOptions } from '../approval/verify.js'
 import { overridePolicy } from '../decision.js'
 import { MODES, OVERRIDES, type Mode, type Override } from '../model.js'
-import type { CliIo } from './main.js'
+import type { CliIo } from './io.js'
 import { NO_TOKEN, requestOptions, resolveRepository, tokenFromEnv } from './github.js'
 
 const OPTIONS = {

@@ -13,7 +13,7 @@ import {
 } from '../review/read.js'
 import { buildReview, renderReviewJson, renderReviewMarkdown } from '../review/review.js'
 import { DEFAULT_REPORT_DIR } from '../settings.js'
-import type { CliIo } from './main.js'
+import type { CliIo } from './io.js'
 
 const REVIEW_HELP = `Usage: preflight review [--since 30d] [--dir DIR ...] [--issue N --repo OWNER/NAME] [--format md|json] [--out FILE]
 

@@ -10,7 +10,7 @@ import { parseSettings } from '../settings.js'
 import { SUITE_OPTIONS, suiteInputs, type SuiteFlags } from './suite-options.js'
 import { hookCommandError } from '../watch/hook.js'
 import { watch, type WatchConfig } from '../watch/watcher.js'
-import type { CliIo } from './main.js'
+import type { CliIo } from './io.js'
 
 export const WATCH_HOOK_OPTIONS = {
   'trip-after': { type: 'string' },

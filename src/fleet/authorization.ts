@@ -3,9 +3,18 @@
 // override was authorized in this run, for this commit and mode.
 
 import { z } from 'zod'
-import { MODES, OVERRIDES, STATUSES, VERDICTS, type Mode, type Override } from '../model.js'
-import { OPS_EVENTS, type OpsLogEntry } from '../opslog.js'
-import { provenanceSchema, type Provenance } from '../provenance.js'
+import {
+  MODES,
+  OVERRIDES,
+  STATUSES,
+  VERDICTS,
+  type Mode,
+  type Override,
+  OPS_EVENTS,
+  type OpsLogEntry,
+  type Provenance,
+} from '../model.js'
+import { provenanceSchema } from '../provenance.js'
 
 export const AUTHORIZATION_KIND = 'preflight-authorization'
 export const AUTHORIZATION_ARTIFACT_PREFIX = 'preflight-authorization-'

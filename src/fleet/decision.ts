@@ -4,8 +4,8 @@
 // @actions/* import, no I/O.
 
 import { decide } from '../decision.js'
-import type { Level, Mode, Override, Status, Verdict } from '../model.js'
-import { matrixLabel, type MatrixValues } from '../provenance.js'
+import type { Level, Mode, Override, Status, Verdict, MatrixValues } from '../model.js'
+import { matrixLabel } from '../provenance.js'
 import type { GateReport } from '../report/json-schema.js'
 
 /** What every leg's report must have been written for; null: not checked. */

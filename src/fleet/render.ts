@@ -5,7 +5,7 @@
 import { plainText, markdownCell, markdownText, truncateBytes } from '../sanitize.js'
 import { SUMMARY_LIMIT_BYTES } from '../report/summary.js'
 import type { FleetCheck, FleetDecision, FleetLeg } from './decision.js'
-import type { Provenance } from '../provenance.js'
+import type { Provenance } from '../model.js'
 
 /** Wider than this, a matrix stops being readable; the rest go into one column. */
 const MAX_CHECK_COLUMNS = 20

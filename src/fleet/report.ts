@@ -2,10 +2,19 @@
 // standing, and where the aggregation ran. Its zod schema is what `require` accepts.
 
 import { z } from 'zod'
-import { LEVELS, MODES, OVERRIDES, STATUSES, VERDICTS } from '../model.js'
-import { matrixSchema, provenanceSchema, type Provenance } from '../provenance.js'
+import {
+  LEVELS,
+  MODES,
+  OVERRIDES,
+  STATUSES,
+  VERDICTS,
+  type OpsEvent,
+  type OpsLogEntry,
+  type Provenance,
+} from '../model.js'
+import { matrixSchema, provenanceSchema } from '../provenance.js'
 import { describeIssues } from '../report/json-schema.js'
-import { opsLogEntry, type OpsEvent, type OpsLogEntry } from '../opslog.js'
+import { opsLogEntry } from '../opslog.js'
 import { FLEET_STATUSES, type FleetDecision } from './decision.js'
 
 export const FLEET_REPORT_KIND = 'preflight-fleet-report'

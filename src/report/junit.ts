@@ -3,7 +3,7 @@
 import { XMLBuilder } from 'fast-xml-parser'
 import { xmlText } from '../sanitize.js'
 import type { GateRun } from '../model.js'
-import { STATUS_LINE } from './model.js'
+import { STATUS_LINE } from './messages.js'
 
 const builder = new XMLBuilder({
   ignoreAttributes: false,

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { CheckResult, GateRun } from '../model.js'
 import { formatOpsLogEntry, logTimestamp } from '../opslog.js'
 import { codeSpan, markdownCell, preformatted } from '../sanitize.js'
-import { STATUS_LINE, flakyCheckNames, formatDuration } from './model.js'
+import { STATUS_LINE, flakyCheckNames, formatDuration } from './messages.js'
 
 export const REPORT_TITLE = 'Institutional Smoke Test Report'
 

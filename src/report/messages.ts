@@ -1,17 +1,8 @@
 // The source document's console messages, adapted from "trading" to "launching", per outcome
 // and mode. Used by the CLI, the job log, the job summary and the step's failure message.
 
-import { OVERRIDE_POLICY, modeOrStrictest, type Decision } from '../decision.js'
-import type { Mode, Override, Status } from '../model.js'
-
-export interface Banner {
-  /** The first line, e.g. "❌ P0 HEALTH CHECK FAILURE - LAUNCH ABORTED". */
-  title: string
-  lines: string[]
-  /** What to do next (the document's resolution steps). */
-  nextSteps: string[]
-  severity: 'info' | 'warning' | 'error'
-}
+import { OVERRIDE_POLICY, modeOrStrictest } from '../decision.js'
+import type { Banner, Decision, Mode, Override, Status, SuiteOutcome } from '../model.js'
 
 export interface BannerInput {
   mode: Mode | null
@@ -245,4 +236,39 @@ export function consoleBanner(b: Banner, reportPath?: string): string {
     out.push(rule)
   }
   return out.join('\n')
+}
+
+// What every renderer shares: the status lines, failed-check names and durations.
+
+export const STATUS_LINE: Record<SuiteOutcome['status'], string> = {
+  passed: '✅ ALL TESTS PASSED',
+  'p2-warned': '⚠️ P2 WARNINGS (non-critical)',
+  'p1-failed': '❌ P1 FAILURES',
+  'p0-failed': '❌ P0 FAILURES',
+  timeout: '❌ TIMEOUT',
+  crashed: '❌ CRASHED',
+  missing: '❌ SUITE NOT FOUND',
+  invalid: '❌ CONFIGURATION INVALID',
+  skipped: '⚠️ SKIPPED',
+}
+
+/** Checks that passed only after retries: flaky, shown as such (name and attempts). */
+export function flakyCheckNames(outcome: SuiteOutcome): string[] {
+  return outcome.checks
+    .filter((c) => c.status === 'passed' && (c.attempts ?? 1) > 1)
+    .map((c) => `${c.name} (${c.level}, ${c.attempts} attempts)`)
+}
+
+/** Checks that failed, with the suite's own exit status standing in when it reported none. */
+export function failedCheckNames(outcome: SuiteOutcome): string[] {
+  const failed = outcome.checks
+    .filter((c) => c.status === 'failed')
+    .map((c) => `${c.name} (${c.level})`)
+  if (failed.length > 0) return failed
+  if (outcome.status === 'passed' || outcome.status === 'skipped') return []
+  return [`smoke suite: ${outcome.status}`]
+}
+
+export function formatDuration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`
 }

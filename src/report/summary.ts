@@ -5,10 +5,10 @@ import { formatOpsLogEntry } from '../opslog.js'
 import path from 'node:path'
 import { codeSpan, markdownCell, markdownText, preformatted, truncateBytes } from '../sanitize.js'
 import { approvalLines, evidenceLines, resultsTable } from './markdown.js'
-import type { GateRun } from '../model.js'
-import { STATUS_LINE, formatDuration } from './model.js'
+import type { GateRun, Provenance } from '../model.js'
 import { flakyLines } from './markdown.js'
-import { matrixLabel, type Provenance } from '../provenance.js'
+import { matrixLabel } from '../provenance.js'
+import { STATUS_LINE, formatDuration } from './messages.js'
 
 /** GitHub refuses a step summary over 1 MiB; stay well under it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024

@@ -11,7 +11,8 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { z } from 'zod'
 import type { GitHubClient } from '../approval/verify.js'
-import { OPS_ENTRY_MARKER, type OpsLogEntry } from '../opslog.js'
+import { OPS_ENTRY_MARKER } from '../opslog.js'
+import type { OpsLogEntry } from '../model.js'
 
 const MAX_DEPTH = 8
 const MAX_FILES = 100_000

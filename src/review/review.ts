@@ -4,7 +4,8 @@
 
 import { markdownCell } from '../sanitize.js'
 import type { FollowUpState, ReadEntries } from './read.js'
-import { AFTER_LAUNCH_EVENTS, OPS_EVENTS, type OpsLogEntry } from '../opslog.js'
+import { AFTER_LAUNCH_EVENTS } from '../opslog.js'
+import { OPS_EVENTS, type OpsLogEntry } from '../model.js'
 
 /** Events of a launch decision (every event but those logged after the launch). */
 const GATE_EVENTS: ReadonlySet<string> = new Set(

@@ -13,7 +13,8 @@ import {
   type SuiteRunScope,
 } from '../model.js'
 import { TailBuffer } from '../runner/tail.js'
-import { runAttempt, type AttemptResult } from './checks.js'
+import type { AttemptResult } from './attempt.js'
+import { runAttempt } from './checks.js'
 import { CheckDefinitionError, Expander } from './expand.js'
 import { loadSuite, selectChecks } from './load.js'
 import { PROCESS_KINDS, type CheckSpec } from './schema.js'

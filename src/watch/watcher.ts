@@ -8,22 +8,16 @@ import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promise
 import os from 'node:os'
 import path from 'node:path'
 import { runGate, runLogEntry, type GateResult } from '../engine.js'
-import type { Status } from '../model.js'
-import {
-  appendOpsLog,
-  logTimestamp,
-  opsLogEntry,
-  type OpsEvent,
-  type OpsLogEntry,
-} from '../opslog.js'
+import type { Status, OpsEvent, OpsLogEntry } from '../model.js'
+import { appendOpsLog, logTimestamp, opsLogEntry } from '../opslog.js'
 import { reportBaseName, reportFiles } from '../report/files.js'
-import { failedCheckNames } from '../report/model.js'
 import { killActiveProcessTrees } from '../runner/process.js'
 import { plainText } from '../sanitize.js'
 import type { RawInputs } from '../settings.js'
 import { runHook, type HookRun } from './hook.js'
 import { runWatchLoop, type WatchLoopResult } from './loop.js'
 import type { WatchAction, WatchState } from './state.js'
+import { failedCheckNames } from '../report/messages.js'
 
 export interface WatchConfig {
   /** The gate's inputs for every tick; "report-dir" is where kept reports and entries go. */

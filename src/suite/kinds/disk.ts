@@ -2,7 +2,7 @@
 
 import { statfs } from 'node:fs/promises'
 import path from 'node:path'
-import type { AttemptContext, AttemptResult, SpecOf } from '../checks.js'
+import type { AttemptContext, AttemptResult, SpecOf } from '../attempt.js'
 
 const UNITS: Record<string, number> = {
   b: 1,

@@ -2,7 +2,7 @@
 // the answers, through the system resolver or a given DNS server.
 
 import { promises as dns } from 'node:dns'
-import type { AttemptContext, AttemptResult, SpecOf } from '../checks.js'
+import type { AttemptContext, AttemptResult, SpecOf } from '../attempt.js'
 import { CheckDefinitionError } from '../expand.js'
 
 export async function dnsAttempt(spec: SpecOf<'dns'>, ctx: AttemptContext): Promise<AttemptResult> {

@@ -1,7 +1,7 @@
 // postgres: a real query answers (a TCP connect does not prove the database does). The client
 // library is loaded only when a suite has a postgres check; the connection is closed on every path.
 
-import type { AttemptContext, AttemptResult, SpecOf } from '../checks.js'
+import type { AttemptContext, AttemptResult, SpecOf } from '../attempt.js'
 import { CheckDefinitionError } from '../expand.js'
 
 /** A password written into the url itself would end up in the suite file and its history. */

@@ -2,7 +2,7 @@
 
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { AttemptContext, AttemptResult, SpecOf } from '../checks.js'
+import type { AttemptContext, AttemptResult, SpecOf } from '../attempt.js'
 import { CheckDefinitionError } from '../expand.js'
 import { readBounded } from '../files.js'
 import { compilePattern } from '../pattern.js'

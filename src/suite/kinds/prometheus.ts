@@ -1,6 +1,6 @@
 // prometheus: an instant query whose every returned value satisfies a condition such as "< 0.05".
 
-import type { AttemptContext, AttemptResult, SpecOf } from '../checks.js'
+import type { AttemptContext, AttemptResult, SpecOf } from '../attempt.js'
 import { CheckDefinitionError } from '../expand.js'
 
 const MAX_RESPONSE_BYTES = 4 * 1024 * 1024

@@ -8,7 +8,7 @@ import {
   type AttemptContext,
   type AttemptResult,
   type SpecOf,
-} from '../checks.js'
+} from '../attempt.js'
 
 const DAY_MS = 86_400_000
 

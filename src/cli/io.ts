@@ -1,0 +1,16 @@
+// What every subcommand is handed: the console, the environment and the cancellation signal.
+// Tests hand in their own streams; \`preflight\` hands in the process's (src/cli/process.ts).
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean }
+  stderr: NodeJS.WritableStream
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean }
+  env: NodeJS.ProcessEnv
+  /** Aborted on Ctrl-C or SIGTERM: the suite stops and the cancellation is logged. */
+  signal?: AbortSignal
+}
+
+/** The process's own streams, for a caller that hands in none. */
+export function processIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }
+}
