@@ -183,6 +183,24 @@ describe('two-job flow: the authorize action (bundled dist/authorize/index.js)',
     expect(run.outputs.authorized).toBe('true')
   })
 
+  it('refuses a live force-start with one approver even when required-approvals says 1', async () => {
+    const server = await api([approval('cto', 'approved', ['live-override'], 'OK, OPS-1')])
+    const run = await authorize(
+      {
+        mode: 'live',
+        environment: 'live-override',
+        override: 'force-start',
+        'required-approvals': '1',
+        reason: 'r',
+        ticket: 'OPS-9',
+      },
+      server.url,
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.authorized).toBe('false')
+    expect(run.stdout).toMatch(/1 of 2 required approval/)
+  })
+
   it('takes required-approvals and an allow-list', async () => {
     const server = await api()
     const run = await authorize(

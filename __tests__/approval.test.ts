@@ -121,6 +121,13 @@ describe('verifying an override approval through the real @actions/github client
     expect(await verifyApproval(client, RUN, paper, FAST)).toMatchObject({ granted: false })
   })
 
+  it('never counts fewer approvals than the policy: one approver cannot grant a live force-start', async () => {
+    const { client } = await api([approval('cto', 'approved', ['live-override'], 'OK, OPS-1')])
+    const check = await verifyApproval(client, RUN, { ...live, requiredApprovals: 1 }, FAST)
+    expect(check).toMatchObject({ granted: false, requiredApprovals: 2 })
+    expect(check.refusals).toEqual([expect.stringMatching(/^1 of 2 required approval/)])
+  })
+
   it('needs a comment on each live approval and applies the allow-list', async () => {
     const { client } = await api([
       approval('risk-manager', 'approved', ['live-override']),
@@ -135,7 +142,7 @@ describe('verifying an override approval through the real @actions/github client
     )
     expect(check.granted).toBe(false)
     expect(check.refusals).toEqual([
-      'risk-manager approved without a comment; in live mode each approval needs one (the written approval).',
+      'risk-manager approved without a comment; a live force-start needs one with each approval (the written approval).',
       'intern approved but is not in the approvers list.',
       expect.stringMatching(/^1 of 2 required/),
     ])

@@ -1,78 +1,120 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decide } from '../src/decision.js'
-import { MODES, STATUSES, type Status } from '../src/model.js'
+import {
+  FACT_RULES,
+  OUTCOME_RULES,
+  OVERRIDE_POLICY,
+  approvalsRequired,
+  commentRequired,
+  decide,
+  type DecisionInput,
+  type OutcomeRule,
+} from '../src/decision.js'
+import { DECISION_FACTS, MODES, OUTCOME_RULE_IDS, OVERRIDES, STATUSES } from '../src/model.js'
 
-const EXPECTED: Record<
-  Status,
-  (force: boolean, approved: boolean) => [verdict: string, exit: number, granted: string | null]
-> = {
-  passed: () => ['proceed', 0, null],
-  'p2-warned': () => ['proceed', 3, null],
-  'p1-failed': (force, approved) =>
-    !force
-      ? ['abort', 2, null]
-      : approved
-        ? ['proceed', 2, 'force-start']
-        : ['approval-required', 2, null],
-  'p0-failed': () => ['abort', 1, null],
-  timeout: () => ['abort', 1, null],
-  crashed: () => ['abort', 1, null],
-  missing: () => ['abort', 1, null],
-  invalid: () => ['abort', 1, null],
-  skipped: (_force, approved) =>
-    approved ? ['proceed', 0, 'skip'] : ['approval-required', 1, null],
+// Every status × override state × approval the gate can be in.
+const COMBINATIONS: Omit<DecisionInput, 'mode'>[] = STATUSES.flatMap((status) =>
+  [false, true].flatMap((forceStart) =>
+    [false, true].map((approvalVerified) => ({ status, forceStart, approvalVerified })),
+  ),
+)
+
+function inputFor(row: OutcomeRule): Omit<DecisionInput, 'mode'> {
+  const override = row.override ?? 'none'
+  return {
+    status: row.status,
+    forceStart: row.status === 'p1-failed' && override !== 'none',
+    approvalVerified: override === 'granted',
+  }
 }
 
-describe('decision table (docs/verdicts.md)', () => {
+describe('the decision table (src/decision.ts, docs/verdicts.md)', () => {
   for (const mode of MODES) {
-    for (const status of STATUSES) {
-      for (const forceStart of [false, true]) {
-        for (const approvalVerified of [false, true]) {
-          it(`${mode} ${status} force-start=${forceStart} approved=${approvalVerified}`, () => {
-            const [verdict, exit, granted] = EXPECTED[status](forceStart, approvalVerified)
-            const decision = decide({ mode, status, forceStart, approvalVerified })
-            expect(decision.verdict).toBe(verdict)
-            expect(decision.gateExitCode).toBe(exit)
-            expect(decision.grantedOverride).toBe(granted)
-          })
-        }
-      }
+    for (const row of OUTCOME_RULES as readonly OutcomeRule[]) {
+      it(`${mode}: row ${row.rule} gives ${row.verdict} with gate exit code ${row.gateExitCode}`, () => {
+        const decision = decide({ mode, ...inputFor(row) })
+        expect(decision).toMatchObject({
+          rule: row.rule,
+          verdict: row.verdict,
+          gateExitCode: row.gateExitCode,
+          hardAbort: row.hardAbort,
+        })
+        expect(decision.reasons[0]).toBe(row.reason)
+      })
     }
   }
 
-  it('marks P0 failures and broken suites as hard aborts that no override lifts', () => {
+  it('has a row for every rule id the model names, and no other', () => {
+    expect(OUTCOME_RULES.map((r) => r.rule).sort()).toEqual([...OUTCOME_RULE_IDS].sort())
+  })
+
+  it('has exactly one row for every status, override and approval', () => {
+    for (const combination of COMBINATIONS) {
+      const requested =
+        combination.status === 'skipped' ||
+        (combination.status === 'p1-failed' && combination.forceStart)
+      const state = !requested ? 'none' : combination.approvalVerified ? 'granted' : 'requested'
+      const rows = (OUTCOME_RULES as readonly OutcomeRule[]).filter(
+        (r) => r.status === combination.status && (r.override ?? state) === state,
+      )
+      expect(rows, JSON.stringify(combination)).toHaveLength(1)
+    }
+  })
+
+  it('keeps the product table: only passes, P2 warnings and approved overrides proceed', () => {
+    for (const row of OUTCOME_RULES as readonly OutcomeRule[]) {
+      const launches = row.verdict === 'proceed'
+      expect(launches).toBe(
+        row.status === 'passed' || row.status === 'p2-warned' || row.override === 'granted',
+      )
+      if (row.hardAbort) expect(row.verdict).toBe('abort')
+      if (row.verdict === 'approval-required') expect(row.override).toBe('requested')
+    }
     for (const status of ['p0-failed', 'timeout', 'crashed', 'missing', 'invalid'] as const) {
       const decision = decide({ mode: 'live', status, forceStart: true, approvalVerified: true })
       expect(decision).toMatchObject({ verdict: 'abort', hardAbort: true, grantedOverride: null })
     }
   })
 
-  it('aborts a live launch whose report could not be uploaded, and only warns in paper', () => {
-    const live = decide({
-      mode: 'live',
-      status: 'passed',
-      forceStart: false,
-      approvalVerified: false,
-      reportUploadFailed: true,
+  for (const fact of DECISION_FACTS) {
+    it(`the fact ${fact} aborts every launch where it blocks, and keeps a failure's code`, () => {
+      const factRule = FACT_RULES[fact]
+      for (const mode of MODES) {
+        for (const combination of COMBINATIONS) {
+          const without = decide({ mode, ...combination })
+          const withFact = decide({ mode, ...combination, facts: [fact] })
+          expect(withFact.reasons.some((r) => r.startsWith(factRule.reason))).toBe(true)
+          if (factRule.warnsOnlyIn.includes(mode) || without.verdict === 'abort') {
+            expect({ ...withFact, reasons: [] }).toEqual({ ...without, reasons: [] })
+            continue
+          }
+          const launchCode = without.gateExitCode === 0 || without.gateExitCode === 3
+          expect(withFact).toMatchObject({
+            verdict: 'abort',
+            rule: fact,
+            grantedOverride: null,
+            hardAbort: true,
+            gateExitCode: factRule.gateExitCode === 1 || launchCode ? 1 : without.gateExitCode,
+          })
+        }
+      }
     })
-    expect(live).toMatchObject({ verdict: 'abort', gateExitCode: 1, hardAbort: true })
-    const p1 = decide({
-      mode: 'live',
-      status: 'p1-failed',
-      forceStart: true,
-      approvalVerified: true,
-      reportUploadFailed: true,
-    })
-    expect(p1).toMatchObject({ verdict: 'abort', gateExitCode: 2, grantedOverride: null })
-    const paper = decide({
-      mode: 'paper',
-      status: 'passed',
-      forceStart: false,
-      approvalVerified: false,
-      reportUploadFailed: true,
-    })
-    expect(paper).toMatchObject({ verdict: 'proceed', gateExitCode: 0 })
+  }
+
+  it('takes the policy count as the floor of every approval count, and the policy alone says "comment"', () => {
+    for (const mode of MODES) {
+      for (const override of OVERRIDES) {
+        const floor = OVERRIDE_POLICY[mode][override].requiredApprovals
+        expect(approvalsRequired(mode, override)).toBe(floor)
+        expect(approvalsRequired(mode, override, 0)).toBe(floor)
+        expect(approvalsRequired(mode, override, floor + 2)).toBe(floor + 2)
+        expect(commentRequired(mode, override)).toBe(
+          OVERRIDE_POLICY[mode][override].commentRequired,
+        )
+      }
+    }
+    expect(approvalsRequired('live', 'force-start', 1)).toBe(2)
+    expect(commentRequired('paper', 'skip')).toBe(false)
   })
 
   it('never proceeds outside the table, whatever it is given', () => {
@@ -83,17 +125,19 @@ describe('decision table (docs/verdicts.md)', () => {
           status: fc.oneof(fc.constantFrom(...STATUSES), fc.string()),
           forceStart: fc.boolean(),
           approvalVerified: fc.boolean(),
-          reportUploadFailed: fc.boolean(),
+          facts: fc.subarray([...DECISION_FACTS]),
         }),
         (input) => {
-          const decision = decide(input as Parameters<typeof decide>[0])
+          const decision = decide(input as DecisionInput)
           const allowed =
             input.status === 'passed' ||
             input.status === 'p2-warned' ||
             (input.status === 'p1-failed' && input.forceStart && input.approvalVerified) ||
             (input.status === 'skipped' && input.approvalVerified)
-          const noEvidence = input.mode === 'live' && input.reportUploadFailed
-          expect(decision.verdict === 'proceed').toBe(allowed && !noEvidence)
+          const blocked = input.facts.some(
+            (f) => !(FACT_RULES[f].warnsOnlyIn as readonly string[]).includes(input.mode),
+          )
+          expect(decision.verdict === 'proceed').toBe(allowed && !blocked)
           if (decision.grantedOverride !== null) expect(input.approvalVerified).toBe(true)
         },
       ),

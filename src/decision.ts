@@ -1,16 +1,23 @@
 // The gate's policy, and the only place it lives: outcome → verdict (docs/verdicts.md) and who
 // must approve which override (docs/approvals.md). A pure module: no @actions/* import, no I/O.
-// Fail-closed: `proceed` is returned only from the rows that allow it.
+// The policy is data: OUTCOME_RULES (status × override) and FACT_RULES (evidence facts that turn a
+// launch into an abort). `decide` finds the row that fires and returns it with its reasons; every
+// text renders from that result. Fail-closed: `proceed` comes only from the rows that say so.
 
 import {
   STATUS_EXIT_CODE,
   isExitStatus,
   type Decision,
+  type DecisionFact,
   type Mode,
+  type OutcomeRuleId,
   type Override,
   type Status,
   type Verdict,
 } from './model.js'
+
+/** Where a requested override stands: the override column of the table. */
+export type OverrideState = 'none' | 'requested' | 'granted'
 
 export interface DecisionInput {
   mode: Mode
@@ -19,70 +26,187 @@ export interface DecisionInput {
   forceStart: boolean
   /** An approval was verified through the GitHub API for the requested override. */
   approvalVerified: boolean
-  /** The report could not be uploaded: in live mode, no evidence means no launch. */
-  reportUploadFailed?: boolean
+  /** What else is known about the evidence and the run (lost reports, a cancellation…). */
+  facts?: readonly DecisionFact[]
 }
 
-const HARD_ABORTS: ReadonlySet<Status> = new Set([
-  'p0-failed',
-  'timeout',
-  'crashed',
-  'missing',
-  'invalid',
-])
+/** One row of the outcome table: a status, where its override stands → verdict and exit code. */
+export interface OutcomeRule {
+  rule: OutcomeRuleId
+  status: Status
+  /** Absent: any override state (the row does not depend on it). */
+  override?: OverrideState
+  verdict: Verdict
+  gateExitCode: number
+  /** No override can ever let this status through. */
+  hardAbort: boolean
+  reason: string
+}
+
+/** One row of the fact table: a fact that aborts whatever the outcome said. */
+export interface FactRule {
+  /** Modes where the fact only warns; it aborts in every other (an unknown mode included). */
+  warnsOnlyIn: readonly Mode[]
+  /** `failure-kept`: a failure keeps its own code (1, 2); a launch code (0, 3) becomes 1. */
+  gateExitCode: 1 | 'failure-kept'
+  reason: string
+}
+
+/** The status × override table (docs/verdicts.md). Exactly one row fits each known combination. */
+export const OUTCOME_RULES = [
+  rule('passed', 'passed', undefined, 'proceed', 0, false, 'every check passed'),
+  rule('p2-warned', 'p2-warned', undefined, 'proceed', 3, false, 'only P2 checks warned'),
+  rule('p1-failed', 'p1-failed', 'none', 'abort', 2, false, 'a P1 check failed'),
+  rule(
+    'force-start-requested',
+    'p1-failed',
+    'requested',
+    'approval-required',
+    2,
+    false,
+    'a P1 check failed and force-start waits for a verified approval',
+  ),
+  rule(
+    'force-start-granted',
+    'p1-failed',
+    'granted',
+    'proceed',
+    2,
+    false,
+    'a P1 check failed and force-start was approved',
+  ),
+  rule('p0-failed', 'p0-failed', undefined, 'abort', 1, true, 'a P0 check failed'),
+  rule('timeout', 'timeout', undefined, 'abort', 1, true, 'the suite ran past its time limit'),
+  rule('crashed', 'crashed', undefined, 'abort', 1, true, 'the suite or the gate crashed'),
+  rule('missing', 'missing', undefined, 'abort', 1, true, 'the suite does not exist'),
+  rule('invalid', 'invalid', undefined, 'abort', 1, true, 'the configuration is invalid'),
+  rule(
+    'skip-requested',
+    'skipped',
+    'requested',
+    'approval-required',
+    1,
+    false,
+    'the health checks were skipped and the skip waits for a verified approval',
+  ),
+  rule(
+    'skip-granted',
+    'skipped',
+    'granted',
+    'proceed',
+    0,
+    false,
+    'the health checks were skipped with a verified approval',
+  ),
+] as const satisfies readonly OutcomeRule[]
+
+/** Facts that abort a launch the outcome table would allow (or hold for approval). */
+export const FACT_RULES: Readonly<Record<DecisionFact, FactRule>> = {
+  'report-write-failed': {
+    warnsOnlyIn: ['paper'],
+    gateExitCode: 'failure-kept',
+    reason: 'the report could not be written: no evidence, no launch',
+  },
+  'report-upload-failed': {
+    warnsOnlyIn: ['paper'],
+    gateExitCode: 'failure-kept',
+    reason: 'the report could not be uploaded: no evidence, no launch',
+  },
+  'approval-refused': {
+    warnsOnlyIn: [],
+    gateExitCode: 'failure-kept',
+    reason: 'the override was not approved',
+  },
+  'operator-cancelled': {
+    warnsOnlyIn: [],
+    gateExitCode: 1,
+    reason: 'the operator cancelled the launch',
+  },
+  'gate-cancelled': {
+    warnsOnlyIn: [],
+    gateExitCode: 1,
+    reason: 'the gate was cancelled before it finished',
+  },
+  'gate-error': {
+    warnsOnlyIn: [],
+    gateExitCode: 1,
+    reason: 'the gate failed before it could decide',
+  },
+  'no-evidence': {
+    warnsOnlyIn: [],
+    gateExitCode: 1,
+    reason: 'no check finished',
+  },
+}
 
 export function decide(input: DecisionInput): Decision {
-  const decision = decideOutcome(input)
-  if (input.reportUploadFailed && input.mode === 'live') {
-    return {
+  const requested = requestedOverride(input.status, input.forceStart)
+  const state: OverrideState =
+    requested === null ? 'none' : input.approvalVerified ? 'granted' : 'requested'
+  const row: OutcomeRule | undefined = OUTCOME_RULES.find(
+    (r: OutcomeRule) => r.status === input.status && (r.override ?? state) === state,
+  )
+  let decision: Decision = row
+    ? {
+        verdict: row.verdict,
+        gateExitCode: row.gateExitCode,
+        requestedOverride: requested,
+        grantedOverride: row.verdict === 'proceed' ? requested : null,
+        hardAbort: row.hardAbort,
+        rule: row.rule,
+        reasons: [row.reason],
+      }
+    : // A status this table does not know (or a skip never requested): never proceed.
+      {
+        verdict: 'abort',
+        gateExitCode: isExitStatus(input.status) ? STATUS_EXIT_CODE[input.status] : 1,
+        requestedOverride: null,
+        grantedOverride: null,
+        hardAbort: true,
+        rule: 'unknown',
+        reasons: [`status "${String(input.status)}" is not in the decision table`],
+      }
+  for (const fact of new Set(input.facts ?? [])) {
+    const factRule = FACT_RULES[fact]
+    if (factRule.warnsOnlyIn.includes(input.mode)) {
+      decision.reasons.push(`${factRule.reason} (not blocking in ${input.mode} mode)`)
+      continue
+    }
+    if (decision.verdict === 'abort') {
+      decision.reasons.push(factRule.reason)
+      continue
+    }
+    const code = decision.gateExitCode
+    decision = {
       ...decision,
       verdict: 'abort',
-      // 0 and 3 mean "launch"; a failure's own code (1, 2) still says what the suite found.
-      gateExitCode:
-        decision.gateExitCode === 0 || decision.gateExitCode === 3 ? 1 : decision.gateExitCode,
+      gateExitCode: factRule.gateExitCode === 1 ? 1 : code === 0 || code === 3 ? 1 : code,
       grantedOverride: null,
       hardAbort: true,
+      rule: fact,
+      reasons: [factRule.reason, ...decision.reasons],
     }
   }
   return decision
 }
 
-function decideOutcome(input: DecisionInput): Decision {
-  const { status, approvalVerified } = input
-
-  if (status === 'passed') return plain('proceed', 0)
-  if (status === 'p2-warned') return plain('proceed', 3)
-
-  const override = requestedOverride(status, input.forceStart)
-  if (override !== null) {
-    // A P1 failure keeps its code either way; an unapproved skip is an abort (1).
-    const exit =
-      override === 'force-start' ? STATUS_EXIT_CODE['p1-failed'] : approvalVerified ? 0 : 1
-    return withOverride(override, exit, approvalVerified)
-  }
-  if (status === 'p1-failed') return plain('abort', STATUS_EXIT_CODE['p1-failed'])
-
-  if (HARD_ABORTS.has(status)) {
-    const exit = isExitStatus(status) ? STATUS_EXIT_CODE[status] : 1
-    return { ...plain('abort', exit), hardAbort: true }
-  }
-
-  // A status this table does not know (and a skip that was never requested): never proceed.
-  return { ...plain('abort', 1), hardAbort: true }
-}
-
-function plain(verdict: Verdict, gateExitCode: number): Decision {
-  return { verdict, gateExitCode, requestedOverride: null, grantedOverride: null, hardAbort: false }
-}
-
-/** A requested override: granted only with a verified approval, else awaiting one. */
-function withOverride(override: Override, gateExitCode: number, granted: boolean): Decision {
+function rule(
+  id: OutcomeRuleId,
+  status: Status,
+  override: OverrideState | undefined,
+  verdict: Verdict,
+  gateExitCode: number,
+  hardAbort: boolean,
+  reason: string,
+) {
   return {
-    verdict: granted ? 'proceed' : 'approval-required',
+    rule: id,
+    status,
+    ...(override ? { override } : {}),
+    verdict,
     gateExitCode,
-    requestedOverride: override,
-    grantedOverride: granted ? override : null,
-    hardAbort: false,
+    hardAbort,
+    reason,
   }
 }
 
@@ -118,6 +242,19 @@ export const OVERRIDE_POLICY: Readonly<Record<Mode, Readonly<Record<Override, Ov
 
 export function overridePolicy(mode: Mode, override: Override): OverridePolicy {
   return OVERRIDE_POLICY[mode][override]
+}
+
+/**
+ * How many distinct approvals an override needs: the policy's count is the floor; a caller
+ * (an input, an allow-list's workflow) may ask for more, never fewer.
+ */
+export function approvalsRequired(mode: Mode, override: Override, asked?: number | null): number {
+  return Math.max(OVERRIDE_POLICY[mode][override].requiredApprovals, asked ?? 0)
+}
+
+/** Each approval must carry a comment: the policy's word, nobody else's. */
+export function commentRequired(mode: Mode, override: Override): boolean {
+  return OVERRIDE_POLICY[mode][override].commentRequired
 }
 
 /** When the mode is unknown (invalid inputs), the stricter rules apply. */

@@ -12,13 +12,12 @@ import { createInterface } from 'node:readline'
 import { pipeline } from 'node:stream/promises'
 import type { Writable } from 'node:stream'
 import path from 'node:path'
-import { decide, modeOrStrictest, overridePolicy, requestedOverride } from './decision.js'
+import { approvalsRequired, decide, modeOrStrictest, requestedOverride } from './decision.js'
 import {
   outcomeWithoutChecks,
   type ApprovalCheck,
   type ApprovalRequest,
   type ApprovalVerifier,
-  type Decision,
   type GateRun,
   type Mode,
   type OpsEvent,
@@ -411,17 +410,17 @@ function settle(
   const { settings } = config
   const mode = modeOrStrictest(config.mode)
   const requested = requestedOverride(outcome.status, settings?.forceStart ?? false)
-  const requiredApprovals =
-    config.mode && requested ? overridePolicy(config.mode, requested).requiredApprovals : 0
-  const evidenceLost = facts.upload?.kind === 'failed' || facts.writeError !== null
-  const input = {
+  const requiredApprovals = requested ? approvalsRequired(mode, requested) : 0
+  const decision = decide({
     mode,
     status: outcome.status,
     forceStart: settings?.forceStart ?? false,
     approvalVerified: facts.approval?.granted ?? false,
-  }
-  const decision = decide({ ...input, reportUploadFailed: evidenceLost })
-  const withoutLoss: Decision = decide(input)
+    facts: [
+      ...(facts.writeError !== null ? (['report-write-failed'] as const) : []),
+      ...(facts.upload?.kind === 'failed' ? (['report-upload-failed'] as const) : []),
+    ],
+  })
   const notes = [...outcome.notes]
   if (facts.writeError !== null) notes.push(facts.writeError)
   if (facts.upload?.kind === 'failed') notes.push(facts.upload.note)
@@ -441,8 +440,6 @@ function settle(
       decision,
       approvalEnvironment: settings?.approvalEnvironment,
       requiredApprovals,
-      // The lost evidence headlines only when it is what stopped the launch.
-      reportUploadFailed: withoutLoss.verdict !== 'abort' && decision.verdict === 'abort',
     }),
     opsLog: [],
     operator: ctx.operator,

@@ -3,7 +3,7 @@
 
 import os from 'node:os'
 import path from 'node:path'
-import { stepFails } from './decision.js'
+import { decide, modeOrStrictest, stepFails } from './decision.js'
 import { runGate, type GateContext, type GateResult, type ReportPublisher } from './engine.js'
 import { verifyGateOverride } from './approval/flow.js'
 import { createGitHubClient, runRefFromEnv, runUrlFromEnv } from './approval/github.js'
@@ -106,21 +106,29 @@ export async function run(
     await commentOnTrackingIssue(io, env, result)
   } catch (error) {
     // The gate itself failed before it could decide: fail closed.
+    const mode = raw.mode === 'paper' || raw.mode === 'live' ? raw.mode : null
+    const decision = decide({
+      mode: modeOrStrictest(mode),
+      status: 'crashed',
+      forceStart: false,
+      approvalVerified: false,
+      facts: ['gate-error'],
+    })
     setOutputs(io, {
       ...emptyOutputs(),
-      verdict: 'abort',
+      verdict: decision.verdict,
       status: 'crashed',
-      'gate-exit-code': '1',
+      'gate-exit-code': String(decision.gateExitCode),
     })
     const message = `❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED: ${(error as Error).message}. The gate could not complete, so the launch is blocked; fix the cause and re-run.`
     io.setFailed(message)
     // Even a failed gate leaves its abort in the operational log, where it can.
     const entry = opsLogEntry(
       {
-        mode: raw.mode === 'paper' || raw.mode === 'live' ? raw.mode : null,
+        mode,
         status: 'crashed',
         exitCode: null,
-        decision: { verdict: 'abort', gateExitCode: 1 },
+        decision,
         failures: ['preflight gate: error before a verdict'],
         operator,
         approvers: [],

@@ -31,6 +31,41 @@ export type Verdict = (typeof VERDICTS)[number]
 export const OVERRIDES = ['force-start', 'skip'] as const
 export type Override = (typeof OVERRIDES)[number]
 
+/**
+ * Facts about the evidence or the run, beside the suite's status (docs/verdicts.md). Adding one
+ * is its name here and its row in FACT_RULES of src/decision.ts (the compiler asks for the row).
+ */
+export const DECISION_FACTS = [
+  'report-write-failed',
+  'report-upload-failed',
+  'approval-refused',
+  'operator-cancelled',
+  'gate-cancelled',
+  'gate-error',
+  'no-evidence',
+] as const
+export type DecisionFact = (typeof DECISION_FACTS)[number]
+
+/** The rows of the status × override table in src/decision.ts (OUTCOME_RULES). */
+export const OUTCOME_RULE_IDS = [
+  'passed',
+  'p2-warned',
+  'p1-failed',
+  'force-start-requested',
+  'force-start-granted',
+  'p0-failed',
+  'timeout',
+  'crashed',
+  'missing',
+  'invalid',
+  'skip-requested',
+  'skip-granted',
+] as const
+export type OutcomeRuleId = (typeof OUTCOME_RULE_IDS)[number]
+
+/** The rule that fired: a row of the outcome table, a fact, or the fail-closed default. */
+export type DecisionRule = OutcomeRuleId | DecisionFact | 'unknown'
+
 /** What src/decision.ts decided for one outcome (docs/verdicts.md). */
 export interface Decision {
   verdict: Verdict
@@ -42,6 +77,10 @@ export interface Decision {
   grantedOverride: Override | null
   /** No override can ever let this status through. */
   hardAbort: boolean
+  /** The row that decided: an outcome row, or the fact that turned the launch into an abort. */
+  rule: DecisionRule
+  /** Why: first the rule's own reason, then every other fact that holds. */
+  reasons: string[]
 }
 
 export type CheckStatus = 'passed' | 'failed' | 'skipped'

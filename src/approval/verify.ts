@@ -3,7 +3,7 @@
 // Every doubt refuses: an API error, a missing permission, an answer of an unexpected shape.
 
 import { z } from 'zod'
-import { overridePolicy } from '../decision.js'
+import { approvalsRequired, commentRequired } from '../decision.js'
 import type { ApprovalCheck, Approver, Mode, Override } from '../model.js'
 
 /** The part of an Octokit client this module uses: `octokit.request(route, params)`. */
@@ -96,10 +96,12 @@ export async function verifyApproval(
   policy: ApprovalPolicy,
   options: RequestOptions = DEFAULT_REQUEST_OPTIONS,
 ): Promise<ApprovalCheck> {
+  // The policy's count is the floor whatever the caller asked for.
+  const required = approvalsRequired(policy.mode, policy.override, policy.requiredApprovals)
   const check: ApprovalCheck = {
     granted: false,
     environment: policy.environment,
-    requiredApprovals: policy.requiredApprovals,
+    requiredApprovals: required,
     approvers: [],
     refusals: [],
     warnings: [],
@@ -201,18 +203,18 @@ export async function verifyApproval(
       )
     } else if (allowed.size > 0 && !allowed.has(key)) {
       check.refusals.push(`${login} approved but is not in the approvers list.`)
-    } else if (overridePolicy(policy.mode, policy.override).commentRequired && comment === '') {
+    } else if (commentRequired(policy.mode, policy.override) && comment === '') {
       check.refusals.push(
-        `${login} approved without a comment; in live mode each approval needs one (the written approval).`,
+        `${login} approved without a comment; a ${policy.mode} ${policy.override} needs one with each approval (the written approval).`,
       )
     } else {
       counted.set(key, { login, comment })
     }
   }
   check.approvers = [...counted.values()]
-  if (check.approvers.length < policy.requiredApprovals) {
+  if (check.approvers.length < required) {
     return refuse(
-      `${check.approvers.length} of ${policy.requiredApprovals} required approval(s) in environment "${policy.environment}"${check.approvers.length > 0 ? ` (from ${check.approvers.map((a) => a.login).join(', ')})` : ''}: ask ${policy.requiredApprovals - check.approvers.length} more distinct reviewer(s) to approve.`,
+      `${check.approvers.length} of ${required} required approval(s) in environment "${policy.environment}"${check.approvers.length > 0 ? ` (from ${check.approvers.map((a) => a.login).join(', ')})` : ''}: ask ${required - check.approvers.length} more distinct reviewer(s) to approve.`,
     )
   }
   // Approvals that did not count are worth knowing even when enough others did.

@@ -127,6 +127,8 @@ function logEntry(
     status,
     forceStart: settings.override === 'force-start',
     approvalVerified: decision.granted,
+    // Not granted here means blocked: the launch does not happen.
+    facts: decision.granted ? [] : ['approval-refused'],
   })
   const granted =
     settings.override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START'
@@ -135,8 +137,7 @@ function logEntry(
       mode: settings.mode,
       status,
       exitCode: null,
-      // Not granted here means blocked: the launch does not happen.
-      decision: decision.granted ? verdict : { ...verdict, verdict: 'abort' },
+      decision: verdict,
       failures: [],
       operator,
       approvers: decision.approvers,

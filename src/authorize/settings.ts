@@ -1,7 +1,7 @@
 // The authorize action's inputs, read once into one typed settings object.
 
 import { z } from 'zod'
-import { overridePolicy } from '../decision.js'
+import { approvalsRequired } from '../decision.js'
 import { MODES, OVERRIDES, type Mode, type Override } from '../model.js'
 import { booleanInput, describeInputIssues, optionalInteger } from '../settings.js'
 
@@ -78,8 +78,8 @@ export function parseAuthorizeSettings(
       mode: r.mode,
       environment: r.environment,
       override: r.override,
-      requiredApprovals:
-        r['required-approvals'] ?? overridePolicy(r.mode, r.override).requiredApprovals,
+      // The input can raise the policy's count, never lower it.
+      requiredApprovals: approvalsRequired(r.mode, r.override, r['required-approvals']),
       approvers: r.approvers,
       allowSelfApproval: r['allow-self-approval'],
       reason: r.reason,

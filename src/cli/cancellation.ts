@@ -4,6 +4,7 @@
 
 import { appendFileSync } from 'node:fs'
 import path from 'node:path'
+import { decide, modeOrStrictest } from '../decision.js'
 import { runLogEntry } from '../engine.js'
 import { OPS_LOG_FILE } from '../opslog.js'
 import type { GateRun } from '../model.js'
@@ -22,9 +23,16 @@ export class CancellationLog {
   write(details: string): void {
     if (this.logged) return
     this.logged = true
+    const { mode, outcome, decision } = this.run
     const cancelled: GateRun = {
       ...this.run,
-      decision: { ...this.run.decision, verdict: 'abort', gateExitCode: 1, grantedOverride: null },
+      decision: decide({
+        mode: modeOrStrictest(mode),
+        status: outcome.status,
+        forceStart: decision.requestedOverride === 'force-start',
+        approvalVerified: decision.grantedOverride !== null,
+        facts: ['operator-cancelled'],
+      }),
     }
     const entry = runLogEntry(cancelled, new Date(), 'OPERATOR_CANCELLED', details)
     appendFileSync(path.join(this.reportDir, OPS_LOG_FILE), JSON.stringify(entry) + '\n', 'utf8')

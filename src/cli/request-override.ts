@@ -14,7 +14,7 @@ import {
   type Repository,
 } from '../approval/approval-run.js'
 import { approvalsSchema, get, type GitHubClient, type RequestOptions } from '../approval/verify.js'
-import { overridePolicy } from '../decision.js'
+import { approvalsRequired, commentRequired } from '../decision.js'
 import { MODES, OVERRIDES, type Mode, type Override } from '../model.js'
 import type { CliIo } from './io.js'
 import { NO_TOKEN, requestOptions, resolveRepository, tokenFromEnv } from './github.js'
@@ -104,11 +104,11 @@ export async function requestOverrideCommand(args: string[], io: CliIo): Promise
     )
     const run = await github.dispatch(request, requestId)
     const environment = `${request.mode}-override`
-    const required = overridePolicy(request.mode, request.override).requiredApprovals
+    const required = approvalsRequired(request.mode, request.override)
     io.stdout.write(
       [
         `Approval run: ${run.htmlUrl}`,
-        `Reviewers of the environment "${environment}" approve it there (${required} distinct reviewer${required === 1 ? '' : 's'}, not you; in live mode each with a comment).`,
+        `Reviewers of the environment "${environment}" approve it there (${required} distinct reviewer${required === 1 ? '' : 's'}, not you${commentRequired(request.mode, request.override) ? ', each with a comment' : ''}).`,
         '',
       ].join('\n'),
     )

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs'
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import type { ActionIo } from '../action/io.js'
 import { readState, type PendingUpload } from '../artifact/state.js'
+import { decide, modeOrStrictest } from '../decision.js'
 import {
   artifactRuntimeAvailable,
   uploadReportArtifact,
@@ -84,7 +85,13 @@ async function markCancelled(pending: PendingUpload): Promise<void> {
       mode: pending.mode,
       status: 'crashed',
       exitCode: null,
-      decision: { verdict: 'abort', gateExitCode: 1 },
+      decision: decide({
+        mode: modeOrStrictest(pending.mode),
+        status: 'crashed',
+        forceStart: false,
+        approvalVerified: false,
+        facts: ['gate-cancelled'],
+      }),
       failures: ['preflight gate: cancelled before a verdict'],
       operator: pending.operator,
       approvers: [],

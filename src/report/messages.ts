@@ -1,7 +1,12 @@
 // The source document's console messages, adapted from "trading" to "launching", per outcome
 // and mode. Used by the CLI, the job log, the job summary and the step's failure message.
 
-import { OVERRIDE_POLICY, modeOrStrictest } from '../decision.js'
+import {
+  OVERRIDE_POLICY,
+  approvalsRequired,
+  commentRequired,
+  modeOrStrictest,
+} from '../decision.js'
 import type { Banner, Decision, Mode, Override, Status, SuiteOutcome } from '../model.js'
 
 export interface BannerInput {
@@ -10,8 +15,6 @@ export interface BannerInput {
   decision: Decision
   approvalEnvironment?: string
   requiredApprovals?: number
-  /** The report upload failed (in live mode this aborts: no evidence, no launch). */
-  reportUploadFailed?: boolean
 }
 
 export function banner(input: BannerInput): Banner {
@@ -19,13 +22,24 @@ export function banner(input: BannerInput): Banner {
   const live = input.mode === 'live'
   const mode = modeOrStrictest(input.mode)
 
-  if (input.reportUploadFailed && live) {
+  // A fact that turned the launch into an abort headlines (the rule that fired).
+  if (decision.rule === 'report-upload-failed') {
     return hardAbort(
       live,
       'REPORT UPLOAD FAILED',
       'The report could not be uploaded as an artifact: no evidence, no launch.',
       [
         'Check the upload error below (artifact service, permissions, retention), then re-run the gate.',
+      ],
+    )
+  }
+  if (decision.rule === 'report-write-failed') {
+    return hardAbort(
+      live,
+      'REPORT WRITE FAILED',
+      'The report could not be written: no evidence, no launch.',
+      [
+        'Check the write error below (disk space, permissions of "report-dir"), then re-run the gate.',
       ],
     )
   }
@@ -116,7 +130,7 @@ function rolesLines(mode: Mode, override: Override): string[] {
 function approvalLines(mode: Mode, override: Override, input: BannerInput): string[] {
   const lines = rolesLines(mode, override)
   if (input.approvalEnvironment) {
-    const count = input.requiredApprovals ?? 1
+    const count = approvalsRequired(mode, override, input.requiredApprovals)
     lines.push(
       `⚠️  Approval is given by ${count} reviewer${count === 1 ? '' : 's'} of the protected environment "${input.approvalEnvironment}".`,
     )
@@ -196,7 +210,9 @@ function skipBanner(mode: Mode, decision: Decision, input: BannerInput): Banner 
       ]
     : ['⚠️  This is NOT RECOMMENDED for production use']
   const nextSteps = [
-    'Get written approval (a reviewer of the protected environment, with a comment).',
+    commentRequired(mode, 'skip')
+      ? 'Get written approval (a reviewer of the protected environment, with a comment).'
+      : 'Get approval (a reviewer of the protected environment).',
     'Document the reason and the ticket (inputs "reason" and "ticket").',
     'Create a ticket to fix the underlying issue and re-enable health checks after the emergency.',
   ]

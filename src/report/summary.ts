@@ -1,6 +1,7 @@
 // The job summary: the verdict in the source document's words, the results, what to do next,
 // what reviewers are asked to approve, and the run's metadata.
 
+import { commentRequired, modeOrStrictest } from '../decision.js'
 import { formatOpsLogEntry } from '../opslog.js'
 import path from 'node:path'
 import { codeSpan, markdownCell, markdownText, preformatted, truncateBytes } from '../sanitize.js'
@@ -124,7 +125,7 @@ function approvalRequest(run: GateRun): string[] {
     `- Ticket: ${run.ticket ? markdownCell(run.ticket) : '_none given_'}`,
     `- Requested by: ${markdownCell(run.operator)}`,
     `- Approve in environment: ${run.approvalEnvironment ? `\`${markdownCell(run.approvalEnvironment)}\`` : 'the override environment of the authorize job'}`,
-    `- Approvals needed: ${run.requiredApprovals} distinct reviewer(s), not the requester${run.mode === 'live' ? ', each with a comment' : ''}`,
+    `- Approvals needed: ${run.requiredApprovals} distinct reviewer(s), not the requester${override && commentRequired(modeOrStrictest(run.mode), override) ? ', each with a comment' : ''}`,
   )
   return lines
 }

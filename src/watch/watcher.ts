@@ -8,6 +8,7 @@ import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promise
 import os from 'node:os'
 import path from 'node:path'
 import { runGate, runLogEntry, type GateResult } from '../engine.js'
+import { decide, modeOrStrictest } from '../decision.js'
 import type { Status, OpsEvent, OpsLogEntry } from '../model.js'
 import { appendOpsLog, logTimestamp, opsLogEntry } from '../opslog.js'
 import { reportBaseName, reportFiles } from '../report/files.js'
@@ -217,13 +218,19 @@ function bareEntry(
   details: string,
   status: 'crashed' | 'skipped' = 'skipped',
 ): OpsLogEntry {
-  const crashed = status === 'crashed'
+  const mode = config.raw.mode === 'paper' || config.raw.mode === 'live' ? config.raw.mode : null
   return opsLogEntry(
     {
-      mode: config.raw.mode === 'paper' || config.raw.mode === 'live' ? config.raw.mode : null,
+      mode,
       status,
       exitCode: null,
-      decision: { verdict: crashed ? 'abort' : 'proceed', gateExitCode: crashed ? 1 : 0 },
+      decision: decide({
+        mode: modeOrStrictest(mode),
+        status,
+        forceStart: false,
+        approvalVerified: false,
+        facts: [status === 'crashed' ? 'gate-error' : 'no-evidence'],
+      }),
       failures: [],
       operator: config.operator,
       approvers: [],
