@@ -221,7 +221,8 @@ describe('${env:} values are data, never syntax', () => {
     expect(outcome.checks[0]).toMatchObject({ status: 'passed' })
     expect(JSON.parse(await readFile(argvFile, 'utf8'))).toEqual([INJECTION, 'pre a  b "c"'])
     expect(existsSync(path.join(dir, 'PWNED'))).toBe(false)
-    expect(outcome.secretValues).toEqual(expect.arrayContaining([INJECTION, 'a  b "c"']))
+    // Names that do not look secret: their values stay readable in the reports.
+    expect(outcome.secretValues).toEqual([])
   })
 
   it('a shell script gets the value through its environment, never in its text', async () => {
@@ -431,8 +432,9 @@ describe('${env:} expansion, for any value', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 40, unit: 'binary' }), (raw) => {
         const value = raw.replace(/\0/g, '') || 'x'
-        const expander = new Expander({ V: value })
-        expect(expander.argv('node -e "1" ${env:V} "a ${env:V}" \'${env:V}\'', false)).toEqual([
+        const expander = new Expander({ V_TOKEN: value })
+        const command = 'node -e "1" ${env:V_TOKEN} "a ${env:V_TOKEN}" \'${env:V_TOKEN}\''
+        expect(expander.argv(command, false)).toEqual([
           'node',
           '-e',
           '1',

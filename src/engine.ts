@@ -5,11 +5,8 @@
 // nothing of @actions/*: the caller hands in where output goes, how approvals are verified and how
 // reports are published.
 
-import { constants, existsSync } from 'node:fs'
-import { randomBytes } from 'node:crypto'
-import { rename, rm } from 'node:fs/promises'
-import { createInterface } from 'node:readline'
-import { pipeline } from 'node:stream/promises'
+import { existsSync } from 'node:fs'
+import { lstat, rm } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
 import path from 'node:path'
 import { approvalsRequired, decide, modeOrStrictest, requestedOverride } from './decision.js'
@@ -31,6 +28,7 @@ import { appendOpsLog, opsLogEntry, type LogSubject } from './opslog.js'
 import { provenanceFromEnv } from './provenance.js'
 import { Redactor } from './redact.js'
 import { reportFiles, reserveReportPaths, writeReports } from './report/files.js'
+import { redactFileInPlace, redactSuiteFiles } from './report/redact-files.js'
 import { banner, failedCheckNames, flakyCheckNames } from './report/messages.js'
 import { retainAfterRun } from './retention/prune.js'
 import { sealedEnvironment } from './runner/environment.js'
@@ -45,7 +43,6 @@ import {
 } from './settings.js'
 import { defaultArtifactName } from './artifact/upload.js'
 import type { PendingUpload } from './artifact/state.js'
-import { openRegularFile, openRegularForReading } from './safe-file.js'
 
 /** Publishes the report files (the action's artifact upload). */
 export interface ReportPublisher {
@@ -110,8 +107,9 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
   const config = await configure(raw, ctx)
   ctx.publisher?.reserve(config.pending)
 
-  const { outcome, cancelled, logLost } = await runSuitePhase(config, ctx)
-  await keepSuiteReports(config, outcome, ctx)
+  const ran = await runSuitePhase(config, ctx)
+  const { cancelled, logLost } = ran
+  const outcome = await keepSuiteReports(config, ran.outcome, ctx)
   const facts: Facts = {
     decidedAt: ctx.now(),
     cancelled,
@@ -174,6 +172,7 @@ async function configure(raw: RawInputs, ctx: GateContext): Promise<GateConfig> 
   const redactor = new Redactor([raw['github-token']])
   const named = settings?.redact ?? leniently(raw.redact)
   redactor.addVariables(named, ctx.env)
+  redactor.addWithheld(ctx.env)
 
   return {
     startedAt,
@@ -307,6 +306,7 @@ async function runSuite(
     env: sealedEnvironment(ctx.env, settings.passEnv, config.trackingId),
     echo,
     killGraceMs: ctx.killGraceMs,
+    onSecret: (value) => config.redactor.add(value),
   }
   const around = ctx.aroundSuiteOutput ?? (<T>(body: () => Promise<T>) => body())
   const source = settings.source
@@ -341,53 +341,31 @@ async function runSuite(
 async function redactOutputLog(config: GateConfig): Promise<void> {
   const file = config.paths.outputLog
   if (file === null || !existsSync(file)) return
-  const learn = await openRegularForReading(file)
-  try {
-    // Nothing was printed: nothing to learn or rewrite (a quiet suite's common case).
-    if ((await learn.stat()).size === 0) return
-    const lines = createInterface({
-      input: learn.createReadStream({ autoClose: false }),
-      crlfDelay: Infinity,
-    })
-    for await (const line of lines) config.redactor.learnFromLine(line)
-  } finally {
-    await learn.close()
-  }
-  // A fresh name nobody could have planted a FIFO or a directory under.
-  const redacted = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${randomBytes(8).toString('hex')}.redacting`,
-  )
-  const source = await openRegularForReading(file)
-  try {
-    const target = await openRegularFile(
-      redacted,
-      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
-    )
-    try {
-      await pipeline(
-        source.createReadStream({ autoClose: false }),
-        config.redactor.stream(),
-        target.createWriteStream(),
-      )
-      await rename(redacted, file)
-    } catch (error) {
-      await target.close().catch(() => undefined)
-      await rm(redacted, { force: true })
-      throw error
-    }
-  } finally {
-    await source.close()
-  }
+  const info = await lstat(file)
+  if (!info.isFile()) throw new Error(`${file} is not a regular file`)
+  // Nothing was printed: nothing to learn or rewrite (a quiet suite's common case).
+  if (info.size === 0) return
+  await redactFileInPlace(file, config.redactor, { learn: true })
 }
 
 /**
  * Reports the suite itself wrote in the report directory are evidence too: they go into the
  * artifact, and one that took the gate's reserved name keeps it (the gate takes the next).
  */
-async function keepSuiteReports(config: GateConfig, outcome: SuiteOutcome, ctx: GateContext) {
-  const suiteReports = outcome.suiteReports ?? []
-  if (suiteReports.length === 0) return
+async function keepSuiteReports(
+  config: GateConfig,
+  written: SuiteOutcome,
+  ctx: GateContext,
+): Promise<SuiteOutcome> {
+  if ((written.suiteReports ?? []).length === 0) return written
+  // Redacted like every other surface; a name holding a secret is renamed first.
+  const { kept, notes } = await redactSuiteFiles(
+    written.suiteReports ?? [],
+    config.redactor,
+    async (file) => (await lstat(file)).nlink,
+  )
+  const outcome = { ...written, suiteReports: kept, notes: [...written.notes, ...notes] }
+  const suiteReports = kept
   if (suiteReports.some((f) => reportFiles(config.paths).includes(f))) {
     const outputLog = config.paths.outputLog
     config.paths = { ...(await reserveReportPaths(config.reportDir, config.startedAt)), outputLog }
@@ -396,6 +374,7 @@ async function keepSuiteReports(config: GateConfig, outcome: SuiteOutcome, ctx: 
   }
   config.pending.files = [...reportFiles(config.paths), ...suiteReports]
   ctx.publisher?.reserve(config.pending)
+  return outcome
 }
 
 // ── settle ─────────────────────────────────────────────────────────────────────────────────

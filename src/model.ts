@@ -143,6 +143,8 @@ export interface SuiteRunScope {
   echo?: Writable
   /** Time between SIGTERM and SIGKILL when a process outlives its time. */
   killGraceMs?: number
+  /** Told each credential the suite expands, as it does: the live echo hides it from then on. */
+  onSecret?: (value: string) => void
 }
 
 /** An outcome where no check ran: the suite was invalid, missing or skipped. */

@@ -1,11 +1,13 @@
 // Secrets stay out of the evidence. GitHub masks secrets in the job log, but not in artifacts,
-// so every report, summary, output, log entry and comment passes through one Redactor that knows
-// the values to hide: the gate's token, variables named in `redact`, what env checks read, what
-// the suite announced with ::add-mask::, and common token shapes. See docs/security.md.
+// so every report, summary, output, log entry, comment and file name passes through one
+// pipeline: decode (entities, UTF-8), strip control sequences, then redact. Decoding and
+// stripping come first because a secret split by `\e[0m` or written as `&#103;hp_…` is whole
+// again once rendered. What is secret is listed in docs/redaction.md.
 
 import { Transform, type TransformCallback } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
 import type { GateRun } from './model.js'
+import { plainText } from './sanitize.js'
 
 export const REDACTED = '***'
 
@@ -23,12 +25,73 @@ const TOKEN_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(Authorization:\s*(?:Bearer|Basic|token)\s+|Bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
     `$1${REDACTED}`,
   ],
-  // Credentials in a URL: scheme://user:password@host.
-  [/\b([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:)[^\s/@]+@/gi, `$1${REDACTED}@`],
+  // JSON Web Tokens (the runner's ACTIONS_RUNTIME_TOKEN and OIDC tokens are JWTs).
+  [/\beyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{0,4096}/g, REDACTED],
+  // Credentials in a URL: scheme://user:password@host (the user stays, the password goes).
+  [/\b([a-z][a-z0-9+.-]{0,30}:\/\/[^\s/:@]{0,256}:)[^\s/@]{1,1024}@/gi, `$1${REDACTED}@`],
 ]
 
-/** Longer than any token shape above can match (GitHub tokens: 255 characters and a prefix). */
-const TOKEN_SHAPE_MAX_LENGTH = 512
+/** Longer than any token shape above can match (a JWT: three bounded parts). */
+const TOKEN_SHAPE_MAX_LENGTH = 16 * 1024 + 8
+
+/**
+ * Variables the gate withholds from the suite whose values are credentials: the workflow token
+ * (as the gate's input and as the usual variables), the runner's runtime token and results
+ * service address, and the OIDC token request. Their values are hidden wherever they appear,
+ * even when `pass-env` lets one through to the suite.
+ */
+const SECRET_VARIABLES = [
+  'INPUT_GITHUB-TOKEN',
+  'INPUT_GITHUB_TOKEN',
+  'GITHUB_TOKEN',
+  'GH_TOKEN',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RESULTS_URL',
+]
+const SECRET_VARIABLE_PREFIXES = ['ACTIONS_ID_TOKEN_REQUEST_']
+
+/** Names that say their value is a credential: `${env:}` values of these are hidden. */
+const SECRET_LOOKING_NAME = /TOKEN|SECRET|PASSWORD|PASS|KEY|CREDENTIAL|AUTH/i
+
+export function looksSecret(name: string): boolean {
+  return SECRET_LOOKING_NAME.test(name)
+}
+
+/** The values of the withheld credential variables in an environment. */
+export function withheldSecretValues(env: NodeJS.ProcessEnv): string[] {
+  return Object.entries(env)
+    .filter(([name]) => {
+      const upper = name.toUpperCase()
+      return (
+        SECRET_VARIABLES.includes(upper) ||
+        SECRET_VARIABLE_PREFIXES.some((p) => upper.startsWith(p))
+      )
+    })
+    .flatMap(([, value]) => (value === undefined ? [] : [value]))
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+
+/** Character references (`&#10;`, `&#x67;`) and XML's five named entities, decoded once. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text
+  return text.replace(
+    /&(#[0-9]{1,7}|#x[0-9a-f]{1,6}|amp|lt|gt|quot|apos);/gi,
+    (whole, ref: string) => {
+      if (ref[0] !== '#') return XML_ENTITIES[ref.toLowerCase()] ?? whole
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1))
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+        ? String.fromCodePoint(code)
+        : '\ufffd'
+    },
+  )
+}
+
+/** The first two steps of the evidence pipeline: decode, then strip control sequences. */
+export function evidenceText(text: string): string {
+  return plainText(decodeEntities(text))
+}
 
 /** A mask announced on a line; the value ends at the line's end, a CR included (as readline splits). */
 const ADD_MASK = /::add-mask::([^\r\n]*)/
@@ -44,9 +107,8 @@ export class Redactor {
     for (const value of values) this.add(value)
   }
 
-  /** Adds a secret value (and each of its lines, as GitHub masks multi-line secrets). */
-  add(value: string | undefined): void {
-    if (value === undefined) return
+  /** Adds one form of a secret (and each of its lines, as GitHub masks multi-line secrets). */
+  private addForm(value: string): void {
     for (const part of [value, ...value.split(/\r?\n/)]) {
       const trimmed = part.trim()
       if (trimmed.length >= MIN_SECRET_LENGTH && !this.values.has(trimmed)) {
@@ -57,9 +119,25 @@ export class Redactor {
     }
   }
 
+  /**
+   * Adds a secret value and the forms it takes once written down: percent-encoded (in a URL)
+   * and, for a value holding control characters, stripped as the pipeline strips the text.
+   */
+  add(value: string | undefined): void {
+    if (value === undefined) return
+    for (const form of new Set([value, evidenceText(value), encodeURIComponent(value)])) {
+      this.addForm(form)
+    }
+  }
+
   /** Adds the values of the named environment variables. */
   addVariables(names: readonly string[], env: NodeJS.ProcessEnv): void {
     for (const name of names) this.add(env[name])
+  }
+
+  /** Adds the values of the credentials the gate withholds (see SECRET_VARIABLES). */
+  addWithheld(env: NodeJS.ProcessEnv): void {
+    for (const value of withheldSecretValues(env)) this.add(value)
   }
 
   /** Picks up `::add-mask::value` from a line of suite output; returns whether it was one. */
@@ -74,7 +152,13 @@ export class Redactor {
     return true
   }
 
+  /** The whole pipeline: decode, strip control sequences, redact. Every surface uses this. */
   redact(text: string): string {
+    return this.redactPlain(evidenceText(text))
+  }
+
+  /** Redaction alone, for text already decoded and stripped. */
+  private redactPlain(text: string): string {
     let out = text
     const pattern = this.secretPattern()
     if (pattern !== null) out = out.replace(pattern, REDACTED)
@@ -152,13 +236,16 @@ export class Redactor {
     if (!block.includes('::add-mask::')) return this.redact(block)
     return block
       .split('\n')
-      .map((line) => {
+      .map((raw) => {
+        // The runner masks the value as announced; the evidence holds it stripped: learn both.
+        if (ADD_MASK.test(raw)) this.learnFromLine(raw)
+        const line = evidenceText(raw)
         const mask = ADD_MASK.exec(line)
-        if (mask === null) return this.redact(line)
+        if (mask === null) return this.redactPlain(line)
         this.learnFromLine(line)
-        // The announcement itself is hidden; what follows it on the line (after a CR) is kept.
+        // The announcement itself is hidden; what followed it after a CR is kept.
         const rest = line.slice(mask.index + mask[0].length)
-        return `${this.redact(line.slice(0, mask.index))}::add-mask::${REDACTED}${this.redact(rest)}`
+        return `${this.redactPlain(line.slice(0, mask.index))}::add-mask::${REDACTED}${this.redactPlain(rest)}`
       })
       .join('\n')
   }

@@ -58,6 +58,7 @@ export async function runAuthorize(env: NodeJS.ProcessEnv, deps: AuthorizeDeps):
   }
   const settings = parsed.settings
   const redactor = new Redactor([settings.githubToken])
+  redactor.addWithheld(env)
   const runUrl = runUrlFromEnv(env)
   const now = deps.now ?? (() => new Date())
   let decision: OverrideDecision

@@ -1,8 +1,12 @@
 // ${env:NAME} expansion. A value is data, never syntax: a string command is split into words
 // first and each word expanded afterwards, so a value is always exactly one argument; a shell
 // script gets a quoted "${NAME}" reference and the value through its environment; a pattern
-// matches the value literally. Every value expanded is remembered so reports can redact it.
+// matches the value literally. A value is remembered for redaction when it is a credential: its
+// variable's name looks secret (*TOKEN*, *PASSWORD*…) or it lands in a URL's userinfo, where it
+// is also percent-encoded so `@ / % #` in a password cannot split the URL. A port or a year stays
+// readable in the reports (docs/redaction.md).
 
+import { looksSecret } from '../redact.js'
 import { commandArgv } from '../runner/command.js'
 import { quotePattern } from './pattern.js'
 
@@ -11,21 +15,33 @@ const ENV_REFERENCE = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g
 const MARK_OPEN = '\uE000'
 const MARK_CLOSE = '\uE001'
 const MARK = /\uE000(\d+)\uE001/g
+/** scheme://userinfo@ at the start of a field, as written (references hold no / ? #). */
+const USER_INFO = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i
 
 /** Raised for a problem in the check's own definition (an unset ${env:X}): never retried. */
 export class CheckDefinitionError extends Error {}
 
 export class Expander {
-  /** Every value expanded or read by an env check, for redaction. */
+  /** Every credential expanded or read by an env check, for redaction. */
   readonly secrets = new Set<string>()
 
-  constructor(readonly env: NodeJS.ProcessEnv) {}
+  // Values of variables named in `redact` are hidden by the engine's redactor whatever the name.
+  constructor(
+    readonly env: NodeJS.ProcessEnv,
+    private readonly onSecret: (value: string) => void = () => {},
+  ) {}
 
-  /** The value of a variable a check reads; remembered as a secret. */
+  /** The value of a variable a check reads; remembered when its name looks secret. */
   read(name: string): string | undefined {
     const value = this.env[name]
-    if (value) this.secrets.add(value)
+    if (value && looksSecret(name)) this.remember(value)
     return value
+  }
+
+  private remember(value: string): void {
+    if (this.secrets.has(value)) return
+    this.secrets.add(value)
+    this.onSecret(value)
   }
 
   private value(name: string): string {
@@ -38,9 +54,21 @@ export class Expander {
     return found
   }
 
-  /** A plain string field (url, host, path, header, body-contains, json value...). */
+  /**
+   * A plain string field (url, host, path, header, body-contains, json value...). A value that
+   * lands in a URL's userinfo is a credential: percent-encoded there, and hidden in both forms.
+   */
   text(value: string): string {
-    return value.replace(ENV_REFERENCE, (_, name: string) => this.value(name))
+    const userInfo = USER_INFO.exec(value)
+    const userInfoEnd = userInfo === null ? 0 : userInfo[0].length - 1
+    return value.replace(ENV_REFERENCE, (_, name: string, offset: number) => {
+      const found = this.value(name)
+      if (offset >= userInfoEnd) return found
+      const encoded = encodeURIComponent(found)
+      this.remember(found)
+      this.remember(encoded)
+      return encoded
+    })
   }
 
   /** A pattern field: each value is quoted, so it matches itself and adds no syntax. */

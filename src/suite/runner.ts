@@ -58,7 +58,7 @@ export async function runSuiteFile(request: SuiteRunRequest): Promise<SuiteOutco
   )
 
   const deadline = Date.now() + request.timeoutMs
-  const expander = new Expander(request.env)
+  const expander = new Expander(request.env, request.onSecret)
   const results = await schedule(
     selected,
     {
