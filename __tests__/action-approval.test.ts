@@ -44,6 +44,8 @@ describe('single-job flow: the gate verifies the approval inline (bundled dist/i
     mode: 'live',
     command: sample,
     'force-start': 'true',
+    impact: 'strategies that need MT5 stay off',
+    mitigation: 'rollback script ready',
     'approval-environment': 'live-override',
     reason: 'Known MT5 import issue',
     ticket: 'OPS-1234',

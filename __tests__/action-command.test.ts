@@ -99,6 +99,8 @@ describe('the gate action on a suite command', () => {
         command: sample,
         'force-start': 'true',
         reason: 'known flaky integration',
+        impact: 'order routing tests are skipped',
+        mitigation: 'manual check of the first orders',
         ticket: 'OPS-1234',
         'upload-artifact': 'false',
       },
@@ -158,7 +160,14 @@ describe('the gate action on a suite command', () => {
     ],
   ])('hard-aborts on a %s, even with force-start', async (_name, env, command, status, message) => {
     const run = await runAction({
-      inputs: { mode: 'live', command, 'force-start': 'true', 'upload-artifact': 'false' },
+      inputs: {
+        mode: 'live',
+        command,
+        'force-start': 'true',
+        impact: 'none expected',
+        mitigation: 'watch the first hour',
+        'upload-artifact': 'false',
+      },
       env,
     })
     expect(run.exitCode).toBe(1)

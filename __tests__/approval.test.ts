@@ -260,6 +260,8 @@ describe('the follow-up ticket', () => {
     failures: ['Strategy orchestrator (P1)'],
     reason: 'MT5 not needed',
     ticket: 'OPS-1',
+    impact: 'MT5 imports unavailable; strategies without MT5 trade as usual',
+    mitigation: 'Risk Manager watches the first hour; rollback script ready',
     runUrl: 'https://github.com/acme/rocket/actions/runs/4242',
     reportUrl: 'https://github.com/acme/rocket/actions/runs/4242',
   }
@@ -280,6 +282,12 @@ describe('the follow-up ticket', () => {
     expect(server.issues[0]?.body).toContain('- cto: "OK, ticket OPS\\-1"')
     expect(server.issues[0]?.body).toContain(
       '**Run**: https://github.com/acme/rocket/actions/runs/4242',
+    )
+    expect(server.issues[0]?.body).toContain(
+      '**Expected impact**: MT5 imports unavailable; strategies without MT5 trade as usual',
+    )
+    expect(server.issues[0]?.body).toContain(
+      '**Mitigation plan**: Risk Manager watches the first hour; rollback script ready',
     )
   })
 

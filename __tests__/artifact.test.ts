@@ -86,7 +86,13 @@ describe('report artifact upload (bundled action, local artifact service)', () =
     ['a P0 failure', { mode: 'live', command: sample }, { SAMPLE_FAIL: 'P0' }, 'p0-failed'],
     [
       'a request for approval',
-      { mode: 'live', command: sample, 'force-start': 'true' },
+      {
+        mode: 'live',
+        command: sample,
+        'force-start': 'true',
+        impact: 'none expected',
+        mitigation: 'watch the first hour',
+      },
       { SAMPLE_FAIL: 'P1' },
       'p1-failed',
     ],

@@ -121,6 +121,10 @@ const liveForceStart = (...extra: string[]) => [
   '--command',
   sample,
   '--force-start',
+  '--impact',
+  'strategies that need MT5 stay off',
+  '--mitigation',
+  'rollback script ready',
   '--approval-run',
   '77',
   '--repo',
@@ -491,9 +495,23 @@ describe('the CLI speaks its own flags', () => {
   })
 
   it('tells how to get an approval run when a force-start has none', async () => {
-    const run = await runCli(['run', '--mode', 'live', '--command', sample, '--force-start'], {
-      env: { SAMPLE_FAIL: 'P1' },
-    })
+    const run = await runCli(
+      [
+        'run',
+        '--mode',
+        'live',
+        '--command',
+        sample,
+        '--force-start',
+        '--impact',
+        'none',
+        '--mitigation',
+        'rollback',
+      ],
+      {
+        env: { SAMPLE_FAIL: 'P1' },
+      },
+    )
     expect(run.code).toBe(2)
     expect(run.stdout).toContain(
       'request an approval run ("preflight request-override"), then pass --approval-run RUN.',

@@ -93,6 +93,12 @@ function requireStep(
   return runAction({ entry: 'dist/require/index.js', inputs, env: runEnv(svc, 200, env) })
 }
 
+const FORCE_START = {
+  'force-start': 'true',
+  impact: 'none expected',
+  mitigation: 'watch the first hour',
+}
+
 describe('aggregate (bundled dist/aggregate/index.js, local artifact service)', () => {
   it('proceeds when all 3 legs pass, and uploads its own report', async () => {
     const svc = await service()
@@ -192,6 +198,8 @@ describe('aggregate (bundled dist/aggregate/index.js, local artifact service)', 
       fail: 'P1',
       inputs: {
         'force-start': 'true',
+        impact: 'none expected',
+        mitigation: 'watch the first hour',
         'approval-environment': 'live-override',
         'github-token': 'ghs_test',
       },
@@ -207,7 +215,7 @@ describe('aggregate (bundled dist/aggregate/index.js, local artifact service)', 
     expect(run.summary).toContain('✅ proceed (approved force-start, this leg only)')
 
     // The same P1 failure on another leg, not approved there, still aborts the fleet.
-    await leg(svc, 4, { fail: 'P1', inputs: { 'force-start': 'true' } })
+    await leg(svc, 4, { fail: 'P1', inputs: FORCE_START })
     const four = await aggregate(svc, { mode: 'live', expected: '4' })
     expect(four.outputs).toMatchObject({ verdict: 'abort' })
     expect(four.summary).toContain('force\\-start requested but not approved on this leg')
@@ -357,7 +365,7 @@ describe('require (bundled dist/require/index.js, local artifact service)', () =
 
   it('refuses approval-required without an authorization, and passes once authorize recorded one', async () => {
     const svc = await service()
-    await leg(svc, 1, { fail: 'P1', inputs: { 'force-start': 'true' } })
+    await leg(svc, 1, { fail: 'P1', inputs: FORCE_START })
     const before = await requireStep(svc, { mode: 'live' })
     expect(before.exitCode).toBe(1)
     expect(before.stdout).toMatch(
@@ -399,7 +407,7 @@ describe('require (bundled dist/require/index.js, local artifact service)', () =
 
   it('refuses an authorization recorded for a skip when the gate asked for force-start', async () => {
     const svc = await service()
-    await leg(svc, 1, { fail: 'P1', inputs: { 'force-start': 'true' } })
+    await leg(svc, 1, { fail: 'P1', inputs: FORCE_START })
     const api = await gitHubApi({
       environments: { 'live-override': environment('live-override') },
       runs: { 4242: workflowRun(4242, 'octocat') },

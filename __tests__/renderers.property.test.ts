@@ -90,6 +90,8 @@ function gateRun(checks: CheckResult[], tail: string, reason: string): GateRun {
     runUrl: 'https://github.com/acme/rocket/actions/runs/1',
     reason,
     ticket: reason,
+    impact: reason,
+    mitigation: reason,
     approvalEnvironment: '',
     requiredApprovals: 0,
   }

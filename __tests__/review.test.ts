@@ -28,6 +28,8 @@ function runEntries(r: number, at: Date): OpsLogEntry[] {
     approvers: [],
     reason: '',
     ticket: '',
+    impact: '',
+    mitigation: '',
     runUrl: r % 2 === 0 ? `https://github.com/acme/rocket/actions/runs/${r}` : '',
     details: 'details',
   }
@@ -178,6 +180,8 @@ describe('preflight review', () => {
         approvers: [],
         reason: '',
         ticket: '',
+        impact: '',
+        mitigation: '',
         runUrl: `https://github.com/acme/rocket/actions/runs/${r}`,
         reportUrl: '',
       })

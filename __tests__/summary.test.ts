@@ -41,6 +41,8 @@ function gateRun(checks: CheckResult[], outputTail = ''): GateRun {
     runUrl: 'https://github.com/acme/rocket/actions/runs/1',
     reason: 'known MT5 import issue',
     ticket: 'OPS-1',
+    impact: 'strategies that need MT5 stay off',
+    mitigation: 'close positions by hand if the terminal is needed',
     approvalEnvironment: 'live-override',
     requiredApprovals: 2,
   }
@@ -63,6 +65,8 @@ describe('job summary', () => {
     expect(md).toContain('### Approval requested')
     expect(md).toContain('Failed P1 check **Strategy orchestrator**: MT5 import')
     expect(md).toContain('Reason: known MT5 import issue')
+    expect(md).toContain('Expected impact: strategies that need MT5 stay off')
+    expect(md).toContain('Mitigation plan: close positions by hand if the terminal is needed')
     expect(md).toContain('Requested by: octocat')
     expect(md).toContain('Approve in environment: `live\\-override`')
     expect(md).toContain(

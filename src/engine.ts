@@ -425,6 +425,8 @@ function settle(
     runUrl: ctx.runUrl,
     reason: settings?.reason ?? '',
     ticket: settings?.ticket ?? '',
+    impact: settings?.impact ?? '',
+    mitigation: settings?.mitigation ?? '',
     approvalEnvironment: settings?.approvalEnvironment ?? '',
     requiredApprovals,
     provenance: provenanceFromEnv(ctx.env, config.mode),
@@ -512,6 +514,8 @@ function approvalRequest(config: GateConfig, run: GateRun): ApprovalRequest | nu
     openTicket: settings.openTicket,
     reason: settings.reason,
     ticket: settings.ticket,
+    impact: settings.impact,
+    mitigation: settings.mitigation,
     reportDir: settings.reportDir,
   }
 }

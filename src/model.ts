@@ -233,6 +233,8 @@ export interface ApprovalRequest {
   openTicket: boolean
   reason: string
   ticket: string
+  impact: string
+  mitigation: string
   reportDir: string
 }
 
@@ -304,6 +306,9 @@ export interface OpsLogEntry {
   approvers: Approver[]
   reason: string
   ticket: string
+  /** A force-start's expected impact and mitigation plan (the source document's record). */
+  impact: string
+  mitigation: string
   runUrl: string
   /** Why the decision was taken, in a sentence. */
   details: string
@@ -345,6 +350,9 @@ export interface GateRun {
   runUrl: string
   reason: string
   ticket: string
+  /** A force-start's expected impact and mitigation plan (empty when not asked for). */
+  impact: string
+  mitigation: string
   approvalEnvironment: string
   requiredApprovals: number
   /** Where and for what the gate ran (repository, commit, run, job, host, mode). */

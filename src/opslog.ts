@@ -28,6 +28,8 @@ export interface LogSubject {
   approvers: readonly Approver[]
   reason: string
   ticket: string
+  impact?: string
+  mitigation?: string
   runUrl: string
 }
 
@@ -62,6 +64,8 @@ export function opsLogEntry(
       .map((a) => ({ login: bounded(a.login, 100), comment: bounded(a.comment, MAX_TEXT) })),
     reason: bounded(subject.reason, MAX_TEXT),
     ticket: bounded(subject.ticket, 500),
+    impact: bounded(subject.impact ?? '', MAX_TEXT),
+    mitigation: bounded(subject.mitigation ?? '', MAX_TEXT),
     runUrl: bounded(subject.runUrl, 500),
     details: bounded(details, MAX_TEXT),
   }
@@ -124,6 +128,8 @@ export function formatOpsLogEntry(entry: OpsLogEntry): string {
   field('Failures', entry.failures.join(', '))
   field('Decision', entry.decision.toUpperCase())
   field('Reason', entry.reason)
+  field('Expected Impact', entry.impact)
+  field('Mitigation Plan', entry.mitigation)
   field(
     'Approved By',
     entry.approvers.map((a) => (a.comment ? `${a.login} ("${a.comment}")` : a.login)).join(', '),

@@ -179,6 +179,8 @@ export class Redactor {
       source: text(run.source),
       reason: text(run.reason),
       ticket: text(run.ticket),
+      impact: text(run.impact),
+      mitigation: text(run.mitigation),
       operator: text(run.operator),
       outcome: {
         ...outcome,

@@ -33,6 +33,9 @@ export interface GateSettings {
   acknowledge: string
   reason: string
   ticket: string
+  /** The source document's force-start record: expected impact and mitigation plan. */
+  impact: string
+  mitigation: string
   approvalEnvironment: string
   reportDir: string
   uploadArtifact: boolean
@@ -63,6 +66,8 @@ export const INPUT_NAMES = [
   'acknowledge',
   'reason',
   'ticket',
+  'impact',
+  'mitigation',
   'approval-environment',
   'report-dir',
   'upload-artifact',
@@ -153,6 +158,8 @@ const rawSchema = z.object({
   acknowledge: trimmed.default(''),
   reason: trimmed.default(''),
   ticket: trimmed.default(''),
+  impact: trimmed.default(''),
+  mitigation: trimmed.default(''),
   'approval-environment': trimmed.default(''),
   'report-dir': trimmed.default(''),
   'upload-artifact': booleanInput(true).default(true),
@@ -282,6 +289,12 @@ export function parseSettings(raw: RawInputs): SettingsResult {
       `Input "skip-health-check" in live mode needs input "acknowledge" set to exactly "${SKIP_PHRASE}".`,
     )
   }
+  const unrecorded = (['impact', 'mitigation'] as const).filter((name) => r[name] === '')
+  if (r['force-start'] && r.mode === 'live' && unrecorded.length > 0) {
+    errors.push(
+      `Input "force-start" in live mode needs ${unrecorded.map((n) => `input "${n}"`).join(' and ')}: the force-start record holds the expected impact and the mitigation plan beside the reason and the ticket.`,
+    )
+  }
   if (errors.length > 0) {
     return { ok: false, errors, mode: r.mode, reportDir: fallbackReportDir }
   }
@@ -302,6 +315,8 @@ export function parseSettings(raw: RawInputs): SettingsResult {
       acknowledge: r.acknowledge,
       reason: r.reason,
       ticket: r.ticket,
+      impact: r.impact,
+      mitigation: r.mitigation,
       approvalEnvironment: r['approval-environment'],
       reportDir: r['report-dir'] || DEFAULT_REPORT_DIR,
       uploadArtifact: r['upload-artifact'],

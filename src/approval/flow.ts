@@ -77,6 +77,8 @@ export async function verifyGateOverride(
           failures: request.failures,
           reason: request.reason,
           ticket: request.ticket,
+          impact: request.impact,
+          mitigation: request.mitigation,
           runUrl,
           reportUrl: runUrl,
         }

@@ -39,6 +39,9 @@ export interface FollowUpTicket {
   approvers: readonly Approver[]
   reason: string
   ticket: string
+  /** A force-start's expected impact and mitigation plan. */
+  impact: string
+  mitigation: string
   runUrl: string
   /** Where the report is: the artifact or the run. */
   reportUrl: string
@@ -63,6 +66,12 @@ export async function openFollowUpTicket(
     '',
     `**Reason**: ${markdownText(ticket.reason || '(none given)', 2000)}`,
     `**Documentation**: ${markdownText(ticket.ticket || '(none given)')}`,
+    ...(ticket.override === 'force-start'
+      ? [
+          `**Expected impact**: ${markdownText(ticket.impact || '(none given)', 2000)}`,
+          `**Mitigation plan**: ${markdownText(ticket.mitigation || '(none given)', 2000)}`,
+        ]
+      : []),
     `**Run**: ${encodeURI(ticket.runUrl)}`,
     `**Report**: ${encodeURI(ticket.reportUrl)}`,
   ].join('\n')

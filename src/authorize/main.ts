@@ -84,6 +84,8 @@ export async function runAuthorize(env: NodeJS.ProcessEnv, deps: AuthorizeDeps):
               failures: [],
               reason: settings.reason,
               ticket: settings.ticket,
+              impact: settings.impact,
+              mitigation: settings.mitigation,
               runUrl,
               reportUrl: runUrl ? `${runUrl}#artifacts` : '',
             }
@@ -144,6 +146,8 @@ function logEntry(
       approvers: decision.approvers,
       reason: settings.reason,
       ticket: settings.ticket,
+      impact: settings.impact,
+      mitigation: settings.mitigation,
       runUrl,
     },
     at,

@@ -14,6 +14,8 @@ export const AUTHORIZE_INPUTS = [
   'allow-self-approval',
   'reason',
   'ticket',
+  'impact',
+  'mitigation',
   'github-token',
   'ops-log-issue',
   'open-ticket',
@@ -29,6 +31,8 @@ export interface AuthorizeSettings {
   allowSelfApproval: boolean
   reason: string
   ticket: string
+  impact: string
+  mitigation: string
   githubToken: string
   opsLogIssue: number | null
   openTicket: boolean
@@ -56,6 +60,8 @@ const schema = z.object({
   'allow-self-approval': booleanInput(false).default(false),
   reason: trimmed.default(''),
   ticket: trimmed.default(''),
+  impact: trimmed.default(''),
+  mitigation: trimmed.default(''),
   'github-token': z.string().default(''),
   'ops-log-issue': optionalInteger(1, Number.MAX_SAFE_INTEGER).default(null),
   'open-ticket': booleanInput(false).default(false),
@@ -84,6 +90,8 @@ export function parseAuthorizeSettings(
       allowSelfApproval: r['allow-self-approval'],
       reason: r.reason,
       ticket: r.ticket,
+      impact: r.impact,
+      mitigation: r.mitigation,
       githubToken: r['github-token'],
       opsLogIssue: r['ops-log-issue'],
       openTicket: r['open-ticket'],

@@ -40,6 +40,8 @@ const GATE_OPTIONS = {
   acknowledge: { type: 'string' },
   reason: { type: 'string' },
   ticket: { type: 'string' },
+  impact: { type: 'string' },
+  mitigation: { type: 'string' },
   'approval-environment': { type: 'string' },
   'approval-run': { type: 'string' },
   'approval-max-age': { type: 'string' },
@@ -61,6 +63,8 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
   --skip-health-check        run nothing, only with a verified approval (live also needs --acknowledge)
   --acknowledge PHRASE       "${SKIP_PHRASE}" for a live skip
   --reason TEXT, --ticket ID recorded in the operational log
+  --impact TEXT              a force-start's expected impact (required for a live force-start)
+  --mitigation TEXT          a force-start's mitigation plan (required for a live force-start)
   --approval-run RUN         the approval run (id or URL) of "preflight request-override": its
                              approvals are verified through the GitHub API before any launch
                              (token from GITHUB_TOKEN or GH_TOKEN); an approval run grants one
@@ -226,6 +230,8 @@ function rawInputs(values: GateValues, io: CliIo, approvalRun: ApprovalRun | nul
     acknowledge: values.acknowledge,
     reason: values.reason,
     ticket: values.ticket,
+    impact: values.impact,
+    mitigation: values.mitigation,
     'approval-environment':
       values['approval-environment'] ?? (approvalRun ? `${values.mode}-override` : undefined),
     'github-token': tokenFromEnv(io.env) || undefined,

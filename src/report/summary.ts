@@ -123,6 +123,12 @@ function approvalRequest(run: GateRun): string[] {
   lines.push(
     `- Reason: ${run.reason ? markdownCell(run.reason, 2000) : '_none given_'}`,
     `- Ticket: ${run.ticket ? markdownCell(run.ticket) : '_none given_'}`,
+    ...(override === 'force-start'
+      ? [
+          `- Expected impact: ${run.impact ? markdownCell(run.impact, 2000) : '_none given_'}`,
+          `- Mitigation plan: ${run.mitigation ? markdownCell(run.mitigation, 2000) : '_none given_'}`,
+        ]
+      : []),
     `- Requested by: ${markdownCell(run.operator)}`,
     `- Approve in environment: ${run.approvalEnvironment ? `\`${markdownCell(run.approvalEnvironment)}\`` : 'the override environment of the authorize job'}`,
     `- Approvals needed: ${run.requiredApprovals} distinct reviewer(s), not the requester${override && commentRequired(modeOrStrictest(run.mode), override) ? ', each with a comment' : ''}`,

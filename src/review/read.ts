@@ -36,6 +36,9 @@ export const opsLogEntrySchema = z.object({
   approvers: z.array(z.object({ login: text, comment: text })).max(1000),
   reason: text,
   ticket: text,
+  // Entries written before the force-start record held them have neither.
+  impact: text.default(''),
+  mitigation: text.default(''),
   runUrl: text,
   details: text,
 })
