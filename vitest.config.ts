@@ -7,5 +7,8 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Tests spawn real processes and servers; two cores are all CI has.
     maxWorkers: 2,
+    // GitHub's workflow parser imports its schema JSON without an import attribute, which only a
+    // bundler accepts: vite transforms it here, ncc in dist/.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 })

@@ -289,6 +289,8 @@ export const OPS_EVENTS = [
   'HEALTH_RESTORED',
   'WATCH_STOPPED',
   'FLEET_ABORTED',
+  // preflight audit finished (its report names the findings); not a launch decision.
+  'AUDIT_COMPLETED',
 ] as const
 export type OpsEvent = (typeof OPS_EVENTS)[number]
 

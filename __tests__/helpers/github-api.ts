@@ -15,11 +15,25 @@ type Job = components['schemas']['job']
 type PendingDeployment = components['schemas']['pending-deployment']
 type PublicUser = components['schemas']['public-user']
 type DispatchResponse = components['schemas']['workflow-dispatch-response']
+type FullRepository = components['schemas']['full-repository']
+type ContentFile = components['schemas']['content-file']
+type BranchProtection = components['schemas']['branch-protection']
+type BranchRule = components['schemas']['repository-rule-detailed']
+type TeamMember = components['schemas']['simple-user']
+
+/** A stable id per login (GitHub's users endpoint answers it; reviewers are set by it). */
+export function userId(login: string): number {
+  let id = 7
+  for (const c of login) id = (id * 31 + c.charCodeAt(0)) % 1_000_000_007
+  return id
+}
 
 export function user(login: string): SimpleUser {
+  const id = userId(login)
+  loginsById.set(id, login)
   return {
     login,
-    id: login.length * 1000 + login.charCodeAt(0),
+    id,
     node_id: `U_${login}`,
     avatar_url: `https://avatars.githubusercontent.com/${login}`,
     gravatar_id: '',
@@ -64,6 +78,64 @@ export function environment(
     updated_at: '2026-01-01T00:00:00Z',
     protection_rules: rules,
     deployment_branch_policy: null,
+  }
+}
+
+/** An override environment as `preflight audit` reads it: reviewers (users and teams), self-review, bypass, branch policy. */
+export function overrideEnvironment(
+  name: string,
+  options: {
+    reviewers?: string[]
+    teams?: string[]
+    preventSelfReview?: boolean
+    canAdminsBypass?: boolean
+    branchPolicy?: boolean
+  } = {},
+): Environment & { can_admins_bypass: boolean } {
+  const reviewers: NonNullable<
+    Extract<
+      NonNullable<Environment['protection_rules']>[number],
+      { reviewers?: unknown }
+    >['reviewers']
+  > = [
+    ...(options.reviewers ?? ['risk-manager', 'cto']).map((login) => ({
+      type: 'User' as const,
+      reviewer: user(login),
+    })),
+    ...(options.teams ?? []).map((slug) => ({
+      type: 'Team' as const,
+      reviewer: {
+        id: slug.length,
+        node_id: `T_${slug}`,
+        url: '',
+        members_url: '',
+        name: slug,
+        description: null,
+        permission: 'pull',
+        html_url: '',
+        repositories_url: '',
+        slug,
+        parent: null,
+        type: 'organization' as const,
+      },
+    })),
+  ]
+  return {
+    ...environment(name, { reviewers: false }),
+    protection_rules: [
+      {
+        id: 1,
+        node_id: 'GA_1',
+        type: 'required_reviewers',
+        prevent_self_review: options.preventSelfReview ?? true,
+        reviewers,
+      },
+    ],
+    can_admins_bypass: options.canAdminsBypass ?? false,
+    deployment_branch_policy:
+      (options.branchPolicy ?? true)
+        ? { protected_branches: true, custom_branch_policies: false }
+        : null,
   }
 }
 
@@ -190,6 +262,12 @@ type RouteName =
   | 'user'
   | 'comments'
   | 'issues'
+  | 'repository'
+  | 'contents'
+  | 'branch-rules'
+  | 'protection'
+  | 'team-members'
+  | 'commit'
 
 export interface GitHubApiState {
   environments: Record<string, Environment>
@@ -210,6 +288,20 @@ export interface GitHubApiState {
   faults: Partial<Record<RouteName, Fault>>
   /** Issue numbers (of those opened here) that are closed. */
   closedIssues: number[]
+  /** The repository's default branch (GET /repos/{owner}/{repo}). */
+  defaultBranch: string
+  /** Files on the default branch by path (GET …/contents/{path}), served base64. */
+  files: Record<string, string>
+  /** Rulesets' rules per branch (GET …/rules/branches/{branch}). */
+  branchRules: Record<string, BranchRule[]>
+  /** Classic protection per branch; a branch without one answers 404 "Branch not protected". */
+  protection: Record<string, Partial<BranchProtection>>
+  /** Team members by team slug. */
+  teams: Record<string, string[]>
+  /** Commit SHAs by "owner/name@ref" (GET /repos/{owner}/{repo}/commits/{ref}). */
+  commits: Record<string, string>
+  /** Environments created or updated (PUT …/environments/{name}) with their bodies. */
+  environmentUpdates: Array<{ name: string; body: Record<string, unknown> }>
 }
 
 export interface GitHubApi {
@@ -234,6 +326,13 @@ export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<
     returnRunDetails: false,
     faults: {},
     closedIssues: [],
+    defaultBranch: 'main',
+    files: {},
+    branchRules: {},
+    protection: {},
+    teams: {},
+    commits: {},
+    environmentUpdates: [],
     ...initial,
   }
   const api: Omit<GitHubApi, 'url' | 'close'> = {
@@ -307,8 +406,62 @@ export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<
       const body = chunks.length > 0 ? JSON.parse(Buffer.concat(chunks).toString()) : {}
       switch (route.name) {
         case 'environment': {
-          const env = state.environments[decodeURIComponent(route.params[2] ?? '')]
+          const name = decodeURIComponent(route.params[2] ?? '')
+          if (req.method === 'PUT') {
+            state.environmentUpdates.push({ name, body })
+            state.environments[name] = environmentFromUpdate(name, body, state.environments[name])
+            return send(200, state.environments[name])
+          }
+          const env = state.environments[name]
           return env ? send(200, env) : send(404, { message: 'Not Found' })
+        }
+        case 'repository':
+          return send(200, {
+            name: route.params[1],
+            full_name: `${route.params[0]}/${route.params[1]}`,
+            default_branch: state.defaultBranch,
+          } satisfies Partial<FullRepository>)
+        case 'contents': {
+          const file = decodeURIComponent(route.params[2] ?? '')
+          const ref = url.searchParams.get('ref') ?? state.defaultBranch
+          const text = ref === state.defaultBranch ? state.files[file] : undefined
+          if (text === undefined) return send(404, { message: 'Not Found' })
+          return send(200, {
+            type: 'file',
+            encoding: 'base64',
+            size: Buffer.byteLength(text),
+            name: file.split('/').pop() ?? file,
+            path: file,
+            content: Buffer.from(text).toString('base64'),
+            sha: '0'.repeat(40),
+            url: '',
+            git_url: null,
+            html_url: null,
+            download_url: null,
+            _links: { git: null, html: null, self: '' },
+          } satisfies ContentFile)
+        }
+        case 'branch-rules':
+          return send(200, state.branchRules[decodeURIComponent(route.params[2] ?? '')] ?? [])
+        case 'protection': {
+          const protection = state.protection[decodeURIComponent(route.params[2] ?? '')]
+          return protection ? send(200, protection) : send(404, { message: 'Branch not protected' })
+        }
+        case 'team-members': {
+          const members = state.teams[decodeURIComponent(route.params[1] ?? '')]
+          return members
+            ? send(
+                200,
+                members.map((login) => user(login) satisfies TeamMember),
+              )
+            : send(404, { message: 'Not Found' })
+        }
+        case 'commit': {
+          const sha =
+            state.commits[
+              `${route.params[0]}/${route.params[1]}@${decodeURIComponent(route.params[2] ?? '')}`
+            ]
+          return sha ? send(200, { sha }) : send(404, { message: 'No commit found' })
         }
         case 'run': {
           const run = state.runs[Number(route.params[2])]
@@ -417,6 +570,13 @@ export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<
 function routeOf(method: string, path: string): { name: RouteName; params: string[] } | null {
   const table: Array<[string, RegExp, RouteName]> = [
     ['GET', /^\/repos\/([^/]+)\/([^/]+)\/environments\/([^/]+)$/, 'environment'],
+    ['PUT', /^\/repos\/([^/]+)\/([^/]+)\/environments\/([^/]+)$/, 'environment'],
+    ['GET', /^\/repos\/([^/]+)\/([^/]+)$/, 'repository'],
+    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/, 'contents'],
+    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/rules\/branches\/([^/]+)$/, 'branch-rules'],
+    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/branches\/([^/]+)\/protection$/, 'protection'],
+    ['GET', /^\/orgs\/([^/]+)\/teams\/([^/]+)\/members$/, 'team-members'],
+    ['GET', /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)$/, 'commit'],
     ['GET', /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)$/, 'run'],
     ['GET', /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/approvals$/, 'approvals'],
     ['GET', /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/jobs$/, 'jobs'],
@@ -435,3 +595,25 @@ function routeOf(method: string, path: string): { name: RouteName; params: strin
   }
   return null
 }
+
+/** What GitHub keeps of `PUT /repos/{owner}/{repo}/environments/{name}`. */
+function environmentFromUpdate(
+  name: string,
+  body: Record<string, unknown>,
+  before: Environment | undefined,
+): Environment {
+  const reviewers = (body.reviewers as Array<{ type: string; id: number }> | undefined) ?? []
+  const logins = reviewers.map((r) => loginsById.get(r.id) ?? `user-${r.id}`)
+  return overrideEnvironment(name, {
+    reviewers: logins,
+    preventSelfReview: body.prevent_self_review === true,
+    canAdminsBypass: body.can_admins_bypass !== false,
+    branchPolicy:
+      body.deployment_branch_policy !== null && body.deployment_branch_policy !== undefined
+        ? true
+        : before?.deployment_branch_policy !== null && before !== undefined,
+  })
+}
+
+/** Logins of the users `user()` has made, by id (reviewers are set by id). */
+const loginsById = new Map<number, string>()

@@ -109,6 +109,8 @@ Commands:
   request-override  ask for the approval of a force-start or skip on GitHub (an approval run)
   aggregate --expected N --mode M DIR_OR_FILE...
            one verdict over several hosts' reports; exits like run
+  audit    the quarterly audit: workflow wiring, approval setup, history, --drill of every
+           exit path; exits 1 on a finding at or above --fail-on (default high)
   validate FILE  check a suite file (--mode, --subset: one selection); prints every error as
            file:line:column, exits 1
   schema   print the suite file's JSON Schema
@@ -156,6 +158,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return (await import('./review.js')).reviewCommand(rest, io)
     case 'aggregate':
       return (await import('./aggregate.js')).aggregateCommand(rest, io)
+    case 'audit':
+      return (await import('./audit.js')).auditCommand(rest, io, main)
     case 'schema': {
       if (rest.length > 0) {
         io[rest[0] === '--help' ? 'stdout' : 'stderr'].write(SCHEMA_HELP + '\n')

@@ -9,7 +9,9 @@ import { OPS_EVENTS, type OpsLogEntry } from '../model.js'
 
 /** Events of a launch decision (every event but those logged after the launch). */
 const GATE_EVENTS: ReadonlySet<string> = new Set(
-  OPS_EVENTS.filter((e) => !(AFTER_LAUNCH_EVENTS as readonly string[]).includes(e)),
+  OPS_EVENTS.filter(
+    (e) => !(AFTER_LAUNCH_EVENTS as readonly string[]).includes(e) && e !== 'AUDIT_COMPLETED',
+  ),
 )
 const P0_STATUSES = new Set(['p0-failed', 'timeout', 'crashed', 'missing'])
 const MODES = ['paper', 'live', 'unknown'] as const
@@ -47,6 +49,8 @@ export interface Review {
   recurringFailures: Array<{ check: string; count: number; lastSeen: string }>
   p0FailuresPerWeek: Array<{ week: string; gate: number; killSwitches: number }>
   byMode: Record<(typeof MODES)[number], ModeCounts>
+  /** The newest `preflight audit` in the log, whenever it was (not only in the period). */
+  lastAudit: { timestamp: string; passed: boolean; details: string } | null
 }
 
 export interface ReviewInput {
@@ -60,7 +64,11 @@ export interface ReviewInput {
 export function buildReview({ read, from, to, followUps }: ReviewInput): Review {
   const lo = from.toISOString()
   const hi = to.toISOString()
-  const entries = read.entries.filter((e) => e.timestamp >= lo && e.timestamp <= hi)
+  const audits = read.entries.filter((e) => e.event === 'AUDIT_COMPLETED')
+  const newestAudit = audits[audits.length - 1]
+  const entries = read.entries.filter(
+    (e) => e.timestamp >= lo && e.timestamp <= hi && e.event !== 'AUDIT_COMPLETED',
+  )
   const byMode = Object.fromEntries(
     MODES.map((m) => [
       m,
@@ -163,6 +171,13 @@ export function buildReview({ read, from, to, followUps }: ReviewInput): Review 
       .map(([week, v]) => ({ week, ...v }))
       .sort((a, b) => a.week.localeCompare(b.week)),
     byMode,
+    lastAudit: newestAudit
+      ? {
+          timestamp: newestAudit.timestamp,
+          passed: newestAudit.decision === 'proceed',
+          details: newestAudit.details,
+        }
+      : null,
   }
 }
 
@@ -227,6 +242,10 @@ export function renderReviewMarkdown(review: Review): string {
     `# Preflight Gate — monthly review`,
     '',
     `Period: ${review.from.slice(0, 10)} to ${review.to.slice(0, 10)} (UTC). ${s.entries} log entries from ${s.files} file(s) and ${s.comments} issue comment(s); ${s.duplicates} duplicate(s) counted once.`,
+    '',
+    review.lastAudit
+      ? `Last audit: ${when(review.lastAudit.timestamp).trusted} UTC, ${review.lastAudit.passed ? 'passed' : 'failed'} — ${c(review.lastAudit.details)}`
+      : 'Last audit: none recorded; run `preflight audit` (the source document asks for one every quarter).',
     ...(s.unreadableCount > 0
       ? [
           '',
