@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['__tests__/**/*.test.ts'],
+    // The bundle's own layer runs with `npm run test:dist` (vitest.dist.config.ts).
+    exclude: ['__tests__/dist/**', '**/node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Tests spawn real processes and servers; two cores are all CI has.

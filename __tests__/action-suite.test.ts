@@ -4,7 +4,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { REPO_ROOT, runAction } from './helpers/action-runner.js'
+import { CLI_ARGS, REPO_ROOT, runAction } from './helpers/action-runner.js'
 import { httpServer } from './helpers/servers.js'
 
 let server: Awaited<ReturnType<typeof httpServer>>
@@ -119,30 +119,9 @@ describe('the gate action on the institutional example suite', () => {
   })
 })
 
-describe('npm run demo', () => {
-  it('runs the example suite in live mode through the CLI and proceeds on the P2 warning', () => {
-    const reports = mkdtempSync(path.join(os.tmpdir(), 'preflight-demo-'))
-    const demo = spawnSync(
-      process.execPath,
-      ['scripts/demo.mjs', 'live', reports, exampleWorkspace()],
-      {
-        cwd: REPO_ROOT,
-        encoding: 'utf8',
-        timeout: 60_000,
-      },
-    )
-    expect(demo.stdout).toContain(
-      'Running 19 check(s) of examples/institutional-suite.yml (mode live, subset full)',
-    )
-    expect(demo.stdout).toContain('⚠️  P2 warnings detected (non-critical) - proceeding')
-    expect(demo.stdout).toMatch(/Demo: the gate exited 3 \(P2 warnings: proceed\)/)
-    expect(demo.status).toBe(0)
-  })
-})
-
 describe('preflight validate and schema', () => {
   const cli = (args: string[], cwd = REPO_ROOT) =>
-    spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli', 'index.js'), ...args], {
+    spawnSync(process.execPath, [...CLI_ARGS, ...args], {
       cwd,
       encoding: 'utf8',
     })

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { REPO_ROOT, parseFileCommands, runAction } from './helpers/action-runner.js'
+import { REPO_ROOT, entryArgs, parseFileCommands, runAction } from './helpers/action-runner.js'
 import {
   JOB_BACKEND_ID,
   RUN_BACKEND_ID,
@@ -235,7 +235,7 @@ describe('the post step (same bundle as main)', () => {
       INPUT_COMMAND: `sh ${fixture('hang-with-stubborn-grandchild.sh')} ${pidFile}`,
       ...runtimeEnv(svcUrl),
     }
-    const main = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'index.js')], {
+    const main = spawn(process.execPath, entryArgs('dist/index.js'), {
       cwd: workDir,
       env,
       stdio: 'ignore',

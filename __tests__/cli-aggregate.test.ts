@@ -4,9 +4,8 @@ import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { REPO_ROOT } from './helpers/action-runner.js'
+import { CLI_ARGS, REPO_ROOT } from './helpers/action-runner.js'
 
-const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
 const sample = `node ${path.join(REPO_ROOT, 'examples', 'sample-suite', 'smoke_test.mjs')}`
 
 function cli(
@@ -15,7 +14,7 @@ function cli(
   cwd = os.tmpdir(),
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, [...CLI_ARGS, ...args], {
       cwd,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -43,7 +42,7 @@ async function hostRun(host: string, fail?: string, root?: string): Promise<stri
   return path.join(home, 'reports', 'health')
 }
 
-describe('preflight aggregate (bundled CLI)', () => {
+describe('preflight aggregate (the CLI)', () => {
   it('exits 0 when every host passed, 1 naming the host with a P0 failure, 3 on P2 warnings', async () => {
     const [a, b, c] = await Promise.all([
       hostRun('paper-1'),

@@ -5,10 +5,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { REPO_ROOT } from './helpers/action-runner.js'
+import { CLI_ARGS, REPO_ROOT } from './helpers/action-runner.js'
 import { approval, environment, gitHubApi, workflowRun } from './helpers/github-api.js'
 
-const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
 const fixture = (name: string) => path.join(REPO_ROOT, '__tests__', 'fixtures', name)
 const sample = `node ${path.join(REPO_ROOT, 'examples', 'sample-suite', 'smoke_test.mjs')}`
 
@@ -20,14 +19,14 @@ interface CliRun {
   stdoutBytes: number
 }
 
-/** Runs the bundled CLI with no terminal attached, as CI and scripts do. */
+/** Runs the CLI with no terminal attached, as CI and scripts do. */
 async function cli(
   args: string[],
   env: Record<string, string> = {},
   nodeArgs: string[] = [],
 ): Promise<CliRun> {
   const cwd = await mkdtemp(path.join(os.tmpdir(), 'preflight-cli-'))
-  const child = spawn(process.execPath, [...nodeArgs, CLI, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, ...CLI_ARGS, ...args], {
     cwd,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -79,7 +78,7 @@ describe('preflight run', () => {
     const suite = `sh -c 'node ${fixture('flood.mjs')} 4; exit 2'`
     const child = spawn(
       process.execPath,
-      [CLI, 'run', '--mode', 'live', '--command', suite, '--require-results', 'never'],
+      [...CLI_ARGS, 'run', '--mode', 'live', '--command', suite, '--require-results', 'never'],
       {
         cwd,
         env: { PATH: process.env.PATH, HOME: process.env.HOME },
@@ -158,7 +157,7 @@ async function cliOnTerminal(
   env: Record<string, string> = {},
 ) {
   const cwd = await mkdtemp(path.join(os.tmpdir(), 'preflight-tty-'))
-  const quoted = [process.execPath, CLI, ...args]
+  const quoted = [process.execPath, ...CLI_ARGS, ...args]
     .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
     .join(' ')
   const child = spawn('script', ['-qec', quoted, '/dev/null'], {
@@ -326,7 +325,7 @@ describe('Ctrl-C', () => {
     const child = spawn(
       process.execPath,
       [
-        CLI,
+        ...CLI_ARGS,
         'run',
         '--mode',
         'live',

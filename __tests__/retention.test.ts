@@ -5,12 +5,11 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'no
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { REPO_ROOT, runAction } from './helpers/action-runner.js'
+import { CLI_ARGS, REPO_ROOT, runAction } from './helpers/action-runner.js'
 import { listArchive } from '../src/retention/archive.js'
 import { pruneReports, reportTime } from '../src/retention/prune.js'
 import { reportBaseName } from '../src/report/files.js'
 
-const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
 const DAY = 86_400_000
 const EXTENSIONS = ['.md', '.json', '.junit.xml', '.oplog.jsonl', '.output.log']
 
@@ -153,11 +152,10 @@ describe('report retention', () => {
   })
 
   it('loses nothing when prune is killed at a random point, and finishes on the next run', async () => {
-    expect(existsSync(CLI), 'run npm run build first').toBe(true)
     const prune = (dir: string) => {
       const child = spawn(
         process.execPath,
-        [CLI, 'prune', '--report-dir', dir, '--report-retention-days', '30'],
+        [...CLI_ARGS, 'prune', '--report-dir', dir, '--report-retention-days', '30'],
         { stdio: 'ignore' },
       )
       const closed = new Promise<number | null>((resolve) => child.on('close', resolve))
@@ -212,7 +210,7 @@ describe('retention after a gate run', () => {
     new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const child = spawn(
         process.execPath,
-        [CLI, 'run', '--mode', 'paper', '--command', sample, '--report-dir', dir, ...extra],
+        [...CLI_ARGS, 'run', '--mode', 'paper', '--command', sample, '--report-dir', dir, ...extra],
         {
           stdio: ['ignore', 'ignore', 'pipe'],
           env: { PATH: process.env.PATH, HOME: process.env.HOME },

@@ -13,7 +13,7 @@ import type { CheckResult } from '../src/model.js'
 import { Expander } from '../src/suite/expand.js'
 import { parseSuite } from '../src/suite/load.js'
 import { runSuiteFile } from '../src/suite/runner.js'
-import { REPO_ROOT } from './helpers/action-runner.js'
+import { CLI_ARGS } from './helpers/action-runner.js'
 import { httpServer } from './helpers/servers.js'
 
 let dir: string
@@ -110,8 +110,7 @@ describe('a regex bomb cannot hold the gate, whatever field it is in', () => {
     ])
   })
 
-  it('a SIGTERM stops the bundled CLI within a second while a bomb is evaluated in a loop', async () => {
-    const cli = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
+  it('a SIGTERM stops the CLI within a second while a bomb is evaluated in a loop', async () => {
     const suite = path.join(dir, 'bomb.yml')
     await writeFile(
       suite,
@@ -133,7 +132,7 @@ describe('a regex bomb cannot hold the gate, whatever field it is in', () => {
     const child = spawn(
       process.execPath,
       [
-        cli,
+        ...CLI_ARGS,
         'run',
         '--mode',
         'live',
@@ -409,8 +408,7 @@ describe('a suite file that is a bomb or not a file is invalid at once', () => {
   it('`preflight validate` prints the alias-bomb error, never a stack trace', async () => {
     const file = path.join(dir, 'bomb.yml')
     await writeFile(file, bomb)
-    const cli = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
-    const run = spawnSyncText(process.execPath, [cli, 'validate', file])
+    const run = spawnSyncText(process.execPath, [...CLI_ARGS, 'validate', file])
     expect(run.status).toBe(1)
     expect(run.stderr).toMatch(/bomb\.yml:2:8: .*alias/)
     expect(run.stderr).not.toMatch(/\n\s+at /)

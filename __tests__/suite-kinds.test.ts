@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
-import { REPO_ROOT } from './helpers/action-runner.js'
+import { CLI_ARGS } from './helpers/action-runner.js'
 import { isAlive, waitFor } from './helpers/processes.js'
 import { closedPort } from './helpers/servers.js'
 import { byName, runSuiteIn } from './helpers/suite.js'
@@ -94,7 +94,7 @@ describe('tls', () => {
     expect(c.silent?.message).toMatch(/no TLS handshake within 500 ms/)
   })
 
-  it('verifies the chain and the name, and min-days, through the bundled CLI trusting the test CA', () => {
+  it('verifies the chain and the name, and min-days, through the CLI trusting the test CA', () => {
     const good = certs.leaf({ name: 'localhost', days: 90 })
     const expiring = certs.leaf({ name: 'localhost', days: 5 })
     const wrongName = certs.leaf({ name: 'elsewhere.test', days: 90 })
@@ -149,14 +149,10 @@ describe('tls', () => {
           )
           const cli = spawnSync(
             process.execPath,
-            [
-              path.join(REPO_ROOT, 'dist', 'cli', 'index.js'),
-              'run',
-              '--mode',
-              'live',
-              '--suite',
-              suite,
-            ].concat(['--report-dir', path.join(dir, 'reports')]),
+            [...CLI_ARGS, 'run', '--mode', 'live', '--suite', suite].concat([
+              '--report-dir',
+              path.join(dir, 'reports'),
+            ]),
             {
               cwd: dir,
               encoding: 'utf8',

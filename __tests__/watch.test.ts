@@ -4,13 +4,11 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { REPO_ROOT } from './helpers/action-runner.js'
+import { CLI_ARGS } from './helpers/action-runner.js'
 import { isAlive, waitFor } from './helpers/processes.js'
 import { httpServer, tcpServer } from './helpers/servers.js'
 import { watch, type WatchConfig } from '../src/watch/watcher.js'
 import type { OpsLogEntry } from '../src/model.js'
-
-const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
 
 async function workspace() {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-watch-test-'))
@@ -172,9 +170,9 @@ describe('preflight watch', () => {
   })
 })
 
-/** Runs the bundled CLI; returns the child and a promise of its exit. */
+/** Runs the CLI; returns the child and a promise of its exit. */
 function cli(args: string[], cwd: string) {
-  const child = spawn(process.execPath, [CLI, ...args], {
+  const child = spawn(process.execPath, [...CLI_ARGS, ...args], {
     cwd,
     env: { PATH: process.env.PATH, HOME: process.env.HOME },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -226,7 +224,6 @@ describe('preflight watch, fail closed', () => {
 
 describe('preflight watch as a process', () => {
   it('ends within a second of SIGTERM, with a WATCH_STOPPED entry, even mid-check', async () => {
-    expect(existsSync(CLI), 'run npm run build first').toBe(true)
     const w = await workspace()
     const started = path.join(w.dir, 'started')
     // A check that takes 30 s: SIGTERM arrives while it runs.

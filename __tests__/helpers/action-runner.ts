@@ -1,11 +1,41 @@
-// Runs a bundled action entry the way the GitHub runner does: INPUT_* variables, and files
-// behind GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE.
+// Runs an action entry the way the GitHub runner does: INPUT_* variables, and files behind
+// GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE. The entry is named by the bundle the runner
+// starts (dist/index.js, dist/authorize/index.js, …); what runs is its source (see entryArgs).
 import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..')
+
+/** `npm run test:dist`: the few tests that run the bundle itself, as the runner does. */
+export const TEST_DIST = process.env.PREFLIGHT_TEST_DIST === '1'
+
+const TS_LOADER = pathToFileURL(
+  path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs'),
+)
+
+/**
+ * Node's arguments that start an entry point, named by its bundle (`dist/cli/index.js`), in a
+ * process of its own: its TypeScript source through tsx's loader, so a test needs no build and
+ * tests the code as it is now; under `npm run test:dist`, the bundle itself. A sub-action's
+ * source entry is a stub in a folder of its name (helpers/entries/), as dist/<name>/index.js is.
+ */
+export function entryArgs(bundle: string): string[] {
+  if (TEST_DIST) return [path.join(REPO_ROOT, bundle)]
+  const name = path.basename(path.dirname(bundle))
+  const source =
+    bundle === 'dist/index.js'
+      ? 'src/index.ts'
+      : name === 'cli'
+        ? 'src/cli/index.ts'
+        : `__tests__/helpers/entries/${name}/index.ts`
+  return ['--import', TS_LOADER.href, path.join(REPO_ROOT, source)]
+}
+
+/** `node …CLI_ARGS` starts the `preflight` CLI. */
+export const CLI_ARGS = entryArgs('dist/cli/index.js')
 
 export interface ActionRun {
   exitCode: number | null
@@ -50,8 +80,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(options.inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
-  const entry = path.join(REPO_ROOT, options.entry ?? 'dist/index.js')
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, entryArgs(options.entry ?? 'dist/index.js'), {
     cwd: workDir,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

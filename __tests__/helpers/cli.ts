@@ -1,13 +1,15 @@
-// The bundled `preflight` CLI run as a real process: without a terminal (as scripts and CI run
-// it) or on a pseudo-terminal (util-linux `script`) answering each prompt as it appears.
+// The `preflight` CLI run as a real process (its source, see entryArgs): without a terminal (as
+// scripts and CI run it) or on a pseudo-terminal (util-linux `script`) answering each prompt as it
+// appears.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { REPO_ROOT } from './action-runner.js'
+import { CLI_ARGS } from './action-runner.js'
 
-export const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
+/** The script among CLI_ARGS: how a CLI process is told by its command line. */
+const CLI_SCRIPT = CLI_ARGS.at(-1) ?? ''
 
 export interface CliOptions {
   env?: Record<string, string>
@@ -36,7 +38,7 @@ export const tempDir = (prefix = 'preflight-cli-') => mkdtemp(path.join(os.tmpdi
 /** Starts the CLI with no terminal attached and a minimal environment. */
 export async function startCli(args: string[], options: CliOptions = {}): Promise<StartedCli> {
   const cwd = options.cwd ?? (await tempDir())
-  const child = spawn(process.execPath, [CLI, ...args], {
+  const child = spawn(process.execPath, [...CLI_ARGS, ...args], {
     cwd,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -90,7 +92,7 @@ export async function runCliOnTerminal(
   options: CliOptions = {},
 ): Promise<{ code: number | null; screen: string; cwd: string }> {
   const cwd = options.cwd ?? (await tempDir('preflight-tty-'))
-  const quoted = [process.execPath, CLI, ...args]
+  const quoted = [process.execPath, ...CLI_ARGS, ...args]
     .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
     .join(' ')
   const child: ChildProcessWithoutNullStreams = spawn('script', ['-qec', quoted, '/dev/null'], {
@@ -144,7 +146,7 @@ export function cliProcessUnder(rootPid: number): number | null {
     if (!isUnderRoot(pid)) continue
     try {
       const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
-      if (argv[0] === process.execPath && argv[1] === CLI) return pid
+      if (argv[0] === process.execPath && argv.includes(CLI_SCRIPT)) return pid
     } catch {
       // Gone already.
     }

@@ -1,0 +1,3 @@
+// The authorize action from source: the dispatcher (src/index.ts) runs it, chosen by this folder's
+// name, as dist/authorize/index.js does for the bundle.
+import '../../../../src/index.js'
