@@ -69,7 +69,7 @@ export type DecisionRule = OutcomeRuleId | DecisionFact | 'unknown'
 /** What src/decision.ts decided for one outcome (docs/verdicts.md). */
 export interface Decision {
   verdict: Verdict
-  /** 0–3 as in the source document; 1 for every hard abort (and for an unapproved skip). */
+  /** 0–3 as in docs/source-document.md; 1 for every hard abort (and for an unapproved skip). */
   gateExitCode: number
   /** The override that was requested and applies to this status, if any. */
   requestedOverride: Override | null
@@ -175,7 +175,7 @@ const SEVERITY: Record<'passed' | 'p2-warned' | 'p1-failed' | 'p0-failed', numbe
 
 export type ExitStatus = keyof typeof SEVERITY
 
-/** The source document's exit codes: 0 all passed, 1 P0 failure, 2 P1 failure, 3 P2 warnings. */
+/** The exit codes of docs/source-document.md: 0 all passed, 1 P0, 2 P1 failure, 3 P2 warnings. */
 export const EXIT_CODE_STATUS: Record<number, ExitStatus> = {
   0: 'passed',
   1: 'p0-failed',

@@ -1,4 +1,5 @@
-// The operational log the source document requires: one entry per failure, override and abort.
+// The operational log the source document requires (docs/source-document.md, "Operational
+// Log"): one entry per failure, override and abort.
 // Entries are appended as JSON lines to the report directory and rendered in the document's
 // text format for the job summary, the console and issue comments.
 

@@ -1,5 +1,5 @@
 // The `preflight` command: the same engine as the action, with the source document's console
-// output, exit codes and launcher confirmations.
+// output, exit codes and launcher confirmations (docs/source-document.md).
 
 import { spawn } from 'node:child_process'
 import os from 'node:os'

@@ -17,7 +17,7 @@ import { levelFromMap, levelFromTokens, parseLevelMap, type LevelRule } from './
 import type { ParsedTest } from './parse.js'
 import { isGateFile, isReservedReport } from '../report/files.js'
 
-/** The source document's own report name, which the suite writes in the report directory. */
+/** The source document's report name (docs/source-document.md), which the suite writes itself. */
 export const SUITE_REPORT_PATTERN = /^SMOKE_TEST_INSTITUTIONAL_.*\.md$/
 
 export interface EvidenceScope {

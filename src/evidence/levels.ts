@@ -6,7 +6,7 @@ import { LEVELS, type Level } from '../model.js'
 
 const LEVEL_NAME = /^p([0-2])(?:[_-][a-z0-9]+)*$/i
 
-/** `P0`, `p1`, the source document's `P0_HEALTH`, `P1_INTEGRATION`…; null for anything else. */
+/** `P0`, `p1`, docs/source-document.md's `P0_HEALTH`, `P1_INTEGRATION`…; null for anything else. */
 export function parseLevel(text: string): Level | null {
   const match = LEVEL_NAME.exec(text.trim())
   return match ? (`P${match[1]}` as Level) : null

@@ -1,5 +1,5 @@
 // Per-check results from any test runner, recognised from their content: the gate's JSON,
-// JUnit XML, TAP 13/14 and the source document's Markdown report table. Every parser returns
+// JUnit XML, TAP 13/14 and the source document's Markdown report table (docs/source-document.md). Every parser returns
 // tests with the level they declare themselves (or none); levels.ts fills in the rest.
 
 import { XMLParser, XMLValidator } from 'fast-xml-parser'

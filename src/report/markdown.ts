@@ -1,4 +1,5 @@
-// The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md.
+// The source document's report: reports/health/SMOKE_TEST_INSTITUTIONAL_<timestamp>.md
+// (docs/source-document.md, "Reporting").
 
 import path from 'node:path'
 import type { CheckResult, GateRun } from '../model.js'

@@ -1,5 +1,5 @@
-// The source document's console messages, adapted from "trading" to "launching", per outcome
-// and mode. Used by the CLI, the job log, the job summary and the step's failure message.
+// The source document's console messages (docs/source-document.md, "Exit code handling" and
+// "Override flags"), adapted from "trading" to "launching", per outcome and mode. Used by the CLI, the job log, the job summary and the step's failure message.
 
 import {
   OVERRIDE_POLICY,

@@ -1,5 +1,5 @@
-// The job summary: the verdict in the source document's words, the results, what to do next,
-// what reviewers are asked to approve, and the run's metadata.
+// The job summary: the verdict in the source document's words (docs/source-document.md), the
+// results, what to do next, what reviewers are asked to approve, and the run's metadata.
 
 import { commentRequired, modeOrStrictest } from '../decision.js'
 import { formatOpsLogEntry } from '../opslog.js'

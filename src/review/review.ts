@@ -1,5 +1,5 @@
-// The monthly review the source document asks for ("review all override usage, identify
-// recurring failures"), pure: from entries to counts, then to Markdown (every value from the log
+// The monthly review the source document asks for (docs/source-document.md, "Maintenance":
+// "review all override usage, identify recurring failures"), pure: from entries to counts, then to Markdown (every value from the log
 // escaped, it is untrusted) and JSON.
 
 import { markdownCell } from '../sanitize.js'

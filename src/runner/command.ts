@@ -1,5 +1,5 @@
-// Runs an external smoke-suite command (the source document's smoke_test_institutional.py)
-// and turns what happened into a SuiteOutcome.
+// Runs an external smoke-suite command (the source document's smoke_test_institutional.py, see
+// docs/source-document.md) and turns what happened into a SuiteOutcome.
 
 import { createWriteStream, existsSync, statSync, type WriteStream } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
