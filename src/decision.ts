@@ -216,7 +216,7 @@ export function stepFails(decision: Decision): boolean {
 }
 
 export interface OverridePolicy {
-  /** The source document's roles that must approve, in its words. */
+  /** The roles that must approve, in the words of docs/source-document.md. */
   roles: readonly string[]
   /** Distinct reviewers of the protected environment that must approve. */
   requiredApprovals: number

@@ -33,7 +33,7 @@ export interface GateSettings {
   acknowledge: string
   reason: string
   ticket: string
-  /** The source document's force-start record: expected impact and mitigation plan. */
+  /** The force-start record of docs/source-document.md: expected impact and mitigation plan. */
   impact: string
   mitigation: string
   approvalEnvironment: string
