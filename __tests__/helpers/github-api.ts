@@ -268,6 +268,7 @@ type RouteName =
   | 'protection'
   | 'team-members'
   | 'commit'
+  | 'user-by-login'
 
 export interface GitHubApiState {
   environments: Record<string, Environment>
@@ -456,6 +457,8 @@ export async function gitHubApi(initial: Partial<GitHubApiState> = {}): Promise<
               )
             : send(404, { message: 'Not Found' })
         }
+        case 'user-by-login':
+          return send(200, user(decodeURIComponent(route.params[0] ?? '')))
         case 'commit': {
           const sha =
             state.commits[
@@ -584,6 +587,7 @@ function routeOf(method: string, path: string): { name: RouteName; params: strin
     ['POST', /^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/([^/]+)\/dispatches$/, 'dispatch'],
     ['GET', /^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/([^/]+)\/runs$/, 'runs'],
     ['GET', /^\/user$/, 'user'],
+    ['GET', /^\/users\/([^/]+)$/, 'user-by-login'],
     ['POST', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, 'comment'],
     ['POST', /^\/repos\/([^/]+)\/([^/]+)\/issues$/, 'issue'],
     ['GET', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, 'comments'],

@@ -134,7 +134,9 @@ export async function auditAndRecord(
   )
   const repository = await resolveRepository(flags.repo, io.env)
   const token = tokenFromEnv(io.env)
-  const writeDir = path.resolve(flags.reportDir ?? DEFAULT_REPORT_DIR)
+  const writeDir = flags.reportDir
+    ? path.resolve(flags.reportDir)
+    : path.resolve(root, DEFAULT_REPORT_DIR)
   const result = await runAudit({
     workflowsDir,
     root,

@@ -111,6 +111,8 @@ Commands:
            one verdict over several hosts' reports; exits like run
   audit    the quarterly audit: workflow wiring, approval setup, history, --drill of every
            exit path; exits 1 on a finding at or above --fail-on (default high)
+  init     write the gate, deploy and override-request workflows and a starter suite (and
+           with --configure-environments the override environments), then audit them
   validate FILE  check a suite file (--mode, --subset: one selection); prints every error as
            file:line:column, exits 1
   schema   print the suite file's JSON Schema
@@ -160,6 +162,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return (await import('./aggregate.js')).aggregateCommand(rest, io)
     case 'audit':
       return (await import('./audit.js')).auditCommand(rest, io, main)
+    case 'init':
+      return (await import('./init.js')).initCommand(rest, io, main)
     case 'schema': {
       if (rest.length > 0) {
         io[rest[0] === '--help' ? 'stdout' : 'stderr'].write(SCHEMA_HELP + '\n')
