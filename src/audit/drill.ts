@@ -36,7 +36,7 @@ export interface DrillPath {
   expect: { verdict: Verdict; exitCode: number; status?: string; events: OpsEvent[] }
 }
 
-/** The source document's exit paths; none of them may be read from the gate's own code. */
+/** The source document's exit paths (docs/source-document.md, EXIT CODE HANDLING), not read from the gate's own code. */
 export const DRILL_PATHS: readonly DrillPath[] = [
   {
     name: 'pass',

@@ -25,7 +25,7 @@ export interface SetupCheck {
 export const OVERRIDE_WORKFLOW = '.github/workflows/override-request.yml'
 const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS']
 
-/** Distinct people each mode's override environment needs (the source document's approvers). */
+/** Distinct people each mode's override environment needs: the source document's approvers (docs/source-document.md, OVERRIDE FLAGS). */
 export const REQUIRED_REVIEWERS: Record<Mode, number> = { paper: 1, live: 2 }
 
 /** What each endpoint needs, for a 403 GitHub does not explain. */

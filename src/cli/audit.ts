@@ -1,6 +1,6 @@
-// `preflight audit`: the quarterly audit the source document asks for ("Test all exit code paths.
-// Verify approval workflows."). Loaded only for this subcommand: GitHub's workflow parser stays
-// out of every other command's start-up.
+// `preflight audit`: the quarterly audit the source document asks for (docs/source-document.md,
+// Quarterly Audit: "Test all exit code paths. Verify approval workflows."). Loaded only for this
+// subcommand: GitHub's workflow parser stays out of every other command's start-up.
 
 import os from 'node:os'
 import path from 'node:path'
