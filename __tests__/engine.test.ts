@@ -124,7 +124,7 @@ describe('redaction', () => {
 })
 
 describe('no orphans', () => {
-  it('kills a daemon that left the process group and ignores TERM, and says so', async () => {
+  it('without isolation, kills a daemon that left the process group and ignores TERM, and says so', async () => {
     const dir = await tempDir()
     const pidFile = path.join(dir, 'daemon.pid')
     const result = await runGate(
@@ -133,6 +133,8 @@ describe('no orphans', () => {
         command: `sh ${fixture('spawn-daemon.sh')} ${pidFile}`,
         'report-dir': path.join(dir, 'reports'),
         'require-results': 'never',
+        // Process tracking is what contains a suite without its own PID namespace.
+        'suite-isolation': 'none',
       } as RawInputs,
       context({ PATH: process.env.PATH }),
     )

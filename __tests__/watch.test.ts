@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CLI_ARGS } from './helpers/action-runner.js'
-import { isAlive, waitFor } from './helpers/processes.js'
+import { isAlive, processesWithCommandLine, waitFor } from './helpers/processes.js'
 import { httpServer, tcpServer } from './helpers/servers.js'
 import { watch, type WatchConfig } from '../src/watch/watcher.js'
 import type { OpsLogEntry } from '../src/model.js'
@@ -228,7 +228,11 @@ describe('preflight watch as a process', () => {
     const started = path.join(w.dir, 'started')
     // A check that takes 30 s: SIGTERM arrives while it runs.
     const slow = path.join(w.dir, 'slow.sh')
-    await writeFile(slow, `#!/bin/sh\necho $$ > ${started}\nexec sleep 30\n`, { mode: 0o755 })
+    // Its own duration marks it: in the suite's PID namespace $$ is no host pid.
+    const marker = `30.${process.pid}`
+    await writeFile(slow, `#!/bin/sh\necho $$ > ${started}\nexec sleep ${marker}\n`, {
+      mode: 0o755,
+    })
     const { child, exited } = cli(
       [
         'watch',
@@ -248,14 +252,15 @@ describe('preflight watch as a process', () => {
       w.dir,
     )
     expect(await waitFor(() => existsSync(started), 20_000)).toBe(true)
-    await new Promise((r) => setTimeout(r, 100))
-    const sleeper = Number(await readFile(started, 'utf8'))
+    expect(
+      await waitFor(() => processesWithCommandLine(['sleep', marker]).length === 1, 5000),
+    ).toBe(true)
     const sent = performance.now()
     child.kill('SIGTERM')
     const result = await exited
     expect(result.at - sent).toBeLessThan(1000)
     expect(result.code).toBe(0)
-    expect(isAlive(sleeper)).toBe(false)
+    expect(processesWithCommandLine(['sleep', marker])).toEqual([])
     const entries = await opsLog(w.reports)
     expect(entries.map((e) => e.event)).toEqual(['WATCH_STOPPED'])
     expect(entries[0]?.details).toMatch(/Watch stopped \(SIGTERM\)/)

@@ -16,9 +16,12 @@ import {
   type ApprovalRequest,
   type ApprovalVerifier,
   type GateRun,
+  type IsolationReport,
   type Mode,
+  type MountRules,
   type OpsEvent,
   type OpsLogEntry,
+  type ProcessIsolation,
   type ReportPaths,
   type SuiteOutcome,
   type SuiteRunScope,
@@ -32,6 +35,12 @@ import { redactFileInPlace, redactSuiteFiles } from './report/redact-files.js'
 import { banner, failedCheckNames, flakyCheckNames } from './report/messages.js'
 import { retainAfterRun } from './retention/prune.js'
 import { sealedEnvironment } from './runner/environment.js'
+import {
+  cachedIsolationProbe,
+  chooseIsolation,
+  fileCommandPaths,
+  type IsolationProbe,
+} from './runner/isolation.js'
 import { killActiveProcessTrees } from './runner/process.js'
 import { writeSuiteOutputLog } from './runner/suite-log.js'
 import { killTrackedProcesses, newTrackingId } from './runner/tracking.js'
@@ -66,6 +75,8 @@ export interface GateContext {
   /** Cancellation (SIGINT, SIGTERM): the suite's processes are killed and the run is logged. */
   signal?: AbortSignal
   killGraceMs?: number
+  /** Whether pid isolation works here (tests force it unavailable); the real probe by default. */
+  isolationProbe?: IsolationProbe
 }
 
 export interface GateResult {
@@ -90,6 +101,8 @@ interface GateConfig {
   redactor: Redactor
   trackingId: string
   source: string
+  /** The suite's isolation, once chosen (only a suite that runs has one). */
+  isolation: IsolationReport | null
 }
 
 /** Facts that arrive after the suite, each of which can change the decision. */
@@ -203,6 +216,7 @@ async function configure(raw: RawInputs, ctx: GateContext): Promise<GateConfig> 
         ? settings.source.command
         : settings.source.path
       : (raw.command ?? raw.suite ?? ''),
+    isolation: null,
   }
 }
 
@@ -226,12 +240,23 @@ async function runSuitePhase(
     const note = 'Health checks were skipped on request (skip-health-check).'
     return { outcome: outcomeWithoutChecks('skipped', [note]), cancelled: false, logLost: null }
   }
+  const chosen = await chooseIsolation(
+    settings.suiteIsolation,
+    ctx.isolationProbe ?? cachedIsolationProbe,
+  )
+  config.isolation = chosen.report
+  const isolation: ProcessIsolation | undefined = chosen.launcher
+    ? { launcher: chosen.launcher, rules: suiteMountRules(config, ctx) }
+    : undefined
   const started = performance.now()
   const cancelled = cancellation(ctx.signal)
   let outcome: SuiteOutcome
   let wasCancelled = false
   try {
-    const result = await Promise.race([runSuite(settings, config, ctx), cancelled.promise])
+    const result = await Promise.race([
+      runSuite(settings, config, ctx, isolation),
+      cancelled.promise,
+    ])
     wasCancelled = result === CANCELLED
     outcome =
       result === CANCELLED
@@ -290,10 +315,22 @@ function cancellation(signal: AbortSignal | undefined) {
   return { promise, dispose: () => signal?.removeEventListener('abort', onAbort) }
 }
 
+/**
+ * What the suite's mount namespace hides (the runner's file commands) and keeps read-only (the
+ * gate's own records: the operational log). Only paths that exist can be mounted over.
+ */
+function suiteMountRules(config: GateConfig, ctx: GateContext): MountRules {
+  return {
+    hide: fileCommandPaths(ctx.env),
+    readOnly: [config.paths.opsLog].filter((file) => existsSync(file)),
+  }
+}
+
 async function runSuite(
   settings: GateSettings,
   config: GateConfig,
   ctx: GateContext,
+  isolation: ProcessIsolation | undefined,
 ): Promise<SuiteOutcome> {
   const echo = config.redactor.stream()
   if (ctx.echo) echo.pipe(ctx.echo, { end: false })
@@ -307,6 +344,7 @@ async function runSuite(
     echo,
     killGraceMs: ctx.killGraceMs,
     onSecret: (value) => config.redactor.add(value),
+    isolation,
   }
   const around = ctx.aroundSuiteOutput ?? (<T>(body: () => Promise<T>) => body())
   const source = settings.source
@@ -430,6 +468,7 @@ function settle(
     approvalEnvironment: settings?.approvalEnvironment ?? '',
     requiredApprovals,
     provenance: provenanceFromEnv(ctx.env, config.mode),
+    ...(config.isolation && { isolation: config.isolation }),
   }
   const redacted = config.redactor.redactRun(run)
   redacted.opsLog = opsLogEntries(redacted, facts)

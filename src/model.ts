@@ -145,6 +145,38 @@ export interface SuiteRunScope {
   killGraceMs?: number
   /** Told each credential the suite expands, as it does: the live echo hides it from then on. */
   onSecret?: (value: string) => void
+  /** suite-isolation pid: every process of the suite starts in its own PID and mount namespace. */
+  isolation?: ProcessIsolation
+}
+
+export const SUITE_ISOLATIONS = ['auto', 'pid', 'none'] as const
+export type SuiteIsolationSetting = (typeof SUITE_ISOLATIONS)[number]
+
+/** How the namespaces are made: directly as root, through a user namespace, or through sudo. */
+export type Launcher =
+  | { via: 'root' }
+  | { via: 'user-namespace'; uid: number; gid: number }
+  | { via: 'sudo'; uid: number; gid: number }
+
+/** What the suite's mount namespace hides and makes read-only (absolute paths that exist). */
+export interface MountRules {
+  hide: readonly string[]
+  readOnly: readonly string[]
+}
+
+/** Everything a runner needs to start one process isolated (src/runner/isolation.ts). */
+export interface ProcessIsolation {
+  launcher: Launcher
+  rules: MountRules
+}
+
+/** The isolation a run asked for and got, as the report states it. */
+export interface IsolationReport {
+  requested: SuiteIsolationSetting
+  used: 'pid' | 'none'
+  via: Launcher['via'] | null
+  /** For `none`: why (requested, or what made pid unavailable). */
+  reason: string | null
 }
 
 /** An outcome where no check ran: the suite was invalid, missing or skipped. */
@@ -359,4 +391,6 @@ export interface GateRun {
   requiredApprovals: number
   /** Where and for what the gate ran (repository, commit, run, job, host, mode). */
   provenance?: Provenance
+  /** How the suite was isolated (absent when no suite ran). */
+  isolation?: IsolationReport
 }

@@ -9,7 +9,7 @@ import {
   type EvidenceSettings,
 } from './evidence/settings.js'
 import { parseLevelMap } from './evidence/levels.js'
-import { MODES, type Mode } from './model.js'
+import { MODES, SUITE_ISOLATIONS, type Mode, type SuiteIsolationSetting } from './model.js'
 
 export const SKIP_PHRASE = 'I UNDERSTAND THE RISKS'
 
@@ -51,6 +51,8 @@ export interface GateSettings {
   redact: string[]
   /** results, level-map, exit-codes, require-results, subset-args. */
   evidence: EvidenceSettings
+  /** auto, pid or none: whether the suite runs in its own PID and mount namespace. */
+  suiteIsolation: SuiteIsolationSetting
 }
 
 /** The gate's input names, as in action.yml. */
@@ -84,6 +86,7 @@ export const INPUT_NAMES = [
   'exit-codes',
   'require-results',
   'subset-args',
+  'suite-isolation',
   // Read straight into the report's provenance (src/provenance.ts), never into the settings.
   'matrix',
 ] as const
@@ -216,6 +219,14 @@ const rawSchema = z.object({
       message:
         'must be plain words such as "--subset {subset}" or "-m {subset}" (no shell operators)',
     }),
+  'suite-isolation': trimmed
+    .default('')
+    .transform((v) => v || 'auto')
+    .pipe(
+      z.enum(SUITE_ISOLATIONS, {
+        error: (issue) => `must be auto, pid or none, got "${String(issue.input)}"`,
+      }),
+    ),
 })
 
 export interface UploadSettings {
@@ -335,6 +346,7 @@ export function parseSettings(raw: RawInputs): SettingsResult {
         requireResults: r['require-results'],
         subsetArgs: r['subset-args'],
       },
+      suiteIsolation: r['suite-isolation'],
     },
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 
 /** True while the process exists and is not a zombie waiting to be reaped. */
 export function isAlive(pid: number): boolean {
@@ -23,4 +23,23 @@ export async function waitFor(condition: () => boolean, timeoutMs: number): Prom
     await new Promise((r) => setTimeout(r, 25))
   }
   return condition()
+}
+
+/**
+ * Host pids of live processes whose command line is exactly argv (zombies excluded). A suite in
+ * its own PID namespace knows only its namespace's pids: tests find its processes this way.
+ */
+export function processesWithCommandLine(argv: readonly string[]): number[] {
+  const wanted = argv.join('\0') + '\0'
+  const found: number[] = []
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8') === wanted && isAlive(Number(entry)))
+        found.push(Number(entry))
+    } catch {
+      // gone
+    }
+  }
+  return found
 }

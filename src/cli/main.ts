@@ -78,6 +78,9 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
   --workflow FILE            the override workflow (default: override-request.yml)
   --pass-env NAMES           withheld variables (GITHUB_TOKEN, ACTIONS_*, INPUT_*) the suite may see
   --redact NAMES             variables whose values never appear in reports, logs or output
+  --suite-isolation auto|pid|none
+                             pid: the suite (and the launched command) in its own PID and mount
+                             namespace; auto (default): pid where available, else none
   --results PATH|GLOB        per-check results the suite writes (JSON, JUnit XML, TAP, the
                              document's Markdown table), relative to --working-directory;
                              repeatable (default: $PREFLIGHT_RESULTS and the suite's own

@@ -20,6 +20,7 @@ export const SUITE_OPTIONS = {
   'exit-codes': { type: 'string' },
   'require-results': { type: 'string' },
   'subset-args': { type: 'string' },
+  'suite-isolation': { type: 'string' },
 } as const satisfies ParseArgsConfig['options']
 
 export interface SuiteFlags {
@@ -38,6 +39,7 @@ export interface SuiteFlags {
   'exit-codes'?: string
   'require-results'?: string
   'subset-args'?: string
+  'suite-isolation'?: string
 }
 
 /** The action inputs these flags stand for (flags not given are left out: their defaults apply). */
@@ -58,6 +60,7 @@ export function suiteInputs(flags: SuiteFlags): RawInputs {
     'exit-codes': flags['exit-codes'],
     'require-results': flags['require-results'],
     'subset-args': flags['subset-args'],
+    'suite-isolation': flags['suite-isolation'],
     'upload-artifact': 'false',
   }
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as RawInputs

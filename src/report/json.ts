@@ -29,6 +29,7 @@ export function renderJsonReport(run: GateRun): string {
         suiteReports: (outcome.suiteReports ?? []).map((f) => path.basename(f)),
         unmappedChecks: outcome.unmappedChecks ?? [],
         approval: run.approval,
+        isolation: run.isolation ?? null,
         operator: run.operator,
         runUrl: run.runUrl,
         operationalLog: run.opsLog,

@@ -71,6 +71,7 @@ export function renderMarkdownReport(run: GateRun): string {
   if (run.approval) {
     lines.push('', '## Approval', ...approvalLines(run))
   }
+  lines.push(...isolationLines(run, '##'))
   if (run.opsLog.length > 0) {
     lines.push(
       '',
@@ -80,6 +81,33 @@ export function renderMarkdownReport(run: GateRun): string {
     )
   }
   return lines.join('\n') + '\n'
+}
+
+/** What a suite can do when it runs without isolation (the report says it for `none`). */
+export const NONE_EXPOSURE =
+  'the suite ran as the gate’s user in the gate’s namespaces: it could see and signal every process of that user (the gate included), read their /proc entries (environments, command lines), write the runner’s file commands and the report directory, and start daemons that only the gate’s process tracking finds'
+
+/** How the suite was contained: the isolation used and, without it, why and what that allowed. */
+export function isolationLines(run: GateRun, heading: string): string[] {
+  const isolation = run.isolation
+  if (!isolation) return []
+  const via = {
+    root: 'as root',
+    'user-namespace': 'through a user namespace',
+    sudo: 'through sudo',
+  }
+  const lines = ['', `${heading} Isolation`, '']
+  if (isolation.used === 'pid') {
+    lines.push(
+      `- Suite isolation: \`pid\` (requested \`${isolation.requested}\`, ${isolation.via ? via[isolation.via] : 'unknown way'}): the suite ran in its own PID and mount namespace, saw only its own processes, not the gate’s /proc entries nor the runner’s file commands, and nothing it started outlived it.`,
+    )
+  } else {
+    lines.push(
+      `- Suite isolation: \`none\` (requested \`${isolation.requested}\`): ${markdownCell(isolation.reason ?? 'no reason given', 2000)}.`,
+      `- Without isolation ${NONE_EXPOSURE}.`,
+    )
+  }
+  return lines
 }
 
 export function resultsTable(run: GateRun): string[] {

@@ -5,7 +5,7 @@ import { commentRequired, modeOrStrictest } from '../decision.js'
 import { formatOpsLogEntry } from '../opslog.js'
 import path from 'node:path'
 import { codeSpan, markdownCell, markdownText, preformatted, truncateBytes } from '../sanitize.js'
-import { approvalLines, evidenceLines, resultsTable } from './markdown.js'
+import { approvalLines, evidenceLines, isolationLines, resultsTable } from './markdown.js'
 import type { GateRun, Provenance } from '../model.js'
 import { flakyLines } from './markdown.js'
 import { matrixLabel } from '../provenance.js'
@@ -48,6 +48,7 @@ export function renderSummary(run: GateRun, links: SummaryLinks): string {
   }
   if (decision.verdict === 'approval-required') lines.push('', ...approvalRequest(run))
   if (run.approval) lines.push('', '### Approval', ...approvalLines(run))
+  lines.push(...isolationLines(run, '###'))
   if (banner.nextSteps.length > 0) {
     lines.push(
       '',

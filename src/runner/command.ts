@@ -150,6 +150,7 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
       echo: options.echo,
       log: log && { stream: log, maxBytes: options.maxLogBytes ?? 32 * 1024 * 1024 },
       tailBytes: options.tailBytes ?? 64 * 1024,
+      isolation: options.isolation,
     })
     const evidence = await collectEvidence(watch).catch((error: Error): CollectedEvidence => ({
       checks: null,

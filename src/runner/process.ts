@@ -2,9 +2,11 @@
 // @actions/exec cannot start a child in its own process group, which is what makes it possible
 // to kill grandchildren, so this module spawns with node:child_process directly.
 
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcessByStdio } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
-import type { Writable } from 'node:stream'
+import type { Readable, Writable } from 'node:stream'
+import type { ProcessIsolation } from '../model.js'
+import { isolatedCommand, parseInitStatus, type InitStatus } from './isolation.js'
 import { TailBuffer } from './tail.js'
 
 export interface ProcessRunOptions {
@@ -22,6 +24,8 @@ export interface ProcessRunOptions {
   tailBytes: number
   /** How long to wait for inherited pipes to close after the child itself exits. */
   drainMs?: number
+  /** Runs the command in its own PID and mount namespace (suite-isolation: pid). */
+  isolation?: ProcessIsolation
 }
 
 export type ProcessEnd =
@@ -57,7 +61,10 @@ export function killActiveProcessTrees(): void {
 }
 
 export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult> {
-  const [file, ...args] = options.argv
+  const command = options.isolation
+    ? isolatedCommand(options.isolation, options.argv, options.env)
+    : { argv: [...options.argv], env: options.env, statusFd: false }
+  const [file, ...args] = command.argv
   const started = performance.now()
   const tail = new TailBuffer(options.tailBytes)
   const streamTails = {
@@ -76,11 +83,12 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
     const descendants = new Set<number>()
     const child = spawn(file, args, {
       cwd: options.cwd,
-      env: options.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      env: command.env,
+      // fd 3: how the suite ended, from its namespace's init (isolated runs only).
+      stdio: ['ignore', 'pipe', 'pipe', command.statusFd ? 'pipe' : 'ignore'],
       detached: true, // its own process group, so the whole tree can be signalled at once
       windowsHide: true,
-    })
+    }) as ChildProcessByStdio<null, Readable, Readable>
 
     const killTree = () => {
       collectDescendants(child.pid, descendants)
@@ -143,6 +151,12 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
       child[name].on('end', () => releaseHeld(name))
     }
 
+    // The namespace's init says how the suite itself ended (bounded: one short JSON object).
+    let initStatus = ''
+    child.stdio[3]?.on('data', (chunk: Buffer) => {
+      if (initStatus.length < 4096) initStatus += chunk.toString('utf8')
+    })
+
     child.on('error', (error: NodeJS.ErrnoException) => {
       end ??=
         error.code === 'ENOENT'
@@ -181,7 +195,15 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
       releaseHeld('stderr')
       child.stdout.destroy()
       child.stderr.destroy()
-      resolve(finish(end ?? { kind: 'spawn-error', error: 'the process ended without a status' }))
+      child.stdio[3]?.destroy()
+      const ended = end ?? { kind: 'spawn-error', error: 'the process ended without a status' }
+      resolve(
+        finish(
+          command.statusFd
+            ? suiteEnd(ended, parseInitStatus(initStatus), options.argv[0] ?? '')
+            : ended,
+        ),
+      )
     }
   })
 
@@ -197,6 +219,27 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
       loggedBytes,
     }
   }
+}
+
+/**
+ * An isolated run's end is the suite's, as its init reported it: a signal is a signal, a command
+ * that could not start is one. Without a report the namespace itself failed (or was killed).
+ */
+function suiteEnd(end: ProcessEnd, status: InitStatus | null, file: string): ProcessEnd {
+  if (end.kind !== 'exited') return end
+  if (status === null) {
+    return {
+      kind: 'spawn-error',
+      error: `the suite's namespace ended (exit ${end.exitCode}) before the suite did; its output says why`,
+    }
+  }
+  if ('signal' in status) return { kind: 'signaled', signal: status.signal }
+  if ('error' in status) {
+    return status.error === 'ENOENT'
+      ? { kind: 'not-found', error: `command not found: ${file}` }
+      : { kind: 'spawn-error', error: `could not start ${file}: ${status.message}` }
+  }
+  return { kind: 'exited', exitCode: status.code }
 }
 
 /** How many bytes at the end of data begin a UTF-8 character that the next chunk completes. */

@@ -2,6 +2,7 @@
 // helpers several kinds share (a socket that settles once, a port field, the output tail's size).
 
 import { CheckDefinitionError, type Expander } from './expand.js'
+import type { ProcessIsolation } from '../model.js'
 import type { CheckSpec } from './schema.js'
 
 export interface AttemptContext {
@@ -13,6 +14,8 @@ export interface AttemptContext {
   signal: AbortSignal
   /** ${env:} expansion, which also collects the values to redact. */
   expand: Expander
+  /** suite-isolation pid: command checks run in their own PID and mount namespace. */
+  isolation?: ProcessIsolation
 }
 
 export interface AttemptResult {

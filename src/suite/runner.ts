@@ -296,6 +296,7 @@ async function boundedAttempt(
         killGraceMs,
         signal: controller.signal,
         expand: request.expander,
+        isolation: request.isolation,
       }),
       abandoned,
     ])

@@ -16,6 +16,7 @@ export async function execute(argv: string[], cwd: string, ctx: AttemptContext) 
     killGraceMs: ctx.killGraceMs,
     tailBytes: OUTPUT_TAIL_BYTES,
     drainMs: 200,
+    isolation: ctx.isolation,
   })
   const output = plainText(run.tail)
   const end = run.end
