@@ -183,8 +183,9 @@ const junitParser = new XMLParser({
   attributeNamePrefix: '',
   parseAttributeValue: false,
   parseTagValue: false,
+  // Character references (&#10;) decoded here, once, like the five named entities.
   processEntities: true,
-  htmlEntities: false,
+  htmlEntities: true,
   captureMetaData: true,
   textNodeName: '#text',
   isArray: (name) =>
@@ -210,14 +211,22 @@ function parseJunit(file: string, text: string): ParsedResults {
     return meta?.startIndex !== undefined ? lineAt(text, meta.startIndex) : null
   }
 
-  const visitSuite = (suite: XmlNode, inherited: Level | null, depth: number) => {
+  /** Visits a suite and returns its cases, checked against the totals it declares. */
+  const visitSuite = (suite: XmlNode, inherited: Level | null, depth: number): ParsedTest[] => {
     if (depth > 50) throw new ResultsParseError(file, where(suite), 'test suites nested too deep')
+    refuseLookalikes(file, suite, ['testsuite', 'testcase'], where)
     const suiteLevel = levelProperty(file, suite, where) ?? inherited
-    for (const child of asNodes(suite.testsuite)) visitSuite(child, suiteLevel, depth + 1)
+    const cases: ParsedTest[] = []
+    for (const child of asNodes(suite.testsuite))
+      cases.push(...visitSuite(child, suiteLevel, depth + 1))
     for (const testcase of asNodes(suite.testcase)) {
-      tests.push(junitCase(file, testcase, suiteLevel, attr(suite, 'file'), where))
+      const test = junitCase(file, testcase, suiteLevel, attr(suite, 'file'), where)
+      cases.push(test)
+      tests.push(test)
       checkCount(file, tests.length)
     }
+    checkTotals(file, suite, cases, where)
+    return cases
   }
 
   if (isNode(doc.testsuites)) visitSuite(doc.testsuites, null, 0)
@@ -242,6 +251,7 @@ function junitCase(
 ): ParsedTest {
   const name = attr(node, 'name')
   if (!name) throw new ResultsParseError(file, where(node), '<testcase> without a name attribute')
+  refuseLookalikes(file, node, ['failure', 'error', 'skipped'], where)
   const failure = asNodes(node.failure)[0]
   const error = asNodes(node.error)[0]
   const skipped = node.skipped !== undefined ? (asNodes(node.skipped)[0] ?? {}) : undefined
@@ -258,6 +268,63 @@ function junitCase(
     status,
     durationMs: durationMs(attr(node, 'time'), 's'),
     message: bounded(message),
+  }
+}
+
+/**
+ * `<Failure>`, `<j:failure>`, `<TestCase>`: an element that reads as one the gate counts but is
+ * not spelled as JUnit spells it would be skipped silently (a failure read as a pass), so it
+ * makes the file malformed.
+ */
+function refuseLookalikes(
+  file: string,
+  node: XmlNode,
+  names: readonly string[],
+  where: (node: XmlNode) => number | null,
+): void {
+  for (const key of Object.keys(node)) {
+    if (names.includes(key)) continue
+    const local = key.slice(key.indexOf(':') + 1).toLowerCase()
+    const meant = names.find((name) => name === local)
+    if (meant === undefined) continue
+    const child = asNodes(node[key])[0]
+    throw new ResultsParseError(
+      file,
+      (child && where(child)) ?? where(node),
+      `<${key}> is not a JUnit element (JUnit spells it <${meant}>, without a namespace); the results cannot be read as meant`,
+    )
+  }
+}
+
+/** Totals a suite declares (tests, failures + errors) must agree with the cases it holds. */
+function checkTotals(
+  file: string,
+  suite: XmlNode,
+  cases: readonly ParsedTest[],
+  where: (node: XmlNode) => number | null,
+): void {
+  const declared = (name: string) => {
+    const value = attr(suite, name)
+    return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value) : null
+  }
+  const tests = declared('tests')
+  const failures = declared('failures')
+  const errors = declared('errors')
+  const failed = cases.filter((c) => c.status === 'failed' || c.status === 'error').length
+  const name = attr(suite, 'name') ?? '(unnamed)'
+  if (tests !== null && tests !== cases.length) {
+    throw new ResultsParseError(
+      file,
+      where(suite),
+      `test suite "${name.slice(0, 80)}" declares tests="${tests}" but holds ${cases.length} test case(s)`,
+    )
+  }
+  if ((failures !== null || errors !== null) && (failures ?? 0) + (errors ?? 0) !== failed) {
+    throw new ResultsParseError(
+      file,
+      where(suite),
+      `test suite "${name.slice(0, 80)}" declares ${failures ?? 0} failure(s) and ${errors ?? 0} error(s) but ${failed} of its test cases failed`,
+    )
   }
 }
 
@@ -401,7 +468,14 @@ function parseTap(file: string, text: string): ParsedResults {
     })
     checkCount(file, tests.length)
   }
-  if (plan !== null && plan.count !== tests.length) {
+  if (plan === null) {
+    throw new ResultsParseError(
+      file,
+      lines.length,
+      `TAP without a plan (1..N): ${tests.length} test line(s) but nothing says how many were meant to run, so a cut-short run cannot be told apart`,
+    )
+  }
+  if (plan.count !== tests.length) {
     throw new ResultsParseError(
       file,
       plan.line,
