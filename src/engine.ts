@@ -129,7 +129,7 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
     approval: null,
     upload: null,
     uploadSettledAt: null,
-    writeError: logLost,
+    writeError: outcome.outputLost ?? logLost,
   }
   let run = settle(config, outcome, facts, ctx)
 
@@ -333,8 +333,19 @@ async function runSuite(
   isolation: ProcessIsolation | undefined,
 ): Promise<SuiteOutcome> {
   const echo = config.redactor.stream()
-  if (ctx.echo) echo.pipe(ctx.echo, { end: false })
-  else echo.resume()
+  // A job log that cannot be written (EPIPE, EIO) is a fact, never a crash: the suite is stopped.
+  let echoLost: string | undefined
+  const onEchoError = (error: Error) => {
+    if (echoLost !== undefined) return
+    echoLost = `The live echo of the suite's output could not be written: ${error.message}; the suite was stopped. No evidence, no launch in live mode.`
+    if (ctx.echo) echo.unpipe(ctx.echo)
+    echo.resume()
+    killActiveProcessTrees()
+  }
+  if (ctx.echo) {
+    ctx.echo.on('error', onEchoError)
+    echo.pipe(ctx.echo, { end: false })
+  } else echo.resume()
   const scope: SuiteRunScope = {
     mode: settings.mode,
     subset: settings.subset,
@@ -354,22 +365,34 @@ async function runSuite(
         // Loaded only for suite files, so the command path does not pay for the YAML parser.
         const { runSuiteFile } = await import('./suite/runner.js')
         const outcome = await runSuiteFile({ ...scope, path: source.path })
-        if (config.paths.outputLog) await writeSuiteOutputLog(config.paths.outputLog, outcome)
-        return outcome
+        if (config.paths.outputLog === null) return withEchoLost(outcome)
+        try {
+          await writeSuiteOutputLog(config.paths.outputLog, outcome)
+        } catch (error) {
+          const outputLost = `The output log could not be written: ${(error as Error).message}. No evidence, no launch in live mode; free the disk and re-run.`
+          return withEchoLost({ ...outcome, outputLost })
+        }
+        return withEchoLost(outcome)
       }
       const { runCommandSuite } = await import('./runner/command.js')
-      return await runCommandSuite({
+      const outcome = await runCommandSuite({
         ...scope,
         command: source.command,
         outputLogPath: config.paths.outputLog ?? undefined,
         evidence: settings.evidence,
         reportDir: config.reportDir,
       })
+      return withEchoLost(outcome)
     } finally {
       // The last partial line, then the end of the window that stops workflow commands.
       await new Promise<void>((resolve) => echo.end(resolve))
     }
   })
+
+  function withEchoLost(outcome: SuiteOutcome): SuiteOutcome {
+    if (echoLost === undefined || outcome.outputLost !== undefined) return outcome
+    return { ...outcome, outputLost: echoLost }
+  }
 }
 
 /**

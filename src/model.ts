@@ -130,6 +130,8 @@ export interface SuiteOutcome {
   suiteReports?: string[]
   /** Checks with no level of their own or from level-map: counted as P0. */
   unmappedChecks?: string[]
+  /** The suite's output could not be written (ENOSPC, EIO, EPIPE): lost evidence. */
+  outputLost?: string
 }
 
 /** What every suite runner is given: where and how long to run, and where output goes. */

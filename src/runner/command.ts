@@ -121,6 +121,8 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
   const resultsDir = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'preflight-'))
   const resultsPath = path.join(resultsDir, 'results.json')
   let log: WriteStream | undefined
+  let logError: Error | undefined
+  let outcome: SuiteOutcome
   try {
     let watch: EvidenceWatch
     try {
@@ -134,6 +136,8 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
       return outcomeWithoutChecks('crashed', [(error as Error).message])
     }
     log = options.outputLogPath ? createWriteStream(options.outputLogPath) : undefined
+    // Until the log is closed: an error here (its last flush on a full disk) is lost evidence.
+    log?.on('error', (error) => (logError ??= error))
     const run = await runProcess({
       argv,
       cwd: options.cwd,
@@ -160,7 +164,7 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
       notes: [],
       error: error.message,
     }))
-    return outcomeWithEvidence(outcomeOfRun(run, options.timeoutMs), run.end, evidence, {
+    outcome = outcomeWithEvidence(outcomeOfRun(run, options.timeoutMs), run.end, evidence, {
       mode: options.mode,
       settings: evidenceSettings,
       appendedArgs: appended.argv,
@@ -172,6 +176,13 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
     }
     await rm(resultsDir, { recursive: true, force: true })
   }
+  if (logError !== undefined && outcome.outputLost === undefined) {
+    outcome = {
+      ...outcome,
+      outputLost: `The output log could not be written: ${logError.message}. No evidence, no launch in live mode; free the disk and re-run.`,
+    }
+  }
+  return outcome
 }
 
 /**
@@ -228,6 +239,11 @@ function outcomeOfRun(run: ProcessRunResult, timeoutMs: number): SuiteOutcome {
       }
     case 'spawn-error':
       return { ...base, notes: [`${end.error}.`] }
+    case 'write-failed':
+      return {
+        ...base,
+        outputLost: `${end.error[0]?.toUpperCase() ?? ''}${end.error.slice(1)}; the suite was stopped. No evidence, no launch in live mode; free the disk (or fix where the output goes) and re-run.`,
+      }
   }
 }
 

@@ -34,6 +34,8 @@ export type ProcessEnd =
   | { kind: 'timeout' }
   | { kind: 'not-found'; error: string }
   | { kind: 'spawn-error'; error: string }
+  /** The log or the echo could not be written (ENOSPC, EIO, EPIPE): the tree was stopped. */
+  | { kind: 'write-failed'; error: string }
 
 export interface ProcessRunResult {
   end: ProcessEnd
@@ -113,10 +115,26 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
       }, options.killGraceMs)
     }, options.timeoutMs)
 
+    // A sink that fails (a full disk under the log, a closed pipe behind the echo) is a fact,
+    // never a crash: the output can no longer be kept, so the suite is stopped now.
+    const onSinkError = (what: string) => (error: NodeJS.ErrnoException) => {
+      if (end === null || end.kind !== 'write-failed') {
+        end = { kind: 'write-failed', error: `the ${what} could not be written: ${error.message}` }
+      }
+      killTree()
+      drainTimer ??= setTimeout(settle, options.drainMs ?? 1000)
+    }
+    const sinks = [
+      ...(options.log ? [[options.log.stream, onSinkError('output log')] as const] : []),
+      ...(options.echo ? [[options.echo, onSinkError('live echo')] as const] : []),
+    ]
+    for (const [sink, listener] of sinks) sink.on('error', listener)
+    const writable = (sink: Writable) => !sink.destroyed && !sink.writableEnded
+
     const onData = (chunk: Buffer, stream: NodeJS.ReadableStream, name: 'stdout' | 'stderr') => {
       tail.push(chunk)
       streamTails[name].push(chunk)
-      if (options.log && !logCut) {
+      if (options.log && !logCut && writable(options.log.stream)) {
         const room = options.log.maxBytes - loggedBytes
         const part = chunk.length <= room ? chunk : chunk.subarray(0, room)
         loggedBytes += part.length
@@ -128,7 +146,9 @@ export function runProcess(options: ProcessRunOptions): Promise<ProcessRunResult
           )
         }
       }
-      if (options.echo && !options.echo.write(chunk)) pauseUntilDrain(stream, options.echo)
+      if (options.echo && writable(options.echo) && !options.echo.write(chunk)) {
+        pauseUntilDrain(stream, options.echo)
+      }
     }
     // Each stream passes on whole lines: a line stdout has only begun must not be joined with a
     // line of stderr in the echo and the log (a secret cut in two that way escapes redaction).

@@ -29,6 +29,7 @@ export async function execute(argv: string[], cwd: string, ctx: AttemptContext) 
       return { exitCode: null, run, output, failure: `timed out after ${ctx.timeoutMs} ms` }
     case 'not-found':
     case 'spawn-error':
+    case 'write-failed':
       return { exitCode: null, run, output, failure: end.error }
   }
 }
