@@ -2,7 +2,6 @@
 // echo stops the suite, aborts a live launch with REPORT_WRITE_FAILED, and the gate still writes
 // what the file system allows.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { runGate } from '../src/engine.js'
 import { DEFAULT_EVIDENCE_SETTINGS } from '../src/evidence/settings.js'
 import { runCommandSuite } from '../src/runner/command.js'
-import { CLI } from './helpers/cli.js'
+import { CLI_ARGS } from './helpers/action-runner.js'
 
 const made: string[] = []
 afterEach(async () => {
@@ -84,13 +83,13 @@ describe('a write failure is a fact, never a crash', () => {
     process.getuid?.() === 0 &&
     spawnSync('unshare', ['--mount', 'true'], { stdio: 'ignore' }).status === 0
   if (!canMount) console.warn('SKIPPED: the full-file-system test needs root and unshare --mount')
-  it.skipIf(!canMount || !existsSync(CLI))(
+  it.skipIf(!canMount)(
     'on a real full file system the CLI answers with an abort, not a crash',
     async () => {
       const dir = await tempDir()
       const reports = path.join(dir, 'reports')
       // A 64 KiB tmpfs in a private mount namespace: gone when the shell ends.
-      const script = `mkdir -p "$1" && mount -t tmpfs -o size=64k tmpfs "$1" && cd "$2" && "$3" "$4" run --mode live --report-dir "$1" --require-results never --command "$5" 2>&1; echo "exit=$?"; cat "$1/operational-log.jsonl"`
+      const script = `R="$1"; C="$3"; mkdir -p "$R" && mount -t tmpfs -o size=64k tmpfs "$R" && cd "$2" && shift 3 && "$@" run --mode live --report-dir "$R" --require-results never --command "$C" 2>&1; echo "exit=$?"; cat "$R/operational-log.jsonl"`
       const started = Date.now()
       const out = execFileSync(
         'unshare',
@@ -102,9 +101,9 @@ describe('a write failure is a fact, never a crash', () => {
           'sh',
           reports,
           dir,
-          process.execPath,
-          CLI,
           CHATTY_THEN_SLOW,
+          process.execPath,
+          ...CLI_ARGS,
         ],
         { encoding: 'utf8', timeout: 40_000, stdio: ['ignore', 'pipe', 'pipe'] },
       )
