@@ -6,12 +6,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { Readable, Writable } from 'node:stream'
 import { afterEach, describe, expect, test } from 'vitest'
+import { AUDIT_OUTPUTS, runAuditAction } from '../src/audit/action.js'
 import { initFiles } from '../src/audit/templates.js'
 import type { CliIo } from '../src/cli/io.js'
 import { main } from '../src/cli/main.js'
 import type { OpsLogEntry } from '../src/model.js'
 import { opsLogEntry } from '../src/opslog.js'
 import { gitHubApi, overrideEnvironment, type GitHubApi } from './helpers/github-api.js'
+import { memoryIo } from './helpers/memory-io.js'
 
 const SHA = 'c'.repeat(40)
 const temps: string[] = []
@@ -158,6 +160,48 @@ describe('preflight audit', () => {
     expect(await main(['audit', ...repo.args, '--format', 'json'], run.cliIo)).toBe(1)
     const ids = JSON.parse(run.out()).findings.map((f: { id: string }) => f.id)
     expect(ids).toEqual(expect.arrayContaining(['no-gate', 'approval-setup-unchecked']))
+  })
+
+  test('the audit action: outputs, summary, annotations, and the step fails at fail-on', async () => {
+    const repo = await fixtureRepo()
+    const workflow = path.join(repo.root, '.github', 'workflows', 'preflight-live.yml')
+    await writeFile(
+      workflow,
+      (await readFile(workflow, 'utf8')).replace('    needs: preflight\n', ''),
+    )
+    await writeFile(path.join(repo.reports, 'operational-log.jsonl'), '')
+    const io = memoryIo({
+      'github-token': 'ghp_test',
+      'fail-on': 'high',
+      drill: 'false',
+      'report-dir': 'reports/health',
+    })
+    await runAuditAction(
+      {
+        GITHUB_WORKSPACE: repo.root,
+        GITHUB_REPOSITORY: 'acme/rocket',
+        GITHUB_API_URL: repo.api.url,
+        PATH: process.env.PATH,
+      },
+      { io },
+    )
+    expect(Object.keys(io.outputs).sort()).toEqual([...AUDIT_OUTPUTS].sort())
+    expect(io.outputs.high).toBe('1')
+    expect(JSON.parse(io.outputs.findings ?? '')).toEqual([
+      expect.objectContaining({
+        id: 'deploy-not-gated',
+        location: expect.stringMatching(/^\.github\/workflows\/preflight-live\.yml:\d+$/),
+      }),
+    ])
+    expect(io.outputs['report-path']).toMatch(/reports\/health\/AUDIT_\d{8}_\d{6}\.md$/)
+    expect(io.secrets).toEqual(['ghp_test'])
+    expect(io.summary).toContain('deploy-not-gated')
+    expect(io.log).toContainEqual(
+      expect.objectContaining({ kind: 'error', title: 'Preflight audit: deploy-not-gated' }),
+    )
+    expect(io.failed).toHaveLength(1)
+    // The API was asked with the token of the input.
+    expect(repo.api.requests.every((r) => r.authorization === 'token ghp_test')).toBe(true)
   })
 
   describe('history', () => {

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { GATE_OUTPUTS, run } from '../src/main.js'
 import { runPost } from '../src/post/main.js'
 import { AUTHORIZE_OUTPUTS, runAuthorize } from '../src/authorize/main.js'
+import { AUDIT_INPUTS, AUDIT_OUTPUTS } from '../src/audit/action.js'
 import { AUTHORIZE_INPUTS } from '../src/authorize/settings.js'
 import { INPUT_NAMES } from '../src/settings.js'
 import type { ArtifactUploadRequest } from '../src/artifact/upload.js'
@@ -56,6 +57,12 @@ describe('names match the action.yml files', () => {
     const { inputs, outputs } = await declared('action.yml')
     expect([...INPUT_NAMES].sort()).toEqual(inputs)
     expect([...GATE_OUTPUTS].sort()).toEqual(outputs)
+  })
+
+  it('the audit action reads and sets what audit/action.yml declares', async () => {
+    const { inputs, outputs } = await declared('audit/action.yml')
+    expect([...AUDIT_INPUTS].sort()).toEqual(inputs)
+    expect([...AUDIT_OUTPUTS].sort()).toEqual(outputs)
   })
 
   it('the authorize action reads and sets what authorize/action.yml declares', async () => {

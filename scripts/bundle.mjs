@@ -7,7 +7,7 @@ const entries = [
   ['lib/index.js', 'dist'],
   ['lib/cli/index.js', 'dist/cli'],
 ]
-const SUB_ACTIONS = ['authorize', 'aggregate', 'require']
+const SUB_ACTIONS = ['authorize', 'aggregate', 'require', 'audit']
 
 rmSync('dist', { recursive: true, force: true })
 for (const [entry, out] of entries) {

@@ -1,6 +1,6 @@
 // The bundle the runner starts (dist/index.js), and the top of the house: every action of this
 // repository runs from it (as actions/checkout runs its main and post steps from one bundle): the
-// gate (main and post), and the authorize, aggregate and require sub-actions, whose
+// gate (main and post), and the authorize, aggregate, require and audit sub-actions, whose
 // dist/<name>/index.js only imports dist/index.js. Which one runs is the folder of the script the
 // runner started; the post step is told by the `is-post` state the main step left. It keeps the
 // compiled code first (src/compile-cache.ts), and only then loads the rest.
@@ -27,6 +27,9 @@ switch (path.basename(path.dirname(process.argv[1] ?? ''))) {
     break
   case 'require':
     await (await import('./require/main.js')).runRequire(process.env, { io })
+    break
+  case 'audit':
+    await (await import('./audit/action.js')).runAuditAction(process.env, { io, signal })
     break
   default:
     if (io.getState('is-post') === 'true') {

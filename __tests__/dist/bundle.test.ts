@@ -91,6 +91,12 @@ describe('the bundled actions (dist/index.js and dist/<action>/index.js)', () =>
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toMatch(/DEPLOY REFUSED: no report artifact of this run/)
   })
+
+  it('audit is chosen by its folder; GitHub\'s workflow parser loads from the bundle', async () => {
+    const run = await action({ entry: 'dist/audit/index.js', inputs: { 'fail-on': 'high' } })
+    expect(run.stdout).toMatch(/no-gate \(high\)/)
+    expect(run.exitCode).toBe(1)
+  })
 })
 
 describe('the bundled CLI (dist/cli/index.js)', () => {
