@@ -1,5 +1,6 @@
 // Every action entry point in-process on the source, with an in-memory ActionIo: the gate's main
 // and post steps and the authorize action. (The bundled dist/ is proved by the action-* tests.)
+import { createHash } from 'node:crypto'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,6 +11,7 @@ import { runPost } from '../src/post/main.js'
 import { AUTHORIZE_OUTPUTS, runAuthorize } from '../src/authorize/main.js'
 import { AUDIT_INPUTS, AUDIT_OUTPUTS } from '../src/audit/action.js'
 import { AUTHORIZE_INPUTS } from '../src/authorize/settings.js'
+import { REQUIRE_INPUTS, REQUIRE_OUTPUTS } from '../src/require/settings.js'
 import { INPUT_NAMES } from '../src/settings.js'
 import type { ArtifactUploadRequest } from '../src/artifact/upload.js'
 import {
@@ -70,6 +72,12 @@ describe('names match the action.yml files', () => {
     expect([...AUTHORIZE_INPUTS].sort()).toEqual(inputs)
     expect([...AUTHORIZE_OUTPUTS].sort()).toEqual(outputs)
   })
+
+  it('the require action reads and sets what require/action.yml declares', async () => {
+    const { inputs, outputs } = await declared('require/action.yml')
+    expect([...REQUIRE_INPUTS].sort()).toEqual(inputs)
+    expect([...REQUIRE_OUTPUTS].sort()).toEqual(outputs)
+  })
 })
 
 describe('the gate action, in-process', () => {
@@ -81,6 +89,8 @@ describe('the gate action, in-process', () => {
     expect(io.failed).toEqual([])
     expect(Object.keys(io.outputs).sort()).toEqual([...GATE_OUTPUTS].sort())
     expect(io.outputs).toMatchObject({ verdict: 'proceed', status: 'passed', 'artifact-id': '7' })
+    const json = await readFile(io.outputs['report-json-path'] ?? '')
+    expect(io.outputs['report-digest']).toBe(createHash('sha256').update(json).digest('hex'))
     expect(io.state['main-ending']).toBe('uploaded')
     expect(uploader.calls[0]?.files.map((f) => path.extname(f))).toEqual(
       expect.arrayContaining(['.md', '.json', '.xml', '.jsonl', '.log']),

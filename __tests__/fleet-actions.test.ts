@@ -363,7 +363,7 @@ describe('require (bundled dist/require/index.js, local artifact service)', () =
     expect(run.stdout).toMatch(/DEPLOY REFUSED: the gate's verdict is abort \(p0-failed\)/)
   }, 30_000)
 
-  it('refuses approval-required without an authorization, and passes once authorize recorded one', async () => {
+  it('refuses approval-required without an authorization, and with only a record of one', async () => {
     const svc = await service()
     await leg(svc, 1, { fail: 'P1', inputs: FORCE_START })
     const before = await requireStep(svc, { mode: 'live' })
@@ -397,12 +397,11 @@ describe('require (bundled dist/require/index.js, local artifact service)', () =
     expect(svc.finalized.map((f) => f.name)).toContainEqual(
       expect.stringMatching(/^preflight-authorization-force-start-live-/),
     )
-    const after = await requireStep(svc, { mode: 'live' })
-    expect(after.exitCode).toBe(0)
-    expect(after.outputs.verdict).toBe('proceed')
-    expect(after.summary).toContain(
-      'recorded it as authorized in this run \\(risk\\-manager, cto\\)',
-    )
+    // The record alone is not enough: require verifies the approvals itself.
+    const unverified = await requireStep(svc, { mode: 'live' })
+    expect(unverified.exitCode).toBe(1)
+    expect(unverified.stdout).toMatch(/its approvals could not be verified: No GitHub token/)
+    // Verified with the API, it passes: __tests__/consumers-verify.test.ts (in-process).
   }, 30_000)
 
   it('refuses an authorization recorded for a skip when the gate asked for force-start', async () => {

@@ -10,6 +10,9 @@ const expectation: FleetExpectation = {
   sha: SHA,
   runId: '7',
   repository: 'acme/rocket',
+  runAttempt: 2,
+  notBefore: null,
+  now: null,
 }
 
 function report(
@@ -67,10 +70,48 @@ describe('fleet decision', () => {
     expect(d).toMatchObject({ verdict: 'proceed', status: 'passed', gateExitCode: 0 })
   })
 
-  it('does not take a leg at its word: proceed claimed for a P0 failure aborts', () => {
+  it('does not take a leg at its word: proceed claimed for a P0 failure is refused as inconsistent', () => {
     const d = decideFleet(expectation, 1, evidence(report('a', 'p0-failed', 'proceed')))
-    expect(d).toMatchObject({ verdict: 'abort', gateExitCode: 1 })
-    expect(d.legs[0]?.reason).toMatch(/does not allow/)
+    expect(d).toMatchObject({ verdict: 'abort', gateExitCode: 1, status: 'incomplete' })
+    expect(d.refused[0]?.reason).toMatch(
+      /^inconsistent report: it says proceed where its checks \(status p0-failed\) give abort/,
+    )
+  })
+
+  it('re-decides the status from the checks: passed/proceed written over a failed P0 check is refused', () => {
+    const forged = {
+      ...report('a', 'passed', 'proceed'),
+      checks: [
+        {
+          name: 'db',
+          level: 'P0' as const,
+          status: 'failed' as const,
+          durationMs: 1,
+          message: 'down',
+        },
+        {
+          name: 'api',
+          level: 'P1' as const,
+          status: 'passed' as const,
+          durationMs: 1,
+          message: '',
+        },
+      ],
+    }
+    const d = decideFleet(expectation, 1, evidence(forged))
+    expect(d).toMatchObject({ verdict: 'abort', gateExitCode: 1, legs: [] })
+    expect(d.refused[0]?.reason).toBe(
+      'inconsistent report: it says passed but its checks give p0-failed (failed: db (P0))',
+    )
+  })
+
+  it('refuses a report whose status disagrees with its exit code when it lists no checks', () => {
+    const d = decideFleet(
+      expectation,
+      1,
+      evidence({ ...report('a', 'passed', 'proceed'), exitCode: 1 }),
+    )
+    expect(d.refused[0]?.reason).toMatch(/it says passed but the suite exited 1/)
   })
 
   it('keeps a leg abort the table alone would let through (a live upload failure)', () => {
@@ -102,6 +143,29 @@ describe('fleet decision', () => {
     expect(d.legs.map((l) => [l.host, l.blocking, l.override])).toEqual([
       ['b', true, null],
       ['a', false, 'force-start'],
+    ])
+  })
+
+  it('refuses a report from an attempt later than this one, and one from another repository', () => {
+    const d = decideFleet(
+      { ...expectation, runAttempt: 1 },
+      1,
+      evidence(
+        report('a', 'p0-failed', 'abort', { gateExitCode: 1 }),
+        report('a', 'passed', 'proceed', { attempt: '2' }),
+      ),
+    )
+    expect(d.refused.map((r) => r.reason)).toEqual([
+      'written in attempt 2, later than this attempt 1: not evidence of this run',
+    ])
+    expect(d).toMatchObject({ verdict: 'abort', gateExitCode: 1 })
+    const other = report('b', 'passed', 'proceed')
+    other.provenance.repository = 'evil/rocket'
+    const same = report('c', 'passed', 'proceed')
+    same.provenance.repository = 'ACME/Rocket'
+    const e = decideFleet(expectation, 1, evidence(other, same))
+    expect(e.refused.map((r) => r.reason)).toEqual([
+      'written for repository "evil/rocket", not "acme/rocket"',
     ])
   })
 

@@ -1,6 +1,8 @@
 // The gate action: reads the inputs, runs the engine, then publishes the verdict (log,
 // annotations, outputs, job summary) and fails the step on every verdict but `proceed`.
 
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { decide, modeOrStrictest, stepFails } from './decision.js'
@@ -34,6 +36,7 @@ export const GATE_OUTPUTS = [
   'override',
   'report-path',
   'report-json-path',
+  'report-digest',
   'junit-path',
   'artifact-id',
   'artifact-url',
@@ -102,7 +105,7 @@ export async function run(
     })
     // Announced by the suite inside the stop-commands window: announce them where they count.
     for (const mask of result.masks) io.setSecret(mask)
-    publish(io, result)
+    publish(io, result, await reportDigest(result.paths.json))
     await commentOnTrackingIssue(io, env, result)
   } catch (error) {
     // The gate itself failed before it could decide: fail closed.
@@ -220,7 +223,21 @@ function emptyOutputs(): GateOutputs {
   return Object.fromEntries(GATE_OUTPUTS.map((name) => [name, ''])) as GateOutputs
 }
 
-function publish(io: ActionIo, { run, paths }: GateResult): void {
+/**
+ * SHA-256 of the JSON report as the gate left it: `require` with this digest accepts only that
+ * report. '' when it could not be read (a write failure is already a fact of the run).
+ */
+async function reportDigest(file: string): Promise<string> {
+  try {
+    return createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex')
+  } catch {
+    return ''
+  }
+}
+
+function publish(io: ActionIo, { run, paths }: GateResult, digest: string): void {
   const { outcome, decision } = run
   const text = consoleBanner(run.banner, paths.markdown)
   if (run.banner.severity === 'warning') io.warning(text, { title: run.banner.title })
@@ -243,6 +260,7 @@ function publish(io: ActionIo, { run, paths }: GateResult): void {
     override: decision.grantedOverride ?? '',
     'report-path': paths.markdown,
     'report-json-path': paths.json,
+    'report-digest': digest,
     'junit-path': paths.junit,
     'artifact-id': run.upload?.kind === 'uploaded' ? String(run.upload.id) : '',
     'artifact-url': run.upload?.kind === 'uploaded' ? run.upload.url : '',

@@ -225,7 +225,9 @@ export const STATUS_EXIT_CODE: Record<ExitStatus, number> = {
 }
 
 /** The status a list of check results implies: any P0 failed → p0, else P1 → p1, else P2 → p2. */
-export function statusFromChecks(checks: readonly CheckResult[]): ExitStatus {
+export function statusFromChecks(
+  checks: ReadonlyArray<Pick<CheckResult, 'level' | 'status'>>,
+): ExitStatus {
   const failed = (level: Level) => checks.some((c) => c.level === level && c.status === 'failed')
   if (failed('P0')) return 'p0-failed'
   if (failed('P1')) return 'p1-failed'

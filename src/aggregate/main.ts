@@ -13,6 +13,7 @@ import {
   artifactUrl,
   uploadReportArtifact,
   uploadTimeoutMs,
+  type ArtifactUploader,
 } from '../artifact/upload.js'
 import { MODES } from '../model.js'
 import { provenanceFromEnv } from '../provenance.js'
@@ -59,7 +60,9 @@ const inputsSchema = z.object({
 
 export async function runAggregate(
   env: NodeJS.ProcessEnv = process.env,
-  deps: { io: ActionIo; store?: RunArtifactStore } = { io: coreIo(env) },
+  deps: { io: ActionIo; store?: RunArtifactStore; uploadArtifact?: ArtifactUploader } = {
+    io: coreIo(env),
+  },
 ): Promise<void> {
   const { io, store: given } = deps
   io.setOutput('verdict', 'abort')
@@ -109,7 +112,19 @@ export async function runAggregate(
     const evidence = await legsFromArtifacts(store, artifacts, workDir, (a) =>
       artifactUrl(a.id, env),
     )
-    decision = decideFleet({ mode, sha, runId, repository }, expected, evidence)
+    decision = decideFleet(
+      {
+        mode,
+        sha,
+        runId,
+        repository,
+        runAttempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
+        notBefore: null,
+        now: new Date(),
+      },
+      expected,
+      evidence,
+    )
   } catch (error) {
     return await fail(
       io,
@@ -147,7 +162,7 @@ export async function runAggregate(
       env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1'
         ? `-attempt-${env.GITHUB_RUN_ATTEMPT}`
         : ''
-    const uploaded = await uploadReportArtifact(
+    const uploaded = await (deps.uploadArtifact ?? uploadReportArtifact)(
       {
         files,
         rootDirectory: reportDir,

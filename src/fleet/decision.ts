@@ -1,19 +1,27 @@
 // One verdict for a fleet: each leg (one host's gate run) is admitted only when its report was
-// written for this commit, run and mode, re-decided with the gate's own table (`decide`), and
+// written for this commit, run and mode, re-decided from its checks with the gate's own table
+// (fleet/rederive.ts; an inconsistent report is refused), and
 // the fleet proceeds only when every expected leg reported and every leg may proceed. Pure: no
 // @actions/* import, no I/O.
 
-import { decide } from '../decision.js'
-import type { Level, Mode, Override, Status, Verdict, MatrixValues } from '../model.js'
+import type { Decision, Level, Mode, Override, Status, Verdict, MatrixValues } from '../model.js'
 import { matrixLabel } from '../provenance.js'
 import type { GateReport } from '../report/json-schema.js'
+import { rederive } from './rederive.js'
 
 /** What every leg's report must have been written for; null: not checked. */
 export interface FleetExpectation {
   mode: Mode
   sha: string | null
   runId: string | null
+  /** Repository as GitHub spells it; compared case-insensitively, as GitHub treats it. */
   repository: string | null
+  /** This run's attempt: a report from a later one cannot be this run's. */
+  runAttempt: number | null
+  /** Reports dated before this are too old to launch on (`--max-age`). */
+  notBefore: Date | null
+  /** Reports dated after this (with a minute of clock skew) come from the future. */
+  now: Date | null
 }
 
 /** One report as found: an artifact or a file, parsed or not. */
@@ -104,6 +112,7 @@ const SEVERITY: Record<FleetStatus, number> = Object.fromEntries(
 ) as Record<FleetStatus, number>
 
 const LISTED = 10
+const CLOCK_SKEW_MS = 60_000
 const MAX_KEPT_CHARS = 1000
 
 export function decideFleet(
@@ -115,14 +124,19 @@ export function decideFleet(
   const admitted: FleetLeg[] = []
   for (const item of evidence) {
     const refusal = item.report ? refusalOf(item.report, expectation) : null
-    if (!item.report || refusal) {
+    const rederived = item.report && !refusal ? rederive(item.report) : null
+    if (!item.report || refusal || !rederived?.consistent) {
       refused.push({
         source: item.source,
         url: item.url,
-        reason: refusal ?? item.error ?? 'unreadable',
+        reason:
+          refusal ??
+          (rederived && !rederived.consistent ? rederived.inconsistency : null) ??
+          item.error ??
+          'unreadable',
       })
     } else {
-      admitted.push(legOf(item, item.report))
+      admitted.push(legOf(item, item.report, rederived.decision))
     }
   }
   const reasons: string[] = []
@@ -180,12 +194,22 @@ export function refusalOf(report: GateReport, expectation: FleetExpectation): st
   const p = report.provenance
   if (report.mode !== expectation.mode || (p.mode !== null && p.mode !== expectation.mode))
     return `written for ${report.mode ?? 'an unknown'} mode, not ${expectation.mode}`
-  if (expectation.repository !== null && p.repository !== expectation.repository)
-    return `written for repository "${p.repository}", not "${expectation.repository}"`
+  if (
+    expectation.repository !== null &&
+    p.repository.toLowerCase() !== expectation.repository.toLowerCase()
+  )
+    return `written for repository "${p.repository || '(none)'}", not "${expectation.repository}"`
   if (expectation.sha !== null && p.sha !== expectation.sha)
     return `written for commit ${short(p.sha)}, not ${short(expectation.sha)}`
   if (expectation.runId !== null && p.runId !== expectation.runId)
     return `written in run ${p.runId || '(none)'}, not this run ${expectation.runId}`
+  if (expectation.runAttempt !== null && (Number(p.runAttempt) || 0) > expectation.runAttempt)
+    return `written in attempt ${p.runAttempt}, later than this attempt ${expectation.runAttempt}: not evidence of this run`
+  const written = Date.parse(report.date)
+  if (expectation.notBefore !== null && written < expectation.notBefore.getTime())
+    return `written ${report.date}, before ${expectation.notBefore.toISOString()}: too old to launch on`
+  if (expectation.now !== null && written > expectation.now.getTime() + CLOCK_SKEW_MS)
+    return `dated ${report.date}, in the future`
   return null
 }
 
@@ -213,27 +237,16 @@ function sameCommit(
   }
 }
 
-function legOf(item: LegEvidence, report: GateReport): FleetLeg {
+function legOf(item: LegEvidence, report: GateReport, decision: Decision): FleetLeg {
   const p = report.provenance
-  const mode = report.mode ?? 'live'
-  const rederived = decide({
-    mode,
-    status: report.status,
-    forceStart: report.requestedOverride === 'force-start',
-    approvalVerified: report.override !== null && report.override === report.requestedOverride,
-  })
-  // Never better than what the leg itself decided (a live upload failure turns proceed into
-  // abort there), and never better than the table allows (a report that claims more is wrong).
-  const contradicts = report.verdict === 'proceed' && rederived.verdict !== 'proceed'
-  const verdict: Verdict = contradicts ? 'abort' : report.verdict
-  const override = verdict === 'proceed' ? rederived.grantedOverride : null
+  const { verdict } = decision
+  const override = verdict === 'proceed' ? decision.grantedOverride : null
   const failed = report.checks.filter((c) => c.status === 'failed')
   const failures = failed.length
     ? `failed: ${list(failed.map((c) => `${c.name} (${c.level})`))}`
     : `the suite ended ${report.status}`
-  const reason = contradicts
-    ? `its report says ${report.verdict} for status ${report.status}, which the decision table does not allow; counted as abort.`
-    : verdict === 'proceed'
+  const reason =
+    verdict === 'proceed'
       ? override
         ? `proceeds with an approved ${override} on this leg only (${failures}).`
         : report.status === 'passed'
@@ -260,8 +273,7 @@ function legOf(item: LegEvidence, report: GateReport): FleetLeg {
     verdict,
     override,
     blocking: verdict !== 'proceed',
-    hardAbort:
-      rederived.hardAbort || contradicts || (verdict === 'abort' && report.gateExitCode === 1),
+    hardAbort: decision.hardAbort,
     reason,
     // Kept per leg for the matrix and the fleet report: bounded, however many legs there are.
     checks: report.checks.map((c) => ({

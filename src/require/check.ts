@@ -3,7 +3,8 @@
 // for this repository, commit, run and mode (and host, when pinned) counts, and only a
 // `proceed` verdict, or an override the authorize action recorded as authorized in this run.
 
-import type { Mode } from '../model.js'
+import type { Mode, Override } from '../model.js'
+import { rederive } from '../fleet/rederive.js'
 import type { GateReport } from '../report/json-schema.js'
 import type { FleetReport } from '../fleet/report.js'
 import { authorizationRefusal, type AuthorizationRecord } from '../fleet/authorization.js'
@@ -12,19 +13,33 @@ export interface Requirement {
   mode: Mode
   sha: string
   runId: string
+  /** This job's GITHUB_RUN_ATTEMPT: evidence from a later attempt cannot be this run's. */
+  runAttempt: number
   repository: string
   host: string | null
+  /** The gate's `report-digest` output: only the report with this SHA-256 counts. */
+  reportDigest: string | null
 }
 
 export type FoundReport =
-  | { source: string; url: string; kind: 'gate'; report: GateReport }
-  | { source: string; url: string; kind: 'fleet'; report: FleetReport }
+  | { source: string; url: string; kind: 'gate'; report: GateReport; digest: string }
+  | { source: string; url: string; kind: 'fleet'; report: FleetReport; digest: string }
   | { source: string; url: string; kind: 'unreadable'; error: string }
 
 export interface FoundAuthorization {
   source: string
   record: AuthorizationRecord | null
   error?: string
+}
+
+/** An override the gate asked for and the authorize action recorded: still to verify via the API. */
+export interface ApprovalToVerify {
+  mode: Mode
+  override: Override
+  /** The environment the authorize job was bound to (from its record). */
+  environment: string
+  /** The record it came from. */
+  source: string
 }
 
 export interface RequireResult {
@@ -36,7 +51,14 @@ export interface RequireResult {
   message: string
   /** Every report set aside, and why. */
   details: string[]
+  /**
+   * Set when the report asks for an override and a record says it was authorized: the deploy
+   * is allowed only after the approvals themselves are verified through the API.
+   */
+  approval?: ApprovalToVerify
 }
+
+type Readable = Exclude<FoundReport, { kind: 'unreadable' }>
 
 export function checkRequirement(
   req: Requirement,
@@ -44,16 +66,6 @@ export function checkRequirement(
   authorizations: readonly FoundAuthorization[],
 ): RequireResult {
   const details: string[] = []
-  const admissible: Array<Exclude<FoundReport, { kind: 'unreadable' }>> = []
-  for (const item of found) {
-    if (item.kind === 'unreadable') {
-      details.push(`${item.source}: ${item.error}`)
-      continue
-    }
-    const refusal = refusalOf(item, req)
-    if (refusal) details.push(`${item.source}: ${refusal}`)
-    else admissible.push(item)
-  }
   const refuse = (message: string, verdict = '', reportUrl = ''): RequireResult => ({
     allowed: false,
     verdict,
@@ -66,26 +78,48 @@ export function checkRequirement(
       'no report artifact of this run: the gate (or aggregate) job must run before this one in the same run and upload its report.',
     )
   const unreadable = found.filter((f) => f.kind === 'unreadable')
+  for (const item of unreadable) details.push(`${item.source}: ${item.error}`)
   if (unreadable.length > 0)
     return refuse(
       `${unreadable.length} matching report artifact(s) could not be read (${unreadable.map((u) => u.source).join(', ')}); one of them may be the newest evidence.`,
     )
-  if (admissible.length === 0)
+  const admissible: Readable[] = []
+  for (const item of found as Readable[]) {
+    const refusal = refusalOf(item, req)
+    if (refusal) details.push(`${item.source}: ${refusal}`)
+    else admissible.push(item)
+  }
+  // A report that contradicts its own checks is not evidence of anything: refuse outright,
+  // never fall back to an older one.
+  for (const item of admissible) {
+    const inconsistency = inconsistencyOf(item)
+    if (inconsistency)
+      return refuse(`${item.source} is an ${inconsistency}.`, item.report.verdict, item.url)
+  }
+  // A pinned host narrows gate reports (one leg each); a fleet report holds every host.
+  const relevant = admissible.filter((r) => {
+    if (r.kind === 'fleet' || req.host === null || r.report.provenance.host === req.host)
+      return true
+    details.push(`${r.source}: written on host "${r.report.provenance.host}", not "${req.host}"`)
+    return false
+  })
+  if (relevant.length === 0)
     return refuse(
-      `no report written for this commit (${req.sha.slice(0, 12)}), run ${req.runId} and ${req.mode} mode${req.host ? ` on host "${req.host}"` : ''}.`,
+      `no report written for this commit (${req.sha.slice(0, 12)}), run ${req.runId}, attempt ${req.runAttempt} or earlier and ${req.mode} mode${req.host ? ` on host "${req.host}"` : ''}${req.reportDigest ? ` with digest ${req.reportDigest.slice(0, 12)}` : ''}.`,
     )
-  // A re-run replaces what it re-ran: the newest attempt counts.
-  const newestAttempt = Math.max(
-    ...admissible.map((r) => Number(r.report.provenance.runAttempt) || 0),
-  )
-  const newest = admissible.filter(
-    (r) => (Number(r.report.provenance.runAttempt) || 0) === newestAttempt,
-  )
+  // A re-run replaces what it re-ran: the newest attempt is chosen first, then the host is
+  // looked up in it, so an older pass never hides a newer abort.
+  const newestAttempt = Math.max(...relevant.map((r) => attemptOf(r.report)))
+  const newest = relevant.filter((r) => attemptOf(r.report) === newestAttempt)
+  for (const r of relevant.filter((r) => attemptOf(r.report) !== newestAttempt))
+    details.push(
+      `${r.source}: attempt ${attemptOf(r.report)}, replaced by attempt ${newestAttempt}`,
+    )
   if (newest.length > 1)
     return refuse(
-      `${newest.length} reports qualify (${newest.map((r) => r.source).join(', ')}): name one with "artifact-name", or pin the host with "host".`,
+      `${newest.length} reports qualify (${newest.map((r) => r.source).join(', ')}): name one with "artifact-name" or "report-digest", or pin the host with "host".`,
     )
-  const chosen = newest[0] as (typeof newest)[number]
+  const chosen = newest[0] as Readable
   if (chosen.kind === 'fleet') {
     const report = chosen.report
     if (report.verdict !== 'proceed')
@@ -94,6 +128,21 @@ export function checkRequirement(
         report.verdict,
         chosen.url,
       )
+    if (req.host !== null) {
+      const leg = report.legs.find((l) => l.host === req.host)
+      if (!leg)
+        return refuse(
+          `no leg of the fleet (attempt ${newestAttempt}) ran on host "${req.host}".`,
+          report.verdict,
+          chosen.url,
+        )
+      if (leg.verdict !== 'proceed')
+        return refuse(
+          `the leg on host "${req.host}" did not proceed (${leg.status}).`,
+          leg.verdict,
+          chosen.url,
+        )
+    }
     return {
       allowed: true,
       verdict: 'proceed',
@@ -102,7 +151,7 @@ export function checkRequirement(
       details,
     }
   }
-  const gate = chosen.report as GateReport
+  const gate = chosen.report
   if (gate.verdict === 'proceed')
     return {
       allowed: true,
@@ -119,15 +168,28 @@ export function checkRequirement(
         notes.push(`${a.source}: ${a.error ?? 'unreadable'}`)
         continue
       }
-      const refusal = authorizationRefusal(a.record, want)
-      if (!refusal)
+      const refusal =
+        authorizationRefusal(a.record, want) ??
+        (attemptOf(a.record) > req.runAttempt
+          ? `it is from attempt ${attemptOf(a.record)}, later than this attempt ${req.runAttempt}`
+          : null)
+      if (!refusal) {
+        details.push(...notes)
+        // The record only says where to look: the approvals themselves are checked again.
         return {
-          allowed: true,
-          verdict: 'proceed',
-          reportUrl: chosen.url,
-          message: `the gate asked for ${gate.requestedOverride} and the authorize action recorded it as authorized in this run (${a.record.entry.approvers.map((x) => x.login).join(', ')}).`,
-          details,
+          ...refuse(
+            `the gate asked for ${gate.requestedOverride} and ${a.source} records it as authorized in environment "${a.record.environment}"; the approvals are still to be verified.`,
+            gate.verdict,
+            chosen.url,
+          ),
+          approval: {
+            mode: req.mode,
+            override: gate.requestedOverride,
+            environment: a.record.environment,
+            source: a.source,
+          },
         }
+      }
       notes.push(`${a.source}: ${refusal}`)
     }
     details.push(...notes)
@@ -140,26 +202,53 @@ export function checkRequirement(
   return refuse(`the gate's verdict is ${gate.verdict} (${gate.status}).`, gate.verdict, chosen.url)
 }
 
-function refusalOf(
-  item: Exclude<FoundReport, { kind: 'unreadable' }>,
-  req: Requirement,
-): string | null {
+function attemptOf(evidence: { provenance: { runAttempt: string } }): number {
+  return Number(evidence.provenance.runAttempt) || 0
+}
+
+function refusalOf(item: Readable, req: Requirement): string | null {
   const p = item.report.provenance
+  if (req.reportDigest !== null && item.digest !== req.reportDigest)
+    return `its SHA-256 ${item.digest.slice(0, 12)} is not the gate's report-digest ${req.reportDigest.slice(0, 12)}`
   if (item.report.mode !== req.mode)
     return `written for ${item.report.mode ?? 'an unknown'} mode, not ${req.mode}`
-  if (p.repository !== req.repository) return `written for repository "${p.repository}"`
+  if (p.repository.toLowerCase() !== req.repository.toLowerCase())
+    return `written for repository "${p.repository}"`
   if (p.sha !== req.sha)
     return `written for commit ${p.sha.slice(0, 12) || '(none)'}, not ${req.sha.slice(0, 12)}`
   if (p.runId !== req.runId) return `written in run ${p.runId || '(none)'}, not ${req.runId}`
-  if (req.host !== null) {
-    if (item.kind === 'gate' && p.host !== req.host)
-      return `written on host "${p.host}", not "${req.host}"`
-    if (item.kind === 'fleet') {
-      const leg = item.report.legs.find((l) => l.host === req.host)
-      if (!leg) return `no leg of the fleet ran on host "${req.host}"`
-      if (leg.verdict !== 'proceed')
-        return `the leg on host "${req.host}" did not proceed (${leg.status})`
-    }
+  if (attemptOf(item.report) > req.runAttempt)
+    return `written in attempt ${p.runAttempt}, later than this attempt ${req.runAttempt}: not evidence of this run`
+  return null
+}
+
+/** Re-decides a report from its checks (each leg of a fleet report, and the fleet verdict). */
+function inconsistencyOf(item: Readable): string | null {
+  if (item.kind === 'gate') {
+    const r = rederive(item.report)
+    return r.consistent ? null : r.inconsistency
+  }
+  const fleet = item.report
+  for (const leg of fleet.legs) {
+    const r = rederive({
+      mode: fleet.mode,
+      status: leg.status,
+      verdict: leg.verdict,
+      gateExitCode: leg.verdict === 'proceed' ? (leg.status === 'passed' ? 0 : 3) : 1,
+      exitCode: null,
+      override: leg.override,
+      requestedOverride: leg.override,
+      checks: leg.failedChecks.map((c) => ({ ...c, status: 'failed' as const })),
+      onlyFailed: true,
+    })
+    if (!r.consistent && leg.verdict === 'proceed') return `${r.inconsistency} (leg ${leg.label})`
+  }
+  if (fleet.verdict === 'proceed') {
+    if (fleet.legs.length < fleet.expected || fleet.refused.length > 0)
+      return `inconsistent report: the fleet says proceed with ${fleet.legs.length} of ${fleet.expected} legs and ${fleet.refused.length} refused`
+    const blocking = fleet.legs.filter((l) => l.verdict !== 'proceed' || l.blocking)
+    if (blocking.length > 0)
+      return `inconsistent report: the fleet says proceed while leg ${blocking[0]?.label} says ${blocking[0]?.verdict}`
   }
   return null
 }

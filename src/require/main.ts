@@ -3,15 +3,17 @@
 // commit, run and mode (and host, when pinned) and says proceed, or the override it asked for
 // was recorded as authorized by the authorize action in this run.
 
+import { createHash } from 'node:crypto'
 import { coreIo } from '../action/core-io.js'
-import type { ActionIo } from '../action/io.js'
+import { setOutputs, type ActionIo } from '../action/io.js'
+import { createGitHubClient, runRefFromEnv } from '../approval/github.js'
+import { verifyApproval, type GitHubClient } from '../approval/verify.js'
+import { approvalsRequired } from '../decision.js'
+import type { ApprovalCheck } from '../model.js'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { z } from 'zod'
 import { artifactRuntimeAvailable, artifactUrl } from '../artifact/upload.js'
-import { MODES } from '../model.js'
-import { describeInputIssues } from '../settings.js'
 import { parseGateReport } from '../report/json-schema.js'
 import {
   storeFromInputs,
@@ -28,7 +30,15 @@ import {
 import { FLEET_REPORT_KIND, parseFleetReport } from '../fleet/report.js'
 import { markdownCell, plainText } from '../sanitize.js'
 import {
+  REQUIRE_INPUTS,
+  parseRequireSettings,
+  type RequireOutputs,
+  type RequireRawInputs,
+  type RequireSettings,
+} from './settings.js'
+import {
   checkRequirement,
+  type ApprovalToVerify,
   type FoundAuthorization,
   type FoundReport,
   type RequireResult,
@@ -39,49 +49,30 @@ const DEFAULT_PATTERN = 'preflight-report-*'
 const MAX_CANDIDATES = 50
 const REPORT_FILE = /^(?:SMOKE_TEST_INSTITUTIONAL|FLEET)_\d{8}_\d{6}(?:_\d+)?\.json$/
 
-const artifactName = z
-  .string()
-  .trim()
-  .refine((v) => !/[":<>|\\/\r\n]/.test(v), { message: 'must be an artifact name' })
-
-const inputsSchema = z
-  .object({
-    mode: z
-      .string()
-      .trim()
-      .pipe(z.enum(MODES, { error: (i) => `must be paper or live, got "${String(i.input)}"` })),
-    'artifact-name': artifactName,
-    pattern: artifactName,
-    host: z.string().trim(),
-  })
-  .refine((v) => v['artifact-name'] === '' || v.pattern === '', {
-    message: 'set "artifact-name" or "pattern", not both',
-  })
+export interface RequireDeps {
+  io: ActionIo
+  store?: RunArtifactStore
+  /** The GitHub API the approvals are verified through; default: the github-token's client. */
+  github?: GitHubClient
+}
 
 export async function runRequire(
   env: NodeJS.ProcessEnv = process.env,
-  deps: { io: ActionIo; store?: RunArtifactStore } = { io: coreIo(env) },
+  deps: RequireDeps = { io: coreIo(env) },
 ): Promise<void> {
   const { io, store: given } = deps
-  io.setOutput('verdict', '')
-  io.setOutput('report-url', '')
-  const parsed = inputsSchema.safeParse({
-    mode: io.getInput('mode'),
-    'artifact-name': io.getInput('artifact-name'),
-    pattern: io.getInput('pattern'),
-    host: io.getInput('host'),
-  })
-  if (!parsed.success)
-    return await refuse(
-      io,
-      `invalid inputs.\n${describeInputIssues(parsed.error.issues).join('\n')}`,
-    )
-  const inputs = parsed.data
+  setOutputs<keyof RequireOutputs>(io, { verdict: '', 'report-url': '' })
+  const raw: RequireRawInputs = {}
+  for (const name of REQUIRE_INPUTS) raw[name] = io.getInput(name)
+  const parsed = parseRequireSettings(raw)
+  if (!parsed.ok) return await refuse(io, `invalid inputs.\n${parsed.errors.join('\n')}`)
+  const settings = parsed.settings
   const { GITHUB_SHA: sha, GITHUB_RUN_ID: runId, GITHUB_REPOSITORY: repository } = env
-  if (!sha || !runId || !repository)
+  const runAttempt = Number(env.GITHUB_RUN_ATTEMPT || '1')
+  if (!sha || !runId || !repository || !Number.isInteger(runAttempt) || runAttempt < 1)
     return await refuse(
       io,
-      'GITHUB_SHA, GITHUB_RUN_ID or GITHUB_REPOSITORY is not set: require runs only inside a workflow run.',
+      'GITHUB_SHA, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT or GITHUB_REPOSITORY is not set: require runs only inside a workflow run.',
     )
   if (!artifactRuntimeAvailable(env))
     return await refuse(
@@ -89,13 +80,13 @@ export async function runRequire(
       'no artifact service here (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL unset), so the gate’s report cannot be read.',
     )
 
-  const wanted = inputs['artifact-name']
-    ? (name: string) => name === inputs['artifact-name']
-    : (name: string) => globToRegExp(inputs.pattern || DEFAULT_PATTERN).test(name)
+  const wanted = settings.artifactName
+    ? (name: string) => name === settings.artifactName
+    : (name: string) => globToRegExp(settings.pattern || DEFAULT_PATTERN).test(name)
   // With github-token this run's artifacts are read through the REST API (actions: read).
   let store: RunArtifactStore
   try {
-    store = given ?? storeFromInputs(io.getInput('github-token'), env)
+    store = given ?? storeFromInputs(settings.githubToken, env)
   } catch (error) {
     return await refuse(io, (error as Error).message)
   }
@@ -128,7 +119,15 @@ export async function runRequire(
       )
     }
     result = checkRequirement(
-      { mode: inputs.mode, sha, runId, repository, host: inputs.host || null },
+      {
+        mode: settings.mode,
+        sha,
+        runId,
+        runAttempt,
+        repository,
+        host: settings.host,
+        reportDigest: settings.reportDigest,
+      },
       found,
       authorizations,
     )
@@ -140,9 +139,9 @@ export async function runRequire(
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
+  if (result.approval) result = await verifyHere(result, result.approval, settings, env, deps)
 
-  io.setOutput('verdict', result.verdict)
-  io.setOutput('report-url', result.reportUrl)
+  setOutputs<keyof RequireOutputs>(io, { verdict: result.verdict, 'report-url': result.reportUrl })
   const lines = [
     `## ${result.allowed ? '✅ DEPLOY ALLOWED' : '❌ DEPLOY REFUSED - NO PASSING EVIDENCE'}`,
     '',
@@ -165,6 +164,54 @@ export async function runRequire(
   await refuse(io, result.message, false)
 }
 
+/**
+ * An authorization record is a pointer, not a proof (any step with the runtime token can upload
+ * one): the approvals of this run are verified here, with the gate's policy and rules.
+ */
+async function verifyHere(
+  result: RequireResult,
+  approval: ApprovalToVerify,
+  settings: RequireSettings,
+  env: NodeJS.ProcessEnv,
+  deps: RequireDeps,
+): Promise<RequireResult> {
+  const refused = (why: string): RequireResult => ({
+    ...result,
+    allowed: false,
+    message: `the gate asked for ${approval.override}; ${why}`,
+  })
+  let check: ApprovalCheck
+  try {
+    const client = deps.github ?? (await createGitHubClient(settings.githubToken, env))
+    check = await verifyApproval(client, runRefFromEnv(env), {
+      mode: approval.mode,
+      environment: approval.environment,
+      override: approval.override,
+      requiredApprovals: approvalsRequired(
+        approval.mode,
+        approval.override,
+        settings.requiredApprovals,
+      ),
+      approvers: settings.approvers,
+      allowSelfApproval: false,
+    })
+  } catch (error) {
+    return refused(
+      `its approvals could not be verified: ${(error as Error).message} (set "github-token" with permissions actions: read).`,
+    )
+  }
+  if (!check.granted)
+    return refused(
+      `${approval.source} says authorized, but the approvals of this run do not hold: ${check.refusals.join(' ')}`,
+    )
+  return {
+    ...result,
+    allowed: true,
+    verdict: 'proceed',
+    message: `the gate asked for ${approval.override} and this run's approvals in environment "${approval.environment}" grant it, verified here (${check.approvers.map((a) => a.login).join(', ')}; ${check.requiredApprovals} required).`,
+  }
+}
+
 async function readReport(
   store: RunArtifactStore,
   artifact: ArtifactRef,
@@ -174,16 +221,17 @@ async function readReport(
   const url = artifactUrl(artifact.id, env)
   const read = await readArtifactJson(store, artifact, workDir, REPORT_FILE)
   if (!read.ok) return { source: artifact.name, url, kind: 'unreadable', error: read.error }
+  const digest = createHash('sha256').update(read.text, 'utf8').digest('hex')
   const value = safeJson(read.text)
   if ((value as { kind?: unknown } | null)?.kind === FLEET_REPORT_KIND) {
     const fleet = parseFleetReport(value)
     return fleet.ok
-      ? { source: artifact.name, url, kind: 'fleet', report: fleet.report }
+      ? { source: artifact.name, url, kind: 'fleet', report: fleet.report, digest }
       : { source: artifact.name, url, kind: 'unreadable', error: fleet.error }
   }
   const gate = parseGateReport(read.text)
   return gate.ok
-    ? { source: artifact.name, url, kind: 'gate', report: gate.report }
+    ? { source: artifact.name, url, kind: 'gate', report: gate.report, digest }
     : { source: artifact.name, url, kind: 'unreadable', error: gate.error }
 }
 

@@ -1,0 +1,344 @@
+// Consumers verify, never trust: the gate, authorize, aggregate and require entry points
+// in-process (their injected ActionIo), an in-memory artifact store that holds exactly what the
+// gate uploaded, and the local GitHub API stand-in. Each forgery is refused; the honest fleet,
+// re-run and two-approver force-start still proceed.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { ArtifactUploadRequest } from '../src/artifact/upload.js'
+import { createGitHubClient } from '../src/approval/github.js'
+import type { RunArtifactStore } from '../src/fleet/artifacts.js'
+import { run } from '../src/main.js'
+import { runAggregate } from '../src/aggregate/main.js'
+import { runAuthorize } from '../src/authorize/main.js'
+import { runRequire } from '../src/require/main.js'
+import type { GateReport } from '../src/report/json-schema.js'
+import {
+  approval,
+  environment,
+  gitHubApi,
+  workflowRun,
+  type GitHubApi,
+} from './helpers/github-api.js'
+import { memoryIo } from './helpers/memory-io.js'
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+const sample = `node ${path.join(ROOT, 'examples', 'sample-suite', 'smoke_test.mjs')}`
+const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+
+const cleanups: Array<() => Promise<void>> = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-verify-'))
+  cleanups.push(() => rm(dir, { recursive: true, force: true }))
+  return dir
+}
+
+async function api(approvals: ReturnType<typeof approval>[]): Promise<GitHubApi> {
+  const server = await gitHubApi({
+    environments: { 'live-override': environment('live-override') },
+    runs: { 4242: workflowRun(4242, 'octocat') },
+    approvals: { 4242: approvals },
+  })
+  cleanups.push(() => server.close())
+  return server
+}
+
+/** This run's artifacts: what the gate and authorize uploaded, and what a forger adds. */
+function runArtifacts() {
+  const artifacts: Array<{ id: number; name: string; files: Map<string, Buffer> }> = []
+  let lastId = 0
+  const add = (name: string, files: Map<string, Buffer>) => {
+    const id = ++lastId
+    artifacts.push({ id, name, files })
+    return id
+  }
+  const upload = async (request: ArtifactUploadRequest) => {
+    const files = new Map<string, Buffer>()
+    for (const file of request.files) files.set(path.basename(file), await readFile(file))
+    const id = add(request.name, files)
+    return { id, url: `https://github.com/acme/rocket/actions/runs/4242/artifacts/${id}` }
+  }
+  const store: RunArtifactStore = {
+    list: async () =>
+      artifacts.map((a) => ({
+        id: a.id,
+        name: a.name,
+        size: [...a.files.values()].reduce((n, b) => n + b.length, 0),
+      })),
+    download: async (id, dir) => {
+      const artifact = artifacts.find((a) => a.id === id)
+      if (!artifact) throw new Error(`no artifact ${id}`)
+      await mkdir(dir, { recursive: true })
+      for (const [name, data] of artifact.files) await writeFile(path.join(dir, name), data)
+    },
+  }
+  return { artifacts, add, upload, store }
+}
+
+type Artifacts = ReturnType<typeof runArtifacts>
+
+const runEnv = (attempt = '1', extra: Record<string, string> = {}) => ({
+  PATH: process.env.PATH,
+  GITHUB_SHA: SHA,
+  GITHUB_REF: 'refs/heads/main',
+  GITHUB_REPOSITORY: 'acme/rocket',
+  GITHUB_RUN_ID: '4242',
+  GITHUB_RUN_ATTEMPT: attempt,
+  GITHUB_WORKFLOW: 'Rollout',
+  GITHUB_ACTOR: 'octocat',
+  ACTIONS_RUNTIME_TOKEN: 'x.eyJzY3AiOiJBY3Rpb25zLlJlc3VsdHM6cnVuOmpvYiJ9.y',
+  ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/',
+  ...extra,
+})
+
+/** One leg: the gate in-process on "host-<n>", its report uploaded into the run's artifacts. */
+async function gate(
+  artifacts: Artifacts,
+  n: number,
+  options: { fail?: string; inputs?: Record<string, string>; attempt?: string } = {},
+) {
+  const dir = await tempDir()
+  const io = memoryIo({
+    mode: 'live',
+    command: sample,
+    'working-directory': dir,
+    'report-dir': path.join(dir, 'reports', 'health'),
+    matrix: JSON.stringify({ host: `host-${n}` }),
+    'artifact-name': `preflight-report-live-host-${n}-${options.attempt ?? '1'}`,
+    ...options.inputs,
+  })
+  await run(
+    runEnv(options.attempt, {
+      RUNNER_NAME: `runner-${n}`,
+      GITHUB_JOB: 'preflight',
+      ...(options.fail ? { SAMPLE_FAIL: options.fail } : {}),
+      GITHUB_WORKSPACE: dir,
+    }),
+    { io, uploadArtifact: artifacts.upload },
+  )
+  return io
+}
+
+async function requireStep(
+  artifacts: Artifacts,
+  inputs: Record<string, string>,
+  options: { attempt?: string; api?: GitHubApi } = {},
+) {
+  const io = memoryIo(inputs)
+  const github = options.api
+    ? await createGitHubClient('ghs_test', { GITHUB_API_URL: options.api.url })
+    : undefined
+  await runRequire(
+    { ...runEnv(options.attempt), RUNNER_TEMP: await tempDir() },
+    { io, store: artifacts.store, github },
+  )
+  return io
+}
+
+async function aggregateStep(artifacts: Artifacts, inputs: Record<string, string>, attempt = '1') {
+  const workspace = await tempDir()
+  const io = memoryIo(inputs)
+  await runAggregate(
+    { ...runEnv(attempt), RUNNER_TEMP: workspace, GITHUB_WORKSPACE: workspace },
+    { io, store: artifacts.store, uploadArtifact: artifacts.upload },
+  )
+  return io
+}
+
+/** What an entry point said anywhere: failure, log lines, job log. */
+function everything(io: ReturnType<typeof memoryIo>): string {
+  return [...io.failed, ...io.log.map((l) => l.message), io.stdoutText()].join('\n')
+}
+
+/** A copy of a leg's JSON report with its claims rewritten, uploaded as another artifact. */
+async function forge(
+  artifacts: Artifacts,
+  leg: ReturnType<typeof memoryIo>,
+  name: string,
+  rewrite: (report: GateReport) => void,
+) {
+  const file = leg.outputs['report-json-path'] as string
+  const report = JSON.parse(await readFile(file, 'utf8')) as GateReport
+  rewrite(report)
+  artifacts.add(name, new Map([[path.basename(file), Buffer.from(JSON.stringify(report))]]))
+}
+
+describe('aggregate re-decides every leg from its checks', () => {
+  it('proceeds for a real fleet of three passing legs', async () => {
+    const artifacts = runArtifacts()
+    for (const n of [1, 2, 3]) await gate(artifacts, n)
+    const io = await aggregateStep(artifacts, { mode: 'live', expected: '3' })
+    expect(io.failed).toEqual([])
+    expect(io.outputs).toMatchObject({ verdict: 'proceed', status: 'passed' })
+  }, 60_000)
+
+  it('refuses a leg whose passed/proceed was written over a failed P0 check, naming it inconsistent', async () => {
+    const artifacts = runArtifacts()
+    const failed = await gate(artifacts, 1, { fail: 'P0' })
+    await gate(artifacts, 2)
+    artifacts.artifacts.splice(0, 1) // the forger replaces the real report with its copy
+    await forge(artifacts, failed, 'preflight-report-live-host-1-forged', (r) => {
+      r.status = 'passed'
+      r.verdict = 'proceed'
+      r.gateExitCode = 0
+      r.exitCode = 0
+    })
+    const io = await aggregateStep(artifacts, { mode: 'live', expected: '2' })
+    expect(io.outputs).toMatchObject({ verdict: 'abort', status: 'incomplete' })
+    expect(everything(io)).toMatch(
+      /inconsistent report: it says passed but its checks give p0-failed/,
+    )
+  }, 60_000)
+
+  it('a re-run replacing a failed leg proceeds; a forged attempt 2 during attempt 1 is refused', async () => {
+    const artifacts = runArtifacts()
+    const failed = await gate(artifacts, 1, { fail: 'P0' })
+    await gate(artifacts, 2)
+    await forge(artifacts, failed, 'preflight-report-live-host-1-2', (r) => {
+      r.provenance.runAttempt = '2'
+      r.status = 'passed'
+      r.verdict = 'proceed'
+      r.gateExitCode = 0
+      r.exitCode = 0
+      r.checks = r.checks.map((c) => ({ ...c, status: 'passed' as const }))
+    })
+    const forged = await aggregateStep(artifacts, { mode: 'live', expected: '2' }, '1')
+    expect(forged.outputs.verdict).toBe('abort')
+    expect(everything(forged)).toMatch(/later than this attempt 1/)
+
+    artifacts.artifacts.pop()
+    await gate(artifacts, 1, { attempt: '2' })
+    const rerun = await aggregateStep(artifacts, { mode: 'live', expected: '2' }, '2')
+    expect(rerun.failed).toEqual([])
+    expect(rerun.outputs.verdict).toBe('proceed')
+  }, 60_000)
+})
+
+describe('require is bound to this run and verifies approvals itself', () => {
+  it('accepts only the report named by the gate output report-digest', async () => {
+    const artifacts = runArtifacts()
+    const real = await gate(artifacts, 1, { fail: 'P0' })
+    expect(real.outputs['report-digest']).toMatch(/^[0-9a-f]{64}$/)
+    const pass = await gate(artifacts, 1, { attempt: '1' })
+    const mine = await requireStep(artifacts, {
+      mode: 'live',
+      'report-digest': real.outputs['report-digest'] as string,
+    })
+    expect(mine.failed[0]).toMatch(/DEPLOY REFUSED: the gate's verdict is abort \(p0-failed\)/)
+    const theirs = await requireStep(artifacts, {
+      mode: 'live',
+      'report-digest': pass.outputs['report-digest'] as string,
+    })
+    expect(theirs.failed).toEqual([])
+  }, 60_000)
+
+  it('refuses a forged report claiming attempt 2 during attempt 1, and one claiming proceed over its checks', async () => {
+    const artifacts = runArtifacts()
+    const real = await gate(artifacts, 1, { fail: 'P0' })
+    await forge(artifacts, real, 'preflight-report-live-host-1-2', (r) => {
+      r.provenance.runAttempt = '2'
+      r.verdict = 'proceed'
+    })
+    const io = await requireStep(artifacts, { mode: 'live' })
+    // The forged attempt-2 copy is set aside as from the future; the real abort counts.
+    expect(io.failed[0]).toMatch(/DEPLOY REFUSED: the gate's verdict is abort \(p0-failed\)/)
+    expect(everything(io)).toMatch(/later than this attempt 1/)
+
+    artifacts.artifacts.splice(0, 2)
+    await forge(artifacts, real, 'preflight-report-live-host-1-1', (r) => {
+      r.verdict = 'proceed'
+      r.gateExitCode = 0
+    })
+    const forged = await requireStep(artifacts, { mode: 'live' })
+    expect(forged.failed[0]).toMatch(
+      /is an inconsistent report: it says proceed where its checks \(status p0-failed\) give abort/,
+    )
+  }, 60_000)
+
+  it('an authorized live force-start with two approvers passes; a record alone, or one approver, does not', async () => {
+    const artifacts = runArtifacts()
+    await gate(artifacts, 1, {
+      fail: 'P1',
+      inputs: { 'force-start': 'true', reason: 'r', ticket: 'T-1' },
+    })
+    const server = await api([
+      approval('risk-manager', 'approved', ['live-override'], 'MT5 not needed'),
+      approval('cto', 'approved', ['live-override'], 'OK, T-1'),
+    ])
+    const workspace = await tempDir()
+    const authorizeIo = memoryIo({
+      mode: 'live',
+      environment: 'live-override',
+      override: 'force-start',
+      'github-token': 'ghs_test',
+    })
+    await runAuthorize(
+      { ...runEnv(), GITHUB_API_URL: server.url, GITHUB_WORKSPACE: workspace },
+      { io: authorizeIo, uploadArtifact: artifacts.upload },
+    )
+    expect(authorizeIo.outputs.authorized).toBe('true')
+
+    const verified = await requireStep(artifacts, { mode: 'live' }, { api: server })
+    expect(verified.failed).toEqual([])
+    expect(verified.outputs.verdict).toBe('proceed')
+    expect(verified.summary).toContain('verified here')
+
+    // The run's approvals no longer hold two people: the record still says authorized.
+    server.state.approvals[4242] = [approval('cto', 'approved', ['live-override'], 'OK, T-1')]
+    const one = await requireStep(
+      artifacts,
+      { mode: 'live', 'required-approvals': '1' },
+      { api: server },
+    )
+    expect(one.failed[0]).toMatch(/the approvals of this run do not hold: 1 of 2 required/)
+  }, 60_000)
+
+  it('refuses an AUTHORIZATION artifact that any step could upload, without approvals behind it', async () => {
+    const artifacts = runArtifacts()
+    await gate(artifacts, 1, { fail: 'P1', inputs: { 'force-start': 'true' } })
+    const server = await api([])
+    const record = {
+      kind: 'preflight-authorization',
+      schemaVersion: 1,
+      authorized: true,
+      mode: 'live',
+      override: 'force-start',
+      environment: 'live-override',
+      provenance: {
+        repository: 'acme/rocket',
+        sha: SHA,
+        ref: 'refs/heads/main',
+        workflow: 'Rollout',
+        runId: '4242',
+        runAttempt: '1',
+        job: 'forger',
+        matrix: null,
+        runnerName: 'r',
+        host: 'h',
+        mode: 'live',
+      },
+      entry: {
+        timestamp: new Date().toISOString(),
+        event: 'OVERRIDE_FORCE_START',
+        mode: 'live',
+        status: 'p1-failed',
+        decision: 'proceed',
+        operator: 'mallory',
+        approvers: [{ login: 'cto', comment: 'sure' }],
+        runUrl: '',
+        details: '',
+      },
+    }
+    artifacts.add(
+      'preflight-authorization-force-start-live-1',
+      new Map([['AUTHORIZATION_20261203_030000.json', Buffer.from(JSON.stringify(record))]]),
+    )
+    const io = await requireStep(artifacts, { mode: 'live' }, { api: server })
+    expect(io.failed[0]).toMatch(/the approvals of this run do not hold: 0 of 2 required/)
+  }, 60_000)
+})
