@@ -264,7 +264,13 @@ describe('require is bound to this run and verifies approvals itself', () => {
     const artifacts = runArtifacts()
     await gate(artifacts, 1, {
       fail: 'P1',
-      inputs: { 'force-start': 'true', reason: 'r', ticket: 'T-1' },
+      inputs: {
+        'force-start': 'true',
+        reason: 'r',
+        ticket: 'T-1',
+        impact: 'i',
+        mitigation: 'm',
+      },
     })
     const server = await api([
       approval('risk-manager', 'approved', ['live-override'], 'MT5 not needed'),
@@ -300,7 +306,10 @@ describe('require is bound to this run and verifies approvals itself', () => {
 
   it('refuses an AUTHORIZATION artifact that any step could upload, without approvals behind it', async () => {
     const artifacts = runArtifacts()
-    await gate(artifacts, 1, { fail: 'P1', inputs: { 'force-start': 'true' } })
+    await gate(artifacts, 1, {
+      fail: 'P1',
+      inputs: { 'force-start': 'true', reason: 'r', ticket: 'T-1', impact: 'i', mitigation: 'm' },
+    })
     const server = await api([])
     const record = {
       kind: 'preflight-authorization',
