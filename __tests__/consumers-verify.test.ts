@@ -13,6 +13,7 @@ import { run } from '../src/main.js'
 import { runAggregate } from '../src/aggregate/main.js'
 import { runAuthorize } from '../src/authorize/main.js'
 import { runRequire } from '../src/require/main.js'
+import { runPost } from '../src/post/main.js'
 import type { GateReport } from '../src/report/json-schema.js'
 import {
   approval,
@@ -58,6 +59,9 @@ function runArtifacts() {
     return id
   }
   const upload = async (request: ArtifactUploadRequest) => {
+    // As the artifact service: one artifact of a name per run.
+    if (artifacts.some((a) => a.name === request.name))
+      throw new Error(`an artifact named "${request.name}" already exists`)
     const files = new Map<string, Buffer>()
     for (const file of request.files) files.set(path.basename(file), await readFile(file))
     const id = add(request.name, files)
@@ -224,7 +228,9 @@ describe('require is bound to this run and verifies approvals itself', () => {
     const artifacts = runArtifacts()
     const real = await gate(artifacts, 1, { fail: 'P0' })
     expect(real.outputs['report-digest']).toMatch(/^[0-9a-f]{64}$/)
-    const pass = await gate(artifacts, 1, { attempt: '1' })
+    const pass = await gate(artifacts, 1, {
+      inputs: { 'artifact-name': 'preflight-report-live-host-1-again' },
+    })
     const mine = await requireStep(artifacts, {
       mode: 'live',
       'report-digest': real.outputs['report-digest'] as string,
@@ -349,5 +355,33 @@ describe('require is bound to this run and verifies approvals itself', () => {
     )
     const io = await requireStep(artifacts, { mode: 'live' }, { api: server })
     expect(io.failed[0]).toMatch(/the approvals of this run do not hold: 0 of 2 required/)
+  }, 60_000)
+})
+
+describe('an unfinished gate never deploys', () => {
+  it('a gate cancelled during its upload: the post step rewrites its JSON report, and require and aggregate refuse', async () => {
+    const artifacts = runArtifacts()
+    // Main uploaded a report saying proceed, then was cancelled before it recorded how it ended.
+    const main = await gate(artifacts, 1)
+    expect(main.outputs.verdict).toBe('proceed')
+    const state = { 'pending-upload': main.state['pending-upload'] ?? '' }
+    const post = memoryIo({}, state)
+    await runPost(runEnv('1', { RUNNER_NAME: 'runner-1', GITHUB_JOB: 'preflight' }), {
+      io: post,
+      uploadArtifact: artifacts.upload,
+    })
+    expect(post.failed).toEqual([])
+    expect(artifacts.artifacts.map((a) => a.name)).toEqual([
+      'preflight-report-live-host-1-1',
+      'preflight-report-live-host-1-1-unfinished',
+    ])
+    const json = JSON.parse(await readFile(main.outputs['report-json-path'] as string, 'utf8'))
+    expect(json).toMatchObject({ status: 'crashed', verdict: 'abort', gateExitCode: 1 })
+    expect(json.notes[0]).toMatch(/unfinished/)
+
+    const deploy = await requireStep(artifacts, { mode: 'live' })
+    expect(deploy.failed[0]).toMatch(/DEPLOY REFUSED/)
+    const fleet = await aggregateStep(artifacts, { mode: 'live', expected: '1' })
+    expect(fleet.outputs.verdict).toBe('abort')
   }, 60_000)
 })

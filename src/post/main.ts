@@ -8,6 +8,9 @@ import { readFile, stat, writeFile } from 'node:fs/promises'
 import type { ActionIo } from '../action/io.js'
 import { readState, type PendingUpload } from '../artifact/state.js'
 import { decide, modeOrStrictest } from '../decision.js'
+import type { Decision } from '../model.js'
+import { provenanceFromEnv } from '../provenance.js'
+import { parseGateReport, type GateReport } from '../report/json-schema.js'
 import {
   artifactRuntimeAvailable,
   uploadReportArtifact,
@@ -51,7 +54,7 @@ export async function runPost(env: NodeJS.ProcessEnv, deps: PostDeps): Promise<v
     io.warning(
       'The gate step did not finish (cancelled or killed): uploading the report it left, marked as cancelled. No verdict was given: DO NOT LAUNCH.',
     )
-    await markCancelled(pending)
+    await markCancelled(pending, env)
   }
   if (!pending.uploadArtifact) return
   if (!artifactRuntimeAvailable(env)) {
@@ -59,39 +62,53 @@ export async function runPost(env: NodeJS.ProcessEnv, deps: PostDeps): Promise<v
     return
   }
   const upload = deps.uploadArtifact ?? uploadReportArtifact
-  try {
-    const artifact = await upload(
+  const attempt = (name: string) =>
+    upload(
       {
         files: pending.files.filter((f) => existsSync(f)),
         rootDirectory: pending.rootDirectory,
-        name: pending.name,
+        name,
         retentionDays: pending.retentionDays,
         timeoutMs: uploadTimeoutMs(env),
       },
       env,
     )
-    io.info(`Report artifact "${pending.name}" uploaded: ${artifact.url}`)
+  let name = pending.name
+  try {
+    let artifact
+    try {
+      artifact = await attempt(name)
+    } catch (error) {
+      // A main step cancelled during its upload may have left an artifact of this name (with
+      // the report it had written): the unfinished one goes beside it, where consumers see
+      // both and refuse (two reports of one leg in one attempt, one of them an abort).
+      if (mainEnding !== null) throw error
+      name = `${pending.name}-unfinished`
+      artifact = await attempt(name)
+    }
+    io.info(`Report artifact "${name}" uploaded: ${artifact.url}`)
   } catch (error) {
     io.setFailed(
-      `Report artifact "${pending.name}" could not be uploaded after the gate step ended early: ${(error as Error).message}`,
+      `Report artifact "${name}" could not be uploaded after the gate step ended early: ${(error as Error).message}`,
     )
   }
 }
 
 /** The cancellation goes into the report (or in its place) and into both operational logs. */
-async function markCancelled(pending: PendingUpload): Promise<void> {
+async function markCancelled(pending: PendingUpload, env: NodeJS.ProcessEnv): Promise<void> {
+  const decision = decide({
+    mode: modeOrStrictest(pending.mode),
+    status: 'crashed',
+    forceStart: false,
+    approvalVerified: false,
+    facts: ['gate-cancelled'],
+  })
   const entry = opsLogEntry(
     {
       mode: pending.mode,
       status: 'crashed',
       exitCode: null,
-      decision: decide({
-        mode: modeOrStrictest(pending.mode),
-        status: 'crashed',
-        forceStart: false,
-        approvalVerified: false,
-        facts: ['gate-cancelled'],
-      }),
+      decision,
       failures: ['preflight gate: cancelled before a verdict'],
       operator: pending.operator,
       approvers: [],
@@ -104,6 +121,7 @@ async function markCancelled(pending: PendingUpload): Promise<void> {
     'The gate step was cancelled or killed before it finished; the post step uploaded what it left.',
   )
   await Promise.all([appendLines(pending.runOpsLog, [entry]), appendLines(pending.opsLog, [entry])])
+  await markJsonUnfinished(pending, env, decision)
 
   const markdown = pending.markdown
   // Reserved but never written: it holds only the gate's marker line.
@@ -122,4 +140,40 @@ async function markCancelled(pending: PendingUpload): Promise<void> {
       ? (await readFile(markdown, 'utf8')) + note
       : `${GATE_REPORT_MARKER}\n# ${REPORT_TITLE}\n\n**Status**: ❌ CANCELLED\n**Verdict**: ABORT\n${note}`,
   )
+}
+
+/**
+ * The JSON report is what `require` and `aggregate` read: whatever main had written there (a
+ * proceed included), an unfinished gate's report says crashed/abort, with the same provenance.
+ */
+async function markJsonUnfinished(
+  pending: PendingUpload,
+  env: NodeJS.ProcessEnv,
+  decision: Decision,
+): Promise<void> {
+  const json = pending.markdown.replace(/\.md$/, '.json')
+  const previous = existsSync(json) ? parseGateReport(await readFile(json, 'utf8')) : null
+  const written = previous?.ok ? previous.report : null
+  const report: GateReport = {
+    schemaVersion: 1,
+    date: written?.date ?? new Date().toISOString(),
+    mode: pending.mode,
+    provenance: written?.provenance ?? provenanceFromEnv(env, pending.mode),
+    status: 'crashed',
+    verdict: decision.verdict,
+    exitCode: written?.exitCode ?? null,
+    gateExitCode: decision.gateExitCode,
+    override: null,
+    requestedOverride: null,
+    durationMs: written?.durationMs ?? 0,
+    checks: written?.checks ?? [],
+    notes: [
+      'The gate step was cancelled or killed before it finished: this report is unfinished and no verdict was given. DO NOT LAUNCH.',
+      ...(written
+        ? [`The unfinished run had reached: ${written.status}, ${written.verdict}.`]
+        : []),
+    ],
+    runUrl: pending.runUrl,
+  }
+  await writeFile(json, JSON.stringify(report, null, 2) + '\n', 'utf8')
 }
