@@ -126,6 +126,7 @@ export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEv
     if (!read.ok) return fail(`Results file ${shown} ${read.error}.`)
     // The parsers (and their XML and YAML libraries) load only when there is a file to parse.
     const { ResultsParseError, parseResults } = await import('./parse.js')
+    await yieldToSignals()
     try {
       const parsed = parseResults(shown, read.text)
       files.push(shown)
@@ -143,7 +144,9 @@ export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEv
 
   const checks = new Map<string, { check: CheckResult; file: string }>()
   const unmapped: string[] = []
-  for (const { test, file } of tests) {
+  for (const [index, { test, file }] of tests.entries()) {
+    // Thousands of tests against the level map: let a SIGTERM through now and then.
+    if (index % 500 === 499) await yieldToSignals()
     const { check, mapped } = toCheck(test, watch.rules)
     if (!mapped) unmapped.push(check.name)
     const seen = checks.get(check.name)
@@ -219,6 +222,11 @@ function reportStem(file: string): string {
     /(\.output\.log|\.oplog\.jsonl|\.junit\.xml|\.json|\.md|\.kill-switch\.log|\.on-p1\.log)$/,
     '',
   )
+}
+
+/** One turn of the event loop: a pending signal handler runs before the next piece of work. */
+function yieldToSignals(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 // Which level (P0, P1, P2) a test from another runner belongs to: its own `level` property,
 // else the `level-map` input, else a p0/p1/p2 token in its name. No level means P0 (fail closed).
 
-import picomatch from 'picomatch'
+import { compileGlob } from './glob.js'
 import { LEVELS, type Level } from '../model.js'
 
 const LEVEL_NAME = /^p([0-2])(?:[_-][a-z0-9]+)*$/i
@@ -36,7 +36,15 @@ export function parseLevelMap(text: string): LevelMapResult {
       }
     }
     const pattern = (match[2] as string).trim()
-    rules.push({ level, pattern, matches: picomatch(pattern, { dot: true }) })
+    try {
+      const glob = compileGlob(pattern)
+      rules.push({ level, pattern, matches: (subject) => glob.matches(subject) })
+    } catch (error) {
+      return {
+        ok: false,
+        error: `Input "level-map" line ${index + 1}: the glob "${pattern.slice(0, 80)}" ${(error as Error).message}.`,
+      }
+    }
   }
   return { ok: true, rules }
 }

@@ -42,6 +42,8 @@ export class ResultsParseError extends Error {
 
 const MAX_TESTS = 10_000
 const MAX_MESSAGE = 2000
+/** Classnames and file names are matched against level-map globs: bounded like names. */
+const MAX_CLASSNAME = 1000
 
 export function parseResults(file: string, text: string): ParsedResults {
   const body = text.replace(/^\uFEFF/, '')
@@ -260,6 +262,18 @@ function junitCase(
   const message = outcome ? (attr(outcome, 'message') ?? firstLine(nodeText(outcome))) : ''
   const classname = attr(node, 'classname')
   const testFile = attr(node, 'file') ?? suiteFile
+  for (const [what, value] of [
+    ['classname', classname],
+    ['file', testFile],
+  ] as const) {
+    if (value !== undefined && value.length > MAX_CLASSNAME) {
+      throw new ResultsParseError(
+        file,
+        where(node),
+        `<testcase name="${name.slice(0, 80)}"> has a ${what} of ${value.length} characters; at most ${MAX_CLASSNAME} are read`,
+      )
+    }
+  }
   return {
     name: name.slice(0, 200),
     ...(classname && { classname }),
