@@ -1,7 +1,40 @@
 // The GitHub API client for approvals and the operational log, built from the run's token.
 // @actions/github (Octokit) is loaded only when an override or a log comment needs it.
 
-import type { GitHubClient, WorkflowRunRef } from './verify.js'
+import { AnswerTooLargeError, type GitHubClient, type WorkflowRunRef } from './verify.js'
+
+/** The most of one answer read: far above any answer the gate asks for (lists are paged). */
+export const MAX_ANSWER_BYTES = 8 * 1024 * 1024
+
+/**
+ * fetch with the whole body read here, bounded: an answer that streams without end is cut at
+ * maxBytes (an error naming the bound), and one that drips past the request's deadline fails as
+ * the timeout it is (the signal's TimeoutError), never as a half-read body.
+ */
+export function boundedFetch(maxBytes = MAX_ANSWER_BYTES): typeof fetch {
+  return async (input, init) => {
+    const response = await fetch(input, init)
+    const reader = response.body?.getReader()
+    if (reader === undefined) return response
+    const chunks: Uint8Array[] = []
+    let size = 0
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      size += value.byteLength
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => undefined)
+        throw new AnswerTooLargeError(maxBytes)
+      }
+      chunks.push(value)
+    }
+    return new Response(size === 0 ? null : Buffer.concat(chunks), {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    })
+  }
+}
 
 export async function createGitHubClient(
   token: string,
@@ -13,7 +46,10 @@ export async function createGitHubClient(
     )
   }
   const { getOctokit } = await import('@actions/github')
-  const octokit = getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' })
+  const octokit = getOctokit(token, {
+    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    request: { fetch: boundedFetch() },
+  })
   return {
     request: (route, params) => octokit.request(route, params) as Promise<{ data: unknown }>,
   }

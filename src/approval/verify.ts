@@ -58,6 +58,9 @@ export const DEFAULT_REQUEST_OPTIONS: RequestOptions = {
   retryDelayMs: 1000,
 }
 
+/** Most approvals one run can hold are a handful; thousands mean an answer not to trust. */
+export const MAX_APPROVALS = 1000
+
 // Shapes from GitHub's OpenAPI description (@octokit/openapi-types): only the fields read here.
 const user = z.object({ login: z.string().min(1) })
 const environmentSchema = z.object({
@@ -78,17 +81,28 @@ const runSchema = z.object({
   actor: user.nullable().optional(),
   triggering_actor: user.nullable().optional(),
 })
-export const approvalsSchema = z.array(
-  z.object({
-    environments: z.array(z.object({ name: z.string().optional() })),
-    state: z.enum(['approved', 'rejected', 'pending']),
-    user,
-    comment: z.string().nullable().optional(),
-  }),
-)
+export const approvalsSchema = z
+  .array(
+    z.object({
+      environments: z.array(z.object({ name: z.string().optional() })).max(MAX_APPROVALS),
+      state: z.enum(['approved', 'rejected', 'pending']),
+      user,
+      comment: z.string().nullable().optional(),
+    }),
+  )
+  .max(MAX_APPROVALS, `more than ${MAX_APPROVALS} entries, the most the gate reads`)
 
 /** Raised with a message that says what went wrong and how to fix it. */
 export class ApprovalApiError extends Error {}
+
+/** An answer larger than the client reads (see boundedFetch in github.ts). */
+export class AnswerTooLargeError extends Error {
+  override name = 'AnswerTooLargeError'
+  constructor(readonly maxBytes: number) {
+    super(`the answer is larger than ${maxBytes} bytes, the most the gate reads`)
+  }
+}
+
 
 export async function verifyApproval(
   client: GitHubClient,
@@ -278,6 +292,14 @@ function describeFailure(
   const headers = e?.response?.headers ?? {}
   // Octokit reports an aborted request as a 500; the cause tells a timeout apart.
   const cause = (error as { cause?: { name?: string } })?.cause
+  if (cause instanceof AnswerTooLargeError || error instanceof AnswerTooLargeError) {
+    const bound = (cause instanceof AnswerTooLargeError ? cause : (error as AnswerTooLargeError))
+      .maxBytes
+    return {
+      retry: false,
+      message: `GitHub's answer for ${what} is larger than ${bound} bytes, the most the gate reads; refusing to trust it.`,
+    }
+  }
   if (
     [e?.name, cause?.name].some((n) => n === 'TimeoutError' || n === 'AbortError') ||
     /aborted|timed? ?out/i.test(e?.message ?? '')
