@@ -80,9 +80,12 @@ describe.skipIf(!hasPytest)('pytest through the action', () => {
     expect(text.match(/^\| tests\./gm)).toHaveLength(2)
   })
 
-  it('paper, the default subset argument is a pytest usage error: crashed, and the report shows what was appended', async () => {
+  it('paper, the default subset argument becomes -m for pytest; with pytest: off it is a usage error: crashed, and the report shows what was appended', async () => {
     const { 'subset-args': _default, ...withDefault } = pytest
-    const run = await gate('pytest', { mode: 'paper', ...withDefault })
+    const auto = await gate('pytest', { mode: 'paper', ...withDefault })
+    expect(auto.outputs).toMatchObject({ verdict: 'proceed', status: 'passed' })
+    expect(auto.summary).toContain('Appended to the command: `-m production`')
+    const run = await gate('pytest', { mode: 'paper', ...withDefault, pytest: 'off' })
     expect(run.outputs).toMatchObject({ verdict: 'abort', status: 'crashed', 'exit-code': '4' })
     expect(run.summary).toContain('Appended to the command: `--subset production`')
     expect(run.summary).toMatch(/exited with code 4, outside its exit\\?-code contract/)

@@ -116,7 +116,7 @@ describe.skipIf(!hasPytest)('real pytest with junitxml, record_property and leve
 
       const usage = await pytest(mode, {
         subset: 'production',
-        evidence: { results: ['reports/junit.xml'], exitCodes: 'any-failure' },
+        evidence: { results: ['reports/junit.xml'], exitCodes: 'any-failure', pytest: 'off' },
       })
       expect(usage).toMatchObject({
         status: 'crashed',
@@ -132,7 +132,11 @@ describe.skipIf(!hasPytest)('real pytest with junitxml, record_property and leve
   it('with the preflight contract, pytest exit 1 for a P2 failure is a contradiction', async () => {
     const outcome = await pytest('live', {
       env: { SMOKE_FAIL: 'banner' },
-      evidence: { results: ['reports/junit.xml'], levelMap: 'P2: tests.test_cosmetic.*' },
+      evidence: {
+        results: ['reports/junit.xml'],
+        levelMap: 'P2: tests.test_cosmetic.*',
+        pytest: 'off',
+      },
     })
     expect(outcome.status).toBe('crashed')
     expect(outcome.notes[0]).toMatch(

@@ -16,6 +16,7 @@ describe('evidence inputs', () => {
       exitCodes: 'preflight',
       requireResults: 'live',
       subsetArgs: '--subset {subset}',
+      pytest: 'auto',
     })
   })
 
@@ -35,6 +36,7 @@ describe('evidence inputs', () => {
       exitCodes: 'any-failure',
       requireResults: 'never',
       subsetArgs: '',
+      pytest: 'auto',
     })
   })
 

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import {
   DEFAULT_SUBSET_ARGS,
   EXIT_CONTRACTS,
+  PYTEST_MODES,
   REQUIRE_RESULTS,
   type EvidenceSettings,
 } from './evidence/settings.js'
@@ -87,6 +88,7 @@ export const INPUT_NAMES = [
   'require-results',
   'subset-args',
   'suite-isolation',
+  'pytest',
   // Read straight into the report's provenance (src/provenance.ts), never into the settings.
   'matrix',
 ] as const
@@ -208,6 +210,14 @@ const rawSchema = z.object({
     .pipe(
       z.enum(REQUIRE_RESULTS, {
         error: (issue) => `must be live, always or never, got "${String(issue.input)}"`,
+      }),
+    ),
+  pytest: trimmed
+    .default('')
+    .transform((v) => v || 'auto')
+    .pipe(
+      z.enum(PYTEST_MODES, {
+        error: (issue) => `must be auto or off, got "${String(issue.input)}"`,
       }),
     ),
   // Absent: the default; explicitly empty: append nothing.
@@ -345,6 +355,7 @@ export function parseSettings(raw: RawInputs): SettingsResult {
         exitCodes: r['exit-codes'],
         requireResults: r['require-results'],
         subsetArgs: r['subset-args'],
+        pytest: r.pytest,
       },
       suiteIsolation: r['suite-isolation'],
     },

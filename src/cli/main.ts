@@ -95,6 +95,9 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
   --subset-args="WORDS"      appended for a subset other than full, {subset} replaced
                              (default: "--subset {subset}"; "" appends nothing; write it
                              with = when the words start with -)
+  --pytest auto|off          auto (default): a command that runs pytest gets a JUnit report,
+                             p0/p1/p2 markers as levels, pytest's exit codes (0 passed, 1 failed,
+                             2-5 crashed) and -m SUBSET; off: none of it
 Without a verified approval an override is never granted.`
 
 const USAGE = `Usage: preflight <command> [options]

@@ -21,6 +21,7 @@ export const SUITE_OPTIONS = {
   'require-results': { type: 'string' },
   'subset-args': { type: 'string' },
   'suite-isolation': { type: 'string' },
+  pytest: { type: 'string' },
 } as const satisfies ParseArgsConfig['options']
 
 export interface SuiteFlags {
@@ -40,6 +41,7 @@ export interface SuiteFlags {
   'require-results'?: string
   'subset-args'?: string
   'suite-isolation'?: string
+  pytest?: string
 }
 
 /** The action inputs these flags stand for (flags not given are left out: their defaults apply). */
@@ -61,6 +63,7 @@ export function suiteInputs(flags: SuiteFlags): RawInputs {
     'require-results': flags['require-results'],
     'subset-args': flags['subset-args'],
     'suite-isolation': flags['suite-isolation'],
+    pytest: flags.pytest,
     'upload-artifact': 'false',
   }
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as RawInputs

@@ -25,6 +25,8 @@ export interface EvidenceScope {
   cwd: string
   /** The PREFLIGHT_RESULTS file the gate hands the suite. */
   preflightResults: string
+  /** The JUnit report the gate asked pytest to write (src/runner/pytest.ts), if any. */
+  pytestReport?: string
   /** Where the gate writes its reports; what the suite writes there is kept and listed. */
   reportDir?: string
   /** Files the gate itself writes in the report directory during the run (its output log). */
@@ -73,7 +75,10 @@ export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEv
   const notes: string[] = []
   const { reports: suiteReports, otherGate } = await reportsWrittenBySuite(watch)
 
-  const candidates = [scope.preflightResults]
+  // Files the gate named in its own temporary directory: read when the suite wrote them.
+  const gateNamed = new Map([[scope.preflightResults, 'PREFLIGHT_RESULTS']])
+  if (scope.pytestReport) gateNamed.set(scope.pytestReport, "pytest's JUnit report")
+  const candidates = [...gateNamed.keys()]
   if (settings.results.length > 0) {
     const matched = await expandPatterns(settings.results, scope.cwd)
     const { written, stale } = await changedSince(watch.before, matched)
@@ -113,15 +118,14 @@ export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEv
     notes,
     error,
   })
-  if (candidates.length > MAX_RESULTS_FILES + 1) {
+  if (candidates.length > MAX_RESULTS_FILES + gateNamed.size) {
     return fail(
-      `${candidates.length - 1} results files matched; at most ${MAX_RESULTS_FILES} are read. Narrow "results".`,
+      `${candidates.length - gateNamed.size} results files matched; at most ${MAX_RESULTS_FILES} are read. Narrow "results".`,
     )
   }
   for (const file of candidates) {
-    if (file === scope.preflightResults && !(await exists(file))) continue
-    const shown =
-      file === scope.preflightResults ? 'PREFLIGHT_RESULTS' : displayPath(file, scope.cwd)
+    if (gateNamed.has(file) && !(await exists(file))) continue
+    const shown = gateNamed.get(file) ?? displayPath(file, scope.cwd)
     const read = await readRegularFile(file)
     if (!read.ok) return fail(`Results file ${shown} ${read.error}.`)
     // The parsers (and their XML and YAML libraries) load only when there is a file to parse.

@@ -7,6 +7,10 @@ export type ExitContract = (typeof EXIT_CONTRACTS)[number]
 export const REQUIRE_RESULTS = ['live', 'always', 'never'] as const
 export type RequireResults = (typeof REQUIRE_RESULTS)[number]
 
+/** `auto`: a command that runs pytest gets its JUnit report, markers and exit codes read. */
+export const PYTEST_MODES = ['auto', 'off'] as const
+export type PytestMode = (typeof PYTEST_MODES)[number]
+
 export interface EvidenceSettings {
   /** Paths or globs relative to the working directory; empty: the default (see collect). */
   results: string[]
@@ -16,6 +20,7 @@ export interface EvidenceSettings {
   requireResults: RequireResults
   /** Words appended for a subset other than full; `{subset}` is replaced. Empty: nothing. */
   subsetArgs: string
+  pytest: PytestMode
 }
 
 export const DEFAULT_SUBSET_ARGS = '--subset {subset}'
@@ -26,4 +31,5 @@ export const DEFAULT_EVIDENCE_SETTINGS: EvidenceSettings = {
   exitCodes: 'preflight',
   requireResults: 'live',
   subsetArgs: DEFAULT_SUBSET_ARGS,
+  pytest: 'auto',
 }

@@ -13,11 +13,16 @@ import {
   type CollectedEvidence,
   type EvidenceWatch,
 } from '../evidence/collect.js'
-import { DEFAULT_EVIDENCE_SETTINGS, type EvidenceSettings } from '../evidence/settings.js'
+import {
+  DEFAULT_EVIDENCE_SETTINGS,
+  DEFAULT_SUBSET_ARGS,
+  type EvidenceSettings,
+} from '../evidence/settings.js'
 import { parseLevelMap } from '../evidence/levels.js'
 import { outcomeWithoutChecks, type SuiteOutcome, type SuiteRunScope } from '../model.js'
 import { plainText } from '../sanitize.js'
 import { runProcess, type ProcessRunResult } from './process.js'
+import { preparePytest, PYTEST_SUBSET_ARGS, runsPytest } from './pytest.js'
 import { outcomeWithEvidence } from './results.js'
 
 export interface CommandSuiteOptions extends SuiteRunScope {
@@ -104,7 +109,9 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
     ])
   }
 
-  const evidenceSettings = options.evidence ?? DEFAULT_EVIDENCE_SETTINGS
+  const given = options.evidence ?? DEFAULT_EVIDENCE_SETTINGS
+  const pytest = given.pytest === 'auto' && runsPytest(split.argv)
+  const evidenceSettings = pytest ? pytestEvidenceSettings(given) : given
   const appended = subsetArgv(evidenceSettings.subsetArgs, options.subset)
   if ('error' in appended) return outcomeWithoutChecks('invalid', [appended.error])
   const levelMap = parseLevelMap(evidenceSettings.levelMap)
@@ -124,11 +131,19 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
   let logError: Error | undefined
   let outcome: SuiteOutcome
   try {
+    // pytest without glue: its JUnit report (unless the workflow names its results) and markers.
+    const glue = pytest
+      ? await preparePytest(resultsDir, {
+          junit: evidenceSettings.results.length === 0,
+          pythonPath: options.env.PYTHONPATH,
+        })
+      : null
     let watch: EvidenceWatch
     try {
       watch = await watchEvidence(evidenceSettings, {
         cwd: options.cwd,
         preflightResults: resultsPath,
+        pytestReport: glue?.junitPath ?? undefined,
         reportDir: options.reportDir,
         gateWrites: options.outputLogPath ? [options.outputLogPath] : [],
       })
@@ -139,10 +154,11 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
     // Until the log is closed: an error here (its last flush on a full disk) is lost evidence.
     log?.on('error', (error) => (logError ??= error))
     const run = await runProcess({
-      argv,
+      argv: glue ? [...argv, ...glue.args] : argv,
       cwd: options.cwd,
       env: {
         ...options.env,
+        ...(glue ? { PYTHONPATH: glue.pythonPath } : {}),
         // Python buffers stdout into a pipe: without this a hung suite leaves an empty log.
         PYTHONUNBUFFERED: '1',
         PREFLIGHT_MODE: options.mode,
@@ -183,6 +199,20 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
     }
   }
   return outcome
+}
+
+/**
+ * pytest's own contract when the command runs pytest (pytest: auto): exit codes 0 passed,
+ * 1 tests failed, 2-5 crashes, in paper and live alike; `-m <subset>` instead of the document's
+ * `--subset`, which pytest refuses, unless the workflow chose its own words.
+ */
+function pytestEvidenceSettings(settings: EvidenceSettings): EvidenceSettings {
+  return {
+    ...settings,
+    exitCodes: 'any-failure',
+    subsetArgs:
+      settings.subsetArgs === DEFAULT_SUBSET_ARGS ? PYTEST_SUBSET_ARGS : settings.subsetArgs,
+  }
 }
 
 /**
