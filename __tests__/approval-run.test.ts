@@ -188,6 +188,24 @@ describe('verifying an approval run through the real @actions/github client', ()
       /is a workflow_dispatch run of \.github\/workflows\/deploy\.yml, not an override request/,
     ],
     [
+      'a run of a copy of the workflow on another branch',
+      { run: { headBranch: 'evil', pathRef: 'refs/heads/evil' } },
+      {},
+      /ran \.github\/workflows\/override-request\.yml from refs\/heads\/evil \(branch evil\), not from the default branch main/,
+    ],
+    [
+      'a run whose workflow path names another ref',
+      { run: { pathRef: 'refs/heads/evil' } },
+      {},
+      /from refs\/heads\/evil \(branch main\), not from the default branch main/,
+    ],
+    [
+      'a run created in the future',
+      { run: { createdAt: new Date(Date.now() + HOUR) } },
+      {},
+      /in the future .*a run cannot be approved before it exists/,
+    ],
+    [
       'a run started by a push',
       { run: { event: 'push' } },
       {},

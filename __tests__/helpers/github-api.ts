@@ -190,6 +190,9 @@ export function dispatchedRun(
     workflow?: string
     event?: string
     repository?: string
+    /** The branch it ran from, and the ref GitHub appends to its workflow path. */
+    headBranch?: string
+    pathRef?: string
   },
 ): Partial<WorkflowRun> {
   const repository = options.repository ?? 'acme/rocket'
@@ -198,7 +201,8 @@ export function dispatchedRun(
     name: 'Preflight override request',
     display_title: options.title,
     event: options.event ?? 'workflow_dispatch',
-    path: `.github/workflows/${options.workflow ?? 'override-request.yml'}`,
+    head_branch: options.headBranch ?? 'main',
+    path: `.github/workflows/${options.workflow ?? 'override-request.yml'}${options.pathRef ? `@${options.pathRef}` : ''}`,
     status: options.status ?? 'waiting',
     conclusion: options.conclusion ?? null,
     created_at: (options.createdAt ?? new Date()).toISOString(),

@@ -122,6 +122,7 @@ const runSchema = z.object({
   id: z.number(),
   event: z.string(),
   path: z.string(),
+  head_branch: z.string().nullable(),
   display_title: z.string(),
   status: z.string().nullable(),
   conclusion: z.string().nullable(),
@@ -135,6 +136,9 @@ const jobsSchema = z.object({
   ),
 })
 const userSchema = z.object({ login: z.string().min(1) })
+const repositorySchema = z.object({ default_branch: z.string().min(1) })
+/** A minute of difference between this host's clock and GitHub's is tolerated. */
+const CLOCK_SKEW_MS = 60_000
 
 /** The login of the token's own user (GET /user): who the operator is. */
 export async function tokenUser(client: GitHubClient, options: RequestOptions): Promise<string> {
@@ -188,9 +192,35 @@ export async function verifyApprovalRun(
     )
   }
   const workflowPath = `.github/workflows/${policy.workflow}`
-  if (run.event !== 'workflow_dispatch' || run.path.replace(/@.*$/, '') !== workflowPath) {
+  const [runFile, runRef] = run.path.split('@') as [string, string | undefined]
+  if (run.event !== 'workflow_dispatch' || runFile !== workflowPath) {
     return refuse(
       `${name} is a ${run.event} run of ${run.path}, not an override request (a workflow_dispatch run of ${workflowPath}): request one with "preflight request-override".`,
+    )
+  }
+  // A copy of the workflow on another branch controls its run-name and its authorize job: only
+  // the default branch's workflow is the repository's override request.
+  let defaultBranch: string
+  try {
+    defaultBranch = (
+      await get(
+        client,
+        'GET /repos/{owner}/{repo}',
+        repo,
+        repositorySchema,
+        options,
+        `repository ${fullName}`,
+      )
+    ).default_branch
+  } catch (error) {
+    return refuse(apiMessage(error))
+  }
+  if (
+    run.head_branch !== defaultBranch ||
+    (runRef !== undefined && runRef !== `refs/heads/${defaultBranch}`)
+  ) {
+    return refuse(
+      `${name} ran ${workflowPath} from ${runRef ?? `branch ${run.head_branch ?? '(none)'}`}${runRef ? ` (branch ${run.head_branch ?? '(none)'})` : ''}, not from the default branch ${defaultBranch}: only the default branch's override request counts; request one with "preflight request-override".`,
     )
   }
   const asked = parseOverrideRunName(run.display_title)
@@ -201,6 +231,11 @@ export async function verifyApprovalRun(
   }
   const created = Date.parse(run.created_at)
   const ageHours = (policy.now.getTime() - created) / 3_600_000
+  if (created > policy.now.getTime() + CLOCK_SKEW_MS) {
+    return refuse(
+      `${name} says it was requested at ${run.created_at}, in the future (now ${policy.now.toISOString()}): a run cannot be approved before it exists; check this host's clock, then request a new approval.`,
+    )
+  }
   if (Number.isNaN(created) || ageHours > policy.maxAgeHours) {
     return refuse(
       `${name} was requested ${Number.isNaN(created) ? 'at an unknown time' : `${ageHours.toFixed(1)} h ago`}; approvals older than ${policy.maxAgeHours} h are not accepted (--approval-max-age): request a new one.`,
