@@ -23,6 +23,7 @@ import {
   type OpsLogEntry,
   type ProcessIsolation,
   type ReportPaths,
+  type SecretCustody,
   type SuiteOutcome,
   type SuiteRunScope,
   type UploadOutcome,
@@ -77,6 +78,8 @@ export interface GateContext {
   killGraceMs?: number
   /** Whether pid isolation works here (tests force it unavailable); the real probe by default. */
   isolationProbe?: IsolationProbe
+  /** Where the entry point put the runner's secrets (src/runner/custody.ts), for the report. */
+  secretCustody?: SecretCustody
 }
 
 export interface GateResult {
@@ -492,6 +495,7 @@ function settle(
     requiredApprovals,
     provenance: provenanceFromEnv(ctx.env, config.mode),
     ...(config.isolation && { isolation: config.isolation }),
+    ...(config.isolation && ctx.secretCustody && { secrets: ctx.secretCustody }),
   }
   const redacted = config.redactor.redactRun(run)
   redacted.opsLog = opsLogEntries(redacted, facts)

@@ -35,8 +35,19 @@ switch (path.basename(path.dirname(process.argv[1] ?? ''))) {
     if (io.getState('is-post') === 'true') {
       await (await import('./post/main.js')).runPost(process.env, { io })
     } else {
-      io.saveState('is-post', 'true')
-      await (await import('./main.js')).run(process.env, { io, signal })
+      // The suite runs here: first the gate re-executes itself without the runner's secrets.
+      const { sealGateProcess } = await import('./runner/custody.js')
+      const redact = (process.env.INPUT_REDACT ?? '').split(/[\s,]+/).filter((n) => n !== '')
+      const sealed = await sealGateProcess(redact)
+      const gateIo = coreIo(sealed.env)
+      gateIo.saveState('is-post', 'true')
+      await (
+        await import('./main.js')
+      ).run(sealed.env, {
+        io: gateIo,
+        signal,
+        secretCustody: sealed.custody,
+      })
     }
 }
 // A timed-out artifact call may still hold sockets open; the step is decided, so end it.

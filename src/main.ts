@@ -57,6 +57,8 @@ export interface GateActionDeps {
   uploadArtifact?: ArtifactUploader
   /** Verifies the single-job flow's approval; default: the GitHub API with the run's token. */
   verifyApproval?: GateContext['verifyApproval']
+  /** Where the entry point put the runner's secrets while the suite runs. */
+  secretCustody?: GateContext['secretCustody']
 }
 
 export function readActionInputs(
@@ -93,6 +95,7 @@ export async function run(
       aroundSuiteOutput: (body) =>
         io.group('Smoke suite output', () => withWorkflowCommandsStopped(io.stdout, body)),
       signal: deps.signal,
+      secretCustody: deps.secretCustody,
       publisher: artifactPublisher(io, env, deps, (e) => (ending = e)),
       verifyApproval:
         deps.verifyApproval ??

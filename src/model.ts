@@ -172,6 +172,16 @@ export interface ProcessIsolation {
   rules: MountRules
 }
 
+/** Where the runner's secrets were while the suite ran (src/runner/custody.ts). */
+export interface SecretCustody {
+  /** execve: the gate re-executed itself without them; none: the runtime cannot (Node < 22.15). */
+  mechanism: 'execve' | 'none'
+  /** The secrets' names that left the gate's process environment. */
+  withheld: string[]
+  /** What the report must say beyond that (why not, or what went wrong). */
+  note: string | null
+}
+
 /** The isolation a run asked for and got, as the report states it. */
 export interface IsolationReport {
   requested: SuiteIsolationSetting
@@ -397,4 +407,6 @@ export interface GateRun {
   provenance?: Provenance
   /** How the suite was isolated (absent when no suite ran). */
   isolation?: IsolationReport
+  /** Where the runner's secrets were while the suite ran (absent when no suite ran). */
+  secrets?: SecretCustody
 }

@@ -85,6 +85,11 @@ export async function uploadReportArtifact(
   request: ArtifactUploadRequest,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<UploadedArtifact> {
+  // The client reads the service's address and token from the process's environment, which the
+  // gate re-executed without them while the suite ran (src/runner/custody.ts); it is over now.
+  for (const name of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL']) {
+    if (env[name] !== undefined) process.env[name] ??= env[name]
+  }
   const { DefaultArtifactClient } = await import('@actions/artifact')
   const upload = new DefaultArtifactClient().uploadArtifact(
     request.name,

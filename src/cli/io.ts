@@ -1,6 +1,8 @@
 // What every subcommand is handed: the console, the environment and the cancellation signal.
 // Tests hand in their own streams; \`preflight\` hands in the process's (src/cli/process.ts).
 
+import type { SecretCustody } from '../model.js'
+
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean }
   stderr: NodeJS.WritableStream
@@ -8,6 +10,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv
   /** Aborted on Ctrl-C or SIGTERM: the suite stops and the cancellation is logged. */
   signal?: AbortSignal
+  /** Where the runner's secrets are while the suite runs (src/runner/custody.ts). */
+  secretCustody?: SecretCustody
 }
 
 /** The process's own streams, for a caller that hands in none. */

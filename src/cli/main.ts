@@ -283,6 +283,7 @@ async function gate(values: GateValues, io: CliIo, approvalRun: ApprovalRun | nu
       os.userInfo().username,
     runUrl,
     env: io.env,
+    secretCustody: io.secretCustody,
     now: () => new Date(),
     echo: io.stdout as GateContext['echo'],
     signal: io.signal,

@@ -30,6 +30,7 @@ export function renderJsonReport(run: GateRun): string {
         unmappedChecks: outcome.unmappedChecks ?? [],
         approval: run.approval,
         isolation: run.isolation ?? null,
+        secrets: run.secrets ?? null,
         operator: run.operator,
         runUrl: run.runUrl,
         operationalLog: run.opsLog,

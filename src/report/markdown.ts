@@ -107,6 +107,16 @@ export function isolationLines(run: GateRun, heading: string): string[] {
       `- Without isolation ${NONE_EXPOSURE}.`,
     )
   }
+  const secrets = run.secrets
+  if (secrets?.mechanism === 'execve') {
+    lines.push(
+      `- Secrets: the gate re-executed itself with an environment free of them before the suite started${secrets.withheld.length > 0 ? ` (${secrets.withheld.map((n) => codeSpan(n)).join(', ')})` : ''}; they came back over a channel closed before the suite ran.${secrets.note ? ` ${markdownCell(secrets.note, 2000)}.` : ''}`,
+    )
+  } else if (secrets) {
+    lines.push(
+      `- Secrets: ${markdownCell(secrets.note ?? 'not re-executed', 2000)}${isolation.used === 'pid' ? '; under pid isolation the suite cannot see the gate’s /proc entries' : ''}.`,
+    )
+  }
   return lines
 }
 
