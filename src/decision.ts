@@ -137,6 +137,11 @@ export const FACT_RULES: Readonly<Record<DecisionFact, FactRule>> = {
     gateExitCode: 1,
     reason: 'no check finished',
   },
+  'file-commands-tampered': {
+    warnsOnlyIn: ['paper'],
+    gateExitCode: 'failure-kept',
+    reason: "the suite wrote to the runner's file commands: tampering",
+  },
 }
 
 export function decide(input: DecisionInput): Decision {

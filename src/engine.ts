@@ -45,6 +45,7 @@ import {
 import { killActiveProcessTrees } from './runner/process.js'
 import { writeSuiteOutputLog } from './runner/suite-log.js'
 import { killTrackedProcesses, newTrackingId } from './runner/tracking.js'
+import { restoreFileCommands, takeFileCommands } from './runner/file-commands.js'
 import {
   parseSettings,
   parseUploadSettings,
@@ -117,6 +118,8 @@ interface Facts {
   uploadSettledAt: Date | null
   /** The report files could not be written (full disk, renderer failure). */
   writeError: string | null
+  /** What the suite did to the runner's file commands (put back since), or null. */
+  fileCommandsTampered: string | null
 }
 
 export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateResult> {
@@ -124,7 +127,7 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
   ctx.publisher?.reserve(config.pending)
 
   const ran = await runSuitePhase(config, ctx)
-  const { cancelled, logLost } = ran
+  const { cancelled, logLost, fileCommandsTampered } = ran
   const outcome = await keepSuiteReports(config, ran.outcome, ctx)
   const facts: Facts = {
     decidedAt: ctx.now(),
@@ -133,6 +136,7 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
     upload: null,
     uploadSettledAt: null,
     writeError: outcome.outputLost ?? logLost,
+    fileCommandsTampered,
   }
   let run = settle(config, outcome, facts, ctx)
 
@@ -233,15 +237,20 @@ function leniently(list: string | undefined): string[] {
 async function runSuitePhase(
   config: GateConfig,
   ctx: GateContext,
-): Promise<{ outcome: SuiteOutcome; cancelled: boolean; logLost: string | null }> {
+): Promise<{
+  outcome: SuiteOutcome
+  cancelled: boolean
+  logLost: string | null
+  fileCommandsTampered: string | null
+}> {
   const { settings } = config
+  const nothingRan = { cancelled: false, logLost: null, fileCommandsTampered: null }
   if (!settings) {
-    const outcome = outcomeWithoutChecks('invalid', config.inputErrors)
-    return { outcome, cancelled: false, logLost: null }
+    return { outcome: outcomeWithoutChecks('invalid', config.inputErrors), ...nothingRan }
   }
   if (settings.skipHealthCheck) {
     const note = 'Health checks were skipped on request (skip-health-check).'
-    return { outcome: outcomeWithoutChecks('skipped', [note]), cancelled: false, logLost: null }
+    return { outcome: outcomeWithoutChecks('skipped', [note]), ...nothingRan }
   }
   const chosen = await chooseIsolation(
     settings.suiteIsolation,
@@ -251,6 +260,7 @@ async function runSuitePhase(
   const isolation: ProcessIsolation | undefined = chosen.launcher
     ? { launcher: chosen.launcher, rules: suiteMountRules(config, ctx) }
     : undefined
+  const fileCommands = await takeFileCommands(ctx.env)
   const started = performance.now()
   const cancelled = cancellation(ctx.signal)
   let outcome: SuiteOutcome
@@ -291,6 +301,12 @@ async function runSuitePhase(
       ],
     }
   }
+  // The suite and what it started are gone: its lines in the runner's file commands go too.
+  const restored = await restoreFileCommands(fileCommands)
+  const fileCommandsTampered =
+    restored.tampered.length === 0
+      ? null
+      : `The suite wrote to the runner's file commands (${restored.tampered.join(', ')}): that is tampering with the gate's outputs, state, summary or the next steps' environment. ${restored.unrestored.length === 0 ? 'They were put back as they were before the suite' : `They could not all be put back: ${restored.unrestored.join('; ')}`}. Run the suite with suite-isolation pid, where it cannot reach them, and find what in the suite writes there.`
   for (const secret of outcome.secretValues ?? []) config.redactor.add(secret)
   let logLost: string | null = null
   try {
@@ -300,7 +316,7 @@ async function runSuitePhase(
     if (config.paths.outputLog) await rm(config.paths.outputLog, { force: true }).catch(() => {})
     logLost = `The output log could not be redacted (${(error as Error).message}), so it was removed: no secret stays on disk. No evidence, no launch in live mode; re-run with a report directory the suite does not touch.`
   }
-  return { outcome, cancelled: wasCancelled, logLost }
+  return { outcome, cancelled: wasCancelled, logLost, fileCommandsTampered }
 }
 
 const CANCELLED = Symbol('cancelled')
@@ -460,11 +476,13 @@ function settle(
     forceStart: settings?.forceStart ?? false,
     approvalVerified: facts.approval?.granted ?? false,
     facts: [
+      ...(facts.fileCommandsTampered !== null ? (['file-commands-tampered'] as const) : []),
       ...(facts.writeError !== null ? (['report-write-failed'] as const) : []),
       ...(facts.upload?.kind === 'failed' ? (['report-upload-failed'] as const) : []),
     ],
   })
   const notes = [...outcome.notes]
+  if (facts.fileCommandsTampered !== null) notes.push(facts.fileCommandsTampered)
   if (facts.writeError !== null) notes.push(facts.writeError)
   if (facts.upload?.kind === 'failed') notes.push(facts.upload.note)
 
@@ -557,6 +575,9 @@ function opsLogEntries(run: GateRun, facts: Facts): OpsLogEntry[] {
         `${flaky.length} check(s) passed only after retries: ${flaky.join(', ')}`,
       ),
     )
+  }
+  if (facts.fileCommandsTampered !== null) {
+    entries.push(entry('FILE_COMMANDS_TAMPERED', facts.fileCommandsTampered))
   }
   if (facts.writeError !== null) entries.push(entry('REPORT_WRITE_FAILED', facts.writeError))
   if (run.upload?.kind === 'failed') {

@@ -43,6 +43,7 @@ export const DECISION_FACTS = [
   'gate-cancelled',
   'gate-error',
   'no-evidence',
+  'file-commands-tampered',
 ] as const
 export type DecisionFact = (typeof DECISION_FACTS)[number]
 
@@ -327,6 +328,8 @@ export const OPS_EVENTS = [
   'REPORT_UPLOAD_FAILED',
   'GATE_CANCELLED',
   'GATE_ERROR',
+  // The suite wrote to the runner's file commands (outputs, state, env, path, summary).
+  'FILE_COMMANDS_TAMPERED',
   // The operator refused or interrupted the launcher's confirmation (the CLI).
   'OPERATOR_CANCELLED',
   // After the launch (preflight watch, launch --watch-interval): one entry per change of state.

@@ -189,6 +189,8 @@ function abortCause(entry: OpsLogEntry): string {
       return 'report upload failed'
     case 'GATE_CANCELLED':
       return 'cancelled'
+    case 'FILE_COMMANDS_TAMPERED':
+      return 'file commands tampered'
     default:
       return entry.status
   }
@@ -196,7 +198,14 @@ function abortCause(entry: OpsLogEntry): string {
 
 /** The more specific cause names a run's abort. */
 function causeRank(cause: string): number {
-  return ['override refused', 'cancelled', 'report upload failed'].includes(cause) ? 1 : 0
+  return [
+    'override refused',
+    'cancelled',
+    'report upload failed',
+    'file commands tampered',
+  ].includes(cause)
+    ? 1
+    : 0
 }
 
 /** ISO 8601 week, e.g. 2026-W48. */
