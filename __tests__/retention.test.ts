@@ -112,7 +112,7 @@ describe('report retention', () => {
       '{"timestamp":"2026-01-02T00:00:00.000Z"}\n',
     )
     const result = await pruneReports(dir, 0, now)
-    expect(result).toEqual({ archived: {}, rotatedLog: null, busy: false })
+    expect(result).toEqual({ archived: {}, rotatedLog: null, busy: false, refused: [] })
     expect((await readdir(dir)).length).toBe(files.size + 1)
   })
 

@@ -6,7 +6,7 @@
 // reports are published.
 
 import { existsSync } from 'node:fs'
-import { lstat, rm } from 'node:fs/promises'
+import { lstat, rm, stat } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
 import path from 'node:path'
 import { approvalsRequired, decide, modeOrStrictest, requestedOverride } from './decision.js'
@@ -104,6 +104,8 @@ interface GateConfig {
   pending: PendingUpload
   redactor: Redactor
   trackingId: string
+  /** The report directory as it was when the run began: a swap for a link is detected. */
+  heldDir: HeldDirectory
   source: string
   /** The suite's isolation, once chosen (only a suite that runs has one). */
   isolation: IsolationReport | null
@@ -153,7 +155,7 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
     logged = await write(config, run, facts, logged)
   }
 
-  if (ctx.publisher && !cancelled) {
+  if (ctx.publisher && !cancelled && !config.heldDir.lost) {
     facts.upload = await ctx.publisher.upload(config.pending)
     facts.uploadSettledAt = ctx.now()
     run = settle(config, outcome, facts, ctx)
@@ -186,6 +188,7 @@ async function configure(raw: RawInputs, ctx: GateContext): Promise<GateConfig> 
   const mode = parsed.ok ? parsed.settings.mode : parsed.mode
   const reportDir = path.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir)
   const paths = await reserveReportPaths(reportDir, startedAt)
+  const heldDir = await holdDirectory(reportDir)
   const upload = settings ?? parseUploadSettings(raw)
   const trackingId = newTrackingId()
 
@@ -218,6 +221,7 @@ async function configure(raw: RawInputs, ctx: GateContext): Promise<GateConfig> 
     },
     redactor,
     trackingId,
+    heldDir,
     source: settings
       ? settings.source.kind === 'command'
         ? settings.source.command
@@ -457,6 +461,41 @@ async function keepSuiteReports(
   return outcome
 }
 
+// ── the report directory, held ──────────────────────────────────────────────────────────────
+
+/** What the report directory was when the run began (node has no openat: its identity stands in). */
+interface HeldDirectory {
+  dev: number
+  ino: number
+  wasLink: boolean
+  /** Set once a swap was seen: nothing more is written to or read from it. */
+  lost: boolean
+}
+
+async function holdDirectory(dir: string): Promise<HeldDirectory> {
+  const [link, target] = await Promise.all([lstat(dir), stat(dir)])
+  return { dev: target.dev, ino: target.ino, wasLink: link.isSymbolicLink(), lost: false }
+}
+
+/** How the directory changed (a link now, or another directory), or null when it is the same. */
+async function directorySwapped(held: HeldDirectory, dir: string): Promise<string | null> {
+  if (held.lost) return 'replaced'
+  const [link, target] = await Promise.all([
+    lstat(dir).catch(() => null),
+    stat(dir).catch(() => null),
+  ])
+  const change =
+    link === null || target === null
+      ? 'removed'
+      : link.isSymbolicLink() && !held.wasLink
+        ? 'replaced by a link'
+        : target.dev !== held.dev || target.ino !== held.ino || !target.isDirectory()
+          ? 'replaced by another directory'
+          : null
+  if (change !== null) held.lost = true
+  return change
+}
+
 // ── settle ─────────────────────────────────────────────────────────────────────────────────
 
 /** The facts so far → one decided, redacted run. Pure but for reading the clock via facts. */
@@ -638,6 +677,12 @@ async function write(
   alreadyLogged = 0,
 ): Promise<number> {
   const { paths } = config
+  const swapped = await directorySwapped(config.heldDir, config.reportDir)
+  if (swapped !== null) {
+    // Writing there would put the reports wherever the link points: nothing is written.
+    facts.writeError ??= `The report directory ${config.reportDir} was ${swapped} during the run, so no report was written there (nor uploaded from it). No evidence, no launch in live mode; keep the report directory out of the suite's reach and re-run.`
+    return alreadyLogged
+  }
   if (paths.outputLog !== null && !existsSync(paths.outputLog)) {
     paths.outputLog = null
     config.pending.files = reportFiles(paths)

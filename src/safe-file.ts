@@ -4,9 +4,11 @@
 // non-blocking and only regular files are used.
 
 import { constants } from 'node:fs'
+import { randomBytes } from 'node:crypto'
 import { open, type FileHandle } from 'node:fs/promises'
+import path from 'node:path'
 
-const { O_APPEND, O_CREAT, O_NONBLOCK, O_RDONLY, O_TRUNC, O_WRONLY } = constants
+const { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_RDONLY, O_TRUNC, O_WRONLY } = constants
 
 /** Opens a regular file (following links) without ever blocking; anything else is an error. */
 export async function openRegularFile(file: string, flags: number): Promise<FileHandle> {
@@ -46,4 +48,23 @@ export async function appendRegularFile(file: string, data: Buffer): Promise<voi
 
 export function openRegularForReading(file: string): Promise<FileHandle> {
   return openRegularFile(file, O_RDONLY)
+}
+
+/**
+ * A hidden name next to file that nobody could have planted a link, FIFO or directory under:
+ * random, and only ever created with O_EXCL | O_NOFOLLOW (see writeNewFile).
+ */
+export function freshNameBeside(file: string, purpose: string): string {
+  const suffix = randomBytes(8).toString('hex')
+  return path.join(path.dirname(file), `.${path.basename(file)}.${suffix}.${purpose}`)
+}
+
+/** Writes a file that must not exist yet: never through a link, never over another file. */
+export async function writeNewFile(file: string, data: string | Buffer): Promise<void> {
+  const handle = await open(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK, 0o644)
+  try {
+    await handle.writeFile(data)
+  } finally {
+    await handle.close()
+  }
 }

@@ -59,6 +59,7 @@ export async function pruneCommand(args: string[], io: CliIo): Promise<number> {
       io.stdout.write(`${archive}: ${files.length} file(s) archived\n`)
     }
     if (result.rotatedLog) io.stdout.write(`operational log rotated to ${result.rotatedLog}\n`)
+    for (const refusal of result.refused) io.stderr.write(`preflight prune: ${refusal}\n`)
     if (Object.keys(result.archived).length === 0 && !result.rotatedLog) {
       io.stdout.write('Nothing to archive.\n')
     }

@@ -8,7 +8,7 @@ import { OPS_LOG_FILE } from '../opslog.js'
 import { renderJsonReport } from './json.js'
 import { GATE_REPORT_MARKER, renderMarkdownReport } from './markdown.js'
 import type { GateRun, ReportPaths } from '../model.js'
-import { writeRegularFile } from '../safe-file.js'
+import { freshNameBeside, writeNewFile } from '../safe-file.js'
 
 const MAX_NAME_ATTEMPTS = 100
 
@@ -120,9 +120,9 @@ export async function writeReports(run: GateRun, paths: ReportPaths): Promise<st
  * Markdown report without its marker would pass for a suite's).
  */
 async function writeAtomically(file: string, data: string): Promise<void> {
-  const hidden = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.writing`)
+  const hidden = freshNameBeside(file, 'writing')
   try {
-    await writeRegularFile(hidden, data)
+    await writeNewFile(hidden, data)
     // The name must still be a regular file (or free) before it is replaced.
     const existing = await lstat(file).catch(() => null)
     if (existing && !existing.isFile()) throw new Error(`${file} is not a regular file`)

@@ -7,7 +7,8 @@
 
 import { createHash } from 'node:crypto'
 import { constants } from 'node:fs'
-import { copyFile, mkdtemp, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises'
+import { mkdtemp, open, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises'
+import { pipeline } from 'node:stream/promises'
 import path from 'node:path'
 import * as tar from 'tar'
 
@@ -54,12 +55,21 @@ export async function archiveFiles(archive: string, files: readonly string[]): P
   try {
     if (await exists(archive)) await tar.x({ file: archive, cwd: staging, strict: true })
     // A file archived before (a kill after the rename) replaces its earlier copy.
-    for (const file of files) await copyFile(file, path.join(staging, path.basename(file)))
+    for (const file of files) await copyHeld(file, path.join(staging, path.basename(file)))
     const members = (await readdir(staging)).sort()
     const expected = new Map<string, string>()
     for (const name of members) expected.set(name, await sha256(path.join(staging, name)))
 
-    await tar.c({ file: temporary, gzip: true, cwd: staging, portable: true }, members)
+    // Created here, exclusively and never through a link, then written by tar through the handle.
+    const target = await open(
+      temporary,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+      0o644,
+    )
+    await pipeline(
+      tar.c({ gzip: true, cwd: staging, portable: true }, members),
+      target.createWriteStream(),
+    )
     await verify(temporary, expected)
     await syncFile(temporary)
     await rename(temporary, archive)
@@ -68,6 +78,24 @@ export async function archiveFiles(archive: string, files: readonly string[]): P
   } finally {
     await rm(staging, { recursive: true, force: true })
     await rm(temporary, { force: true })
+  }
+}
+
+/**
+ * Copies a report into staging through one handle opened without following a link, and only
+ * when that handle is a regular file with one hard link (the file lstat saw may have been
+ * swapped for a link to something else since).
+ */
+async function copyHeld(file: string, destination: string): Promise<void> {
+  const source = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
+  try {
+    const info = await source.stat()
+    if (!info.isFile()) throw new Error(`${file} is not a regular file`)
+    if (info.nlink > 1) throw new Error(`${file} has ${info.nlink} hard links; it is not archived`)
+    // Staging is this prune's own directory: an earlier copy there is replaced.
+    await writeFile(destination, await source.readFile())
+  } finally {
+    await source.close()
   }
 }
 

@@ -23,6 +23,8 @@ export interface PruneResult {
   rotatedLog: string | null
   /** Set when nothing was done because another prune holds the lock. */
   busy: boolean
+  /** Old reports left where they are, with why (a file with more than one hard link). */
+  refused: string[]
 }
 
 /** The time in a report's name, or null for any other file. */
@@ -43,7 +45,7 @@ export async function pruneReports(
   retentionDays: number,
   now: Date,
 ): Promise<PruneResult> {
-  const result: PruneResult = { archived: {}, rotatedLog: null, busy: false }
+  const result: PruneResult = { archived: {}, rotatedLog: null, busy: false, refused: [] }
   if (retentionDays === 0) return result
   let entries: string[]
   try {
@@ -58,7 +60,13 @@ export async function pruneReports(
     const time = reportTime(name)
     if (time === null || time.getTime() >= cutoff) continue
     // Never follow a link or read a FIFO named like a report.
-    if (!(await lstat(path.join(reportDir, name))).isFile()) continue
+    const info = await lstat(path.join(reportDir, name))
+    if (!info.isFile()) continue
+    // A hard link shares its contents with a file elsewhere: archiving would copy that file.
+    if (info.nlink > 1) {
+      result.refused.push(`${name}: it has ${info.nlink} hard links, so it is not archived`)
+      continue
+    }
     const month = time.toISOString().slice(0, 7)
     byMonth.set(month, [...(byMonth.get(month) ?? []), path.join(reportDir, name)])
   }
@@ -68,6 +76,13 @@ export async function pruneReports(
 
   const archiveDir = path.join(reportDir, ARCHIVE_DIR)
   await mkdir(archiveDir, { recursive: true })
+  // An `archive` link would carry the reports (and the rotated log) out of the report directory.
+  const held = await lstat(archiveDir)
+  if (held.isSymbolicLink() || !held.isDirectory()) {
+    throw new Error(
+      `${archiveDir} is ${held.isSymbolicLink() ? 'a link' : 'not a directory'}; the archive is never followed out of the report directory. Remove it and re-run`,
+    )
+  }
   if (!(await takeLock(archiveDir))) return { ...result, busy: true }
   try {
     await removeLeftovers(archiveDir)
@@ -200,7 +215,8 @@ export async function retainAfterRun(
 ): Promise<void> {
   if (retentionDays === undefined) return
   try {
-    await pruneReports(reportDir, retentionDays, now)
+    const { refused } = await pruneReports(reportDir, retentionDays, now)
+    for (const refusal of refused) notes.push(`An old report was left in place: ${refusal}.`)
   } catch (error) {
     notes.push(
       `Old reports could not be archived (report-retention-days): ${(error as Error).message}. Nothing was removed that is not archived; run "preflight prune" to retry.`,

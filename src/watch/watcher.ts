@@ -4,7 +4,7 @@
 // operational-log entry only when the state changes, not every interval.
 
 import { constants } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { runGate, runLogEntry, type GateResult } from '../engine.js'
@@ -14,6 +14,7 @@ import { appendOpsLog, logTimestamp, opsLogEntry } from '../opslog.js'
 import { reportBaseName, reportFiles } from '../report/files.js'
 import { killActiveProcessTrees } from '../runner/process.js'
 import { plainText } from '../sanitize.js'
+import { freshNameBeside, writeNewFile } from '../safe-file.js'
 import type { RawInputs } from '../settings.js'
 import { runHook, type HookRun } from './hook.js'
 import { runWatchLoop, type WatchLoopResult } from './loop.js'
@@ -305,9 +306,15 @@ async function writeStatus(
     updatedAt: config.now().toISOString(),
   }
   // Monitors read it at any time: never a half-written file.
-  const temporary = `${config.statusFile}.${process.pid}.tmp`
-  await writeFile(temporary, JSON.stringify(status, null, 2) + '\n', 'utf8')
-  await rename(temporary, config.statusFile)
+  // Its temporary name is fresh and created exclusively: a link planted there is never followed.
+  const temporary = freshNameBeside(config.statusFile, 'tmp')
+  try {
+    await writeNewFile(temporary, JSON.stringify(status, null, 2) + '\n')
+    await rename(temporary, config.statusFile)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    throw error
+  }
 }
 
 async function removeScratch(dir: string, scratchDirs: Set<string>) {
