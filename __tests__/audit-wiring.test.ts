@@ -1,7 +1,9 @@
 // `preflight audit`'s wiring checks on fixture workflows: every finding id reported at its line
 // when the fault is there, and silent once it is fixed.
 import { describe, expect, test } from 'vitest'
-import { auditWorkflows } from '../src/audit/workflows.js'
+import { readdirSync, readFileSync } from 'node:fs'
+import { OVERRIDE_RUN_NAME } from '../src/audit/templates.js'
+import { auditWorkflows, parseRunName } from '../src/audit/workflows.js'
 
 const SHA = 'a'.repeat(40)
 
@@ -214,5 +216,45 @@ jobs:
     expect((await audit(content)).findings).toEqual([])
     const { findings } = await auditWorkflows([{ path: 'w.yml', content }], ['ship'])
     expect(findings.map((f) => f.id)).toEqual(['deploy-not-gated'])
+  })
+})
+
+describe('the shipped examples', () => {
+  test('are wired as the audit checks (only their @v1 pins are reported)', async () => {
+    const dir = 'examples/workflows'
+    const files = readdirSync(dir)
+      .filter((n) => n.endsWith('.yml'))
+      .map((n) => ({ path: `${dir}/${n}`, content: readFileSync(`${dir}/${n}`, 'utf8') }))
+    const { findings } = await auditWorkflows(files)
+    expect(findings.filter((f) => f.id !== 'action-not-pinned')).toEqual([])
+  })
+
+  test('the override-request example keeps the run-name the audit and the CLI read', () => {
+    const runName = parseRunName(readFileSync('examples/workflows/override-request.yml', 'utf8'))
+    expect(runName?.value.replace(/\s+/g, ' ').trim()).toBe(OVERRIDE_RUN_NAME)
+  })
+})
+
+describe('gate permissions', () => {
+  test('undeclared permissions and write-all are reported; declared least permissions are not', async () => {
+    const undeclared = GOOD.replace('permissions:\n  contents: read\n', '').replace(
+      '    permissions:\n      contents: read\n      actions: read\n',
+      '',
+    )
+    expect((await audit(undeclared)).findings.map((f) => [f.id, f.location])).toEqual([
+      ['gate-permissions', `.github/workflows/live.yml:${lineOf(undeclared, '  preflight:')}`],
+    ])
+    const writeAll = GOOD.replace(
+      '    permissions:\n      contents: read\n      actions: read\n',
+      '    permissions: write-all\n',
+    )
+    expect((await audit(writeAll)).findings.map((f) => [f.id, f.location])).toEqual([
+      ['gate-permissions', `.github/workflows/live.yml:${lineOf(writeAll, 'write-all')}`],
+    ])
+    const issues = GOOD.replace(
+      '      actions: read\n',
+      '      actions: read\n      issues: write\n',
+    )
+    expect((await audit(issues)).findings).toEqual([])
   })
 })

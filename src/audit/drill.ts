@@ -12,7 +12,7 @@ import { Readable, Writable } from 'node:stream'
 import { quote } from 'shell-quote'
 import type { Mode, Verdict } from '../model.js'
 import type { OpsEvent } from '../model.js'
-import { finding, type Finding } from './findings.js'
+import { finding, type Finding, type FindingId } from './findings.js'
 import type { DrillOutcome } from './audit.js'
 
 /** The CLI's `main`: what the drill runs, as the operator would. */
@@ -167,8 +167,18 @@ export async function runDrill(options: DrillOptions): Promise<DrillOutcome> {
   } finally {
     await rm(temp, { recursive: true, force: true })
   }
-  for (const check of [reportDirCheck, clockCheck, nodeCheck, isolationCheck]) {
-    const result = await check(options)
+  const checks: Array<[(o: DrillOptions) => Promise<HostCheck>, FindingId, string]> = [
+    [
+      reportDirCheck,
+      'report-dir-unwritable',
+      `report directory ${path.resolve(options.reportDir)}`,
+    ],
+    [clockCheck, 'clock-insane', 'clock'],
+    [nodeCheck, 'node-unsupported', 'node'],
+    [isolationCheck, 'no-suite-isolation', 'host'],
+  ]
+  for (const [check, id, what] of checks) {
+    const result = await bounded(check(options), id, what)
     lines.push(result.line)
     if (result.finding) findings.push(result.finding)
   }
@@ -268,6 +278,25 @@ async function readEvents(dir: string): Promise<string[]> {
 interface HostCheck {
   line: string
   finding?: Finding
+}
+
+const HOST_CHECK_MS = 10_000
+
+/** A host check that hangs (a dead network mount, a FIFO) is a finding, not a hung audit. */
+async function bounded(check: Promise<HostCheck>, id: FindingId, what: string): Promise<HostCheck> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<HostCheck>((resolve) => {
+    timer = setTimeout(() => {
+      const line = `${what}: no answer within ${HOST_CHECK_MS / 1000} s`
+      resolve({ line, finding: finding(id, what, `${line}.`) })
+    }, HOST_CHECK_MS)
+    timer.unref()
+  })
+  try {
+    return await Promise.race([check, late])
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 async function reportDirCheck(options: DrillOptions): Promise<HostCheck> {
