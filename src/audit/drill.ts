@@ -4,7 +4,6 @@
 // table, written out here on purpose: a wrong decision anywhere in the gate shows up as the path
 // it broke. Then the host: report directory writable with room, clock, Node, suite isolation.
 
-import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, statfs, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,6 +11,7 @@ import { Readable, Writable } from 'node:stream'
 import { quote } from 'shell-quote'
 import type { Mode, Verdict } from '../model.js'
 import type { OpsEvent } from '../model.js'
+import { probeIsolation } from '../runner/isolation.js'
 import { finding, type Finding, type FindingId } from './findings.js'
 import type { DrillOutcome } from './audit.js'
 
@@ -355,28 +355,17 @@ async function nodeCheck(): Promise<HostCheck> {
     : { line: `${line}: not supported`, finding: finding('node-unsupported', 'node', `${line}.`) }
 }
 
-/** Whether this host can put the suite in its own pid and mount namespaces. */
+/** Which suite isolation this host offers: the gate's own probe (suite-isolation: auto). */
 async function isolationCheck(): Promise<HostCheck> {
-  const works = await new Promise<boolean>((resolve) => {
-    const child = spawn(
-      'unshare',
-      ['--user', '--map-root-user', '--pid', '--fork', '--mount-proc', 'true'],
-      {
-        stdio: 'ignore',
-        timeout: 5000,
-      },
-    )
-    child.on('error', () => resolve(false))
-    child.on('exit', (code) => resolve(code === 0))
-  })
-  return works
-    ? { line: 'suite isolation: pid (user, pid and mount namespaces available)' }
+  const found = await probeIsolation()
+  return found.ok
+    ? { line: `suite isolation: pid (via ${found.launcher.via})` }
     : {
-        line: 'suite isolation: none',
+        line: `suite isolation: none (${found.reason})`,
         finding: finding(
           'no-suite-isolation',
           'host',
-          'unshare cannot create user, pid and mount namespaces here.',
+          `suite-isolation: auto runs the suite without isolation here: ${found.reason}`,
         ),
       }
 }
