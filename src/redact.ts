@@ -7,6 +7,7 @@
 import { Transform, type TransformCallback } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
 import type { GateRun } from './model.js'
+import { secretNames } from './runner/custody.js'
 import { plainText } from './sanitize.js'
 
 export const REDACTED = '***'
@@ -34,22 +35,6 @@ const TOKEN_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
 /** Longer than any token shape above can match (a JWT: three bounded parts). */
 const TOKEN_SHAPE_MAX_LENGTH = 16 * 1024 + 8
 
-/**
- * Variables the gate withholds from the suite whose values are credentials: the workflow token
- * (as the gate's input and as the usual variables), the runner's runtime token and results
- * service address, and the OIDC token request. Their values are hidden wherever they appear,
- * even when `pass-env` lets one through to the suite.
- */
-const SECRET_VARIABLES = [
-  'INPUT_GITHUB-TOKEN',
-  'INPUT_GITHUB_TOKEN',
-  'GITHUB_TOKEN',
-  'GH_TOKEN',
-  'ACTIONS_RUNTIME_TOKEN',
-  'ACTIONS_RESULTS_URL',
-]
-const SECRET_VARIABLE_PREFIXES = ['ACTIONS_ID_TOKEN_REQUEST_']
-
 /** Names that say their value is a credential: `${env:}` values of these are hidden. */
 const SECRET_LOOKING_NAME = /TOKEN|SECRET|PASSWORD|PASS|KEY|CREDENTIAL|AUTH/i
 
@@ -57,17 +42,14 @@ export function looksSecret(name: string): boolean {
   return SECRET_LOOKING_NAME.test(name)
 }
 
-/** The values of the withheld credential variables in an environment. */
+/**
+ * The values of the runner's credentials the gate withholds (the list the secret custody keeps,
+ * src/runner/custody.ts): the workflow token as the gate's input and as the usual variables, the
+ * runtime token, the results service address and the OIDC token request. Hidden wherever they
+ * appear, even when `pass-env` hands one to the suite.
+ */
 export function withheldSecretValues(env: NodeJS.ProcessEnv): string[] {
-  return Object.entries(env)
-    .filter(([name]) => {
-      const upper = name.toUpperCase()
-      return (
-        SECRET_VARIABLES.includes(upper) ||
-        SECRET_VARIABLE_PREFIXES.some((p) => upper.startsWith(p))
-      )
-    })
-    .flatMap(([, value]) => (value === undefined ? [] : [value]))
+  return secretNames(env, []).flatMap((name) => env[name] ?? [])
 }
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
@@ -135,7 +117,7 @@ export class Redactor {
     for (const name of names) this.add(env[name])
   }
 
-  /** Adds the values of the credentials the gate withholds (see SECRET_VARIABLES). */
+  /** Adds the values of the credentials the gate withholds (see withheldSecretValues). */
   addWithheld(env: NodeJS.ProcessEnv): void {
     for (const value of withheldSecretValues(env)) this.add(value)
   }
