@@ -21,6 +21,7 @@ import {
   type ApprovalRun,
 } from './approval-run.js'
 import { CancellationLog } from './cancellation.js'
+import { executableProblem } from '../runner/executable.js'
 import { processIo, type CliIo } from './io.js'
 import { SUITE_OPTIONS, suiteInputs } from './suite-options.js'
 import { tokenFromEnv } from './github.js'
@@ -377,6 +378,14 @@ async function launchCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(supervision.errors.map((e) => `preflight launch: ${e}\n`).join(''))
     return 1
   }
+  // Proved before the gate runs: a launch command that cannot start would waste an approval.
+  const unstartable = executableProblem(launchArgv[0] as string, process.cwd(), io.env.PATH)
+  if (unstartable !== null) {
+    io.stderr.write(
+      `preflight launch: the launch command cannot be started: ${unstartable}. Nothing was run.\n`,
+    )
+    return 1
+  }
 
   const { run, paths } = await gate(values, io, usage.approvalRun)
   if (run.decision.verdict !== 'proceed') {
@@ -399,9 +408,7 @@ async function launchCommand(args: string[], io: CliIo): Promise<number> {
     return confirmation === 'interrupted' ? 130 : 1
   }
   io.stdout.write(`\nLaunching: ${quote(launchArgv)}\n`)
-  return supervision
-    ? superviseLaunchCommand(launchArgv, supervision.config, io)
-    : launch(launchArgv, io)
+  return supervision ? superviseLaunchCommand(launchArgv, supervision, io) : launch(launchArgv, io)
 }
 
 type Confirmation = 'confirmed' | 'refused' | 'interrupted' | 'ended' | 'no-terminal'

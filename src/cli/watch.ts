@@ -4,6 +4,7 @@
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { quote } from 'shell-quote'
 import { runUrlFromEnv } from '../approval/github.js'
 import { retainAfterRun } from '../retention/prune.js'
 import { parseSettings } from '../settings.js'
@@ -61,7 +62,7 @@ export function watchConfig(
   intervalFlag: string,
   io: CliIo,
   signal: AbortSignal,
-): { config: WatchConfig; retentionDays: number } | { errors: string[] } {
+): { config: WatchConfig; retentionDays: number; banner: string } | { errors: string[] } {
   const inputs = suiteInputs(flags)
   const parsed = parseSettings(inputs)
   const errors = parsed.ok ? [] : [...parsed.errors]
@@ -76,14 +77,28 @@ export function watchConfig(
   if (!/^\d+$/.test(tripText) || Number(tripText) < 1 || Number(tripText) > 1000) {
     errors.push(`--trip-after must be a whole number from 1 to 1000, got "${tripText}".`)
   }
+  // Hooks run in the suite's working directory, with the operator's environment.
+  const hookCwd = path.resolve(flags['working-directory'] ?? '.')
   for (const flag of ['kill-switch', 'on-p1'] as const) {
     const command = flags[flag]
-    const error = command === undefined ? null : hookCommandError(`--${flag}`, command)
+    const error =
+      command === undefined ? null : hookCommandError(`--${flag}`, command, hookCwd, io.env)
     if (error) errors.push(error)
   }
   if (!parsed.ok || errors.length > 0) return { errors }
   const { settings } = parsed
+  const hook = (command: string | undefined, without: string) =>
+    command === undefined ? without : quote([command])
+  const banner = [
+    `Watching ${settings.mode.toUpperCase()}: ${settings.source.kind === 'suite' ? `suite ${settings.source.path}` : `command ${quote([settings.source.command])}`} (subset ${settings.subset}), every ${interval} s`,
+    `  Trips after ${tripText} consecutive P0 failure(s); a timeout, a crash or unreadable results count as P0`,
+    `  Kill switch: ${hook(flags['kill-switch'], 'none (a trip is logged, then exit 1)')}`,
+    `  On a P1 failure: ${hook(flags['on-p1'], 'none (logged only)')}`,
+    ...(flags['status-file'] ? [`  Status file: ${path.resolve(flags['status-file'])}`] : []),
+    `  Reports and the operational log: ${settings.reportDir}`,
+  ].join('\n')
   return {
+    banner,
     retentionDays: settings.reportRetentionDays,
     config: {
       raw: inputs,
@@ -145,6 +160,7 @@ export async function watchCommand(args: string[], io: CliIo): Promise<number> {
   const notes: string[] = []
   await retainAfterRun(notes, path.resolve(built.config.reportDir), built.retentionDays, new Date())
   for (const note of notes) io.stderr.write(`${note}\n`)
+  io.stdout.write(`${built.banner}\n  Stop with Ctrl-C or SIGTERM (logged as WATCH_STOPPED).\n`)
   const outcome = await withStopSignals(controller, () => watch(built.config))
   return outcome.outcome === 'tripped' ? 1 : 0
 }
@@ -165,7 +181,7 @@ export type LaunchWatchFlags = WatchFlags & { 'watch-interval'?: string }
 export function launchSupervision(
   flags: LaunchWatchFlags,
   io: CliIo,
-): { config: WatchConfig } | { errors: string[] } | null {
+): { config: WatchConfig; banner: string } | { errors: string[] } | null {
   if (flags['watch-interval'] === undefined) {
     const stray = Object.keys(WATCH_HOOK_OPTIONS).filter(
       (flag) => flags[flag as keyof WatchFlags] !== undefined,
@@ -186,10 +202,13 @@ export function launchSupervision(
 
 export async function superviseLaunchCommand(
   argv: string[],
-  config: WatchConfig,
+  { config, banner }: { config: WatchConfig; banner: string },
   io: CliIo,
 ): Promise<number> {
   const { superviseLaunch } = await import('../watch/supervise.js')
+  io.stdout.write(
+    `${banner}\n  The launched process is stopped on a trip; Ctrl-C or SIGTERM is passed on to it.\n`,
+  )
   return superviseLaunch({
     argv,
     env: io.env,

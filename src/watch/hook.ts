@@ -5,6 +5,7 @@ import type { WriteStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { once } from 'node:events'
 import { commandArgv } from '../runner/command.js'
+import { executableProblem } from '../runner/executable.js'
 import { runProcess } from '../runner/process.js'
 import { plainText, truncateBytes } from '../sanitize.js'
 
@@ -27,10 +28,22 @@ export interface HookOptions {
   killGraceMs?: number
 }
 
-/** Checks a hook command can be split into arguments; returns the error, or null. */
-export function hookCommandError(flag: string, command: string): string | null {
+/**
+ * Checks a hook command before the first tick: it splits into arguments and its program can be
+ * run from `cwd`. Returns the error, or null.
+ */
+export function hookCommandError(
+  flag: string,
+  command: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): string | null {
   const split = commandArgv(command)
-  return 'error' in split ? split.error.replace('Input "command"', flag) : null
+  if ('error' in split) return split.error.replace('Input "command"', flag)
+  const problem = executableProblem(split.argv[0] as string, cwd, env.PATH)
+  return problem === null
+    ? null
+    : `${flag} "${command}" is not an executable command: ${problem}. A hook is proved before it is needed: fix it, then start again.`
 }
 
 export async function runHook(
