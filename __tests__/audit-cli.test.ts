@@ -146,6 +146,14 @@ describe('preflight audit', () => {
       expect.stringMatching(/^\.github\/workflows\/preflight-live\.yml:\d+$/),
     ])
     expect(await main(['audit', ...repo.args, '--fail-on', 'medium'], io(repo.env).cliIo)).toBe(1)
+    const out = path.join(repo.root, 'audit.md')
+    const toFile = io(repo.env)
+    expect(await main(['audit', ...repo.args, '--out', out], toFile.cliIo)).toBe(0)
+    expect(toFile.out()).toBe('')
+    expect(await readFile(out, 'utf8')).toContain('`action-not-pinned`')
+    const usage = io(repo.env)
+    expect(await main(['audit', '--fail-on', 'critical'], usage.cliIo)).toBe(1)
+    expect(usage.err()).toContain('--fail-on must be high, medium or low, got "critical"')
   })
 
   test('no gate and no token: no-gate and approval-setup-unchecked, exit 1', async () => {

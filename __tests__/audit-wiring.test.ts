@@ -258,3 +258,20 @@ describe('gate permissions', () => {
     expect((await audit(issues)).findings).toEqual([])
   })
 })
+
+describe('reusable workflows', () => {
+  test('a deploy that calls a reusable workflow must need the gate too', async () => {
+    const content = GOOD.replace(
+      "  deploy:\n    needs: preflight\n    if: ${{ !cancelled() && needs.preflight.outputs.verdict == 'proceed' }}\n    runs-on: [self-hosted, live-1]\n    environment: live\n    steps:\n      - run: ./deploy.sh live\n",
+      '  deploy:\n    uses: ./.github/workflows/deploy-live.yml\n',
+    )
+    expect((await audit(content)).findings.map((f) => [f.id, f.location])).toEqual([
+      ['deploy-not-gated', `.github/workflows/live.yml:${lineOf(content, '  deploy:')}`],
+    ])
+    const gated = content.replace(
+      '  deploy:\n    uses:',
+      "  deploy:\n    needs: preflight\n    if: needs.preflight.outputs.verdict == 'proceed'\n    uses:",
+    )
+    expect((await audit(gated)).findings).toEqual([])
+  })
+})

@@ -13,7 +13,7 @@ import {
 } from '@actions/workflow-parser'
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token'
 import type { MappingToken } from '@actions/workflow-parser/templates/tokens/mapping-token'
-import type { Job } from '@actions/workflow-parser/model/workflow-template'
+import type { Job, WorkflowJob } from '@actions/workflow-parser/model/workflow-template'
 import { Lexer, Parser, type Expr } from '@actions/expressions'
 import {
   Binary,
@@ -81,6 +81,8 @@ interface JobInfo {
   ifLine: number
   environment: string | null
   runsOn: string | null
+  /** A reusable workflow's call: its runner and steps are in the called workflow. */
+  reusable: boolean
   outputs: Map<string, string>
   steps: StepInfo[]
   continueOnErrorLine: number | null
@@ -218,7 +220,7 @@ export async function auditWorkflows(
       findings.push(...liveFindings(job, gateJobInfos, at))
       for (const gate of gateJobInfos) {
         if (fleetJobs.has(gate) && !gate.steps.some((s) => s.sub === undefined)) continue
-        if (gate.runsOn !== job.runsOn) {
+        if (!job.reusable && gate.runsOn !== job.runsOn) {
           findings.push(
             finding(
               'runner-mismatch',
@@ -475,15 +477,16 @@ async function readWorkflow(
   const rawJobs = valueOf(root, 'jobs')
   const jobs: JobInfo[] = []
   for (const job of template.jobs) {
-    if (job.type !== 'job') continue
     const raw = rawJobs && isMapping(rawJobs) ? valueOf(rawJobs, job.id.value) : undefined
     jobs.push(jobInfo(job, raw && isMapping(raw) ? raw : undefined))
   }
   return { jobs, workflowPermissions: valueOf(root, 'permissions') }
 }
 
-function jobInfo(job: Job, raw: MappingToken | undefined): JobInfo {
+/** A job; a reusable workflow's call (`uses: ./.github/workflows/x.yml`) has no steps or runner here. */
+function jobInfo(job: WorkflowJob, raw: MappingToken | undefined): JobInfo {
   const rawSteps = raw ? valueOf(raw, 'steps') : undefined
+  const steps = job.type === 'job' ? job.steps : []
   const outputs = new Map<string, string>()
   for (const { key, value } of job.outputs ?? []) outputs.set(String(key), tokenText(value))
   return {
@@ -492,10 +495,11 @@ function jobInfo(job: Job, raw: MappingToken | undefined): JobInfo {
     needs: (job.needs ?? []).map((n) => n.value),
     ifExpr: job.if.expression,
     ifLine: (raw && keyOf(raw, 'if')?.line) ?? 0,
-    environment: environmentName(job),
-    runsOn: job['runs-on'] ? tokenText(job['runs-on']) : null,
+    environment: job.type === 'job' ? environmentName(job) : null,
+    runsOn: job.type === 'job' && job['runs-on'] ? tokenText(job['runs-on']) : null,
+    reusable: job.type !== 'job',
     outputs,
-    steps: job.steps.map((step, i) => {
+    steps: steps.map((step, i) => {
       const rawStep =
         rawSteps && isSequence(rawSteps) && i < rawSteps.count ? rawSteps.get(i) : undefined
       return stepInfo(step, rawStep && isMapping(rawStep) ? rawStep : undefined)
