@@ -1,9 +1,10 @@
 // `preflight aggregate` over reports on disk, through the bundled CLI and real gate runs.
 import { spawn } from 'node:child_process'
-import { mkdtemp } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { CLI_ARGS, REPO_ROOT } from './helpers/action-runner.js'
 
 const sample = `node ${path.join(REPO_ROOT, 'examples', 'sample-suite', 'smoke_test.mjs')}`
@@ -88,4 +89,138 @@ describe('preflight aggregate (the CLI)', () => {
     expect(unreadable.code).toBe(1)
     expect(unreadable.stdout).toMatch(/Refused: \/nonexistent: ENOENT/)
   }, 30_000)
+})
+
+describe('preflight aggregate off Actions: provenance, --leg, --repo, --max-age', () => {
+  const dirs: string[] = []
+  afterEach(async () => {
+    for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true })
+  })
+
+  /** A git work tree whose origin is `remote`, with one commit. */
+  async function checkout(remote: string): Promise<string> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-checkout-'))
+    dirs.push(dir)
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: dir,
+        env: {
+          PATH: process.env.PATH,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@example.invalid',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@example.invalid',
+        },
+      })
+    git('init', '-q')
+    git('remote', 'add', 'origin', remote)
+    await writeFile(path.join(dir, 'deploy.txt'), 'v1\n')
+    git('add', 'deploy.txt')
+    git('commit', '-q', '-m', 'v1')
+    return dir
+  }
+
+  async function legRun(cwd: string, leg: string, reportDir: string, flag = true) {
+    await cli(
+      [
+        'run',
+        '--mode',
+        'live',
+        '--command',
+        sample,
+        '--report-dir',
+        reportDir,
+        ...(flag ? ['--leg', leg] : []),
+      ],
+      flag ? {} : { PREFLIGHT_LEG: leg },
+      cwd,
+    )
+    const file = (await readdir(reportDir))
+      .filter((f) => /^SMOKE.*\.json$/.test(f))
+      .sort()
+      .at(-1)
+    return path.join(reportDir, file ?? 'missing.json')
+  }
+
+  it('records the commit, repository, a run id of its own and the leg; three legs on one machine proceed', async () => {
+    const repo = await checkout('git@github.com:acme/desk.git')
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo }).toString().trim()
+    const reports = [
+      await legRun(repo, 'eu-1', path.join(repo, 'r1')),
+      await legRun(repo, 'eu-2', path.join(repo, 'r2')),
+      await legRun(repo, 'us-1', path.join(repo, 'r3'), false),
+    ]
+    const first = JSON.parse(await readFile(reports[0]!, 'utf8'))
+    expect(first.provenance).toMatchObject({
+      sha: head,
+      repository: 'acme/desk',
+      leg: 'eu-1',
+      runAttempt: '1',
+    })
+    expect(first.provenance.runId).toMatch(/^local-/)
+    const ids = await Promise.all(
+      reports.map(async (r) => JSON.parse(await readFile(r, 'utf8')).provenance.runId),
+    )
+    expect(new Set(ids).size).toBe(3)
+
+    const ok = await cli([
+      'aggregate',
+      '--expected',
+      '3',
+      '--mode',
+      'live',
+      '--sha',
+      head,
+      '--repo',
+      'Acme/Desk',
+      ...reports,
+    ])
+    expect(ok.stdout).toContain('3 of 3 legs')
+    expect(ok.code).toBe(3) // the sample's P2 warning: proceed with warnings
+
+    // Two reports of one leg: which leg, and why they are one.
+    const again = await legRun(repo, 'eu-1', path.join(repo, 'r4'))
+    const twice = await cli(['aggregate', '--expected', '3', '--mode', 'live', ...reports, again])
+    expect(twice.stdout).toMatch(
+      /a second report of leg eu-1 .*\(runs local-.* and local-.*\): both are named leg "eu-1"/,
+    )
+  }, 90_000)
+
+  it('refuses a leg of another repository, and a report older than --max-age', async () => {
+    const repo = await checkout('https://github.com/acme/desk.git')
+    const fork = await checkout('https://github.com/evil/desk.git')
+    const mine = await legRun(repo, 'a', path.join(repo, 'r'))
+    const theirs = await legRun(fork, 'b', path.join(fork, 'r'))
+    const pinned = await cli([
+      'aggregate',
+      '--expected',
+      '2',
+      '--mode',
+      'live',
+      '--repo',
+      'acme/desk',
+      mine,
+      theirs,
+    ])
+    expect(pinned.code).toBe(1)
+    expect(pinned.stdout).toContain('written for repository "evil/desk", not "acme/desk"')
+
+    const report = JSON.parse(await readFile(mine, 'utf8'))
+    report.date = new Date(Date.now() - 13 * 3_600_000).toISOString()
+    await writeFile(mine, JSON.stringify(report))
+    const stale = await cli(['aggregate', '--expected', '1', '--mode', 'live', mine])
+    expect(stale.code).toBe(1)
+    expect(stale.stdout).toMatch(/too old to launch on/)
+    const wider = await cli([
+      'aggregate',
+      '--expected',
+      '1',
+      '--mode',
+      'live',
+      '--max-age',
+      '24',
+      mine,
+    ])
+    expect(wider.code).toBe(3)
+  }, 90_000)
 })

@@ -257,6 +257,8 @@ describe('provenance', () => {
       runnerName: 'paper-1-runner',
       host: 'paper-1',
       mode: 'paper',
+      leg: '',
+      dirty: null,
     })
   })
 

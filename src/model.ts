@@ -382,6 +382,10 @@ export interface Provenance {
   runnerName: string
   host: string
   mode: Mode | null
+  /** The leg this run stands for, named by the operator (`--leg`, PREFLIGHT_LEG); '' if unnamed. */
+  leg?: string
+  /** Off Actions: the work tree had uncommitted changes to tracked files (null: unknown). */
+  dirty?: boolean | null
 }
 
 /** One gate run, fully decided: what the reporters render and the publishers send. */

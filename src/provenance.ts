@@ -28,6 +28,8 @@ export const provenanceSchema = z.object({
   runnerName: z.string(),
   host: z.string(),
   mode: z.enum(MODES).nullable(),
+  leg: z.string().max(200).optional(),
+  dirty: z.boolean().nullable().optional(),
 }) satisfies z.ZodType<Provenance>
 
 /**
@@ -40,18 +42,27 @@ export function provenanceFromEnv(
   mode: Mode | null,
   host: string = os.hostname(),
 ): Provenance {
+  // Off Actions the CLI fills in the PREFLIGHT_ values from git (src/cli/local-provenance.ts).
+  const local = !env.GITHUB_RUN_ID
   return {
-    repository: env.GITHUB_REPOSITORY ?? '',
-    sha: env.GITHUB_SHA ?? '',
+    repository: env.GITHUB_REPOSITORY || env.PREFLIGHT_GIT_REPOSITORY || '',
+    sha: env.GITHUB_SHA || env.PREFLIGHT_GIT_SHA || '',
     ref: env.GITHUB_REF ?? '',
     workflow: env.GITHUB_WORKFLOW ?? '',
-    runId: env.GITHUB_RUN_ID ?? '',
-    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
+    runId: env.GITHUB_RUN_ID || env.PREFLIGHT_RUN_ID || '',
+    runAttempt: env.GITHUB_RUN_ATTEMPT || (local && env.PREFLIGHT_RUN_ID ? '1' : ''),
     job: env.GITHUB_JOB ?? '',
     matrix: parseMatrix(env.INPUT_MATRIX || env.PREFLIGHT_MATRIX || ''),
     runnerName: env.RUNNER_NAME ?? '',
     host,
     mode,
+    leg: (env.PREFLIGHT_LEG ?? '').trim().slice(0, 200),
+    dirty:
+      env.PREFLIGHT_GIT_DIRTY === 'true'
+        ? true
+        : env.PREFLIGHT_GIT_DIRTY === 'false'
+          ? false
+          : null,
   }
 }
 

@@ -3,6 +3,7 @@
 
 import type { Writable } from 'node:stream'
 import { parseArgs } from 'node:util'
+import { parseRepository } from '../approval/approval-run.js'
 import { decideFleet } from '../fleet/decision.js'
 import { legFromPath } from '../fleet/files.js'
 import { renderFleetConsole } from '../fleet/render.js'
@@ -10,14 +11,23 @@ import { MODES, type Mode } from '../model.js'
 import { withWorkflowCommandsStopped } from '../sanitize.js'
 import type { CliIo } from './io.js'
 
-export const AGGREGATE_HELP = `Usage: preflight aggregate --expected N --mode paper|live [--sha SHA] [--run-id ID] DIR_OR_FILE...
+/** Reports older than this are stale: the window an approval is good for. */
+export const DEFAULT_MAX_AGE_HOURS = 12
+
+export const AGGREGATE_HELP = `Usage: preflight aggregate --expected N --mode paper|live [--sha SHA] [--repo OWNER/NAME] [--max-age HOURS] [--run-id ID] DIR_OR_FILE...
 
   --expected N     how many legs must report; a missing leg aborts
   --mode M         the mode every report must have been written for
   --sha SHA        the commit every report must be for (default: GITHUB_SHA inside Actions;
                    otherwise all reports must agree on one commit)
+  --repo O/N       the repository every report must be for (default: GITHUB_REPOSITORY inside
+                   Actions; otherwise all reports must agree on one repository)
+  --max-age HOURS  refuse reports older than this (default: ${DEFAULT_MAX_AGE_HOURS}, the approval window)
   --run-id ID      the workflow run every report must come from (default: none checked)
   DIR_OR_FILE      a gate JSON report, or a directory: its newest gate report
+
+Legs are told apart by the name a run was given with --leg (or PREFLIGHT_LEG), else by job and
+matrix values, else by host and runner: run each leg on one machine with its own --leg.
 
 Prints the legs × checks matrix. Exits 0 (all passed) or 3 (proceed with warnings or an
 approved override) to proceed; 1 (hard abort, missing or refused legs) or 2 (P1) to abort.`
@@ -32,6 +42,8 @@ export async function aggregateCommand(args: string[], io: CliIo): Promise<numbe
         mode: { type: 'string' },
         sha: { type: 'string' },
         'run-id': { type: 'string' },
+        repo: { type: 'string' },
+        'max-age': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -54,6 +66,13 @@ export async function aggregateCommand(args: string[], io: CliIo): Promise<numbe
       ? []
       : [`--expected must be the number of legs (1 or more), got "${values.expected ?? ''}"`]),
     ...(positionals.length > 0 ? [] : ['give at least one report file or directory']),
+    ...(values.repo === undefined || parseRepository(values.repo)
+      ? []
+      : [`--repo must be OWNER/NAME, got "${values.repo}"`]),
+    ...(values['max-age'] === undefined ||
+    (/^\d+(\.\d+)?$/.test(values['max-age']) && Number(values['max-age']) > 0)
+      ? []
+      : [`--max-age must be a number of hours above 0, got "${values['max-age']}"`]),
   ]
   if (problems.length > 0) {
     io.stderr.write(`preflight aggregate: ${problems.join('; ')}\n\n${AGGREGATE_HELP}\n`)
@@ -62,15 +81,18 @@ export async function aggregateCommand(args: string[], io: CliIo): Promise<numbe
   const evidence = []
   for (const target of positionals) evidence.push(await legFromPath(target))
   const inActions = io.env.GITHUB_ACTIONS === 'true'
+  const now = new Date()
+  const maxAgeHours = Number(values['max-age'] ?? DEFAULT_MAX_AGE_HOURS)
   const decision = decideFleet(
     {
       mode: mode as Mode,
       sha: values.sha ?? (inActions && io.env.GITHUB_SHA ? io.env.GITHUB_SHA : null),
       runId: values['run-id'] ?? null,
-      repository: null,
+      repository:
+        values.repo ?? (inActions && io.env.GITHUB_REPOSITORY ? io.env.GITHUB_REPOSITORY : null),
       runAttempt: null,
-      notBefore: null,
-      now: new Date(),
+      notBefore: new Date(now.getTime() - maxAgeHours * 3_600_000),
+      now,
     },
     expected,
     evidence,

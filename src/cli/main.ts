@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline/promises'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { quote } from 'shell-quote'
 import { runGate, type GateContext } from '../engine.js'
+import { localProvenanceEnv } from './local-provenance.js'
 import { consoleBanner } from '../report/messages.js'
 import { MODES, type Decision, type GateRun, type Mode } from '../model.js'
 import { verifyGateOverride } from '../approval/flow.js'
@@ -79,6 +80,8 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
   --workflow FILE            the override workflow (default: override-request.yml)
   --pass-env NAMES           withheld variables (GITHUB_TOKEN, ACTIONS_*, INPUT_*) the suite may see
   --redact NAMES             variables whose values never appear in reports, logs or output
+  --leg NAME                  the fleet leg this run stands for, recorded in the report
+                             (default: $PREFLIGHT_LEG); preflight aggregate tells legs apart by it
   --suite-isolation auto|pid|none
                              pid: the suite (and the launched command) in its own PID and mount
                              namespace; auto (default): pid where available, else none
@@ -283,7 +286,12 @@ async function gate(values: GateValues, io: CliIo, approvalRun: ApprovalRun | nu
       io.env.GITHUB_ACTOR ||
       os.userInfo().username,
     runUrl,
-    env: io.env,
+    // Off Actions: the commit, repository, a run id of its own and the leg (local-provenance.ts).
+    env: await localProvenanceEnv(
+      path.resolve(values['working-directory'] ?? '.'),
+      io.env,
+      values.leg,
+    ),
     secretCustody: io.secretCustody,
     now: () => new Date(),
     echo: io.stdout as GateContext['echo'],

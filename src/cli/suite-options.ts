@@ -22,6 +22,7 @@ export const SUITE_OPTIONS = {
   'subset-args': { type: 'string' },
   'suite-isolation': { type: 'string' },
   pytest: { type: 'string' },
+  leg: { type: 'string' },
 } as const satisfies ParseArgsConfig['options']
 
 export interface SuiteFlags {
@@ -42,6 +43,8 @@ export interface SuiteFlags {
   'subset-args'?: string
   'suite-isolation'?: string
   pytest?: string
+  /** The leg this run stands for (provenance, not an action input). */
+  leg?: string
 }
 
 /** The action inputs these flags stand for (flags not given are left out: their defaults apply). */

@@ -111,7 +111,7 @@ export function watchConfig(
       cwd: path.resolve(settings.workingDirectory),
       operator: io.env.PREFLIGHT_OPERATOR || io.env.GITHUB_ACTOR || os.userInfo().username,
       runUrl: runUrlFromEnv(io.env),
-      env: io.env,
+      env: flags.leg === undefined ? io.env : { ...io.env, PREFLIGHT_LEG: flags.leg },
       now: () => new Date(),
       out: io.stdout,
       signal,

@@ -46,12 +46,16 @@ export interface FleetLeg {
   /** Host, and the matrix values when the leg gave them. */
   label: string
   key: string
+  /** Why two reports with this key are one leg, in words. */
+  sameLegBecause: string
+  runId: string
   host: string
   runnerName: string
   job: string
   matrix: MatrixValues | null
   runAttempt: string
   sha: string
+  repository: string
   source: string
   url: string
   status: Status
@@ -140,7 +144,9 @@ export function decideFleet(
     }
   }
   const reasons: string[] = []
-  const commits = sameCommit(expectation, admitted, refused)
+  const repositories = sameValue('repository', expectation.repository, admitted, refused)
+  if (repositories.reason) reasons.push(repositories.reason)
+  const commits = sameValue('commit', expectation.sha, repositories.legs, refused)
   if (commits.reason) reasons.push(commits.reason)
   const { legs, superseded } = newestAttempts(commits.legs)
   legs.sort(worstFirst)
@@ -213,27 +219,33 @@ export function refusalOf(report: GateReport, expectation: FleetExpectation): st
   return null
 }
 
-/** Without an expected commit (local reports), every leg must have checked the same one. */
-function sameCommit(
-  expectation: FleetExpectation,
+/**
+ * Without an expected commit or repository (local reports), every leg must agree on one: the
+ * legs that differ from most are refused.
+ */
+function sameValue(
+  what: 'commit' | 'repository',
+  expected: string | null,
   admitted: FleetLeg[],
   refused: SetAside[],
 ): { legs: FleetLeg[]; reason: string | null } {
-  if (expectation.sha !== null) return { legs: admitted, reason: null }
+  if (expected !== null) return { legs: admitted, reason: null }
+  const valueOf = (leg: FleetLeg) => (what === 'commit' ? leg.sha : leg.repository.toLowerCase())
+  const shown = (value: string) => (what === 'commit' ? short(value) : value || '(none)')
   const counts = new Map<string, number>()
-  for (const leg of admitted) counts.set(leg.sha, (counts.get(leg.sha) ?? 0) + 1)
+  for (const leg of admitted) counts.set(valueOf(leg), (counts.get(valueOf(leg)) ?? 0) + 1)
   if (counts.size <= 1) return { legs: admitted, reason: null }
   const [majority] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] as [string, number]
-  for (const leg of admitted.filter((l) => l.sha !== majority)) {
+  for (const leg of admitted.filter((l) => valueOf(l) !== majority)) {
     refused.push({
       source: leg.source,
       url: leg.url,
-      reason: `checked commit ${short(leg.sha)}, while most legs checked ${short(majority)}`,
+      reason: `checked ${what} ${shown(valueOf(leg))}, while most legs checked ${shown(majority)}`,
     })
   }
   return {
-    legs: admitted.filter((l) => l.sha === majority),
-    reason: `The legs checked different commits (${list([...counts.keys()].map(short))}); pass the commit to check with --sha.`,
+    legs: admitted.filter((l) => valueOf(l) === majority),
+    reason: `The legs checked different ${what === 'commit' ? 'commits' : 'repositories'} (${list([...counts.keys()].map(shown))}); pass the ${what} to check with ${what === 'commit' ? '--sha' : '--repo'}.`,
   }
 }
 
@@ -256,17 +268,29 @@ function legOf(item: LegEvidence, report: GateReport, decision: Decision): Fleet
         ? `${report.requestedOverride} requested but not approved on this leg (${failures}).`
         : `aborted: ${report.status} (${failures}).`
   const matrix = p.matrix
+  const leg = p.leg ?? ''
   return {
-    label: matrix
-      ? `${p.host || '(unknown host)'} [${matrixLabel(matrix)}]`
-      : p.host || item.source,
-    key: `${p.job}\n${matrix ? stableJson(matrix) : `host=${p.host}\nrunner=${p.runnerName}`}`,
+    label: leg
+      ? `${leg} (${p.host || 'unknown host'})`
+      : matrix
+        ? `${p.host || '(unknown host)'} [${matrixLabel(matrix)}]`
+        : p.host || item.source,
+    key: leg
+      ? `leg=${leg}`
+      : `${p.job}\n${matrix ? stableJson(matrix) : `host=${p.host}\nrunner=${p.runnerName}`}`,
+    sameLegBecause: leg
+      ? `both are named leg "${leg}"`
+      : matrix
+        ? `both ran job "${p.job}" with matrix ${matrixLabel(matrix)}`
+        : `both ran on host "${p.host}", runner "${p.runnerName || '(none)'}"${p.job ? `, job "${p.job}"` : ''}; name each leg with --leg (or PREFLIGHT_LEG) when they are different legs`,
+    runId: p.runId,
     host: p.host,
     runnerName: p.runnerName,
     job: p.job,
     matrix,
     runAttempt: p.runAttempt,
     sha: p.sha,
+    repository: p.repository,
     source: item.source,
     url: item.url,
     status: report.status,
@@ -304,7 +328,7 @@ function newestAttempts(legs: FleetLeg[]): { legs: FleetLeg[]; superseded: SetAs
       superseded.push({
         source: better.source,
         url: better.url,
-        reason: `a second report for ${worse.label} in attempt ${worse.runAttempt}; the worse one counts`,
+        reason: `a second report of leg ${worse.label}${worse.runId !== better.runId ? ` (runs ${worse.runId || '(none)'} and ${better.runId || '(none)'})` : ` in attempt ${worse.runAttempt || '(none)'}`}: ${worse.sameLegBecause}; the worse one counts`,
       })
       continue
     }
