@@ -185,6 +185,48 @@ process.exit(2)
   })
 })
 
+describe('preflight launch under pid', () => {
+  it('leaves nothing the launched command started alive once it has ended', async ({ skip }) => {
+    if (!pidAvailable) skip()
+    const layout = await runnerLayout()
+    const app = path.join(layout.root, 'app.sh')
+    await writeFile(
+      app,
+      `( ( exec sleep 86401 ) & )\nsetsid sleep 86402 </dev/null >/dev/null 2>&1 &\nenv -i sh -c 'exec sleep 86403' </dev/null >/dev/null 2>&1 &\nsleep 0.3\necho app started its daemons\n`,
+    )
+    const child = spawn(
+      process.execPath,
+      [
+        ...CLI_ARGS,
+        'launch',
+        '--mode',
+        'live',
+        '--command',
+        'node -e "process.exit(0)"',
+        '--require-results',
+        'never',
+        '--report-dir',
+        layout.reports,
+        '--suite-isolation',
+        'pid',
+        '--yes',
+        '--',
+        'sh',
+        app,
+      ],
+      { env: { PATH: process.env.PATH, HOME: layout.home }, stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    let output = ''
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()))
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()))
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(code, output).toBe(0)
+    expect(output).toContain('app started its daemons')
+    expect(output).toContain('Launch isolation: pid')
+    expect(await waitFor(() => liveDaemons().length === 0, 2000)).toBe(true)
+  })
+})
+
 describe('where pid isolation is unavailable', () => {
   const unavailable: IsolationProbe = async () => ({
     ok: false,

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { CLI_ARGS } from './helpers/action-runner.js'
 import { isAlive, processesWithCommandLine, waitFor } from './helpers/processes.js'
 import { httpServer, tcpServer } from './helpers/servers.js'
+import { cachedIsolationProbe } from '../src/runner/isolation.js'
 import { watch, type WatchConfig } from '../src/watch/watcher.js'
 import type { OpsLogEntry } from '../src/model.js'
 
@@ -279,7 +280,7 @@ describe('preflight watch as a process', () => {
 })
 
 describe('preflight launch --watch-interval', () => {
-  it('stops the launched process tree on a trip and exits 1', async () => {
+  it('without isolation, stops the launched process tree on a trip and exits 1', async () => {
     const w = await workspace()
     const service = await tcpServer()
     const file = await suite(w.dir, [tcpCheck(service.port)])
@@ -303,6 +304,8 @@ describe('preflight launch --watch-interval', () => {
         '0.2',
         '--trip-after',
         '2',
+        '--suite-isolation',
+        'none',
         '--',
         launched,
       ],
@@ -324,6 +327,58 @@ describe('preflight launch --watch-interval', () => {
     )
   })
 
+  it('under pid, stops the whole launched tree on a trip, setsid, double-forked and env -i daemons included', async ({
+    skip,
+  }) => {
+    if (!(await cachedIsolationProbe()).ok) skip()
+    const w = await workspace()
+    const service = await tcpServer()
+    const file = await suite(w.dir, [tcpCheck(service.port)])
+    // Each daemon is told apart by its duration (its host pid is unknown inside the namespace).
+    const marks = [1, 2, 3, 4].map((n) => `300.${process.pid}${n}`)
+    const launched = path.join(w.dir, 'service.sh')
+    await writeFile(
+      launched,
+      [
+        '#!/bin/sh',
+        `( ( exec sleep ${marks[0]} ) & )`,
+        `setsid sleep ${marks[1]} </dev/null >/dev/null 2>&1 &`,
+        `env -i sh -c 'exec sleep ${marks[2]}' </dev/null >/dev/null 2>&1 &`,
+        `exec sleep ${marks[3]}`,
+        '',
+      ].join('\n'),
+      { mode: 0o755 },
+    )
+    const alive = () => marks.flatMap((m) => processesWithCommandLine(['sleep', m]))
+    const { exited } = cli(
+      [
+        'launch',
+        '--mode',
+        'live',
+        '--suite',
+        file,
+        '--yes',
+        '--report-dir',
+        w.reports,
+        '--watch-interval',
+        '0.2',
+        '--trip-after',
+        '2',
+        '--suite-isolation',
+        'pid',
+        '--',
+        launched,
+      ],
+      w.dir,
+    )
+    expect(await waitFor(() => alive().length === 4, 20_000)).toBe(true)
+    await service.close()
+    const result = await exited
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('Launch isolation: pid')
+    expect(await waitFor(() => alive().length === 0, 2000)).toBe(true)
+  })
+
   it('runs the kill switch on a trip and lets it stop the launched process', async () => {
     const w = await workspace()
     const service = await tcpServer()
@@ -334,7 +389,8 @@ describe('preflight launch --watch-interval', () => {
     const killSwitch = path.join(w.dir, 'kill-switch.mjs')
     await writeFile(
       killSwitch,
-      "import { readFileSync } from 'node:fs'\nprocess.kill(Number(readFileSync(process.argv[2], 'utf8')), 'SIGTERM')\nconsole.log('positions flattened, service stopped')\n",
+      // It signals only the service it names (a pid read from a file is checked before use).
+      "import { readFileSync } from 'node:fs'\nconst pid = Number(readFileSync(process.argv[2], 'utf8'))\nif (readFileSync(`/proc/${pid}/cmdline`, 'utf8') === 'sleep\\u0000300\\u0000') process.kill(pid, 'SIGTERM')\nconsole.log('positions flattened, service stopped')\n",
     )
     const { exited } = cli(
       [
@@ -350,6 +406,9 @@ describe('preflight launch --watch-interval', () => {
         '0.2',
         '--kill-switch',
         `node ${killSwitch} ${pidFile}`,
+        // The service's pid file names a host process only without a PID namespace of its own.
+        '--suite-isolation',
+        'none',
         '--',
         launched,
       ],

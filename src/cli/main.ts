@@ -1,7 +1,6 @@
 // The `preflight` command: the same engine as the action, with the source document's console
 // output, exit codes and launcher confirmations (docs/source-document.md).
 
-import { spawn } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline/promises'
@@ -10,7 +9,15 @@ import { quote } from 'shell-quote'
 import { runGate, type GateContext } from '../engine.js'
 import { localProvenanceEnv } from './local-provenance.js'
 import { consoleBanner } from '../report/messages.js'
-import { MODES, type Decision, type GateRun, type Mode } from '../model.js'
+import {
+  MODES,
+  SUITE_ISOLATIONS,
+  type Decision,
+  type GateRun,
+  type Mode,
+  type ProcessIsolation,
+} from '../model.js'
+import { cachedIsolationProbe, chooseIsolation, fileCommandPaths } from '../runner/isolation.js'
 import { verifyGateOverride } from '../approval/flow.js'
 import { runUrlFromEnv } from '../approval/github.js'
 import { withWorkflowCommandsStopped } from '../sanitize.js'
@@ -415,8 +422,32 @@ async function launchCommand(args: string[], io: CliIo): Promise<number> {
     )
     return confirmation === 'interrupted' ? 130 : 1
   }
+  const isolation = await launchIsolation(values['suite-isolation'], io)
   io.stdout.write(`\nLaunching: ${quote(launchArgv)}\n`)
-  return supervision ? superviseLaunchCommand(launchArgv, supervision, io) : launch(launchArgv, io)
+  return supervision
+    ? superviseLaunchCommand(launchArgv, supervision, io, isolation)
+    : launch(launchArgv, io, isolation)
+}
+
+/**
+ * The launched command runs as isolated as the suite was asked to be: under pid, in its own PID
+ * and mount namespace, so nothing it starts outlives it (its pids are the namespace's: a pid file
+ * it writes does not name a host process). Says which, and for none why.
+ */
+async function launchIsolation(
+  requested: string | undefined,
+  io: CliIo,
+): Promise<ProcessIsolation | undefined> {
+  const setting = SUITE_ISOLATIONS.find((s) => s === requested) ?? 'auto'
+  const chosen = await chooseIsolation(setting, cachedIsolationProbe)
+  io.stdout.write(
+    chosen.launcher
+      ? 'Launch isolation: pid (the launched command and everything it starts end together)\n'
+      : `Launch isolation: none (${chosen.report.reason ?? 'not requested'}): daemons the launched command starts may outlive it\n`,
+  )
+  return chosen.launcher
+    ? { launcher: chosen.launcher, rules: { hide: fileCommandPaths(io.env), readOnly: [] } }
+    : undefined
 }
 
 type Confirmation = 'confirmed' | 'refused' | 'interrupted' | 'ended' | 'no-terminal'
@@ -515,16 +546,11 @@ async function confirm(
   }
 }
 
-function launch(argv: string[], io: CliIo): Promise<number> {
-  const [file, ...args] = argv as [string, ...string[]]
-  return new Promise((resolve) => {
-    const child = spawn(file, args, { stdio: 'inherit', env: io.env })
-    child.on('error', (error) => {
-      io.stderr.write(`preflight launch: could not start ${file}: ${error.message}\n`)
-      resolve(1)
-    })
-    child.on('exit', (code, signal) =>
-      resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1)),
-    )
-  })
+async function launch(
+  argv: string[],
+  io: CliIo,
+  isolation: ProcessIsolation | undefined,
+): Promise<number> {
+  const { startLaunched } = await import('../watch/supervise.js')
+  return startLaunched({ argv, env: io.env, stderr: io.stderr, isolation }, false).exited
 }

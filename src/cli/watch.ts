@@ -12,6 +12,7 @@ import { SUITE_OPTIONS, suiteInputs, type SuiteFlags } from './suite-options.js'
 import { hookCommandError } from '../watch/hook.js'
 import { watch, type WatchConfig } from '../watch/watcher.js'
 import type { CliIo } from './io.js'
+import type { ProcessIsolation } from '../model.js'
 
 export const WATCH_HOOK_OPTIONS = {
   'trip-after': { type: 'string' },
@@ -204,6 +205,7 @@ export async function superviseLaunchCommand(
   argv: string[],
   { config, banner }: { config: WatchConfig; banner: string },
   io: CliIo,
+  isolation: ProcessIsolation | undefined,
 ): Promise<number> {
   const { superviseLaunch } = await import('../watch/supervise.js')
   io.stdout.write(
@@ -212,6 +214,7 @@ export async function superviseLaunchCommand(
   return superviseLaunch({
     argv,
     env: io.env,
+    isolation,
     stderr: io.stderr,
     watch: (signal, stopLaunched, onStopSignal) =>
       withStopSignals(
