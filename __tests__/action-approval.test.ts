@@ -36,7 +36,8 @@ async function opsLog(workDir: string): Promise<Array<Record<string, unknown>>> 
   return text
     .trim()
     .split('\n')
-    .map((l) => JSON.parse(l))
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .filter((e) => e.event !== 'REPORTS_RECORDED')
 }
 
 describe('single-job flow: the gate verifies the approval inline (bundled dist/index.js)', () => {

@@ -126,6 +126,8 @@ describe('the gate action on a suite command', () => {
     expect(events.map((e) => e.event)).toEqual([
       'HEALTH_CHECK_FAILED',
       'OVERRIDE_FORCE_START_REQUESTED',
+      // The record of the files the gate wrote, with their digests.
+      'REPORTS_RECORDED',
     ])
     expect(events[1]).toMatchObject({
       mode: 'live',

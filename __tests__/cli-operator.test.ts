@@ -7,6 +7,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
+import { readHistoryChain } from '../src/history/chain.js'
+import { pruneReports } from '../src/retention/prune.js'
 import { REPO_ROOT } from './helpers/action-runner.js'
 import { cliProcessUnder, runCli, runCliOnTerminal, startCli, tempDir } from './helpers/cli.js'
 import {
@@ -142,6 +144,7 @@ async function opsLog(cwd: string) {
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .filter((e) => e.event !== 'REPORTS_RECORDED')
 }
 
 describe('preflight launch --approval-run', () => {
@@ -196,6 +199,71 @@ describe('preflight launch --approval-run', () => {
       event: 'OVERRIDE_REFUSED',
       runUrl: APPROVAL_URL,
     })
+  })
+
+  it('refuses the spent run spelled Acme/Rocket, by --repo and by a git remote spelled so', async () => {
+    const server = await api()
+    const cwd = await tempDir()
+    const first = await runCli([...liveForceStart('--yes'), ...marking(path.join(cwd, 'one'))], {
+      env: env(server),
+      cwd,
+    })
+    expect(first.code).toBe(0)
+
+    const shouted = liveForceStart('--yes').map((a) => (a === 'acme/rocket' ? 'Acme/Rocket' : a))
+    const byFlag = await runCli([...shouted, ...marking(path.join(cwd, 'two'))], {
+      env: env(server),
+      cwd,
+    })
+    expect(byFlag.code).toBe(2)
+    expect(existsSync(path.join(cwd, 'two'))).toBe(false)
+    expect(byFlag.stderr).toMatch(
+      /^Override refused: Approval run https:\/\/github\.com\/Acme\/Rocket\/actions\/runs\/77 already granted an override on this host/m,
+    )
+
+    execFileSync('git', ['init', '-q', cwd])
+    execFileSync('git', ['-C', cwd, 'remote', 'add', 'origin', 'git@github.com:ACME/Rocket.git'])
+    const noRepo = liveForceStart('--yes').filter(
+      (a, i, all) => a !== '--repo' && all[i - 1] !== '--repo',
+    )
+    const byRemote = await runCli([...noRepo, ...marking(path.join(cwd, 'three'))], {
+      env: env(server),
+      cwd,
+    })
+    expect(byRemote.code).toBe(2)
+    expect(existsSync(path.join(cwd, 'three'))).toBe(false)
+    expect(byRemote.stderr).toMatch(/already granted an override on this host/)
+  })
+
+  it('refuses the spent run after the monthly rotation moved its grant into the archive', async () => {
+    const server = await api()
+    const cwd = await tempDir()
+    const first = await runCli([...liveForceStart('--yes'), ...marking(path.join(cwd, 'one'))], {
+      env: env(server),
+      cwd,
+    })
+    expect(first.code).toBe(0)
+    const reports = path.join(cwd, 'reports', 'health')
+    // Retention as the next month's first run does it: the log goes to archive/.
+    const nextMonth = new Date(Date.now() + 32 * 24 * HOUR)
+    const pruned = await pruneReports(reports, 30, nextMonth)
+    const month = new Date().toISOString().slice(0, 7)
+    expect(pruned.rotatedLog).toBe(path.join(reports, 'archive', `operational-log-${month}.jsonl`))
+    expect(existsSync(path.join(reports, 'operational-log.jsonl'))).toBe(false)
+
+    const again = await runCli([...liveForceStart('--yes'), ...marking(path.join(cwd, 'two'))], {
+      env: env(server),
+      cwd,
+    })
+    expect(again.code).toBe(2)
+    expect(existsSync(path.join(cwd, 'two'))).toBe(false)
+    expect(again.stderr).toMatch(
+      new RegExp(
+        `already granted an override on this host \\(OVERRIDE_FORCE_START at .*, in ${pruned.rotatedLog}\\)`,
+      ),
+    )
+    // The refusal chains on from the rotated log: the history still verifies.
+    expect(readHistoryChain(reports).problems).toEqual([])
   })
 
   it('lets only one of two simultaneous launches use the run', async () => {

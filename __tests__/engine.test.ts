@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
+import { readHistoryChain } from '../src/history/chain.js'
 import { runGate, type GateContext, type ReportPublisher } from '../src/engine.js'
 import type { UploadOutcome } from '../src/model.js'
 import { OPS_LOG_FILE } from '../src/opslog.js'
@@ -201,7 +202,7 @@ describe('cancellation', () => {
 })
 
 describe('bounded, atomic, well-formed output', () => {
-  it('keeps every operational-log line whole when 12 runs with 10,000 failures each log at once', async () => {
+  it('keeps every operational-log line whole and the chain unbroken when 12 runs with 10,000 failures each log at once', async () => {
     const dir = await tempDir()
     const runs = Array.from({ length: 12 }, () =>
       runGate(
@@ -211,7 +212,12 @@ describe('bounded, atomic, well-formed output', () => {
     )
     await Promise.all(runs)
     const lines = (await readFile(path.join(dir, OPS_LOG_FILE), 'utf8')).trimEnd().split('\n')
-    expect(lines.length).toBe(12)
+    // Each run: its failure and the record of the files it wrote; no run took another for tampering.
+    const events = lines.map((l) => (JSON.parse(l) as { event: string }).event)
+    expect(events.filter((e) => e.endsWith('_TAMPERED'))).toEqual([])
+    expect(lines.length).toBe(24)
+    expect(readHistoryChain(dir).problems).toEqual([])
+    expect(lines.filter((l) => l.includes('"REPORTS_RECORDED"'))).toHaveLength(12)
     for (const line of lines) {
       const entry = JSON.parse(line) as { failures: string[] }
       expect(entry.failures.length).toBeLessThanOrEqual(51)

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { gitHubApi } from './helpers/github-api.js'
 import { commentOpsLog, openFollowUpTicket } from '../src/approval/publish.js'
 import { main } from '../src/cli/main.js'
+import { GENESIS, lineHash } from '../src/history/chain.js'
 import { isoWeek, type Review } from '../src/review/review.js'
 import type { OpsLogEntry } from '../src/model.js'
 
@@ -70,6 +71,18 @@ function runEntries(r: number, at: Date): OpsLogEntry[] {
 }
 
 const jsonl = (entries: OpsLogEntry[]) => entries.map((e) => JSON.stringify(e) + '\n').join('')
+
+/** Entries as the gate appends them: each line carries the SHA-256 of the line before it. */
+function chained(entries: OpsLogEntry[], link: string): { text: string; head: string } {
+  let head = link
+  let text = ''
+  for (const entry of entries) {
+    const line = JSON.stringify({ ...entry, prev: head })
+    head = lineHash(line)
+    text += line + '\n'
+  }
+  return { text, head }
+}
 
 function capture() {
   let text = ''
@@ -154,11 +167,11 @@ describe('preflight review', () => {
       }
     }
     expect(total).toBeGreaterThan(2000)
-    for (const [month, entries] of byMonth) {
-      await writeFile(
-        path.join(reports, 'archive', `operational-log-${month}.jsonl`),
-        jsonl(entries),
-      )
+    let link = GENESIS
+    for (const [month, entries] of [...byMonth].sort(([a], [b]) => a.localeCompare(b))) {
+      const log = chained(entries, link)
+      await writeFile(path.join(reports, 'archive', `operational-log-${month}.jsonl`), log.text)
+      link = log.head
     }
     const hostile: OpsLogEntry = {
       ...(runEntries(1, new Date(now - DAY))[2] as OpsLogEntry),
@@ -166,9 +179,10 @@ describe('preflight review', () => {
       operator: '<img src=x onerror=alert(1)>',
       runUrl: '',
     }
+    // The line that is not an entry ends the log (after it, no line could be verified).
     await writeFile(
       path.join(reports, 'operational-log.jsonl'),
-      jsonl(current) + 'this line is not an entry\n' + jsonl([hostile]),
+      chained([...current, hostile], link).text + 'this line is not an entry\n',
     )
     // Follow-up issues for three force-started action runs; one of them closed since.
     const followed = inWindow.filter((r) => r % 10 === 6).slice(0, 3)

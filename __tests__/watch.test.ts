@@ -43,6 +43,7 @@ async function opsLog(reportDir: string): Promise<OpsLogEntry[]> {
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as OpsLogEntry)
+    .filter((e) => e.event !== 'REPORTS_RECORDED')
 }
 
 const marks = async (file: string) =>

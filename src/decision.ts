@@ -142,6 +142,12 @@ export const FACT_RULES: Readonly<Record<DecisionFact, FactRule>> = {
     gateExitCode: 'failure-kept',
     reason: "the suite wrote to the runner's file commands: tampering",
   },
+  'gate-files-tampered': {
+    warnsOnlyIn: ['paper'],
+    gateExitCode: 'failure-kept',
+    reason:
+      "the gate's operational log or report files were changed by someone else during the run: the evidence cannot be trusted",
+  },
 }
 
 export function decide(input: DecisionInput): Decision {

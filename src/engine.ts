@@ -28,10 +28,13 @@ import {
   type SuiteRunScope,
   type UploadOutcome,
 } from './model.js'
-import { appendOpsLog, opsLogEntry, type LogSubject } from './opslog.js'
+import { opsLogEntry, type LogSubject } from './opslog.js'
 import { provenanceFromEnv } from './provenance.js'
+import { digestFiles } from './history/record.js'
+import { appendChainedLocked, withLogLockAsync } from './history/chain.js'
+import { checkGateFiles, watchGateFiles, type Tampering } from './history/tamper.js'
 import { Redactor } from './redact.js'
-import { reportFiles, reserveReportPaths, writeReports } from './report/files.js'
+import { reportBaseName, reportFiles, reserveReportPaths, writeReports } from './report/files.js'
 import { redactFileInPlace, redactSuiteFiles } from './report/redact-files.js'
 import { banner, failedCheckNames, flakyCheckNames } from './report/messages.js'
 import { retainAfterRun } from './retention/prune.js'
@@ -100,6 +103,8 @@ interface GateConfig {
   inputErrors: string[]
   mode: Mode | null
   reportDir: string
+  /** Where the operational log, its archive and the kept reports live (the report dir by default). */
+  historyDir: string
   paths: ReportPaths
   pending: PendingUpload
   redactor: Redactor
@@ -122,15 +127,23 @@ interface Facts {
   writeError: string | null
   /** What the suite did to the runner's file commands (put back since), or null. */
   fileCommandsTampered: string | null
+  /** The gate's own files changed while the suite ran (or its log was broken before). */
+  tampering: Tampering
 }
 
 export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateResult> {
   const config = await configure(raw, ctx)
   ctx.publisher?.reserve(config.pending)
 
+  const watch = await watchGateFiles(config.historyDir, [config.reportDir, config.historyDir])
   const ran = await runSuitePhase(config, ctx)
   const { cancelled, logLost, fileCommandsTampered } = ran
-  const outcome = await keepSuiteReports(config, ran.outcome, ctx)
+  const tampering = await checkGateFiles(
+    watch,
+    reportFiles(config.paths),
+    reportBaseName(config.startedAt).replace('SMOKE_TEST_INSTITUTIONAL_', ''),
+  )
+  const outcome = await keepSuiteReports(config, withoutPlanted(ran.outcome, tampering), ctx)
   const facts: Facts = {
     decidedAt: ctx.now(),
     cancelled,
@@ -139,6 +152,7 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
     uploadSettledAt: null,
     writeError: outcome.outputLost ?? logLost,
     fileCommandsTampered,
+    tampering,
   }
   let run = settle(config, outcome, facts, ctx)
 
@@ -203,6 +217,7 @@ async function configure(raw: RawInputs, ctx: GateContext): Promise<GateConfig> 
     inputErrors: parsed.ok ? [] : parsed.errors,
     mode,
     reportDir,
+    historyDir: reportDir,
     paths,
     pending: {
       rootDirectory: reportDir,
@@ -509,6 +524,7 @@ function settle(
   const mode = modeOrStrictest(config.mode)
   const requested = requestedOverride(outcome.status, settings?.forceStart ?? false)
   const requiredApprovals = requested ? approvalsRequired(mode, requested) : 0
+  const tampered = facts.tampering.log.length > 0 || facts.tampering.planted.length > 0
   const decision = decide({
     mode,
     status: outcome.status,
@@ -518,9 +534,10 @@ function settle(
       ...(facts.fileCommandsTampered !== null ? (['file-commands-tampered'] as const) : []),
       ...(facts.writeError !== null ? (['report-write-failed'] as const) : []),
       ...(facts.upload?.kind === 'failed' ? (['report-upload-failed'] as const) : []),
+      ...(tampered ? (['gate-files-tampered'] as const) : []),
     ],
   })
-  const notes = [...outcome.notes]
+  const notes = [...outcome.notes, ...tamperingNotes(facts.tampering)]
   if (facts.fileCommandsTampered !== null) notes.push(facts.fileCommandsTampered)
   if (facts.writeError !== null) notes.push(facts.writeError)
   if (facts.upload?.kind === 'failed') notes.push(facts.upload.note)
@@ -618,6 +635,13 @@ function opsLogEntries(run: GateRun, facts: Facts): OpsLogEntry[] {
   if (facts.fileCommandsTampered !== null) {
     entries.push(entry('FILE_COMMANDS_TAMPERED', facts.fileCommandsTampered))
   }
+  const { log, planted } = facts.tampering
+  if (log.length > 0)
+    entries.push(
+      entry('LOG_TAMPERED', tamperingNotes({ ...facts.tampering, planted: [] }).join(' ')),
+    )
+  if (planted.length > 0)
+    entries.push(entry('FILES_TAMPERED', tamperingNotes({ ...facts.tampering, log: [] }).join(' ')))
   if (facts.writeError !== null) entries.push(entry('REPORT_WRITE_FAILED', facts.writeError))
   if (run.upload?.kind === 'failed') {
     entries.push(entry('REPORT_UPLOAD_FAILED', run.upload.note, facts.uploadSettledAt ?? undefined))
@@ -687,14 +711,66 @@ async function write(
     paths.outputLog = null
     config.pending.files = reportFiles(paths)
   }
-  const failures = await writeReports(run, paths)
+  // The reports and their record under the log's lock: another run never sees one without the other.
+  let failures: string[]
+  try {
+    failures = await withLogLockAsync(config.historyDir, () =>
+      writeAndRecord(config, run, facts, alreadyLogged),
+    )
+  } catch (error) {
+    // No lock, no log entry (it would fork the chain); the reports are still written.
+    facts.writeError ??= `The operational log could not be appended: ${(error as Error).message}.`
+    failures = await writeReports(run, paths)
+  }
   if (failures.length > 0 && facts.writeError === null) {
     facts.writeError = `The report could not be written in full (${failures.join('; ')}). No evidence, no launch in live mode; free the disk or fix the report directory and re-run.`
   }
+  return run.opsLog.length
+}
+
+async function writeAndRecord(
+  config: GateConfig,
+  run: GateRun,
+  facts: Facts,
+  alreadyLogged: number,
+): Promise<string[]> {
+  const { paths } = config
+  const failures = await writeReports(run, paths)
+  // The record of what the gate wrote, with digests: how consumers tell its files from others.
+  const record: OpsLogEntry = {
+    ...runLogEntry(run, facts.decidedAt, 'REPORTS_RECORDED', 'The files this gate run wrote.'),
+    files: digestFiles(reportFiles(paths)),
+  }
   try {
-    await appendOpsLog(config.reportDir, run.opsLog.slice(alreadyLogged))
+    appendChainedLocked(config.historyDir, [...run.opsLog.slice(alreadyLogged), record])
   } catch (error) {
     facts.writeError ??= `The operational log could not be appended: ${(error as Error).message}.`
   }
-  return run.opsLog.length
+  return failures
+}
+
+/** What was tampered with, in the report's notes and the log entries. */
+function tamperingNotes({ log, keptAt, planted }: Tampering): string[] {
+  const notes: string[] = []
+  if (log.length > 0) {
+    notes.push(
+      `The operational log was tampered with: ${log.join('; ')}.${keptAt ? ` The log was put back as it was before the suite; the changed one is kept as ${keptAt}.` : ''} Find what wrote there; the gate's log is written only by the gate.`,
+    )
+  }
+  if (planted.length > 0) {
+    notes.push(
+      `Files named like the gate's reports appeared or changed while the suite ran and are not the gate's (not uploaded, not recorded, never counted): ${planted
+        .slice(0, 10)
+        .map((f) => path.basename(f))
+        .join(', ')}${planted.length > 10 ? ` and ${planted.length - 10} more` : ''}.`,
+    )
+  }
+  return notes
+}
+
+/** Planted files are never kept as the suite's reports either. */
+function withoutPlanted(outcome: SuiteOutcome, tampering: Tampering): SuiteOutcome {
+  if (tampering.planted.length === 0 || !outcome.suiteReports) return outcome
+  const planted = new Set(tampering.planted)
+  return { ...outcome, suiteReports: outcome.suiteReports.filter((f) => !planted.has(f)) }
 }

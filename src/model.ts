@@ -44,6 +44,8 @@ export const DECISION_FACTS = [
   'gate-error',
   'no-evidence',
   'file-commands-tampered',
+  // The operational log was rewritten or broken, or files named like reports were planted.
+  'gate-files-tampered',
 ] as const
 export type DecisionFact = (typeof DECISION_FACTS)[number]
 
@@ -340,6 +342,12 @@ export const OPS_EVENTS = [
   'FLEET_ABORTED',
   // preflight audit finished (its report names the findings); not a launch decision.
   'AUDIT_COMPLETED',
+  // The operational log was rewritten, cut or broken (its hash chain), before or during the run.
+  'LOG_TAMPERED',
+  // Files named like the gate's reports appeared or changed while the suite ran.
+  'FILES_TAMPERED',
+  // The files the gate wrote for a run, with their SHA-256 digests: how consumers find them.
+  'REPORTS_RECORDED',
 ] as const
 export type OpsEvent = (typeof OPS_EVENTS)[number]
 
@@ -363,6 +371,14 @@ export interface OpsLogEntry {
   runUrl: string
   /** Why the decision was taken, in a sentence. */
   details: string
+  /** REPORTS_RECORDED: the files the gate wrote, by name in the log's directory. */
+  files?: RecordedFile[]
+}
+
+/** A file the gate wrote, as its record names it. */
+export interface RecordedFile {
+  name: string
+  sha256: string
 }
 
 /** A job's matrix values: a handful of scalars (src/provenance.ts parses them). */

@@ -5,10 +5,11 @@
 
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
+import { OPS_LOG_FILE, appendChainedLocked, withLogLockAsync } from './history/chain.js'
 import type { Approver, Decision, Mode, OpsEvent, OpsLogEntry, Status } from './model.js'
 import { appendRegularFile } from './safe-file.js'
 
-export const OPS_LOG_FILE = 'operational-log.jsonl'
+export { OPS_LOG_FILE }
 
 /** Events of `preflight watch` and a supervised launch, not of a launch decision. */
 export const AFTER_LAUNCH_EVENTS = [
@@ -77,21 +78,22 @@ function bounded(text: string, max: number): string {
 }
 
 /**
- * Appends entries as JSON lines with a single write to a file opened for appending: runs that
- * log at the same moment cannot split each other's lines (entries are bounded, see above).
+ * Appends entries to the directory's operational log, each chained to the line before it (the
+ * SHA-256 in `prev`), with one write under the log's lock: runs that log at the same moment
+ * neither split each other's lines nor fork the chain.
  */
 export async function appendOpsLog(
-  reportDir: string,
+  logDir: string,
   entries: readonly OpsLogEntry[],
 ): Promise<string> {
-  const file = path.join(reportDir, OPS_LOG_FILE)
+  const file = path.join(logDir, OPS_LOG_FILE)
   if (entries.length === 0) return file
-  await mkdir(reportDir, { recursive: true })
-  await appendLines(file, entries)
+  await mkdir(logDir, { recursive: true })
+  await withLogLockAsync(logDir, async () => appendChainedLocked(logDir, entries))
   return file
 }
 
-/** One write() of all the lines, to a regular file opened with O_APPEND. */
+/** A run's own copy of its entries (`*.oplog.jsonl`, no chain): one write() with O_APPEND. */
 export async function appendLines(file: string, entries: readonly OpsLogEntry[]): Promise<void> {
   await appendRegularFile(
     file,

@@ -24,7 +24,8 @@ export const AGGREGATE_HELP = `Usage: preflight aggregate --expected N --mode pa
                    Actions; otherwise all reports must agree on one repository)
   --max-age HOURS  refuse reports older than this (default: ${DEFAULT_MAX_AGE_HOURS}, the approval window)
   --run-id ID      the workflow run every report must come from (default: none checked)
-  DIR_OR_FILE      a gate JSON report, or a directory: its newest gate report
+  DIR_OR_FILE      a gate JSON report, or a directory: the newest gate report its operational
+                   log records (SHA-256 checked; files the gate did not record never count)
 
 Legs are told apart by the name a run was given with --leg (or PREFLIGHT_LEG), else by job and
 matrix values, else by host and runner: run each leg on one machine with its own --leg.

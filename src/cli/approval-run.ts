@@ -2,7 +2,7 @@
 // override-request workflow, verified through the API from this host. A run that already granted
 // an override here (found in the operational log of the report directory) is spent.
 
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { createGitHubClient } from '../approval/github.js'
@@ -14,7 +14,7 @@ import {
   verifyApprovalRun,
 } from '../approval/approval-run.js'
 import type { GitHubClient, RequestOptions, WorkflowRunRef } from '../approval/verify.js'
-import { OPS_LOG_FILE } from '../opslog.js'
+import { readHistoryChain } from '../history/chain.js'
 import type { ApprovalCheck, ApprovalRequest, ApprovalVerifier } from '../model.js'
 import { NO_TOKEN, requestOptions, resolveRepository, serverUrl, tokenFromEnv } from './github.js'
 import { gatePolicy } from '../approval/flow.js'
@@ -128,7 +128,7 @@ export function approvalRunVerifier(approvalRun: ApprovalRun): ApprovalRunVerifi
           : `Cannot lock approval run ${approvalRun.url} for this launch (${file}): ${(error as Error).message}.`,
       )
     }
-    const used = await findUse(reportDir, approvalRun.url)
+    const used = findUse(reportDir, approvalRun.run, approvalRun.url)
     if (used) return refuse(used)
     return verifyApprovalRun(
       approvalRun.client,
@@ -153,27 +153,39 @@ export function approvalRunVerifier(approvalRun: ApprovalRun): ApprovalRunVerifi
 const GRANTED_EVENTS = new Set(['OVERRIDE_FORCE_START', 'OVERRIDE_SKIP_HEALTH_CHECK'])
 const logLine = z.object({ timestamp: z.string(), event: z.string(), runUrl: z.string() })
 
-/** Why the run is spent (it already granted an override here), or null when it is not. */
-async function findUse(reportDir: string, url: string): Promise<string | null> {
-  const file = path.join(reportDir, OPS_LOG_FILE)
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    return `Cannot read the operational log ${file} to tell whether approval run ${url} was already used: ${(error as Error).message}.`
+/**
+ * A run as GitHub identifies it: the repository, case-insensitively, and the numeric id. The
+ * host and any `/attempts/N` do not make another run.
+ */
+export function runKey(run: WorkflowRunRef): string {
+  return `${run.owner}/${run.repo}#${run.runId}`.toLowerCase()
+}
+
+function runKeyOfUrl(url: string): string | null {
+  const m = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/actions\/runs\/(\d{1,15})(?:[/?#]|$)/.exec(url)
+  return m ? runKey({ owner: m[1]!, repo: m[2]!, runId: Number(m[3]) }) : null
+}
+
+/**
+ * Why the run is spent (it already granted an override here), or null when it is not. Every log
+ * of the history counts, the months rotated into archive/ too; an entry is a use whether or not
+ * its chain verifies (a doubt only ever refuses).
+ */
+export function findUse(historyDir: string, run: WorkflowRunRef, url: string): string | null {
+  const chain = readHistoryChain(historyDir)
+  if (chain.unreadable.length > 0) {
+    return `Cannot read the operational log ${chain.unreadable[0]} to tell whether approval run ${url} was already used: repair or move the file.`
   }
-  const lines = text.split('\n')
-  for (const [index, line] of lines.entries()) {
-    if (line.trim() === '') continue
-    let entry: z.infer<typeof logLine>
-    try {
-      entry = logLine.parse(JSON.parse(line))
-    } catch {
-      return `Line ${index + 1} of the operational log ${file} is not a log entry, so whether approval run ${url} was already used cannot be told: repair or move the file.`
-    }
-    if (entry.runUrl === url && GRANTED_EVENTS.has(entry.event)) {
-      return `Approval run ${url} already granted an override on this host (${entry.event} at ${entry.timestamp}, in ${file}): an approval is good for one launch; request a new one.`
+  const key = runKey(run)
+  for (const { file, log } of chain.files) {
+    for (const line of log.lines) {
+      const entry = logLine.safeParse(line.value)
+      if (!entry.success) {
+        return `Line ${line.number} of the operational log ${file} is not a log entry, so whether approval run ${url} was already used cannot be told: repair or move the file.`
+      }
+      if (GRANTED_EVENTS.has(entry.data.event) && runKeyOfUrl(entry.data.runUrl) === key) {
+        return `Approval run ${url} already granted an override on this host (${entry.data.event} at ${entry.data.timestamp}, in ${file}): an approval is good for one launch; request a new one.`
+      }
     }
   }
   return null

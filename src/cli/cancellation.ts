@@ -2,11 +2,9 @@
 // document's "operator cancellation"), so it is logged: once, whether answered at the prompt or
 // ended by a signal while the prompt waits (a kill, a closed terminal or ssh session).
 
-import { appendFileSync } from 'node:fs'
-import path from 'node:path'
 import { decide, modeOrStrictest } from '../decision.js'
 import { runLogEntry } from '../engine.js'
-import { OPS_LOG_FILE } from '../opslog.js'
+import { appendChained } from '../history/chain.js'
 import type { GateRun } from '../model.js'
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
@@ -35,7 +33,7 @@ export class CancellationLog {
       }),
     }
     const entry = runLogEntry(cancelled, new Date(), 'OPERATOR_CANCELLED', details)
-    appendFileSync(path.join(this.reportDir, OPS_LOG_FILE), JSON.stringify(entry) + '\n', 'utf8')
+    appendChained(this.reportDir, [entry])
   }
 
   /** While the body runs, a signal logs the cancellation, then ends the process as it would have. */

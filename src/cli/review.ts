@@ -9,7 +9,7 @@ import {
   findLogFiles,
   readFollowUps,
   readIssueComments,
-  readLogFile,
+  readLogFiles,
 } from '../review/read.js'
 import { buildReview, renderReviewJson, renderReviewMarkdown } from '../review/review.js'
 import { DEFAULT_REPORT_DIR } from '../settings.js'
@@ -94,9 +94,7 @@ export async function reviewCommand(args: string[], io: CliIo): Promise<number> 
   const collector = new EntryCollector()
   let followUps: Map<string, 'open' | 'closed'> | null = null
   try {
-    for (const file of await findLogFiles(values.dir ?? [DEFAULT_REPORT_DIR])) {
-      await readLogFile(file, collector)
-    }
+    await readLogFiles(await findLogFiles(values.dir ?? [DEFAULT_REPORT_DIR]), collector)
     if (repoRef) {
       const client = await createGitHubClient(io.env.GITHUB_TOKEN ?? '', io.env)
       if (issue !== null) await readIssueComments(client, { ...repoRef, issue }, collector)
@@ -113,6 +111,11 @@ export async function reviewCommand(args: string[], io: CliIo): Promise<number> 
     values.format === 'json' ? renderReviewJson(review) : renderReviewMarkdown(review)
   if (values.out) await writeFile(values.out, rendered, 'utf8')
   else io.stdout.write(rendered)
+  if (read.unverifiedCount > 0) {
+    io.stderr.write(
+      `preflight review: ${read.unverifiedCount} entr${read.unverifiedCount === 1 ? 'y' : 'ies'} could not be verified (first: ${read.unverified[0]}); they are listed in the review and not counted.\n`,
+    )
+  }
   if (read.unreadableCount > 0) {
     io.stderr.write(
       `preflight review: ${read.unreadableCount} line(s) could not be read as log entries (first: ${read.unreadable[0]}); they are listed in the review and not counted.\n`,

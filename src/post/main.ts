@@ -17,7 +17,8 @@ import {
   uploadTimeoutMs,
   type ArtifactUploader,
 } from '../artifact/upload.js'
-import { appendLines, opsLogEntry } from '../opslog.js'
+import path from 'node:path'
+import { appendLines, appendOpsLog, opsLogEntry } from '../opslog.js'
 import { GATE_REPORT_MARKER, REPORT_TITLE } from '../report/markdown.js'
 import { killTrackedProcesses } from '../runner/tracking.js'
 
@@ -120,7 +121,10 @@ async function markCancelled(pending: PendingUpload, env: NodeJS.ProcessEnv): Pr
     'GATE_CANCELLED',
     'The gate step was cancelled or killed before it finished; the post step uploaded what it left.',
   )
-  await Promise.all([appendLines(pending.runOpsLog, [entry]), appendLines(pending.opsLog, [entry])])
+  await Promise.all([
+    appendLines(pending.runOpsLog, [entry]),
+    appendOpsLog(path.dirname(pending.opsLog), [entry]),
+  ])
   await markJsonUnfinished(pending, env, decision)
 
   const markdown = pending.markdown

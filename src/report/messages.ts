@@ -23,6 +23,17 @@ export function banner(input: BannerInput): Banner {
   const mode = modeOrStrictest(input.mode)
 
   // A fact that turned the launch into an abort headlines (the rule that fired).
+  if (decision.rule === 'gate-files-tampered') {
+    return hardAbort(
+      live,
+      'GATE FILES TAMPERED',
+      "The operational log or the gate's report files were changed by someone other than the gate during this run: the evidence cannot be trusted.",
+      [
+        'Read the notes below: what was changed, and where the changed file was kept.',
+        'Find what in the suite (or on this host) wrote there, remove it, and re-run the gate.',
+      ],
+    )
+  }
   if (decision.rule === 'report-upload-failed') {
     return hardAbort(
       live,

@@ -3,18 +3,16 @@
 // rotated monthly into the archive directory. Only files named like a report are ever moved;
 // nothing is deleted that is not safely in an archive first.
 
-import { lstat, mkdir, open, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readdir, rm, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { OPS_LOG_FILE } from '../opslog.js'
+import { ARCHIVE_DIR, OPS_LOG_FILE, withLogLockAsync } from '../history/chain.js'
 import { openRegularForReading } from '../safe-file.js'
-import { readFileSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, renameSync } from 'node:fs'
 
-export const ARCHIVE_DIR = 'archive'
 const LOCK_FILE = '.prune.lock'
 const DAY_MS = 24 * 60 * 60 * 1000
 const REPORT_NAME =
   /^SMOKE_TEST_INSTITUTIONAL_(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})(\d{2})(?:_\d+)?\.[A-Za-z0-9._-]+$/
-const ROTATED_LOG = /^operational-log-\d{4}-\d{2}(?:_\d+)?\.jsonl$/
 
 export interface PruneResult {
   /** Archive path → the file names added to it. */
@@ -34,10 +32,6 @@ export function reportTime(name: string): Date | null {
   const [, y, mo, d, h, mi, s] = m.map(Number) as number[]
   const date = new Date(Date.UTC(y!, mo! - 1, d, h, mi, s))
   return Number.isNaN(date.getTime()) ? null : date
-}
-
-export function isRotatedLog(name: string): boolean {
-  return ROTATED_LOG.test(name)
 }
 
 export async function pruneReports(
@@ -119,21 +113,26 @@ async function firstEntryMonth(file: string): Promise<string | null> {
   }
 }
 
-/** Renames the log into the archive directory (atomic; writers reopen it by name). */
-async function rotateLog(reportDir: string, archiveDir: string, month: string): Promise<string> {
-  for (let attempt = 1; attempt <= 100; attempt++) {
-    const name = `operational-log-${month}${attempt === 1 ? '' : `_${attempt}`}.jsonl`
-    const target = path.join(archiveDir, name)
-    try {
-      await (await open(target, 'wx')).close()
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue
-      throw error
+/**
+ * Renames the log into the archive directory (atomic; writers reopen it by name), under the
+ * log's lock: the next entry chains to the rotated log's last line.
+ */
+function rotateLog(reportDir: string, archiveDir: string, month: string): Promise<string> {
+  return withLogLockAsync(reportDir, async () => {
+    for (let attempt = 1; attempt <= 100; attempt++) {
+      const name = `operational-log-${month}${attempt === 1 ? '' : `_${attempt}`}.jsonl`
+      const target = path.join(archiveDir, name)
+      try {
+        closeSync(openSync(target, 'wx'))
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue
+        throw error
+      }
+      renameSync(path.join(reportDir, OPS_LOG_FILE), target)
+      return target
     }
-    await rename(path.join(reportDir, OPS_LOG_FILE), target)
-    return target
-  }
-  throw new Error(`No free name for the rotated operational log of ${month} in ${archiveDir}.`)
+    throw new Error(`No free name for the rotated operational log of ${month} in ${archiveDir}.`)
+  })
 }
 
 /** One prune at a time per directory; a lock left by a process that died is taken over. */

@@ -11,6 +11,8 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { z } from 'zod'
 import type { GitHubClient } from '../approval/verify.js'
+import { ARCHIVE_DIR, OPS_LOG_FILE, isRotatedLog, readHistoryChain } from '../history/chain.js'
+import { gateRecords, notRecorded } from '../history/record.js'
 import { OPS_ENTRY_MARKER } from '../opslog.js'
 import type { OpsLogEntry } from '../model.js'
 
@@ -51,24 +53,37 @@ export interface ReadEntries {
   /** "file:line" (or "issue #N comment ID") of what could not be read, the first 20. */
   unreadable: string[]
   unreadableCount: number
+  /**
+   * "file:line" of entries that cannot be verified, the first 20: after a break in a log's hash
+   * chain, written before the chain existed, or in a run's copy the gate's record does not hold.
+   */
+  unverified: string[]
+  unverifiedCount: number
 }
 
 export class EntryCollector {
   private readonly seen = new Map<string, OpsLogEntry>()
+  /** Entries no chain or record vouches for: counted only where a verified copy exists. */
+  private readonly doubtful = new Map<string, string>()
   result: Omit<ReadEntries, 'entries'> = {
     files: 0,
     comments: 0,
     duplicates: 0,
     unreadable: [],
     unreadableCount: 0,
+    unverified: [],
+    unverifiedCount: 0,
   }
 
-  add(raw: unknown, where: string): void {
+  add(raw: unknown, where: string, verified = true): void {
     const parsed = opsLogEntrySchema.safeParse(raw)
     if (!parsed.success) return this.bad(where)
     // Parsed into the schema's key order, so the same entry has the same key wherever it was.
     const key = createHash('sha256').update(JSON.stringify(parsed.data)).digest('base64')
-    if (this.seen.has(key)) this.result.duplicates++
+    if (!verified) {
+      if (this.doubtful.has(key) || this.seen.has(key)) this.result.duplicates++
+      else this.doubtful.set(key, where)
+    } else if (this.seen.has(key)) this.result.duplicates++
     else this.seen.set(key, parsed.data as OpsLogEntry)
   }
 
@@ -78,6 +93,11 @@ export class EntryCollector {
   }
 
   done(): ReadEntries {
+    for (const [key, where] of this.doubtful) {
+      if (this.seen.has(key)) continue
+      this.result.unverifiedCount++
+      if (this.result.unverified.length < 20) this.result.unverified.push(where)
+    }
     const entries = [...this.seen.values()].sort((a, b) => a.timestamp.localeCompare(b.timestamp))
     return { ...this.result, entries }
   }
@@ -109,7 +129,54 @@ export async function findLogFiles(dirs: readonly string[]): Promise<string[]> {
   return found
 }
 
-export async function readLogFile(file: string, into: EntryCollector): Promise<void> {
+/**
+ * Reads the log files found under the directories: a report directory's operational log and its
+ * rotated months as one hash chain (entries after a break, or from before the chain existed, are
+ * unverified); a run's own copy (`*.oplog.jsonl`) is verified when the gate's record holds it.
+ */
+export async function readLogFiles(files: readonly string[], into: EntryCollector): Promise<void> {
+  const histories = new Set<string>()
+  for (const file of files) {
+    const root = historyRoot(file)
+    if (root === null) {
+      const records = gateRecords(path.dirname(file))
+      const recorded = notRecorded(records, path.dirname(file), path.basename(file)) === null
+      await readLogFile(file, into, recorded)
+    } else if (!histories.has(root)) {
+      histories.add(root)
+      readHistory(root, into)
+    }
+  }
+}
+
+/** The directory whose history a chained log belongs to; null for a run's copy. */
+function historyRoot(file: string): string | null {
+  const name = path.basename(file)
+  if (name === OPS_LOG_FILE) return path.dirname(file)
+  if (isRotatedLog(name) && path.basename(path.dirname(file)) === ARCHIVE_DIR)
+    return path.dirname(path.dirname(file))
+  return null
+}
+
+function readHistory(dir: string, into: EntryCollector): void {
+  const chain = readHistoryChain(dir)
+  for (const file of chain.unreadable) into.bad(file)
+  for (const { file, log } of chain.files) {
+    into.result.files++
+    for (const line of log.lines) {
+      if (line.text.trim() === '') continue
+      const where = `${file}:${line.number}`
+      if (line.value === null) into.bad(where)
+      else into.add(line.value, where, line.verified)
+    }
+  }
+}
+
+export async function readLogFile(
+  file: string,
+  into: EntryCollector,
+  verified = true,
+): Promise<void> {
   into.result.files++
   // readline holds a whole line in memory: a file this large is refused, not read.
   if ((await stat(file)).size > MAX_FILE_BYTES) return into.bad(`${file} (over 512 MiB, not read)`)
@@ -124,7 +191,7 @@ export async function readLogFile(file: string, into: EntryCollector): Promise<v
       continue
     }
     try {
-      into.add(JSON.parse(line), where)
+      into.add(JSON.parse(line), where, verified)
     } catch {
       into.bad(where)
     }

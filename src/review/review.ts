@@ -255,6 +255,12 @@ export function renderReviewMarkdown(review: Review): string {
     review.lastAudit
       ? `Last audit: ${when(review.lastAudit.timestamp).trusted} UTC, ${review.lastAudit.passed ? 'passed' : 'failed'} — ${c(review.lastAudit.details)}`
       : 'Last audit: none recorded; run `preflight audit` (the source document asks for one every quarter).',
+    ...(s.unverifiedCount > 0
+      ? [
+          '',
+          `**${s.unverifiedCount} entr${s.unverifiedCount === 1 ? 'y' : 'ies'} could not be verified** and ${s.unverifiedCount === 1 ? 'is' : 'are'} not counted (after a break in the operational log's hash chain, written before the chain existed, or in a run's copy the gate's record does not hold): ${s.unverified.map(c).join(', ')}${s.unverifiedCount > s.unverified.length ? ', …' : ''}`,
+        ]
+      : []),
     ...(s.unreadableCount > 0
       ? [
           '',

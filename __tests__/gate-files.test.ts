@@ -1,0 +1,245 @@
+// The gate's own files against a hostile suite, with real suite processes: the operational log's
+// hash chain (LOG_TAMPERED), reports planted in the report directory (FILES_TAMPERED), and the
+// consumers (preflight aggregate DIR, review) that find the gate's files through its record.
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { Writable } from 'node:stream'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { PendingUpload } from '../src/artifact/state.js'
+import { main } from '../src/cli/main.js'
+import { runGate, type GateContext, type ReportPublisher } from '../src/engine.js'
+import { OPS_LOG_FILE, readHistoryChain } from '../src/history/chain.js'
+import type { RawInputs } from '../src/settings.js'
+import type { Review } from '../src/review/review.js'
+
+const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name)
+const dirs: string[] = []
+afterEach(async () => {
+  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true })
+})
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-files-'))
+  dirs.push(dir)
+  return dir
+}
+
+function context(extra: Partial<GateContext> = {}): GateContext {
+  return {
+    operator: 'octocat',
+    runUrl: 'https://github.com/acme/rocket/actions/runs/1',
+    env: { PATH: process.env.PATH },
+    now: () => new Date(),
+    killGraceMs: 200,
+    ...extra,
+  }
+}
+
+// Without namespaces: the suite can write where the gate writes, and the gate must notice.
+const gate = (dir: string, command: string, mode: 'paper' | 'live' = 'live') =>
+  runGate(
+    {
+      mode,
+      command,
+      'report-dir': dir,
+      'require-results': 'never',
+      'suite-isolation': 'none',
+    } as RawInputs,
+    context(),
+  )
+
+async function events(dir: string): Promise<string[]> {
+  const text = await readFile(path.join(dir, OPS_LOG_FILE), 'utf8')
+  return text
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { event: string }).event)
+}
+
+async function cli(args: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const sink = (append: (s: string) => void) =>
+    new Writable({
+      write(chunk, _enc, done) {
+        append(String(chunk))
+        done()
+      },
+    })
+  const code = await main(args, {
+    stdout: sink((s) => (stdout += s)),
+    stderr: sink((s) => (stderr += s)),
+    stdin: process.stdin,
+    env: {},
+  })
+  return { code, stdout, stderr }
+}
+
+describe('a suite that rewrites the operational log', () => {
+  it.each(['rechain', 'naive'])(
+    'is caught (%s): LOG_TAMPERED, live aborts, the log is put back and review counts no forgery',
+    async (how) => {
+      const dir = await tempDir()
+      const failed = await gate(dir, `node ${fixture('exit-with.mjs')} 1`)
+      expect(failed.run.decision.verdict).toBe('abort')
+      const before = await readFile(path.join(dir, OPS_LOG_FILE), 'utf8')
+      expect(before).toContain('"HEALTH_CHECK_FAILED"')
+
+      // A passing suite that drops the failure and forges an approved force-start.
+      const run = await gate(dir, `node ${fixture('rewrite-log.mjs')} ${dir} ${how}`)
+      expect(run.run.outcome.status).toBe('passed')
+      expect(run.run.decision.verdict).toBe('abort')
+      expect(run.run.decision.gateExitCode).toBe(1)
+      expect(run.run.banner.title).toBe('❌ GATE FILES TAMPERED - LAUNCH ABORTED')
+      const tampered = run.run.opsLog.find((e) => e.event === 'LOG_TAMPERED')
+      expect(tampered?.details).toMatch(
+        /while the suite ran: the operational log no longer starts with the 2 line\(s\) it had before the suite ran/,
+      )
+
+      // Put back as it was, the rewritten log kept beside it; the chain goes on unbroken.
+      const after = await readFile(path.join(dir, OPS_LOG_FILE), 'utf8')
+      expect(after.startsWith(before)).toBe(true)
+      expect(after).not.toContain('forged')
+      expect(await events(dir)).toEqual([
+        'HEALTH_CHECK_FAILED',
+        'REPORTS_RECORDED',
+        'LOG_TAMPERED',
+        'REPORTS_RECORDED',
+      ])
+      expect(readHistoryChain(dir).problems).toEqual([])
+      const kept = (await readdir(dir)).filter((n) => n.startsWith('operational-log.tampered-'))
+      expect(kept).toHaveLength(1)
+      expect(await readFile(path.join(dir, kept[0] as string), 'utf8')).toContain('forged-cto')
+
+      const review = await cli(['review', '--since', '1d', '--dir', dir, '--format', 'json'])
+      expect(review.code).toBe(0)
+      const counted = JSON.parse(review.stdout) as Review
+      expect(counted.overrides).toEqual([])
+      expect(counted.aborts.total).toBeGreaterThanOrEqual(1)
+    },
+  )
+
+  it('in paper mode logs LOG_TAMPERED and keeps the verdict', async () => {
+    const dir = await tempDir()
+    await gate(dir, `node ${fixture('exit-with.mjs')} 1`, 'paper')
+    const run = await gate(dir, `node ${fixture('rewrite-log.mjs')} ${dir} naive`, 'paper')
+    expect(run.run.decision.verdict).toBe('proceed')
+    expect(run.run.opsLog.map((e) => e.event)).toEqual(['LOG_TAMPERED'])
+  })
+
+  it('aborts live when the log was broken before the suite started, and says where', async () => {
+    const dir = await tempDir()
+    await gate(dir, `node ${fixture('exit-with.mjs')} 1`)
+    // Between runs, someone inserts a line by hand.
+    const log = path.join(dir, OPS_LOG_FILE)
+    const lines = (await readFile(log, 'utf8')).split('\n')
+    lines.splice(1, 0, lines[0]!.replace('HEALTH_CHECK_FAILED', 'OVERRIDE_FORCE_START'))
+    await writeFile(log, lines.join('\n'))
+    const run = await gate(dir, `node ${fixture('exit-with.mjs')} 0`)
+    expect(run.run.decision.verdict).toBe('abort')
+    expect(run.run.opsLog.find((e) => e.event === 'LOG_TAMPERED')?.details).toMatch(
+      /before the suite ran: .*operational-log\.jsonl:2 does not chain to the line before it/,
+    )
+    // review: the inserted line and what follows it in that file are not counted.
+    const review = await cli(['review', '--since', '1d', '--dir', dir, '--format', 'json'])
+    const counted = JSON.parse(review.stdout) as Review
+    expect(counted.overrides).toEqual([])
+    expect(counted.sources.unverifiedCount).toBeGreaterThanOrEqual(1)
+    expect(counted.sources.unverified).toContain(`${log}:2`)
+    expect(review.stderr).toMatch(/could not be verified/)
+  })
+
+  it('accepts an entry another writer chains on meanwhile', async () => {
+    const dir = await tempDir()
+    await gate(dir, `node ${fixture('exit-with.mjs')} 1`)
+    const run = await gate(dir, `node ${fixture('append-entry.mjs')} ${dir}`)
+    expect(run.run.decision.verdict).toBe('proceed')
+    expect(run.run.opsLog).toEqual([])
+    expect(await events(dir)).toEqual([
+      'HEALTH_CHECK_FAILED',
+      'REPORTS_RECORDED',
+      'HEALTH_RESTORED',
+      'REPORTS_RECORDED',
+    ])
+    expect(readHistoryChain(dir).problems).toEqual([])
+  })
+})
+
+describe('a suite that plants a report in the report directory', () => {
+  async function passingReport(): Promise<string> {
+    const dir = await tempDir()
+    const pass = await gate(dir, `node ${fixture('exit-with.mjs')} 0`)
+    expect(pass.run.decision.verdict).toBe('proceed')
+    return pass.paths.json
+  }
+
+  it('is flagged, never uploaded, and never counted by preflight aggregate DIR', async () => {
+    const passing = await passingReport()
+    const dir = await tempDir()
+    let uploaded: string[] = []
+    const publisher: ReportPublisher = {
+      reserve: () => undefined,
+      upload: async (pending: PendingUpload) => {
+        uploaded = pending.files
+        return { kind: 'uploaded', name: pending.name, id: 1, url: 'https://example.invalid/1' }
+      },
+    }
+    const run = await runGate(
+      {
+        mode: 'live',
+        command: `node ${fixture('plant-report.mjs')} ${dir} ${passing} 1`,
+        'report-dir': dir,
+        'require-results': 'never',
+        'suite-isolation': 'none',
+      } as RawInputs,
+      context({ publisher }),
+    )
+    expect(run.run.outcome.status).toBe('p0-failed')
+    expect(run.run.decision.verdict).toBe('abort')
+    const flagged = run.run.opsLog.find((e) => e.event === 'FILES_TAMPERED')
+    expect(flagged?.details).toContain('SMOKE_TEST_INSTITUTIONAL_20991231_235959.json')
+    expect(flagged?.details).toContain('SMOKE_TEST_INSTITUTIONAL_20991231_235959.md')
+    expect(uploaded.some((f) => f.includes('20991231'))).toBe(false)
+    expect(uploaded).toContain(run.paths.json)
+    expect(await readFile(run.paths.markdown, 'utf8')).toContain('20991231_235959.json')
+
+    // The record names the gate's files with their digests; the planted ones are not in it.
+    const record = JSON.parse(
+      (await readFile(path.join(dir, OPS_LOG_FILE), 'utf8')).trim().split('\n').at(-1) as string,
+    ) as { event: string; files: Array<{ name: string; sha256: string }> }
+    expect(record.event).toBe('REPORTS_RECORDED')
+    expect(record.files.map((f) => f.name)).toContain(path.basename(run.paths.json))
+    expect(record.files.some((f) => f.name.includes('20991231'))).toBe(false)
+
+    const fleet = await cli(['aggregate', '--expected', '1', '--mode', 'live', dir])
+    expect(fleet.code).toBe(1)
+    // The gate's own report (P0) decides: the planted pass would have let the fleet launch.
+    expect(fleet.stdout).toContain('p0-failed')
+    expect(fleet.stdout).not.toContain('20991231')
+  })
+
+  it('aborts live even when the suite passes', async () => {
+    const passing = await passingReport()
+    const dir = await tempDir()
+    const run = await gate(dir, `node ${fixture('plant-report.mjs')} ${dir} ${passing} 0`)
+    expect(run.run.outcome.status).toBe('passed')
+    expect(run.run.decision.verdict).toBe('abort')
+    expect(run.run.banner.title).toBe('❌ GATE FILES TAMPERED - LAUNCH ABORTED')
+    const fleet = await cli(['aggregate', '--expected', '1', '--mode', 'live', dir])
+    // The gate's own report says abort; the planted pass is not read.
+    expect(fleet.code).toBe(1)
+  })
+
+  it('never counts a report changed after the gate wrote it', async () => {
+    const dir = await tempDir()
+    const run = await gate(dir, `node ${fixture('exit-with.mjs')} 1`)
+    const passing = await passingReport()
+    await writeFile(run.paths.json, await readFile(passing, 'utf8'))
+    const fleet = await cli(['aggregate', '--expected', '1', '--mode', 'live', dir])
+    expect(fleet.code).toBe(1)
+    expect(fleet.stdout + fleet.stderr).toMatch(/was changed after the gate wrote it/)
+    expect(existsSync(run.paths.json)).toBe(true)
+  })
+})
