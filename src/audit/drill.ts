@@ -266,10 +266,14 @@ async function readReport(dir: string): Promise<{ verdict?: string; status?: str
 async function readEvents(dir: string): Promise<string[]> {
   try {
     const text = await readFile(path.join(dir, 'operational-log.jsonl'), 'utf8')
-    return text
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => String((JSON.parse(l) as { event?: unknown }).event))
+    return (
+      text
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => String((JSON.parse(l) as { event?: unknown }).event))
+        // Every run records the files it wrote: not a decision's entry.
+        .filter((event) => event !== 'REPORTS_RECORDED')
+    )
   } catch {
     return []
   }

@@ -37,7 +37,7 @@ export async function watchGateFiles(
 /**
  * After the suite (and everything it started) has ended. A log that changed is put back as it
  * was, the changed one kept beside it as evidence. A `.md` without the gate's marker is the
- * source document's own suite report, evidence the suite may write; anything else named like a
+ * suite's own report in the document's format (evidence it may write); anything else named like a
  * gate report (its JSON, JUnit, logs, a Markdown carrying the marker) that is not this run's own
  * is planted.
  */
