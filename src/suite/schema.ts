@@ -25,9 +25,25 @@ const pattern = z
   .describe(
     'A regular expression (RE2 syntax: linear time, no backreferences or lookaround); a ${env:NAME} value in it matches literally',
   )
+// A string stands for a value only through ${env:NAME}: its literal part must already be what
+// run accepts, so validate refuses what run would fail on ("443x").
+const ENV_ONLY = /\$\{env:[A-Za-z_][A-Za-z0-9_]*\}/g
+const hasEnvReference = (value: string) => value.replace(ENV_ONLY, '') !== value
 const port = z
-  .union([z.number().int().min(1).max(65535), text])
+  .union([
+    z.number().int().min(1).max(65535),
+    text.refine(
+      (value) =>
+        hasEnvReference(value)
+          ? /^\d*$/.test(value.replace(ENV_ONLY, ''))
+          : /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 65535,
+      { message: 'must be a port number from 1 to 65535, or digits and ${env:NAME} references' },
+    ),
+  ])
   .describe('Port number, or a string such as ${env:DB_PORT}')
+const url = text.refine((value) => /^(\$\{env:[A-Za-z_][A-Za-z0-9_]*\}|https?:\/\/)/i.test(value), {
+  message: 'must start with http:// or https:// (or a ${env:NAME} reference)',
+})
 const FLAKY = ['pass', 'fail'] as const
 const flaky = z
   .enum(FLAKY)
@@ -104,7 +120,7 @@ const versionCheck = z.strictObject({
 const httpCheck = z.strictObject({
   ...common,
   kind: z.literal('http'),
-  url: text.describe('http:// or https:// URL'),
+  url: url.describe('http:// or https:// URL'),
   method: z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']).optional(),
   headers: z.record(z.string(), z.string()).optional(),
   body: z.string().optional(),
@@ -118,7 +134,12 @@ const httpCheck = z.strictObject({
     .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
     .optional()
     .describe('JSON fields (dot paths) that must equal the given values, e.g. {status: ok}'),
-  'max-latency': z.number().positive().optional().describe('Milliseconds the response may take'),
+  'max-latency': z
+    .number()
+    .positive()
+    .max(6 * 60 * 60 * 1000)
+    .optional()
+    .describe('Milliseconds the response may take'),
   insecure: z.boolean().optional().describe('Skip TLS certificate verification (default false)'),
 })
 
@@ -167,7 +188,13 @@ const tlsCheck = z.strictObject({
   insecure: z
     .boolean()
     .optional()
-    .describe('Do not verify the chain and the name (expiry is still checked)'),
+    .describe(
+      'Do not verify the chain of trust (the name and the expiry are still checked, unless check-hostname is false)',
+    ),
+  'check-hostname': z
+    .boolean()
+    .optional()
+    .describe('Check the certificate holds servername (default host); default true, insecure too'),
   'min-days': z
     .number()
     .min(0)
@@ -203,6 +230,9 @@ const diskCheck = z.strictObject({
     .string()
     .regex(/^\s*\d+(\.\d+)?\s*(%|B|[KMGTP]B|[KMGTP]iB)?\s*$/i, {
       message: 'must be bytes with a unit (500MB, 2GiB) or a percentage (10%)',
+    })
+    .refine((value) => !value.includes('%') || parseFloat(value) <= 100, {
+      message: 'must be a percentage of at most 100%',
     })
     .describe('Free space needed: bytes with a unit (500MB, 2GiB) or a percentage (10%)'),
 })
