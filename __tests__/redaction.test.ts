@@ -9,6 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { run } from '../src/main.js'
 import { Redactor, decodeEntities } from '../src/redact.js'
 import { memoryIo, type MemoryIo } from './helpers/memory-io.js'
+import { REPO_ROOT, runAction } from './helpers/action-runner.js'
+import { approval, environment, gitHubApi, workflowRun } from './helpers/github-api.js'
 
 const LEAK = path.join(import.meta.dirname, 'fixtures', 'leak-plan.mjs')
 const ESC = '\u001b'
@@ -238,5 +240,48 @@ describe('the pipeline’s parts', () => {
     expect(redactor.redact('&#104;unter2-horse')).toBe('***')
     expect(redactor.redact(`hunter2${ESC}[1m-horse\u0007`)).toBe('***')
     expect(redactor.redact('hunter2%2Dhorse? no: hunter2-horse')).toBe('hunter2%2Dhorse? no: ***')
+  })
+})
+
+describe('tickets and comments', () => {
+  it('the follow-up ticket and the log comment hide a secret the reason and the ticket carry', async () => {
+    const secret = 'pasted-db-password-55'
+    const server = await gitHubApi({
+      environments: { 'live-override': environment('live-override') },
+      runs: { 4242: workflowRun(4242, 'octocat') },
+      approvals: {
+        4242: [
+          approval('risk-manager', 'approved', ['live-override'], 'ok'),
+          approval('cto', 'approved', ['live-override'], 'ok'),
+        ],
+      },
+    })
+    try {
+      const sample = `node ${path.join(REPO_ROOT, 'examples', 'sample-suite', 'smoke_test.mjs')}`
+      const run = await runAction({
+        inputs: {
+          mode: 'live',
+          command: sample,
+          'force-start': 'true',
+          impact: `impact with ${secret}`,
+          mitigation: `mitigation with ${secret}`,
+          'approval-environment': 'live-override',
+          reason: `reason with ${secret}`,
+          ticket: `OPS-1 ${secret}`,
+          'github-token': 'ghs_test',
+          'upload-artifact': 'false',
+          'ops-log-issue': '7',
+          'open-ticket': 'true',
+          redact: 'DB_PASSWORD',
+        },
+        env: { SAMPLE_FAIL: 'P1', GITHUB_API_URL: server.url, DB_PASSWORD: secret },
+      })
+      expect(run.outputs.verdict).toBe('proceed')
+      expect(server.issues).toHaveLength(1)
+      expect(server.issues[0]?.body).toContain('reason with \\*\\*\\*')
+      expect(JSON.stringify([server.issues, server.comments])).not.toContain(secret)
+    } finally {
+      await server.close()
+    }
   })
 })

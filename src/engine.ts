@@ -662,10 +662,11 @@ function approvalRequest(config: GateConfig, run: GateRun): ApprovalRequest | nu
     failures: failedCheckNames(run.outcome),
     githubToken: settings.githubToken,
     openTicket: settings.openTicket,
-    reason: settings.reason,
-    ticket: settings.ticket,
-    impact: settings.impact,
-    mitigation: settings.mitigation,
+    // The follow-up ticket is evidence too: its free text comes from the redacted run.
+    reason: run.reason,
+    ticket: run.ticket,
+    impact: run.impact,
+    mitigation: run.mitigation,
     reportDir: settings.reportDir,
   }
 }

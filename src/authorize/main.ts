@@ -82,10 +82,11 @@ export async function runAuthorize(env: NodeJS.ProcessEnv, deps: AuthorizeDeps):
               mode: settings.mode,
               override: settings.override,
               failures: [],
-              reason: settings.reason,
-              ticket: settings.ticket,
-              impact: settings.impact,
-              mitigation: settings.mitigation,
+              // The ticket is evidence too: its free text passes the same pipeline.
+              reason: redactor.redact(settings.reason),
+              ticket: redactor.redact(settings.ticket),
+              impact: redactor.redact(settings.impact),
+              mitigation: redactor.redact(settings.mitigation),
               runUrl,
               reportUrl: runUrl ? `${runUrl}#artifacts` : '',
             }
