@@ -103,7 +103,6 @@ export class AnswerTooLargeError extends Error {
   }
 }
 
-
 export async function verifyApproval(
   client: GitHubClient,
   run: WorkflowRunRef,
