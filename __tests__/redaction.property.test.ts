@@ -143,7 +143,7 @@ describe('no evidence holds a secret, whatever it is and however it is printed',
           }
         },
       ),
-      { numRuns: 12 },
+      { numRuns: 8 },
     )
   }, 60_000)
 })
