@@ -12,6 +12,7 @@ import { AUTHORIZE_OUTPUTS, runAuthorize } from '../src/authorize/main.js'
 import { AUDIT_INPUTS, AUDIT_OUTPUTS } from '../src/audit/action.js'
 import { AUTHORIZE_INPUTS } from '../src/authorize/settings.js'
 import { REQUIRE_INPUTS, REQUIRE_OUTPUTS } from '../src/require/settings.js'
+import { AGGREGATE_INPUTS, AGGREGATE_OUTPUTS } from '../src/aggregate/settings.js'
 import { INPUT_NAMES } from '../src/settings.js'
 import type { ArtifactUploadRequest } from '../src/artifact/upload.js'
 import {
@@ -71,6 +72,12 @@ describe('names match the action.yml files', () => {
     const { inputs, outputs } = await declared('authorize/action.yml')
     expect([...AUTHORIZE_INPUTS].sort()).toEqual(inputs)
     expect([...AUTHORIZE_OUTPUTS].sort()).toEqual(outputs)
+  })
+
+  it('the aggregate action reads and sets what aggregate/action.yml declares', async () => {
+    const { inputs, outputs } = await declared('aggregate/action.yml')
+    expect([...AGGREGATE_INPUTS].sort()).toEqual(inputs)
+    expect([...AGGREGATE_OUTPUTS].sort()).toEqual(outputs)
   })
 
   it('the require action reads and sets what require/action.yml declares', async () => {

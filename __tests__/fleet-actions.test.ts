@@ -124,6 +124,8 @@ describe('aggregate (bundled dist/aggregate/index.js, local artifact service)', 
       runnerName: 'runner-1',
       host: os.hostname(),
       mode: 'live',
+      leg: '',
+      dirty: null,
     })
     expect(legs1[0]!.summary).toContain('- Matrix: host=host\\-1')
     expect(legs1[0]!.summary).toContain(`- Commit: ${SHA} · ref: refs/heads/main`)

@@ -221,6 +221,11 @@ function rule(
   }
 }
 
+/** Whether a fact stops a launch in this mode (else it only warns): FACT_RULES' word. */
+export function factBlocks(fact: DecisionFact, mode: Mode): boolean {
+  return !FACT_RULES[fact].warnsOnlyIn.includes(mode)
+}
+
 /** The step fails for every verdict but `proceed`: a workflow that ignores outputs never deploys. */
 export function stepFails(decision: Decision): boolean {
   return decision.verdict !== 'proceed'

@@ -3,11 +3,18 @@
 // checks matrix, uploads its own report as `preflight-fleet-report`, and fails on abort.
 
 import { coreIo } from '../action/core-io.js'
-import type { ActionIo } from '../action/io.js'
+import { setOutputs, type ActionIo } from '../action/io.js'
+import { factBlocks } from '../decision.js'
+import {
+  AGGREGATE_INPUTS,
+  MAX_ARTIFACTS,
+  parseAggregateSettings,
+  type AggregateOutputs,
+  type AggregateRawInputs,
+} from './settings.js'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { z } from 'zod'
 import {
   artifactRuntimeAvailable,
   artifactUrl,
@@ -15,10 +22,9 @@ import {
   uploadTimeoutMs,
   type ArtifactUploader,
 } from '../artifact/upload.js'
-import { MODES } from '../model.js'
 import { provenanceFromEnv } from '../provenance.js'
 import { markdownText, withWorkflowCommandsStopped } from '../sanitize.js'
-import { DEFAULT_REPORT_DIR, DEFAULT_RETENTION_DAYS, describeInputIssues } from '../settings.js'
+import { DEFAULT_REPORT_DIR, DEFAULT_RETENTION_DAYS } from '../settings.js'
 import {
   storeFromInputs,
   globToRegExp,
@@ -33,31 +39,6 @@ import { renderFleetConsole, renderFleetSummary } from '../fleet/render.js'
 import { reportBaseName } from '../report/files.js'
 
 export const FLEET_ARTIFACT = 'preflight-fleet-report'
-export const DEFAULT_PATTERN = 'preflight-report-*'
-/** More matching artifacts than this is not a fleet this action can vouch for. */
-const MAX_ARTIFACTS = 10_000
-
-const inputsSchema = z.object({
-  mode: z
-    .string()
-    .trim()
-    .pipe(z.enum(MODES, { error: (i) => `must be paper or live, got "${String(i.input)}"` })),
-  pattern: z
-    .string()
-    .trim()
-    .transform((v) => v || DEFAULT_PATTERN)
-    .refine((v) => !/[":<>|\\/\r\n]/.test(v), {
-      message: 'must be an artifact-name glob (only * and ? are special)',
-    }),
-  expected: z
-    .string()
-    .trim()
-    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_ARTIFACTS, {
-      message: `must be the number of legs in the matrix (1 to ${MAX_ARTIFACTS})`,
-    })
-    .transform(Number),
-})
-
 export async function runAggregate(
   env: NodeJS.ProcessEnv = process.env,
   deps: { io: ActionIo; store?: RunArtifactStore; uploadArtifact?: ArtifactUploader } = {
@@ -65,20 +46,19 @@ export async function runAggregate(
   },
 ): Promise<void> {
   const { io, store: given } = deps
-  io.setOutput('verdict', 'abort')
-  io.setOutput('status', 'incomplete')
-  io.setOutput('legs', '[]')
-  io.setOutput('failed-legs', '[]')
-  io.setOutput('report-url', '')
-  const parsed = inputsSchema.safeParse({
-    mode: io.getInput('mode'),
-    pattern: io.getInput('pattern'),
-    expected: io.getInput('expected'),
-  })
-  if (!parsed.success) {
-    return await fail(io, `invalid inputs.\n${describeInputIssues(parsed.error.issues).join('\n')}`)
+  const outputs: AggregateOutputs = {
+    verdict: 'abort',
+    status: 'incomplete',
+    legs: '[]',
+    'failed-legs': '[]',
+    'report-url': '',
   }
-  const { mode, pattern, expected } = parsed.data
+  setOutputs(io, outputs)
+  const raw: AggregateRawInputs = {}
+  for (const name of AGGREGATE_INPUTS) raw[name] = io.getInput(name)
+  const parsed = parseAggregateSettings(raw)
+  if (!parsed.ok) return await fail(io, `invalid inputs.\n${parsed.errors.join('\n')}`)
+  const { mode, pattern, expected, githubToken } = parsed.settings
   const { GITHUB_SHA: sha, GITHUB_RUN_ID: runId, GITHUB_REPOSITORY: repository } = env
   if (!sha || !runId || !repository)
     return await fail(
@@ -94,7 +74,7 @@ export async function runAggregate(
   // With github-token this run's artifacts are read through the REST API (actions: read).
   let store: RunArtifactStore
   try {
-    store = given ?? storeFromInputs(io.getInput('github-token'), env)
+    store = given ?? storeFromInputs(githubToken, env)
   } catch (error) {
     return await fail(io, (error as Error).message)
   }
@@ -180,31 +160,30 @@ export async function runAggregate(
   await withWorkflowCommandsStopped(process.stdout, async () => {
     process.stdout.write(renderFleetConsole(decision))
   })
-  io.setOutput('status', decision.status)
-  io.setOutput('report-url', reportUrl)
-  io.setOutput(
-    'legs',
-    JSON.stringify(
-      report.legs.map((l) => ({
-        host: l.host,
-        runner: l.runnerName,
-        job: l.job,
-        matrix: l.matrix,
-        status: l.status,
-        verdict: l.verdict,
-        override: l.override,
-        failedChecks: l.failedChecks.map((c) => `${c.name} (${c.level})`),
-        reportUrl: l.url,
-      })),
-    ),
+  outputs.status = decision.status
+  outputs['report-url'] = reportUrl
+  outputs.legs = JSON.stringify(
+    report.legs.map((l) => ({
+      host: l.host,
+      runner: l.runnerName,
+      job: l.job,
+      matrix: l.matrix,
+      status: l.status,
+      verdict: l.verdict,
+      override: l.override,
+      failedChecks: l.failedChecks.map((c) => `${c.name} (${c.level})`),
+      reportUrl: l.url,
+    })),
   )
-  io.setOutput(
-    'failed-legs',
-    JSON.stringify(decision.legs.filter((l) => l.blocking).map((l) => l.host || l.label)),
+  outputs['failed-legs'] = JSON.stringify(
+    decision.legs.filter((l) => l.blocking).map((l) => l.host || l.label),
   )
   let summary = renderFleetSummary(decision, provenance, reportUrl)
-  // Live: no fleet report, no launch (require would refuse the deploys anyway).
-  const abortForUpload = uploadError !== null && mode === 'live' && decision.verdict === 'proceed'
+  // No fleet report, no launch where the table's fact says so (require would refuse anyway).
+  const abortForUpload =
+    uploadError !== null &&
+    factBlocks('report-upload-failed', mode) &&
+    decision.verdict === 'proceed'
   if (uploadError !== null) {
     const note = `The fleet report could not be uploaded as "${FLEET_ARTIFACT}": ${uploadError}${mode === 'live' ? ' No evidence, no launch.' : ' (paper mode: the verdict stands, but `require` will find no fleet report).'}`
     summary += `\n> ${note.replace(/\n/g, ' ')}\n`
@@ -223,7 +202,7 @@ export async function runAggregate(
     await appendOpsLog(reportDir, [entry])
   }
   const verdict = abortForUpload ? 'abort' : decision.verdict
-  io.setOutput('verdict', verdict)
+  setOutputs(io, { ...outputs, verdict })
   if (verdict !== 'proceed') {
     io.setFailed(
       `❌ FLEET LAUNCH ABORTED (${decision.status}): ${[...decision.reasons.slice(0, 10), ...(abortForUpload ? ['the fleet report could not be uploaded'] : [])].join(' ')}`,
