@@ -235,6 +235,29 @@ describe('preflight launch --approval-run', () => {
     expect(byRemote.stderr).toMatch(/already granted an override on this host/)
   })
 
+  it('refuses the spent run from another report dir that shares the history', async () => {
+    const server = await api()
+    const cwd = await tempDir()
+    const history = path.join(cwd, 'history')
+    const launch = (reports: string, marker: string) =>
+      runCli(
+        [
+          ...liveForceStart('--yes', '--report-dir', reports, '--history-dir', history),
+          ...marking(path.join(cwd, marker)),
+        ],
+        { env: env(server), cwd },
+      )
+    expect((await launch(path.join(cwd, 'first'), 'one')).code).toBe(0)
+    const again = await launch(path.join(cwd, 'second'), 'two')
+    expect(again.code).toBe(2)
+    expect(existsSync(path.join(cwd, 'two'))).toBe(false)
+    expect(again.stderr).toMatch(
+      new RegExp(
+        `already granted an override on this host \\(OVERRIDE_FORCE_START at .*, in ${history}/operational-log\\.jsonl\\)`,
+      ),
+    )
+  })
+
   it('refuses the spent run after the monthly rotation moved its grant into the archive', async () => {
     const server = await api()
     const cwd = await tempDir()

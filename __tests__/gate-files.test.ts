@@ -243,3 +243,85 @@ describe('a suite that plants a report in the report directory', () => {
     expect(existsSync(run.paths.json)).toBe(true)
   })
 })
+
+describe('history-dir', () => {
+  it('defaults outside the workspace on a self-hosted runner, survives a cleaned workspace, and is what retention, review and aggregate read', async () => {
+    const home = await tempDir()
+    const workspace = await tempDir()
+    const reportDir = path.join(workspace, 'reports', 'health')
+    const env = {
+      PATH: process.env.PATH,
+      HOME: home,
+      RUNNER_ENVIRONMENT: 'self-hosted',
+      GITHUB_REPOSITORY: 'Acme/Rocket',
+    }
+    const history = path.join(home, '.local', 'state', 'preflight-gate', 'acme', 'rocket')
+    const run = (at: Date, id: number) =>
+      runGate(
+        {
+          mode: 'live',
+          command: `node ${fixture('exit-with.mjs')} 1`,
+          'report-dir': reportDir,
+          'require-results': 'never',
+          'suite-isolation': 'none',
+          'report-retention-days': '30',
+        } as RawInputs,
+        context({
+          env,
+          now: () => at,
+          runUrl: `https://github.com/acme/rocket/actions/runs/${id}`,
+        }),
+      )
+    const old = await run(new Date(Date.now() - 40 * 24 * 3600_000), 1)
+    // The report stays in report-dir for the artifact, and is kept in the history.
+    for (const file of [old.paths.markdown, old.paths.json]) {
+      expect(existsSync(file)).toBe(true)
+      expect(existsSync(path.join(history, path.basename(file)))).toBe(true)
+    }
+    expect(await events(history)).toEqual(['HEALTH_CHECK_FAILED', 'REPORTS_RECORDED'])
+    expect(existsSync(path.join(reportDir, OPS_LOG_FILE))).toBe(false)
+
+    // actions/checkout cleans the workspace (git clean -ffdx): the history does not care.
+    await rm(workspace, { recursive: true, force: true })
+    const now = await run(new Date(), 2)
+    expect(now.run.decision.verdict).toBe('abort')
+
+    // Retention ran in the history: the 40-day-old report is archived there, the log rotated.
+    const archive = await readdir(path.join(history, 'archive'))
+    const month = new Date(Date.now() - 40 * 24 * 3600_000).toISOString().slice(0, 7)
+    expect(archive).toContain(`${month}.tar.gz`)
+    expect(existsSync(path.join(history, path.basename(old.paths.json)))).toBe(false)
+    expect(readHistoryChain(history).problems).toEqual([])
+
+    const review = await cli(['review', '--since', '90d', '--dir', history, '--format', 'json'])
+    expect(review.code).toBe(0)
+    expect((JSON.parse(review.stdout) as Review).aborts.total).toBe(2)
+    expect(review.stderr).toBe('')
+
+    const fleet = await cli(['aggregate', '--expected', '1', '--mode', 'live', history])
+    expect(fleet.code).toBe(1)
+    expect(fleet.stdout).toContain('p0-failed')
+  })
+
+  it('takes history-dir as given, and stays in report-dir off self-hosted runners', async () => {
+    const dir = await tempDir()
+    const given = path.join(dir, 'kept')
+    const run = await runGate(
+      {
+        mode: 'paper',
+        command: `node ${fixture('exit-with.mjs')} 0`,
+        'report-dir': path.join(dir, 'reports'),
+        'history-dir': given,
+        'suite-isolation': 'none',
+        'require-results': 'never',
+      } as RawInputs,
+      context(),
+    )
+    expect(existsSync(path.join(given, path.basename(run.paths.json)))).toBe(true)
+    expect(await events(given)).toEqual(['REPORTS_RECORDED'])
+
+    const hosted = await tempDir()
+    await gate(hosted, `node ${fixture('exit-with.mjs')} 0`)
+    expect(await events(hosted)).toEqual(['REPORTS_RECORDED'])
+  })
+})

@@ -31,7 +31,13 @@ import {
 import { opsLogEntry, type LogSubject } from './opslog.js'
 import { provenanceFromEnv } from './provenance.js'
 import { digestFiles } from './history/record.js'
-import { appendChainedLocked, withLogLockAsync } from './history/chain.js'
+import {
+  ARCHIVE_DIR,
+  OPS_LOG_FILE,
+  appendChainedLocked,
+  withLogLockAsync,
+} from './history/chain.js'
+import { keepInHistory, resolveHistoryDir } from './history/location.js'
 import { checkGateFiles, watchGateFiles, type Tampering } from './history/tamper.js'
 import { Redactor } from './redact.js'
 import { reportBaseName, reportFiles, reserveReportPaths, writeReports } from './report/files.js'
@@ -103,8 +109,9 @@ interface GateConfig {
   inputErrors: string[]
   mode: Mode | null
   reportDir: string
-  /** Where the operational log, its archive and the kept reports live (the report dir by default). */
+  /** Where the operational log, its archive and the kept reports live (history.ts). */
   historyDir: string
+  historyNote: string | null
   paths: ReportPaths
   pending: PendingUpload
   redactor: Redactor
@@ -177,13 +184,11 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
   }
   // Reports older than report-retention-days go into the archive (not while answering a
   // cancellation, which must be quick); a failure only adds a note.
-  if (!cancelled)
-    await retainAfterRun(
-      run.outcome.notes,
-      config.reportDir,
-      config.settings?.reportRetentionDays,
-      ctx.now(),
-    )
+  if (!cancelled) {
+    for (const dir of new Set([config.historyDir, config.reportDir])) {
+      await retainAfterRun(run.outcome.notes, dir, config.settings?.reportRetentionDays, ctx.now())
+    }
+  }
   return {
     run,
     paths: config.paths,
@@ -201,7 +206,14 @@ async function configure(raw: RawInputs, ctx: GateContext): Promise<GateConfig> 
   const settings = parsed.ok ? parsed.settings : null
   const mode = parsed.ok ? parsed.settings.mode : parsed.mode
   const reportDir = path.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir)
-  const paths = await reserveReportPaths(reportDir, startedAt)
+  const history = resolveHistoryDir(
+    (settings?.historyDir ?? raw['history-dir'] ?? '').trim(),
+    reportDir,
+    ctx.env,
+  )
+  // The log lives with the history; the run's reports are written here and copied there.
+  const paths = { ...(await reserveReportPaths(reportDir, startedAt)) }
+  paths.opsLog = path.join(history.dir, OPS_LOG_FILE)
   const heldDir = await holdDirectory(reportDir)
   const upload = settings ?? parseUploadSettings(raw)
   const trackingId = newTrackingId()
@@ -217,7 +229,8 @@ async function configure(raw: RawInputs, ctx: GateContext): Promise<GateConfig> 
     inputErrors: parsed.ok ? [] : parsed.errors,
     mode,
     reportDir,
-    historyDir: reportDir,
+    historyDir: history.dir,
+    historyNote: history.note,
     paths,
     pending: {
       rootDirectory: reportDir,
@@ -360,7 +373,11 @@ function cancellation(signal: AbortSignal | undefined) {
 function suiteMountRules(config: GateConfig, ctx: GateContext): MountRules {
   return {
     hide: fileCommandPaths(ctx.env),
-    readOnly: [config.paths.opsLog].filter((file) => existsSync(file)),
+    // The history is the gate's: all of it when it has its own directory, else its log and archive.
+    readOnly: (config.historyDir !== config.reportDir
+      ? [config.historyDir]
+      : [config.paths.opsLog, path.join(config.historyDir, ARCHIVE_DIR)]
+    ).filter((file) => existsSync(file)),
   }
 }
 
@@ -538,6 +555,7 @@ function settle(
     ],
   })
   const notes = [...outcome.notes, ...tamperingNotes(facts.tampering)]
+  if (config.historyNote !== null) notes.push(config.historyNote)
   if (facts.fileCommandsTampered !== null) notes.push(facts.fileCommandsTampered)
   if (facts.writeError !== null) notes.push(facts.writeError)
   if (facts.upload?.kind === 'failed') notes.push(facts.upload.note)
@@ -668,6 +686,7 @@ function approvalRequest(config: GateConfig, run: GateRun): ApprovalRequest | nu
     impact: run.impact,
     mitigation: run.mitigation,
     reportDir: settings.reportDir,
+    historyDir: config.historyDir,
   }
 }
 
@@ -737,6 +756,9 @@ async function writeAndRecord(
 ): Promise<string[]> {
   const { paths } = config
   const failures = await writeReports(run, paths)
+  if (config.historyDir !== config.reportDir) {
+    failures.push(...keepInHistory(reportFiles(paths), config.historyDir))
+  }
   // The record of what the gate wrote, with digests: how consumers tell its files from others.
   const record: OpsLogEntry = {
     ...runLogEntry(run, facts.decidedAt, 'REPORTS_RECORDED', 'The files this gate run wrote.'),

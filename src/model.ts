@@ -285,6 +285,8 @@ export interface ApprovalRequest {
   impact: string
   mitigation: string
   reportDir: string
+  /** Where the history is: the approval-reuse check reads its operational logs. */
+  historyDir: string
 }
 
 export type ApprovalVerifier = (request: ApprovalRequest) => Promise<ApprovalCheck>

@@ -39,6 +39,8 @@ export interface GateSettings {
   mitigation: string
   approvalEnvironment: string
   reportDir: string
+  /** Where the history lives (reports, operational log, archive); '' = the default (history.ts). */
+  historyDir: string
   uploadArtifact: boolean
   artifactName: string
   retentionDays: number
@@ -73,6 +75,7 @@ export const INPUT_NAMES = [
   'mitigation',
   'approval-environment',
   'report-dir',
+  'history-dir',
   'upload-artifact',
   'artifact-name',
   'retention-days',
@@ -167,6 +170,7 @@ const rawSchema = z.object({
   mitigation: trimmed.default(''),
   'approval-environment': trimmed.default(''),
   'report-dir': trimmed.default(''),
+  'history-dir': trimmed.default(''),
   'upload-artifact': booleanInput(true).default(true),
   'artifact-name': trimmed.default('').refine((v) => !/[":<>|*?\\/\r\n]/.test(v), {
     message: 'must not contain any of " : < > | * ? \\ / or a line break',
@@ -340,6 +344,7 @@ export function parseSettings(raw: RawInputs): SettingsResult {
       mitigation: r.mitigation,
       approvalEnvironment: r['approval-environment'],
       reportDir: r['report-dir'] || DEFAULT_REPORT_DIR,
+      historyDir: r['history-dir'],
       uploadArtifact: r['upload-artifact'],
       artifactName: r['artifact-name'],
       retentionDays: r['retention-days'] ?? DEFAULT_RETENTION_DAYS,

@@ -128,7 +128,7 @@ export function approvalRunVerifier(approvalRun: ApprovalRun): ApprovalRunVerifi
           : `Cannot lock approval run ${approvalRun.url} for this launch (${file}): ${(error as Error).message}.`,
       )
     }
-    const used = findUse(reportDir, approvalRun.run, approvalRun.url)
+    const used = findUse(path.resolve(request.historyDir), approvalRun.run, approvalRun.url)
     if (used) return refuse(used)
     return verifyApprovalRun(
       approvalRun.client,

@@ -66,6 +66,8 @@ const GATE_HELP = `  --mode paper|live          required; paper runs the product
   --timeout SECONDS          default: 30 (paper), 60 (live)
   --working-directory DIR    where the suite runs (default: .)
   --report-dir DIR           where reports go (default: reports/health)
+  --history-dir DIR          where the history lives (every report, the operational log, the
+                             archive); default: the report dir
   --report-retention-days N  archive reports older than N days into DIR/archive (default 30;
                              0 keeps everything)
   --force-start              let a P1 failure through, only with a verified approval
@@ -409,7 +411,7 @@ async function launchCommand(args: string[], io: CliIo): Promise<number> {
   }
 
   const mode = run.mode as Mode
-  const cancellation = new CancellationLog(run, path.dirname(paths.markdown))
+  const cancellation = new CancellationLog(run, path.dirname(paths.opsLog))
   const confirmation = await cancellation.during(() =>
     confirm(mode, run.decision, values.yes === true, io),
   )

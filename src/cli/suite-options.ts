@@ -12,6 +12,7 @@ export const SUITE_OPTIONS = {
   timeout: { type: 'string' },
   'working-directory': { type: 'string' },
   'report-dir': { type: 'string' },
+  'history-dir': { type: 'string' },
   'report-retention-days': { type: 'string' },
   'pass-env': { type: 'string' },
   redact: { type: 'string' },
@@ -33,6 +34,7 @@ export interface SuiteFlags {
   timeout?: string
   'working-directory'?: string
   'report-dir'?: string
+  'history-dir'?: string
   'report-retention-days'?: string
   'pass-env'?: string
   redact?: string
@@ -57,6 +59,7 @@ export function suiteInputs(flags: SuiteFlags): RawInputs {
     'timeout-seconds': flags.timeout,
     'working-directory': flags['working-directory'],
     'report-dir': flags['report-dir'],
+    'history-dir': flags['history-dir'],
     'report-retention-days': flags['report-retention-days'],
     'pass-env': flags['pass-env'],
     redact: flags.redact,
