@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['__tests__/**/*.test.ts'],
     // The bundle's own layer runs with `npm run test:dist` (vitest.dist.config.ts).
     exclude: ['__tests__/dist/**', '**/node_modules/**'],
+    // The run's own temporary directory, which must be empty at the end.
+    globalSetup: ['__tests__/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Tests spawn real processes and servers; two cores are all CI has.

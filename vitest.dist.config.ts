@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['__tests__/dist/**/*.test.ts'],
     env: { PREFLIGHT_TEST_DIST: '1' },
+    globalSetup: ['__tests__/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 30_000,
     maxWorkers: 2,

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync } from 'node:fs'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { cpSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CLI_ARGS, REPO_ROOT, runAction } from './helpers/action-runner.js'
 import { httpServer } from './helpers/servers.js'
+import { tempDir, tempDirSync } from './helpers/temp.js'
 
 let server: Awaited<ReturnType<typeof httpServer>>
 beforeAll(async () => {
@@ -22,7 +22,7 @@ afterAll(() => server.close())
 
 /** The example suite's files in a temporary directory: the suite creates directories. */
 function exampleWorkspace(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'preflight-examples-'))
+  const dir = tempDirSync('preflight-examples-')
   cpSync(path.join(REPO_ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true })
   cpSync(path.join(REPO_ROOT, 'README.md'), path.join(dir, 'README.md')) // "Operator documentation"
   return dir
@@ -104,7 +104,7 @@ describe('the gate action on the institutional example suite', () => {
   })
 
   it('aborts as invalid on a broken suite file, naming the line and column', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-bad-suite-'))
+    const dir = await tempDir('preflight-bad-suite-')
     await writeFile(
       path.join(dir, 'preflight.yml'),
       'version: 1\nchecks:\n  - name: x\n    level: P0\n    kind: nope\n',
@@ -131,7 +131,7 @@ describe('preflight validate and schema', () => {
       status: 0,
       stdout: 'examples/institutional-suite.yml: valid\n',
     })
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-validate-'))
+    const dir = await tempDir('preflight-validate-')
     await writeFile(path.join(dir, 's.yml'), 'version: 2\nchecks: []\n')
     const bad = cli(['validate', 's.yml'], dir)
     expect(bad.status).toBe(1)

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { REPO_ROOT, entryArgs, parseFileCommands, runAction } from './helpers/action-runner.js'
@@ -15,6 +14,7 @@ import {
 import { isAlive, waitFor } from './helpers/processes.js'
 import { closedPort } from './helpers/servers.js'
 import { unzip } from './helpers/zip.js'
+import { tempDir } from './helpers/temp.js'
 
 const sample = `node ${path.join(REPO_ROOT, 'examples', 'sample-suite', 'smoke_test.mjs')}`
 const fixture = (name: string) => path.join(REPO_ROOT, '__tests__', 'fixtures', name)
@@ -217,7 +217,7 @@ describe('report artifact upload (bundled action, local artifact service)', () =
 
 describe('the post step (same bundle as main)', () => {
   async function startGate(svcUrl: string) {
-    const workDir = await mkdtemp(path.join(os.tmpdir(), 'preflight-cancel-'))
+    const workDir = await tempDir('preflight-cancel-')
     const pidFile = path.join(workDir, 'grandchild.pid')
     const stateFile = path.join(workDir, 'github-state')
     await writeFile(stateFile, '')

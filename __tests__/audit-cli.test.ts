@@ -1,8 +1,7 @@
 // `preflight audit` end to end, in-process: a fixture repository (workflow files, a report
 // directory) and the GitHub API stand-in; the report files, the AUDIT_COMPLETED entry, the exit
 // code by --fail-on, the history findings, and `review` showing the last audit.
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable, Writable } from 'node:stream'
 import { afterEach, describe, expect, test } from 'vitest'
@@ -14,6 +13,7 @@ import type { OpsLogEntry } from '../src/model.js'
 import { opsLogEntry } from '../src/opslog.js'
 import { gitHubApi, overrideEnvironment, type GitHubApi } from './helpers/github-api.js'
 import { memoryIo } from './helpers/memory-io.js'
+import { tempDir } from './helpers/temp.js'
 
 const SHA = 'c'.repeat(40)
 const temps: string[] = []
@@ -37,7 +37,7 @@ function io(env: NodeJS.ProcessEnv = {}) {
 
 /** A repository as `preflight init` leaves it, plus a report directory. */
 async function fixtureRepo() {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'preflight-audit-cli-'))
+  const root = await tempDir('preflight-audit-cli-')
   temps.push(root)
   const files = initFiles(
     {

@@ -1,12 +1,12 @@
 // `preflight audit --drill` runs this installation's gate (the CLI's own main, in-process) against
 // a synthetic suite for every exit path and checks verdict, exit code and log entry; a wrong
 // decision injected into the decision table shows up as the path it broke.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { DRILL_PATHS, runDrill } from '../src/audit/drill.js'
 import { main } from '../src/cli/main.js'
+import { tempDir } from './helpers/temp.js'
 
 const wrongDecision = vi.hoisted(() => ({ on: false }))
 vi.mock('../src/decision.js', async (importOriginal) => {
@@ -28,7 +28,7 @@ afterEach(async () => {
 })
 
 async function reportDir() {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-drill-test-'))
+  const dir = await tempDir('preflight-drill-test-')
   temps.push(dir)
   return path.join(dir, 'reports')
 }

@@ -3,8 +3,7 @@
 // --configure-environments it sets the override environments through the API, printing each
 // change.
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable, Writable } from 'node:stream'
 import { promisify } from 'node:util'
@@ -12,6 +11,7 @@ import { afterEach, describe, expect, test } from 'vitest'
 import type { CliIo } from '../src/cli/io.js'
 import { main } from '../src/cli/main.js'
 import { gitHubApi, type GitHubApi } from './helpers/github-api.js'
+import { tempDir } from './helpers/temp.js'
 
 const SHA = 'd'.repeat(40)
 const temps: string[] = []
@@ -34,7 +34,7 @@ function io(env: NodeJS.ProcessEnv) {
 }
 
 async function setup() {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-init-'))
+  const dir = await tempDir('preflight-init-')
   temps.push(dir)
   const api = await gitHubApi({ commits: { 'acme/preflight-gate@v1': SHA } })
   apis.push(api)

@@ -1,11 +1,12 @@
 // `preflight aggregate` over reports on disk, through the bundled CLI and real gate runs.
 import { spawn } from 'node:child_process'
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CLI_ARGS, REPO_ROOT } from './helpers/action-runner.js'
+import { tempDir } from './helpers/temp.js'
 
 const sample = `node ${path.join(REPO_ROOT, 'examples', 'sample-suite', 'smoke_test.mjs')}`
 
@@ -34,7 +35,7 @@ function cli(
 
 /** One host's gate run in its own directory; returns its report directory. */
 async function hostRun(host: string, fail?: string, root?: string): Promise<string> {
-  const home = root ?? (await mkdtemp(path.join(os.tmpdir(), `preflight-${host}-`)))
+  const home = root ?? (await tempDir(`preflight-${host}-`))
   await cli(
     ['run', '--mode', 'live', '--command', sample, '--report-dir', 'reports/health'],
     { PREFLIGHT_MATRIX: JSON.stringify({ host }), ...(fail && { SAMPLE_FAIL: fail }) },
@@ -99,7 +100,7 @@ describe('preflight aggregate off Actions: provenance, --leg, --repo, --max-age'
 
   /** A git work tree whose origin is `remote`, with one commit. */
   async function checkout(remote: string): Promise<string> {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-checkout-'))
+    const dir = await tempDir('preflight-checkout-')
     dirs.push(dir)
     const git = (...args: string[]) =>
       execFileSync('git', args, {

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, readdir } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { CLI_ARGS, REPO_ROOT } from './helpers/action-runner.js'
 import { approval, environment, gitHubApi, workflowRun } from './helpers/github-api.js'
+import { tempDir } from './helpers/temp.js'
 
 const fixture = (name: string) => path.join(REPO_ROOT, '__tests__', 'fixtures', name)
 const sample = `node ${path.join(REPO_ROOT, 'examples', 'sample-suite', 'smoke_test.mjs')}`
@@ -25,7 +25,7 @@ async function cli(
   env: Record<string, string> = {},
   nodeArgs: string[] = [],
 ): Promise<CliRun> {
-  const cwd = await mkdtemp(path.join(os.tmpdir(), 'preflight-cli-'))
+  const cwd = await tempDir('preflight-cli-')
   const child = spawn(process.execPath, [...nodeArgs, ...CLI_ARGS, ...args], {
     cwd,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
@@ -73,7 +73,7 @@ describe('preflight run', () => {
   })
 
   it('goes on and writes its report and log when its output pipe closes early (| head)', async () => {
-    const cwd = await mkdtemp(path.join(os.tmpdir(), 'preflight-cli-'))
+    const cwd = await tempDir('preflight-cli-')
     // A noisy suite that ends in a P1 failure: the abort must still reach the report and the log.
     const suite = `sh -c 'node ${fixture('flood.mjs')} 4; exit 2'`
     const child = spawn(
@@ -119,7 +119,7 @@ describe('preflight run', () => {
   })
 
   it('stays within bounded memory while a suite prints 100 MB', async () => {
-    const rssFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'preflight-rss-')), 'rss')
+    const rssFile = path.join(await tempDir('preflight-rss-'), 'rss')
     const run = await cli(
       [
         'run',
@@ -156,7 +156,7 @@ async function cliOnTerminal(
   answers: Array<[prompt: string, answer: string]>,
   env: Record<string, string> = {},
 ) {
-  const cwd = await mkdtemp(path.join(os.tmpdir(), 'preflight-tty-'))
+  const cwd = await tempDir('preflight-tty-')
   const quoted = [process.execPath, ...CLI_ARGS, ...args]
     .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
     .join(' ')
@@ -321,7 +321,7 @@ describe('preflight launch', () => {
 
 describe('Ctrl-C', () => {
   it('stops the suite within a second, writes the report and logs GATE_CANCELLED', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-cli-cancel-'))
+    const dir = await tempDir('preflight-cli-cancel-')
     const child = spawn(
       process.execPath,
       [

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import fc from 'fast-check'
 import { PassThrough } from 'node:stream'
@@ -8,12 +7,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_EVIDENCE_SETTINGS } from '../src/evidence/settings.js'
 import { commandArgv, runCommandSuite, type CommandSuiteOptions } from '../src/runner/command.js'
 import { isAlive, waitFor } from './helpers/processes.js'
+import { tempDir } from './helpers/temp.js'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name)
 let dir: string
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-runner-'))
+  dir = await tempDir('preflight-runner-')
 })
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true })

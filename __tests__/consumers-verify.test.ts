@@ -2,8 +2,7 @@
 // in-process (their injected ActionIo), an in-memory artifact store that holds exactly what the
 // gate uploaded, and the local GitHub API stand-in. Each forgery is refused; the honest fleet,
 // re-run and two-approver force-start still proceed.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ArtifactUploadRequest } from '../src/artifact/upload.js'
@@ -23,6 +22,7 @@ import {
   type GitHubApi,
 } from './helpers/github-api.js'
 import { memoryIo } from './helpers/memory-io.js'
+import { tempDir as removedTempDir } from './helpers/temp.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const sample = `node ${path.join(ROOT, 'examples', 'sample-suite', 'smoke_test.mjs')}`
@@ -34,7 +34,7 @@ afterEach(async () => {
 })
 
 async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-verify-'))
+  const dir = await removedTempDir('preflight-verify-')
   cleanups.push(() => rm(dir, { recursive: true, force: true }))
   return dir
 }

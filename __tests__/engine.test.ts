@@ -1,8 +1,7 @@
 // The engine, in-process on the source: sealed environment, redaction everywhere the evidence
 // goes, no orphans, gate errors and cancellations as evidence, bounded and atomic logs.
-import { mkdtemp, readFile, readdir, symlink, writeFile } from 'node:fs/promises'
+import { readFile, readdir, symlink, writeFile } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
@@ -14,12 +13,13 @@ import { renderSummary } from '../src/report/summary.js'
 import type { PendingUpload } from '../src/artifact/state.js'
 import type { RawInputs } from '../src/settings.js'
 import { isAlive, waitFor } from './helpers/processes.js'
+import { tempDir as removedTempDir } from './helpers/temp.js'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name)
 const FAKE_TOKEN = 'ghs_FakeWorkflowToken0123456789abcdefXYZ'
 
 async function tempDir(): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), 'preflight-engine-'))
+  return removedTempDir('preflight-engine-')
 }
 
 function context(env: NodeJS.ProcessEnv, extra: Partial<GateContext> = {}): GateContext {

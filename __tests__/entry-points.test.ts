@@ -1,8 +1,7 @@
 // Every action entry point in-process on the source, with an in-memory ActionIo: the gate's main
 // and post steps and the authorize action. (The bundled dist/ is proved by the action-* tests.)
 import { createHash } from 'node:crypto'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -23,12 +22,13 @@ import {
   type GitHubApi,
 } from './helpers/github-api.js'
 import { memoryIo } from './helpers/memory-io.js'
+import { tempDir as removedTempDir } from './helpers/temp.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name)
 const sample = `node ${path.join(ROOT, 'examples', 'sample-suite', 'smoke_test.mjs')}`
 
-const tempDir = () => mkdtemp(path.join(os.tmpdir(), 'preflight-entry-'))
+const tempDir = () => removedTempDir('preflight-entry-')
 const runtime = {
   ACTIONS_RUNTIME_TOKEN: 'x.eyJzY3AiOiJBY3Rpb25zLlJlc3VsdHM6cnVuOmpvYiJ9.y',
   ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/',

@@ -1,16 +1,16 @@
 // The engine with evidence, in-process: the suite's own reports are never overwritten, go into
 // the artifact list, and the built-in suite leaves an output log like a command suite.
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runGate, type GateContext } from '../src/engine.js'
 import type { PendingUpload } from '../src/artifact/state.js'
 import { renderSummary } from '../src/report/summary.js'
+import { tempDir } from './helpers/temp.js'
 
 let dir: string
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-engine-evidence-'))
+  dir = await tempDir('preflight-engine-evidence-')
 })
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true })

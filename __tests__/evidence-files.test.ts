@@ -1,16 +1,16 @@
 import { execFileSync } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_EVIDENCE_SETTINGS, type EvidenceSettings } from '../src/evidence/settings.js'
 import { readRegularFile, snapshotDirectory } from '../src/evidence/files.js'
 import { runCommandSuite, subsetArgv } from '../src/runner/command.js'
 import { collectEvidence, watchEvidence } from '../src/evidence/collect.js'
+import { tempDir } from './helpers/temp.js'
 
 let dir: string
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-evidence-'))
+  dir = await tempDir('preflight-evidence-')
 })
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true })

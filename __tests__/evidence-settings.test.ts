@@ -1,11 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { main } from '../src/cli/main.js'
 import { parseResults } from '../src/evidence/parse.js'
 import { parseSettings } from '../src/settings.js'
+import { tempDir } from './helpers/temp.js'
 
 describe('evidence inputs', () => {
   it('have their defaults: preflight contract, live evidence, --subset {subset}', () => {
@@ -71,7 +71,7 @@ describe('hostile results content', () => {
 describe('CLI flags', () => {
   let dir: string
   beforeEach(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-cli-evidence-'))
+    dir = await tempDir('preflight-cli-evidence-')
   })
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true })

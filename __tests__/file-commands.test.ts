@@ -2,14 +2,14 @@
 // GITHUB_OUTPUT (and forges GITHUB_ENV, GITHUB_PATH, GITHUB_STATE, the summary) changes nothing.
 // Without isolation the gate finds the lines once the suite is gone, puts the files back, logs
 // FILE_COMMANDS_TAMPERED and, live, aborts; under pid the suite cannot reach them at all.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { runGate } from '../src/engine.js'
 import { cachedIsolationProbe } from '../src/runner/isolation.js'
 import type { RawInputs } from '../src/settings.js'
 import { runAction } from './helpers/action-runner.js'
+import { tempDir } from './helpers/temp.js'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name)
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
 })
 
 async function workspace() {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'preflight-filecmd-'))
+  const root = await tempDir('preflight-filecmd-')
   dirs.push(root)
   const commands = path.join(root, 'commands')
   const out = path.join(root, 'findings')

@@ -304,11 +304,13 @@ describe('require (bundled dist/require/index.js, local artifact service)', () =
   it('reads the artifacts through the REST API with github-token', async () => {
     const svc = await service()
     await leg(svc, 1)
-    const run = await requireStep(
-      svc,
-      { mode: 'live', 'github-token': 'ghs_rest_token_for_artifacts' },
-      { GITHUB_API_URL: svc.url.replace(/\/$/, '') },
-    )
+    // @actions/github reads GITHUB_API_URL when it loads: a process of its own.
+    const run = await runAction({
+      entry: 'dist/require/index.js',
+      inputs: { mode: 'live', 'github-token': 'ghs_rest_token_for_artifacts' },
+      env: runEnv(svc, 200, { GITHUB_API_URL: svc.url.replace(/\/$/, '') }),
+      ownProcess: true,
+    })
     expect(run.exitCode).toBe(0)
     expect(run.outputs.verdict).toBe('proceed')
     expect(svc.restRequests.map((r) => r.path)).toEqual(

@@ -1,8 +1,7 @@
 // The source document's force-start record: "Expected impact" and "Mitigation plan" beside the
 // reason, the ticket and the approvers. A live force-start without them is an input error; with
 // them they reach the report, the summary and the operational log (the ticket: approval.test.ts).
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -11,6 +10,7 @@ import { runGate } from '../src/engine.js'
 import { OPS_LOG_FILE } from '../src/opslog.js'
 import { renderSummary } from '../src/report/summary.js'
 import { parseSettings } from '../src/settings.js'
+import { tempDir as removedTempDir } from './helpers/temp.js'
 
 const SAMPLE = path.join(import.meta.dirname, '..', 'examples', 'sample-suite', 'smoke_test.mjs')
 const IMPACT = 'Strategies that need MT5 stay off until it is fixed'
@@ -21,7 +21,7 @@ afterEach(async () => {
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })))
 })
 async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-record-'))
+  const dir = await removedTempDir('preflight-record-')
   dirs.push(dir)
   return dir
 }

@@ -2,8 +2,7 @@
 // hash chain (LOG_TAMPERED), reports planted in the report directory (FILES_TAMPERED), and the
 // consumers (preflight aggregate DIR, review) that find the gate's files through its record.
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Writable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -13,6 +12,7 @@ import { runGate, type GateContext, type ReportPublisher } from '../src/engine.j
 import { OPS_LOG_FILE, readHistoryChain } from '../src/history/chain.js'
 import type { RawInputs } from '../src/settings.js'
 import type { Review } from '../src/review/review.js'
+import { tempDir as removedTempDir } from './helpers/temp.js'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name)
 const dirs: string[] = []
@@ -21,7 +21,7 @@ afterEach(async () => {
 })
 
 async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-files-'))
+  const dir = await removedTempDir('preflight-files-')
   dirs.push(dir)
   return dir
 }

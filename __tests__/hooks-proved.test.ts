@@ -3,21 +3,21 @@
 // start before the gate runs, and watch says at its start what it watches and what it will do.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
 import { main } from '../src/cli/main.js'
 import { CLI_ARGS } from './helpers/action-runner.js'
 import { waitFor } from './helpers/processes.js'
+import { tempDir as removedTempDir } from './helpers/temp.js'
 
 const dirs: string[] = []
 afterEach(async () => {
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })))
 })
 async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-hooks-'))
+  const dir = await removedTempDir('preflight-hooks-')
   dirs.push(dir)
   return dir
 }

@@ -1,8 +1,7 @@
 // pytest without glue, with real pytest 7 (Debian) and 9: the gate adds the JUnit report, reads
 // p0/p1/p2 markers as levels, applies pytest's exit codes in paper and live, and turns the subset
 // into -m. No results, level-map, exit-codes or subset-args input is given anywhere here.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runGate } from '../src/engine.js'
@@ -10,6 +9,7 @@ import type { Mode } from '../src/model.js'
 import { runsPytest } from '../src/runner/pytest.js'
 import type { RawInputs } from '../src/settings.js'
 import { pytestInstallations } from './helpers/runners.js'
+import { tempDir } from './helpers/temp.js'
 
 const dirs: string[] = []
 afterEach(async () => {
@@ -43,7 +43,7 @@ def test_strictest_marker_wins():
 
 /** A project with tests/ (the suite above unless tests is empty) and further files. */
 async function suiteDir(tests = SUITE, files: Record<string, string> = {}): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-pytest-'))
+  const dir = await tempDir('preflight-pytest-')
   dirs.push(dir)
   await mkdir(path.join(dir, 'tests'))
   if (tests !== '') await writeFile(path.join(dir, 'tests', 'test_smoke.py'), tests)

@@ -1,14 +1,14 @@
 // For any secret (ASCII or not, split by a control sequence, on several lines, on stdout and
 // stderr, in a file name), no evidence the gate leaves holds it; a port and a year expanded with
 // ${env:} stay readable. Bounded runs: each one starts the gate and a suite twice.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/main.js'
 import { memoryIo, type MemoryIo } from './helpers/memory-io.js'
+import { tempDir } from './helpers/temp.js'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name)
 
@@ -56,7 +56,7 @@ describe('no evidence holds a secret, whatever it is and however it is printed',
         fc.nat(),
         fc.constantFrom('redact', 'mask'),
         async (secret, ctl, cut, known) => {
-          const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-redaction-prop-'))
+          const dir = await tempDir('preflight-redaction-prop-')
           try {
             const at = 1 + (cut % (Array.from(secret).length - 1))
             const split = Array.from(secret)

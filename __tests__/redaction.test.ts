@@ -1,8 +1,7 @@
 // One evidence pipeline (decode → strip control sequences → redact) for every surface: the
 // reports, the summary, annotations, outputs, failed-checks, the logs and the files the suite
 // wrote into the artifact. What is secret is exact: credentials, not every ${env:} value.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { stringify } from 'yaml'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -11,6 +10,7 @@ import { Redactor, decodeEntities } from '../src/redact.js'
 import { memoryIo, type MemoryIo } from './helpers/memory-io.js'
 import { REPO_ROOT, runAction } from './helpers/action-runner.js'
 import { approval, environment, gitHubApi, workflowRun } from './helpers/github-api.js'
+import { tempDir as removedTempDir } from './helpers/temp.js'
 
 const LEAK = path.join(import.meta.dirname, 'fixtures', 'leak-plan.mjs')
 const ESC = '\u001b'
@@ -21,7 +21,7 @@ afterEach(async () => {
 })
 
 async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-redaction-'))
+  const dir = await removedTempDir('preflight-redaction-')
   made.push(dir)
   return dir
 }

@@ -2,21 +2,21 @@
 // it, files with more than one hard link are not archived, and a report directory swapped for a
 // link mid-run is detected and noted (nothing is written through the link).
 import { existsSync, lstatSync } from 'node:fs'
-import { link, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { link, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { stringify } from 'yaml'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runGate } from '../src/engine.js'
 import { pruneReports } from '../src/retention/prune.js'
 import { watch } from '../src/watch/watcher.js'
+import { tempDir as removedTempDir } from './helpers/temp.js'
 
 const made: string[] = []
 afterEach(async () => {
   await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })))
 })
 async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-held-'))
+  const dir = await removedTempDir('preflight-held-')
   made.push(dir)
   return dir
 }

@@ -2,13 +2,13 @@ import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { lstat, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CLI_ARGS, REPO_ROOT, runAction } from './helpers/action-runner.js'
 import { listArchive } from '../src/retention/archive.js'
 import { pruneReports, reportTime } from '../src/retention/prune.js'
 import { reportBaseName } from '../src/report/files.js'
+import { tempDir } from './helpers/temp.js'
 
 const DAY = 86_400_000
 const EXTENSIONS = ['.md', '.json', '.junit.xml', '.oplog.jsonl', '.output.log']
@@ -16,8 +16,11 @@ const EXTENSIONS = ['.md', '.json', '.junit.xml', '.oplog.jsonl', '.output.log']
 const sha = (data: Buffer | string) => createHash('sha256').update(data).digest('hex')
 
 /** One run's report files per day for `days` days before `now`, each with distinct content. */
-async function reportDirectory(now: Date, days: number, bytesPerFile = 200, parent = os.tmpdir()) {
-  const dir = await mkdtemp(path.join(parent, 'preflight-retention-'))
+async function reportDirectory(now: Date, days: number, bytesPerFile = 200, parent?: string) {
+  const dir =
+    parent === undefined
+      ? await tempDir('preflight-retention-')
+      : await mkdtemp(path.join(parent, 'preflight-retention-'))
   const files = new Map<string, string>() // name → sha256
   for (let day = 0; day < days; day++) {
     // Noon-ish stamps, off the day boundary, so "older than N days" is unambiguous.
@@ -118,7 +121,7 @@ describe('report retention', () => {
 
   it('rotates the operational log of a past month into the archive, never deleting it', async () => {
     const now = new Date('2026-11-25T15:00:00Z')
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-rotate-'))
+    const dir = await tempDir('preflight-rotate-')
     const log =
       '{"timestamp":"2026-10-30T10:00:00.000Z","event":"HEALTH_CHECK_FAILED"}\n{"timestamp":"2026-11-02T10:00:00.000Z","event":"HEALTH_CHECK_FAILED"}\n'
     await writeFile(path.join(dir, 'operational-log.jsonl'), log)
@@ -234,7 +237,7 @@ describe('retention after a gate run', () => {
   })
 
   it('archives through the action with the report-retention-days input', async () => {
-    const workDir = await mkdtemp(path.join(os.tmpdir(), 'preflight-action-retention-'))
+    const workDir = await tempDir('preflight-action-retention-')
     const { dir, files } = await reportDirectory(new Date(), 20, 200, workDir)
     const run = await runAction({
       cwd: workDir,

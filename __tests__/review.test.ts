@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
@@ -9,6 +8,7 @@ import { main } from '../src/cli/main.js'
 import { GENESIS, lineHash } from '../src/history/chain.js'
 import { isoWeek, type Review } from '../src/review/review.js'
 import type { OpsLogEntry } from '../src/model.js'
+import { tempDir } from './helpers/temp.js'
 
 const DAY = 86_400_000
 const HOSTILE =
@@ -110,7 +110,7 @@ async function review(args: string[], env: NodeJS.ProcessEnv = {}) {
 describe('preflight review', () => {
   it('counts overrides, aborts, recurring failures and P0 failures per week from every source, each entry once', async () => {
     const now = Date.now()
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-review-'))
+    const dir = await tempDir('preflight-review-')
     const reports = path.join(dir, 'reports')
     const artifacts = path.join(dir, 'artifacts')
     await mkdir(path.join(reports, 'archive'), { recursive: true })
@@ -299,7 +299,7 @@ describe('preflight review', () => {
       reason: `${marker} --> ${HOSTILE}`,
     }
     await commentOpsLog(client, { owner: 'acme', repo: 'rocket' }, 9, [entry])
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-review-'))
+    const dir = await tempDir('preflight-review-')
     const result = await review(
       ['--dir', dir, '--issue', '9', '--repo', 'acme/rocket', '--format', 'json'],
       { GITHUB_TOKEN: 't', GITHUB_API_URL: api.url },
@@ -314,7 +314,7 @@ describe('preflight review', () => {
 
   it('fails rather than undercount when the ops-log issue cannot be read', async () => {
     const api = await gitHubApi({ faults: { comments: { kind: 'status', status: 403 } } })
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-review-'))
+    const dir = await tempDir('preflight-review-')
     const result = await review(['--dir', dir, '--issue', '7', '--repo', 'acme/rocket'], {
       GITHUB_TOKEN: 't',
       GITHUB_API_URL: api.url,

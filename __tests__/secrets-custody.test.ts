@@ -6,13 +6,13 @@
 // under none it finds them, which the report says.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { cachedIsolationProbe } from '../src/runner/isolation.js'
 import { canReexecute } from '../src/runner/custody.js'
 import { CLI_ARGS, runAction } from './helpers/action-runner.js'
+import { tempDir } from './helpers/temp.js'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name)
 const NEEDLE = 'ghs_SealNeedle'
@@ -53,7 +53,7 @@ function secrets() {
 }
 
 async function layout() {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'preflight-custody-'))
+  const root = await tempDir('preflight-custody-')
   dirs.push(root)
   const out = path.join(root, 'findings')
   const home = path.join(root, 'home')
@@ -96,6 +96,8 @@ describe.each(['pid', 'none'] as const)(
           'github-token': token,
         },
         env: { ...env, HOME: dirs.home },
+        // The gate re-executes itself (process.execve): a process of its own.
+        ownProcess: true,
       })
       expect(run.stdout + run.stderr).toContain('hostile suite done')
       expect(await hits(dirs.out)).toEqual([])

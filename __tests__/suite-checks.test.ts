@@ -1,21 +1,21 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { readFile, rm, stat, writeFile } from 'node:fs/promises'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import type { CheckResult } from '../src/model.js'
 import { runSuiteFile } from '../src/suite/runner.js'
 import { closedPort, httpServer, tcpServer } from './helpers/servers.js'
+import { tempDir } from './helpers/temp.js'
 
 let dir: string
 const cleanups: Array<() => Promise<void>> = []
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-suite-'))
+  dir = await tempDir('preflight-suite-')
 })
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup()

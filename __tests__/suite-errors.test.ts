@@ -6,6 +6,7 @@ import { parseSuite } from '../src/suite/load.js'
 import { suiteJsonSchema } from '../src/suite/schema.js'
 import { runSuiteFile } from '../src/suite/runner.js'
 import { REPO_ROOT } from './helpers/action-runner.js'
+import { tempDir } from './helpers/temp.js'
 
 function errorsOf(source: string): string[] {
   const loaded = parseSuite(source, 'suite.yml')
@@ -95,9 +96,8 @@ describe('suite errors name the file, line and column, and say how to fix them',
   })
 
   it('an empty suite never passes', async () => {
-    const { mkdtemp, writeFile } = await import('node:fs/promises')
-    const os = await import('node:os')
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-empty-'))
+    const { writeFile } = await import('node:fs/promises')
+    const dir = await tempDir('preflight-empty-')
     await writeFile(path.join(dir, 'empty.yml'), 'version: 1\nchecks: []\n')
     const outcome = await runSuiteFile({
       path: 'empty.yml',

@@ -1,7 +1,6 @@
 // Flaky checks made visible (attempts, "after N attempts", flaky: fail, JUnit rerun elements),
 // the two concurrency pools, and `preflight validate` saying what `run` will say.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -11,11 +10,12 @@ import { renderJunitReport } from '../src/report/junit.js'
 import { httpServer } from './helpers/servers.js'
 import { byName, runSuiteIn } from './helpers/suite.js'
 import type { CliIo } from '../src/cli/io.js'
+import { tempDir } from './helpers/temp.js'
 
 let dir: string
 const cleanups: Array<() => Promise<void>> = []
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-flaky-'))
+  dir = await tempDir('preflight-flaky-')
 })
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup()

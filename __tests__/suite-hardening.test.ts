@@ -3,8 +3,7 @@
 // directory, alias bombs and files that are not files. Each attack is reproduced first.
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -15,12 +14,13 @@ import { parseSuite } from '../src/suite/load.js'
 import { runSuiteFile } from '../src/suite/runner.js'
 import { CLI_ARGS } from './helpers/action-runner.js'
 import { httpServer } from './helpers/servers.js'
+import { tempDir } from './helpers/temp.js'
 
 let dir: string
 const cleanups: Array<() => Promise<void>> = []
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-hardening-'))
+  dir = await tempDir('preflight-hardening-')
 })
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup()

@@ -2,8 +2,7 @@
 // with certificates made here, a DNS server on 127.0.0.1, the real filesystem and /proc.
 import { spawn, spawnSync } from 'node:child_process'
 import net, { type AddressInfo, type Socket } from 'node:net'
-import { mkdtemp, rm, statfs, utimes, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { rm, statfs, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
@@ -18,12 +17,13 @@ import {
   tlsServer,
   type Certificates,
 } from './helpers/tls-dns.js'
+import { tempDir } from './helpers/temp.js'
 
 let dir: string
 const cleanups: Array<() => Promise<void> | void> = []
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-kinds-'))
+  dir = await tempDir('preflight-kinds-')
 })
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup()

@@ -1,9 +1,7 @@
 // The postgres and prometheus kinds against the real servers (system packages), plus a hung
 // server and a refused port for each.
 import net, { type AddressInfo, type Socket } from 'node:net'
-import { mkdtemp, rm } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
+import { rm } from 'node:fs/promises'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { waitFor } from './helpers/processes.js'
 import { closedPort, httpServer } from './helpers/servers.js'
@@ -16,10 +14,11 @@ import {
   type Postgres,
 } from './helpers/services.js'
 import { byName, runSuiteIn } from './helpers/suite.js'
+import { tempDir } from './helpers/temp.js'
 
 let dir: string
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-services-'))
+  dir = await tempDir('preflight-services-')
 })
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true })

@@ -10,11 +10,12 @@ import { main } from '../src/cli/main.js'
 import { parseSuite } from '../src/suite/load.js'
 import { byName, runSuiteIn } from './helpers/suite.js'
 import { makeCertificates, tlsServer } from './helpers/tls-dns.js'
+import { tempDir } from './helpers/temp.js'
 
 let dir: string
 const cleanups: Array<() => Promise<void>> = []
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-strict-'))
+  dir = await tempDir('preflight-strict-')
 })
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup()

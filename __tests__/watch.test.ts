@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CLI_ARGS } from './helpers/action-runner.js'
@@ -10,9 +9,10 @@ import { httpServer, tcpServer } from './helpers/servers.js'
 import { cachedIsolationProbe } from '../src/runner/isolation.js'
 import { watch, type WatchConfig } from '../src/watch/watcher.js'
 import type { OpsLogEntry } from '../src/model.js'
+import { tempDir } from './helpers/temp.js'
 
 async function workspace() {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-watch-test-'))
+  const dir = await tempDir('preflight-watch-test-')
   const hook = path.join(dir, 'hook.mjs')
   // Appends its name to a file: how many times a hook ran, and with which output.
   await writeFile(

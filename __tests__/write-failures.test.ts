@@ -2,8 +2,7 @@
 // echo stops the suite, aborts a live launch with REPORT_WRITE_FAILED, and the gate still writes
 // what the file system allows.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { Writable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -11,13 +10,14 @@ import { runGate } from '../src/engine.js'
 import { DEFAULT_EVIDENCE_SETTINGS } from '../src/evidence/settings.js'
 import { runCommandSuite } from '../src/runner/command.js'
 import { CLI_ARGS } from './helpers/action-runner.js'
+import { tempDir as removedTempDir } from './helpers/temp.js'
 
 const made: string[] = []
 afterEach(async () => {
   await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })))
 })
 async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'preflight-write-'))
+  const dir = await removedTempDir('preflight-write-')
   made.push(dir)
   return dir
 }

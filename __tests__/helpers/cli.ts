@@ -1,12 +1,15 @@
-// The `preflight` CLI run as a real process (its source, see entryArgs): without a terminal (as
-// scripts and CI run it) or on a pseudo-terminal (util-linux `script`) answering each prompt as it
-// appears.
+// The `preflight` CLI as scripts and CI run it, without a terminal: `runCli` runs its source's
+// `main` in this process (helpers/in-process.ts); `startCli` (a test that signals or watches the
+// process) and `runCliOnTerminal` (a pseudo-terminal, util-linux `script`, answering each prompt
+// as it appears) start it as a process of its own (see entryArgs). Under `npm run test:dist` all
+// of them start the bundle.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
-import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
-import path from 'node:path'
-import { CLI_ARGS } from './action-runner.js'
+import { Readable } from 'node:stream'
+import { CLI_ARGS, TEST_DIST } from './action-runner.js'
+import { asProcess, capture } from './in-process.js'
+import { tempDir as removedTempDir } from './temp.js'
 
 /** The script among CLI_ARGS: how a CLI process is told by its command line. */
 const CLI_SCRIPT = CLI_ARGS.at(-1) ?? ''
@@ -33,14 +36,15 @@ export interface StartedCli {
   done: Promise<CliResult>
 }
 
-export const tempDir = (prefix = 'preflight-cli-') => mkdtemp(path.join(os.tmpdir(), prefix))
+/** A temporary directory for a CLI run, removed after the test file's tests. */
+export const tempDir = (prefix = 'preflight-cli-') => removedTempDir(prefix)
 
 /** Starts the CLI with no terminal attached and a minimal environment. */
 export async function startCli(args: string[], options: CliOptions = {}): Promise<StartedCli> {
   const cwd = options.cwd ?? (await tempDir())
   const child = spawn(process.execPath, [...CLI_ARGS, ...args], {
     cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: os.tmpdir(), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stdout = ''
@@ -77,7 +81,27 @@ export async function startCli(args: string[], options: CliOptions = {}): Promis
 }
 
 export async function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
-  return (await startCli(args, options)).done
+  if (TEST_DIST) return (await startCli(args, options)).done
+  const cwd = options.cwd ?? (await tempDir())
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    TMPDIR: os.tmpdir(),
+    ...options.env,
+  }
+  const stdout = capture()
+  const stderr = capture()
+  const code = await asProcess(cwd, env, async () => {
+    try {
+      const { main } = await import('../../src/cli/main.js')
+      // No terminal and nothing to read, as when started with stdin on /dev/null.
+      return await main(args, { stdout, stderr, stdin: Readable.from([]), env })
+    } catch (error) {
+      stderr.write(`${(error as Error).stack ?? String(error)}\n`)
+      return 1
+    }
+  })
+  return { code, stdout: stdout.text(), stderr: stderr.text(), cwd }
 }
 
 /**
@@ -97,7 +121,7 @@ export async function runCliOnTerminal(
     .join(' ')
   const child: ChildProcessWithoutNullStreams = spawn('script', ['-qec', quoted, '/dev/null'], {
     cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: os.tmpdir(), ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   })
   let screen = ''

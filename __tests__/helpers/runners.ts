@@ -1,10 +1,10 @@
 // Real test runners for the evidence tests: pytest (Debian python3-pytest; .ci/run installs it)
 // and bats (the npm package). A missing runner skips loudly, and fails under CI=true.
 import { spawnSync } from 'node:child_process'
-import { cp, mkdtemp } from 'node:fs/promises'
-import os from 'node:os'
+import { cp } from 'node:fs/promises'
 import path from 'node:path'
 import { REPO_ROOT } from './action-runner.js'
+import { tempDir } from './temp.js'
 
 export const BATS = path.join(REPO_ROOT, 'node_modules', 'bats', 'bin', 'bats')
 
@@ -22,7 +22,7 @@ export function pythonWithPytest(): boolean {
 
 /** A fresh copy of __tests__/fixtures/runners/<name> in a temporary directory. */
 export async function runnerFixture(name: string): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), `preflight-${name}-`))
+  const dir = await tempDir(`preflight-${name}-`)
   await cp(path.join(REPO_ROOT, '__tests__', 'fixtures', 'runners', name), dir, { recursive: true })
   return dir
 }

@@ -157,8 +157,8 @@ export async function runAggregate(
     uploadError = (error as Error).message
   }
 
-  await withWorkflowCommandsStopped(process.stdout, async () => {
-    process.stdout.write(renderFleetConsole(decision))
+  await withWorkflowCommandsStopped(io.stdout, async () => {
+    io.stdout.write(renderFleetConsole(decision))
   })
   outputs.status = decision.status
   outputs['report-url'] = reportUrl
