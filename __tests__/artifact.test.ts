@@ -233,6 +233,9 @@ describe('the post step (same bundle as main)', () => {
       RUNNER_TEMP: workDir,
       INPUT_MODE: 'live',
       INPUT_COMMAND: `sh ${fixture('hang-with-stubborn-grandchild.sh')} ${pidFile}`,
+      // Without isolation a killed gate leaves its suite running, for the post step to kill
+      // (under pid isolation the kernel ends it with the gate).
+      'INPUT_SUITE-ISOLATION': 'none',
       ...runtimeEnv(svcUrl),
     }
     const main = spawn(process.execPath, entryArgs('dist/index.js'), {

@@ -12,7 +12,7 @@ export const PYTEST_PLUGIN_MODULE = 'preflight_gate_levels'
 /** `-m <subset>` replaces the document's `--subset <subset>`, which pytest refuses (exit 4). */
 export const PYTEST_SUBSET_ARGS = '-m {subset}'
 
-// Markers p0/p1/p2 or the source document's P0_HEALTH style (the gate's own level names); the
+// Markers p0/p1/p2 or the P0_HEALTH style of docs/source-document.md (the gate's own level names); the
 // strictest one on a test wins. The level is a user property, which pytest writes as
 // <property name="level"> on the test case in every junit_family, without the warning that
 // record_property gives under xunit2.
