@@ -10,7 +10,6 @@ import { Redactor } from '../src/redact.js'
 import { renderJsonReport } from '../src/report/json.js'
 import { renderJunitReport } from '../src/report/junit.js'
 import { renderMarkdownReport } from '../src/report/markdown.js'
-import { banner } from '../src/report/messages.js'
 import { renderSummary } from '../src/report/summary.js'
 
 const SECRET = 's3cr3t-Value-42'
@@ -84,7 +83,6 @@ function gateRun(checks: CheckResult[], tail: string, reason: string): GateRun {
     decision,
     approval: null,
     upload: null,
-    banner: banner({ mode: 'live', status: 'p1-failed', decision }),
     opsLog: [],
     operator: 'octocat',
     runUrl: 'https://github.com/acme/rocket/actions/runs/1',

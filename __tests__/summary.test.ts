@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { decide } from '../src/decision.js'
-import { banner } from '../src/report/messages.js'
 import type { CheckResult, GateRun } from '../src/model.js'
 import { fitSummary, renderSummary } from '../src/report/summary.js'
 
@@ -29,13 +28,6 @@ function gateRun(checks: CheckResult[], outputTail = ''): GateRun {
     decision,
     approval: null,
     upload: null,
-    banner: banner({
-      mode: 'live',
-      status: 'p1-failed',
-      decision,
-      approvalEnvironment: 'live-override',
-      requiredApprovals: 2,
-    }),
     opsLog: [],
     operator: 'octocat',
     runUrl: 'https://github.com/acme/rocket/actions/runs/1',

@@ -42,7 +42,7 @@ import { checkGateFiles, watchGateFiles, type Tampering } from './history/tamper
 import { Redactor } from './redact.js'
 import { reportBaseName, reportFiles, reserveReportPaths, writeReports } from './report/files.js'
 import { redactFileInPlace, redactSuiteFiles } from './report/redact-files.js'
-import { banner, failedCheckNames, flakyCheckNames } from './report/messages.js'
+import { failedCheckNames, flakyCheckNames, runBanner } from './report/messages.js'
 import { retainAfterRun } from './retention/prune.js'
 import { sealedEnvironment } from './runner/environment.js'
 import {
@@ -569,13 +569,6 @@ function settle(
     decision,
     approval: facts.approval,
     upload: facts.upload,
-    banner: banner({
-      mode: config.mode,
-      status: outcome.status,
-      decision,
-      approvalEnvironment: settings?.approvalEnvironment,
-      requiredApprovals,
-    }),
     opsLog: [],
     operator: ctx.operator,
     runUrl: ctx.runUrl,
@@ -616,9 +609,9 @@ function opsLogEntries(run: GateRun, facts: Facts): OpsLogEntry[] {
     runLogEntry(run, at, event, details)
   const entries: OpsLogEntry[] = []
   if (facts.cancelled) {
-    entries.push(entry('GATE_CANCELLED', outcome.notes[0] ?? run.banner.title))
+    entries.push(entry('GATE_CANCELLED', outcome.notes[0] ?? runBanner(run).title))
   } else if (outcome.status !== 'passed' && outcome.status !== 'skipped') {
-    entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? run.banner.title))
+    entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? runBanner(run).title))
   }
   const override = decision.requestedOverride
   if (override) {

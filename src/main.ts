@@ -21,7 +21,7 @@ import {
 } from './artifact/upload.js'
 import { saveState, type MainEnding } from './artifact/state.js'
 import type { GateRun, UploadOutcome } from './model.js'
-import { consoleBanner } from './report/messages.js'
+import { consoleBanner, runBanner } from './report/messages.js'
 import { fitSummary, renderSummary } from './report/summary.js'
 import { withWorkflowCommandsStopped } from './sanitize.js'
 import { DEFAULT_REPORT_DIR, INPUT_NAMES, type RawInputs } from './settings.js'
@@ -242,8 +242,9 @@ async function reportDigest(file: string): Promise<string> {
 
 function publish(io: ActionIo, { run, paths }: GateResult, digest: string): void {
   const { outcome, decision } = run
-  const text = consoleBanner(run.banner, paths.markdown)
-  if (run.banner.severity === 'warning') io.warning(text, { title: run.banner.title })
+  const banner = runBanner(run)
+  const text = consoleBanner(banner, paths.markdown)
+  if (banner.severity === 'warning') io.warning(text, { title: banner.title })
   else io.info(text)
   annotate(io, run)
   if (run.upload?.kind === 'failed') io.warning(run.upload.note)
@@ -288,7 +289,7 @@ function annotate(io: ActionIo, run: GateRun): void {
     ;(check.level === 'P0' ? errors : warnings).push(bounded(line, 1000))
   }
   if (failed.length === 0 && outcome.status !== 'passed') {
-    const note = [run.banner.title, ...outcome.notes].join(' — ')
+    const note = [runBanner(run).title, ...outcome.notes].join(' — ')
     ;(decision.hardAbort ? errors : warnings).push(bounded(note))
   }
   emitCapped(errors, (m, title) => io.error(m, { title }), 'Preflight: P0')

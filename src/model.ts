@@ -417,7 +417,6 @@ export interface GateRun {
   decision: Decision
   approval: ApprovalCheck | null
   upload: UploadOutcome | null
-  banner: Banner
   opsLog: OpsLogEntry[]
   operator: string
   runUrl: string

@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { quote } from 'shell-quote'
 import { runGate, type GateContext } from '../engine.js'
 import { localProvenanceEnv } from './local-provenance.js'
-import { consoleBanner } from '../report/messages.js'
+import { consoleBanner, runBanner } from '../report/messages.js'
 import {
   MODES,
   SUITE_ISOLATIONS,
@@ -322,7 +322,7 @@ async function gate(values: GateValues, io: CliIo, approvalRun: ApprovalRun | nu
   const { run, paths } = result
   for (const note of run.outcome.notes) io.stderr.write(`${inCliWords(note)}\n`)
   const report = displayPath(paths.markdown)
-  io.stdout.write(inCliWords(consoleBanner(run.banner, report)) + '\n')
+  io.stdout.write(inCliWords(consoleBanner(runBanner(run), report)) + '\n')
   io.stdout.write(`Report: ${report}\n`)
   explainApproval(run, approvalRun, io)
   return result

@@ -7,7 +7,7 @@ import {
   commentRequired,
   modeOrStrictest,
 } from '../decision.js'
-import type { Banner, Decision, Mode, Override, Status, SuiteOutcome } from '../model.js'
+import type { Banner, Decision, GateRun, Mode, Override, Status, SuiteOutcome } from '../model.js'
 
 export interface BannerInput {
   mode: Mode | null
@@ -15,6 +15,17 @@ export interface BannerInput {
   decision: Decision
   approvalEnvironment?: string
   requiredApprovals?: number
+}
+
+/** The banner of a decided run: rendered from the run's decision, never stored in it. */
+export function runBanner(run: GateRun): Banner {
+  return banner({
+    mode: run.mode,
+    status: run.outcome.status,
+    decision: run.decision,
+    approvalEnvironment: run.approvalEnvironment,
+    requiredApprovals: run.requiredApprovals,
+  })
 }
 
 export function banner(input: BannerInput): Banner {

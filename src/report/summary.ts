@@ -9,7 +9,7 @@ import { approvalLines, evidenceLines, isolationLines, resultsTable } from './ma
 import type { GateRun, Provenance } from '../model.js'
 import { flakyLines } from './markdown.js'
 import { matrixLabel } from '../provenance.js'
-import { STATUS_LINE, formatDuration } from './messages.js'
+import { STATUS_LINE, formatDuration, runBanner } from './messages.js'
 
 /** GitHub refuses a step summary over 1 MiB; stay well under it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024
@@ -20,7 +20,8 @@ export interface SummaryLinks {
 }
 
 export function renderSummary(run: GateRun, links: SummaryLinks): string {
-  const { banner, outcome, decision } = run
+  const { outcome, decision } = run
+  const banner = runBanner(run)
   const lines = [`## ${banner.title}`, '']
   for (const line of banner.lines.filter((l) => l.trim() !== ''))
     lines.push(`> ${markdownText(line.trim(), 1000)}`)
