@@ -1,8 +1,7 @@
 // validate = run, strictly: what run would fail on, the schema refuses at load (so validate says
 // so, and run is `invalid`, a P0 abort no force-start overrides); a tls check checks the host
 // name against servername even with insecure, unless check-hostname: false.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { PassThrough } from 'node:stream'
