@@ -1,8 +1,8 @@
 // suite-isolation, in-process on the engine with real processes: under pid the suite sees only
 // its own processes, never the runner's file commands, cannot rewrite the operational log, and
 // nothing it started outlives it; where namespaces are unavailable the gate says so and why.
-import { spawn } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { spawn, spawnSync } from 'node:child_process'
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { readdirSync } from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
@@ -182,6 +182,73 @@ process.exit(2)
     } finally {
       server.close()
     }
+  })
+})
+
+describe('as an unprivileged user', () => {
+  it('isolates through a user namespace: the suite cannot see the gate or its token', async ({
+    skip,
+  }) => {
+    const unprivileged = spawnSync('setpriv', [
+      '--reuid=65534',
+      '--regid=65534',
+      '--clear-groups',
+      '--',
+      'unshare',
+      '--user',
+      '--map-root-user',
+      'true',
+    ])
+    if (unprivileged.status !== 0) {
+      console.warn(
+        `SKIPPING: this host gives unprivileged users no user namespace (${String(unprivileged.stderr).trim()})`,
+      )
+      skip()
+    }
+    const layout = await runnerLayout()
+    await chmod(layout.root, 0o777)
+    for (const dir of [layout.out, layout.reports, layout.home]) await chmod(dir, 0o777)
+    const token = `ghs_SealNeedle${process.pid}nobody`
+    const child = spawn(
+      'setpriv',
+      [
+        '--reuid=65534',
+        '--regid=65534',
+        '--clear-groups',
+        '--',
+        process.execPath,
+        ...CLI_ARGS,
+        'run',
+        '--mode',
+        'live',
+        '--command',
+        `sh ${fixture('hostile-suite.sh')} ${layout.out}`,
+        '--require-results',
+        'never',
+        '--report-dir',
+        layout.reports,
+      ],
+      {
+        cwd: layout.root,
+        env: { PATH: process.env.PATH, HOME: layout.home, GITHUB_TOKEN: token },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
+    let output = ''
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()))
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()))
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(code, output).toBe(0)
+    expect(await readFile(path.join(layout.out, 'token-hits'), 'utf8')).toBe('')
+    const jsonFile = readdirSync(layout.reports).find((f) => f.endsWith('.json'))
+    const json = JSON.parse(await readFile(path.join(layout.reports, jsonFile ?? ''), 'utf8'))
+    expect(json.isolation).toEqual({
+      requested: 'auto',
+      used: 'pid',
+      via: 'user-namespace',
+      reason: null,
+    })
+    expect(liveDaemons()).toEqual([])
   })
 })
 

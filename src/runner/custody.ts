@@ -103,12 +103,16 @@ export async function sealGateProcess(redact: readonly string[]): Promise<Sealed
   }
   const names = secretNames(env, redact)
   if (!canReexecute()) {
+    const held =
+      names.length > 0
+        ? `the gate's own environment still holds ${names.sort().join(', ')}, which a suite without isolation can read from /proc`
+        : "the gate's environment holds none of the runner's secrets"
     return {
       env,
       custody: {
         mechanism: 'none',
         withheld: [],
-        note: `Node ${process.version} cannot replace the gate's process image (process.execve needs Node 22.15 or later): the gate's own environment still holds ${names.length > 0 ? names.sort().join(', ') : 'the secrets it was given'}, which a suite without isolation can read from /proc`,
+        note: `Node ${process.version} cannot replace the gate's process image (process.execve needs Node 22.15 or later): ${held}`,
       },
     }
   }
