@@ -233,8 +233,8 @@ describe('the post step (same bundle as main)', () => {
       RUNNER_TEMP: workDir,
       INPUT_MODE: 'live',
       INPUT_COMMAND: `sh ${fixture('hang-with-stubborn-grandchild.sh')} ${pidFile}`,
-      // Without isolation a killed gate leaves its suite running, for the post step to kill
-      // (under pid isolation the kernel ends it with the gate).
+      // The post step's process tracking is what is tested, and the pid file must name a host
+      // process: no PID namespace (inside one, $$ is the namespace's pid).
       'INPUT_SUITE-ISOLATION': 'none',
       ...runtimeEnv(svcUrl),
     }
