@@ -6,7 +6,7 @@ import { gitHubApi } from './helpers/github-api.js'
 import { commentOpsLog, openFollowUpTicket } from '../src/approval/publish.js'
 import { main } from '../src/cli/main.js'
 import { GENESIS, lineHash } from '../src/history/chain.js'
-import { isoWeek, type Review } from '../src/review/review.js'
+import { buildReview, isoWeek, renderReviewMarkdown, type Review } from '../src/review/review.js'
 import type { OpsLogEntry } from '../src/model.js'
 import { tempDir } from './helpers/temp.js'
 
@@ -328,5 +328,88 @@ describe('preflight review', () => {
     expect(isoWeek(new Date('2026-01-01T12:00:00Z'))).toBe('2026-W01')
     expect(isoWeek(new Date('2024-12-30T12:00:00Z'))).toBe('2025-W01')
     expect(isoWeek(new Date('2027-01-01T12:00:00Z'))).toBe('2026-W53')
+  })
+})
+
+describe('the review counts what happened', () => {
+  it('lists override requests, grants, refusals and operator cancellations apart; aborts name the real cause', () => {
+    const at = (minute: number) => new Date(Date.UTC(2026, 10, 3, 9, minute)).toISOString()
+    const entry = (minute: number, event: string, extra: Partial<OpsLogEntry> = {}) =>
+      ({
+        timestamp: at(minute),
+        event,
+        mode: 'live',
+        status: 'p1-failed',
+        exitCode: 2,
+        gateExitCode: 2,
+        failures: ['Risk engine (P1)'],
+        decision: 'abort',
+        operator: 'jdoe',
+        approvers: [],
+        reason: `reason ${minute}`,
+        ticket: `OPS-${minute}`,
+        impact: '',
+        mitigation: '',
+        runUrl: `https://github.com/acme/rocket/actions/runs/${minute}`,
+        details: `details ${minute}`,
+        ...extra,
+      }) as OpsLogEntry
+    const entries = [
+      ...[1, 2, 3, 4].map((m) => entry(m, 'OVERRIDE_FORCE_START_REQUESTED')),
+      entry(2, 'OVERRIDE_REFUSED', { details: '1 of 2 required approval(s)' }),
+      entry(3, 'OVERRIDE_FORCE_START', {
+        decision: 'proceed',
+        approvers: [{ login: 'cto', comment: 'ok' }],
+      }),
+      entry(5, 'OPERATOR_CANCELLED', {
+        status: 'passed',
+        exitCode: 0,
+        gateExitCode: 1,
+        decision: 'abort',
+        details: 'The operator answered no at the confirmation.',
+      }),
+    ]
+    const review = buildReview({
+      read: {
+        entries,
+        files: 1,
+        comments: 0,
+        duplicates: 0,
+        unreadable: [],
+        unreadableCount: 0,
+        unverified: [],
+        unverifiedCount: 0,
+      },
+      from: new Date(Date.UTC(2026, 10, 1)),
+      to: new Date(Date.UTC(2026, 10, 30)),
+      followUps: null,
+    })
+    expect(review.requests.map((r) => r.ticket)).toEqual(['OPS-1', 'OPS-2', 'OPS-3', 'OPS-4'])
+    expect(review.overrides).toHaveLength(1)
+    expect(review.refusals).toEqual([
+      expect.objectContaining({
+        operator: 'jdoe',
+        why: '1 of 2 required approval(s)',
+        ticket: 'OPS-2',
+      }),
+    ])
+    expect(review.cancellations).toEqual([
+      expect.objectContaining({
+        why: 'The operator answered no at the confirmation.',
+        runUrl: 'https://github.com/acme/rocket/actions/runs/5',
+      }),
+    ])
+    expect(review.aborts.byCause).toEqual(
+      expect.arrayContaining([
+        { cause: 'operator cancelled', count: 1 },
+        { cause: 'override refused', count: 1 },
+      ]),
+    )
+    expect(review.aborts.byCause.map((a) => a.cause)).not.toContain('passed')
+    const md = renderReviewMarkdown(review)
+    expect(md).toContain('## Override requests (4)')
+    expect(md).toContain('## Overrides granted (1)')
+    expect(md).toContain('## Override refusals (1)')
+    expect(md).toContain('## Operator cancellations (1)')
   })
 })

@@ -31,6 +31,18 @@ export interface ReviewOverride {
   followUp: FollowUpState | 'unknown' | 'no run'
 }
 
+/** An override request, refusal or operator cancellation: who, why, the ticket and the run. */
+export interface ReviewEvent {
+  timestamp: string
+  mode: string
+  event: string
+  operator: string
+  /** Why: the entry's reason, or what it records (a refusal's reasons). */
+  why: string
+  ticket: string
+  runUrl: string
+}
+
 export interface ModeCounts {
   entries: number
   healthCheckFailures: number
@@ -44,7 +56,12 @@ export interface Review {
   from: string
   to: string
   sources: Omit<ReadEntries, 'entries'> & { entries: number }
+  /** Granted overrides. */
   overrides: ReviewOverride[]
+  /** Override requests, refusals and operator cancellations, each listed apart. */
+  requests: ReviewEvent[]
+  refusals: ReviewEvent[]
+  cancellations: ReviewEvent[]
   aborts: { total: number; byCause: Array<{ cause: string; count: number }> }
   recurringFailures: Array<{ check: string; count: number; lastSeen: string }>
   p0FailuresPerWeek: Array<{ week: string; gate: number; killSwitches: number }>
@@ -83,6 +100,18 @@ export function buildReview({ read, from, to, followUps }: ReviewInput): Review 
     ]),
   ) as Review['byMode']
   const overrides: ReviewOverride[] = []
+  const requests: ReviewEvent[] = []
+  const refusals: ReviewEvent[] = []
+  const cancellations: ReviewEvent[] = []
+  const listed = (entry: OpsLogEntry, why: string): ReviewEvent => ({
+    timestamp: entry.timestamp,
+    mode: entry.mode ?? 'unknown',
+    event: entry.event,
+    operator: entry.operator,
+    why,
+    ticket: entry.ticket,
+    runUrl: entry.runUrl,
+  })
   const failures = new Map<string, { count: number; lastSeen: string }>()
   const weeks = new Map<string, { gate: number; killSwitches: number }>()
   // One abort per run: a run's entries share its run URL (in Actions) or its timestamp (CLI).
@@ -139,6 +168,15 @@ export function buildReview({ read, from, to, followUps }: ReviewInput): Review 
               : (followUps.get(entry.runUrl) ?? 'not found'),
       })
     }
+    if (
+      entry.event === 'OVERRIDE_FORCE_START_REQUESTED' ||
+      entry.event === 'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED'
+    )
+      requests.push(listed(entry, entry.reason || entry.details))
+    if (entry.event === 'OVERRIDE_REFUSED')
+      refusals.push(listed(entry, entry.details || entry.reason))
+    if (entry.event === 'OPERATOR_CANCELLED')
+      cancellations.push(listed(entry, entry.details || entry.reason))
     if (GATE_EVENTS.has(entry.event) && entry.decision === 'abort') {
       const run = entry.runUrl || `${entry.timestamp}|${entry.operator}`
       const cause = abortCause(entry)
@@ -157,6 +195,9 @@ export function buildReview({ read, from, to, followUps }: ReviewInput): Review 
     to: hi,
     sources: { ...sources, entries: entries.length },
     overrides,
+    requests,
+    refusals,
+    cancellations,
     aborts: {
       total: abortRuns.size,
       byCause: [...causes]
@@ -189,6 +230,12 @@ function abortCause(entry: OpsLogEntry): string {
       return 'report upload failed'
     case 'GATE_CANCELLED':
       return 'cancelled'
+    case 'OPERATOR_CANCELLED':
+      return 'operator cancelled'
+    case 'GATE_ERROR':
+      return 'gate error'
+    case 'REPORT_WRITE_FAILED':
+      return 'report write failed'
     case 'FILE_COMMANDS_TAMPERED':
       return 'file commands tampered'
     default:
@@ -201,6 +248,9 @@ function causeRank(cause: string): number {
   return [
     'override refused',
     'cancelled',
+    'operator cancelled',
+    'gate error',
+    'report write failed',
     'report upload failed',
     'file commands tampered',
   ].includes(cause)
@@ -246,6 +296,24 @@ export function renderReviewMarkdown(review: Review): string {
           `| ${head.map(() => '---').join(' | ')} |`,
           ...rows.map((r) => `| ${r.map(c).join(' | ')} |`),
         ]
+  const eventSection = (title: string, events: ReviewEvent[], empty: string) => [
+    `## ${title} (${events.length})`,
+    '',
+    ...table(
+      ['when (UTC)', 'mode', 'event', 'who', 'why', 'ticket', 'run'],
+      events.map((e) => [
+        when(e.timestamp),
+        e.mode,
+        e.event,
+        e.operator,
+        e.why || '(none given)',
+        e.ticket || '(none given)',
+        e.runUrl,
+      ]),
+      empty,
+    ),
+    '',
+  ]
   const s = review.sources
   const lines = [
     `# Preflight Gate — monthly review`,
@@ -297,7 +365,7 @@ export function renderReviewMarkdown(review: Review): string {
       '',
     ),
     '',
-    `## Overrides (${review.overrides.length})`,
+    `## Overrides granted (${review.overrides.length})`,
     '',
     ...table(
       [
@@ -327,6 +395,13 @@ export function renderReviewMarkdown(review: Review): string {
       'No override was used.',
     ),
     '',
+    ...eventSection('Override requests', review.requests, 'No override was requested.'),
+    ...eventSection('Override refusals', review.refusals, 'No override was refused.'),
+    ...eventSection(
+      'Operator cancellations',
+      review.cancellations,
+      'No operator cancelled a launch.',
+    ),
     `## Aborts by cause (${review.aborts.total} runs)`,
     '',
     ...table(
