@@ -5,6 +5,7 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'no
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CLI_ARGS, REPO_ROOT, runAction } from './helpers/action-runner.js'
+import { appendChained } from '../src/history/chain.js'
 import { listArchive } from '../src/retention/archive.js'
 import { pruneReports, reportTime } from '../src/retention/prune.js'
 import { reportBaseName } from '../src/report/files.js'
@@ -15,7 +16,10 @@ const EXTENSIONS = ['.md', '.json', '.junit.xml', '.oplog.jsonl', '.output.log']
 
 const sha = (data: Buffer | string) => createHash('sha256').update(data).digest('hex')
 
-/** One run's report files per day for `days` days before `now`, each with distinct content. */
+/**
+ * One run's report files per day for `days` days before `now`, each with distinct content, and
+ * the gate's record of them in the operational log (an entry of `now`'s month: no rotation).
+ */
 async function reportDirectory(now: Date, days: number, bytesPerFile = 200, parent?: string) {
   const dir =
     parent === undefined
@@ -31,6 +35,8 @@ async function reportDirectory(now: Date, days: number, bytesPerFile = 200, pare
       files.set(stamp + ext, sha(content))
     }
   }
+  const record = [...files].map(([name, sha256]) => ({ name, sha256 }))
+  appendChained(dir, [{ timestamp: now.toISOString(), event: 'REPORTS_RECORDED', files: record }])
   return { dir, files }
 }
 
@@ -92,6 +98,26 @@ describe('report retention', () => {
       }
     }
     expect(await everyReport(dir)).toEqual(files)
+  })
+
+  it("archives only the gate's recorded reports as its own; anything else named like one apart", async () => {
+    const now = new Date('2026-11-25T15:00:00Z')
+    const { dir, files } = await reportDirectory(now, 40)
+    // A planted report the record never held, and a recorded one changed after the gate wrote it.
+    const planted = 'SMOKE_TEST_INSTITUTIONAL_20261001_120000.json'
+    await writeFile(path.join(dir, planted), '{"verdict":"proceed"}')
+    const changed = [...files.keys()]
+      .filter((n) => n.startsWith('SMOKE_TEST_INSTITUTIONAL_202610') && n.endsWith('.json'))
+      .sort()[0] as string
+    await writeFile(path.join(dir, changed), '{"verdict":"proceed"}')
+
+    const result = await pruneReports(dir, 30, now)
+    const gate = path.join(dir, 'archive', '2026-10.tar.gz')
+    const other = path.join(dir, 'archive', '2026-10.unrecorded.tar.gz')
+    expect(result.archived[other]?.sort()).toEqual([changed, planted].sort())
+    expect(result.archived[gate]).not.toContain(planted)
+    expect(result.archived[gate]).not.toContain(changed)
+    expect((await listArchive(gate)).map((m) => m.name)).not.toContain(planted)
   })
 
   it('adds to an existing month archive, keeping its members', async () => {

@@ -186,7 +186,13 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
   // cancellation, which must be quick); a failure only adds a note.
   if (!cancelled) {
     for (const dir of new Set([config.historyDir, config.reportDir])) {
-      await retainAfterRun(run.outcome.notes, dir, config.settings?.reportRetentionDays, ctx.now())
+      await retainAfterRun(
+        run.outcome.notes,
+        dir,
+        config.settings?.reportRetentionDays,
+        ctx.now(),
+        config.historyDir,
+      )
     }
   }
   return {

@@ -1,11 +1,13 @@
 // Retention of the report directory: reports older than `report-retention-days` go into
-// `<report-dir>/archive/<YYYY-MM>.tar.gz` (by the month in their name); the operational log is
+// `<report-dir>/archive/<YYYY-MM>.tar.gz` (by the month in their name) when the gate's record
+// holds them, else into `<YYYY-MM>.unrecorded.tar.gz`; the operational log is
 // rotated monthly into the archive directory. Only files named like a report are ever moved;
 // nothing is deleted that is not safely in an archive first.
 
 import { lstat, mkdir, readdir, rm, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ARCHIVE_DIR, OPS_LOG_FILE, withLogLockAsync } from '../history/chain.js'
+import { gateRecords, notRecorded } from '../history/record.js'
 import { openRegularForReading } from '../safe-file.js'
 import { closeSync, openSync, readFileSync, renameSync } from 'node:fs'
 
@@ -38,6 +40,8 @@ export async function pruneReports(
   reportDir: string,
   retentionDays: number,
   now: Date,
+  /** Whose record tells the gate's reports from others (the history; default: reportDir). */
+  recordsDir: string = reportDir,
 ): Promise<PruneResult> {
   const result: PruneResult = { archived: {}, rotatedLog: null, busy: false, refused: [] }
   if (retentionDays === 0) return result
@@ -63,6 +67,21 @@ export async function pruneReports(
     }
     const month = time.toISOString().slice(0, 7)
     byMonth.set(month, [...(byMonth.get(month) ?? []), path.join(reportDir, name)])
+  }
+  // The gate's reports (recorded, digest intact) go into the month's archive; anything else named
+  // like one (written before records existed, by a suite, planted) into `<month>.unrecorded`.
+  if (byMonth.size > 0) {
+    const records = gateRecords(recordsDir)
+    for (const [month, files] of [...byMonth]) {
+      const unrecorded = files.filter(
+        (f) => notRecorded(records, reportDir, path.basename(f)) !== null,
+      )
+      if (unrecorded.length === 0) continue
+      const recorded = files.filter((f) => !unrecorded.includes(f))
+      if (recorded.length > 0) byMonth.set(month, recorded)
+      else byMonth.delete(month)
+      byMonth.set(`${month}.unrecorded`, unrecorded)
+    }
   }
   const logMonth = await firstEntryMonth(path.join(reportDir, OPS_LOG_FILE))
   const rotate = logMonth !== null && logMonth < now.toISOString().slice(0, 7)
@@ -211,10 +230,11 @@ export async function retainAfterRun(
   reportDir: string,
   retentionDays: number | undefined,
   now: Date,
+  recordsDir: string = reportDir,
 ): Promise<void> {
   if (retentionDays === undefined) return
   try {
-    const { refused } = await pruneReports(reportDir, retentionDays, now)
+    const { refused } = await pruneReports(reportDir, retentionDays, now, recordsDir)
     for (const refusal of refused) notes.push(`An old report was left in place: ${refusal}.`)
   } catch (error) {
     notes.push(
