@@ -2,14 +2,14 @@
 // hash chain (LOG_TAMPERED), reports planted in the report directory (FILES_TAMPERED), and the
 // consumers (preflight aggregate DIR, review) that find the gate's files through its record.
 import { existsSync } from 'node:fs'
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Writable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { PendingUpload } from '../src/artifact/state.js'
 import { main } from '../src/cli/main.js'
 import { runGate, type GateContext, type ReportPublisher } from '../src/engine.js'
-import { OPS_LOG_FILE, readHistoryChain } from '../src/history/chain.js'
+import { OPS_LOG_FILE, appendChained, readHistoryChain } from '../src/history/chain.js'
 import type { RawInputs } from '../src/settings.js'
 import type { Review } from '../src/review/review.js'
 import { tempDir as removedTempDir } from './helpers/temp.js'
@@ -324,5 +324,24 @@ describe('history-dir', () => {
     const hosted = await tempDir()
     await gate(hosted, `node ${fixture('exit-with.mjs')} 0`)
     expect(await events(hosted)).toEqual(['REPORTS_RECORDED'])
+  })
+})
+
+describe('the chain', () => {
+  it('chains on from a last line longer than the tail it reads first, and from the archive', async () => {
+    const dir = await tempDir()
+    appendChained(dir, [{ event: 'HEALTH_CHECK_FAILED', details: 'x'.repeat(1_500_000) }])
+    appendChained(dir, [{ event: 'HEALTH_RESTORED' }])
+    expect(readHistoryChain(dir).problems).toEqual([])
+    // Rotated: the next log's first line chains to the archived log's last line.
+    await mkdir(path.join(dir, 'archive'))
+    await rename(
+      path.join(dir, OPS_LOG_FILE),
+      path.join(dir, 'archive', 'operational-log-2026-11.jsonl'),
+    )
+    appendChained(dir, [{ event: 'WATCH_STOPPED' }])
+    const chain = readHistoryChain(dir)
+    expect(chain.problems).toEqual([])
+    expect(chain.files.map((f) => f.log.lines.every((l) => l.verified))).toEqual([true, true])
   })
 })

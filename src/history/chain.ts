@@ -36,6 +36,7 @@ export const MAX_LOG_BYTES = 64 * 1024 * 1024
 /** The gate keeps the log's bytes in memory to restore it after a rewrite, up to this size. */
 const MAX_RESTORE_BYTES = 16 * 1024 * 1024
 const LOCK_WAIT_MS = 3000
+const TAIL_BYTES = 1024 * 1024
 const { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_RDONLY, O_TRUNC, O_WRONLY } = constants
 
 export function lineHash(line: string): string {
@@ -235,13 +236,38 @@ export function appendChainedLocked(dir: string, entries: readonly object[]): vo
 
 /** The hash the next line must carry: the current log's last line, or the link to the archive. */
 function currentHead(dir: string): string {
-  const data = readRegularSync(path.join(dir, OPS_LOG_FILE))
-  if (data === null || data.length === 0) return chainLink(dir)
-  const text = data.toString('utf8')
+  const last = lastLine(path.join(dir, OPS_LOG_FILE))
   // A cut last line is chained over as it is: the break shows at the line that follows it.
-  const lines = text.split('\n')
-  if (lines.at(-1) === '') lines.pop()
-  return lineHash(lines.at(-1) ?? '')
+  return last === null ? chainLink(dir) : lineHash(last)
+}
+
+/** The file's last line (without its newline), read from the end; null for an absent or empty file. */
+function lastLine(file: string): string | null {
+  let fd: number
+  try {
+    fd = openSync(file, O_RDONLY | O_NONBLOCK | O_NOFOLLOW)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+  try {
+    const info = fstatSync(fd)
+    if (!info.isFile()) throw new Error(`${file} is not a regular file`)
+    if (info.size === 0) return null
+    // Entries are bounded far below this; a longer last line is read whole.
+    for (const window of [TAIL_BYTES, info.size]) {
+      const start = Math.max(0, info.size - window)
+      const buffer = Buffer.alloc(info.size - start)
+      const read = readSync(fd, buffer, 0, buffer.length, start)
+      let end = read
+      if (end > 0 && buffer[end - 1] === 0x0a) end--
+      const newline = buffer.lastIndexOf(0x0a, end - 1)
+      if (newline >= 0 || start === 0) return buffer.subarray(newline + 1, end).toString('utf8')
+    }
+    return null
+  } finally {
+    closeSync(fd)
+  }
 }
 
 function appendSync(file: string, data: Buffer): void {
