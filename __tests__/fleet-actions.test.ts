@@ -406,7 +406,7 @@ describe('require (bundled dist/require/index.js, local artifact service)', () =
     expect(unverified.exitCode).toBe(1)
     expect(unverified.stdout).toMatch(/its approvals could not be verified: No GitHub token/)
     // Verified with the API, it passes: __tests__/consumers-verify.test.ts (in-process).
-  }, 30_000)
+  }, 90_000)
 
   it('refuses an authorization recorded for a skip when the gate asked for force-start', async () => {
     const svc = await service()
