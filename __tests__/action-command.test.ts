@@ -193,8 +193,8 @@ describe('the gate action on a suite command', () => {
   it.each([
     [{ mode: 'staging', command: 'x' }, /Input "mode" must be paper or live, got "staging"/],
     [{ command: 'x' }, /Input "mode" is required/],
-    [{ mode: 'live', command: 'x', suite: 'y' }, /"command" and "suite" are exclusive/],
-    [{ mode: 'live' }, /Set exactly one of the inputs "command"/],
+    [{ mode: 'live', command: 'x', suite: 'y' }, /Input "command" and input "suite" are exclusive/],
+    [{ mode: 'live' }, /Set exactly one of input "command"/],
     [
       { mode: 'live', command: 'x', 'timeout-seconds': 'soon' },
       /Input "timeout-seconds" must be a number/,

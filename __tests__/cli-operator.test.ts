@@ -543,7 +543,7 @@ describe('preflight launch --approval-run', () => {
       })
       expect(run.code).toBe(1)
       expect(run.stderr).toMatch(message)
-      expect(run.stderr).toContain('Usage: preflight launch')
+      expect(run.stderr).toContain('Run "preflight launch --help" for its options.')
       expect(run.stdout).toBe('')
       expect(existsSync(path.join(cwd, 'reports'))).toBe(false)
       expect(existsSync(marker)).toBe(false)
@@ -775,7 +775,7 @@ describe('preflight request-override', () => {
     const run = await runCli(args, { env: env(server) })
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(message)
-    expect(run.stderr).toContain('Usage: preflight request-override')
+    expect(run.stderr).toContain('Run "preflight request-override --help" for its options.')
     expect(server.dispatches).toHaveLength(0)
   })
 

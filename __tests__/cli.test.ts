@@ -103,11 +103,13 @@ describe('preflight run', () => {
     )
   })
 
-  it('refuses unknown options with usage', async () => {
+  it('refuses unknown options in one line that points at --help', async () => {
     const run = await cli(['run', '--mode', 'live', '--bogus'])
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/Unknown option '--bogus'/)
-    expect(run.stderr).toContain('Usage: preflight run')
+    expect(run.stderr).toMatch(/^preflight run: Unknown option '--bogus'.*\n/)
+    expect(run.stderr.trim().split('\n').slice(1)).toEqual([
+      'Run "preflight run --help" for its options.',
+    ])
   })
 
   it('has help for each command', async () => {

@@ -1,5 +1,6 @@
 // The engine with evidence, in-process: the suite's own reports are never overwritten, go into
 // the artifact list, and the built-in suite leaves an output log like a command suite.
+import { existsSync } from 'node:fs'
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -57,6 +58,14 @@ describe('reports the suite writes in the report directory', () => {
     const suiteReport = path.join(dir, 'reports', 'health', SAME_NAME)
     expect(await readFile(suiteReport, 'utf8')).toBe(TABLE)
     expect(path.basename(paths.markdown)).toBe('SMOKE_TEST_INSTITUTIONAL_20251115_085304_2.md')
+    // Every file of the gate's run takes its name, the output log included.
+    expect(path.basename(paths.outputLog ?? '')).toBe(
+      'SMOKE_TEST_INSTITUTIONAL_20251115_085304_2.output.log',
+    )
+    expect(existsSync(paths.outputLog ?? '')).toBe(true)
+    expect(
+      existsSync(path.join(dir, 'reports', 'health', SAME_NAME.replace(/\.md$/, '.output.log'))),
+    ).toBe(false)
     expect(await readFile(paths.markdown, 'utf8')).toMatch(/\*\*Verdict\*\*: PROCEED/)
     expect(run.outcome.suiteReports).toEqual([suiteReport])
     expect(uploads[0]?.files).toContain(suiteReport)

@@ -290,3 +290,22 @@ export const OVERRIDDEN_STATUS: Readonly<Record<Override, Status>> = {
   'force-start': 'p1-failed',
   skip: 'skipped',
 }
+
+/** What each gate exit code means (the source document's smoke-test codes), for every surface. */
+export function gateExitMeaning(code: number): string {
+  const meaning: Record<number, string> = {
+    0: 'all passed',
+    1: 'P0 failure or hard abort',
+    2: 'P1 failure',
+    3: 'P2 warnings only',
+  }
+  return meaning[code] ?? 'not a gate exit code'
+}
+
+/** "2 (P1 failure)", and the suite's own code beside it when it says something else. */
+export function describeExitCodes(gateExitCode: number, suiteExitCode: number | null): string {
+  const gate = `${gateExitCode} (${gateExitMeaning(gateExitCode)})`
+  return suiteExitCode === null || suiteExitCode === gateExitCode
+    ? gate
+    : `${gate}; the suite exited ${suiteExitCode}`
+}

@@ -6,7 +6,7 @@
 // reports are published.
 
 import { existsSync } from 'node:fs'
-import { lstat, rm, stat } from 'node:fs/promises'
+import { lstat, rename, rm, stat } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
 import path from 'node:path'
 import { approvalsRequired, decide, modeOrStrictest, requestedOverride } from './decision.js'
@@ -59,6 +59,7 @@ import {
   parseSettings,
   parseUploadSettings,
   type GateSettings,
+  type InputNaming,
   type RawInputs,
 } from './settings.js'
 import { defaultArtifactName } from './artifact/upload.js'
@@ -90,6 +91,8 @@ export interface GateContext {
   isolationProbe?: IsolationProbe
   /** Where the entry point put the runner's secrets (src/runner/custody.ts), for the report. */
   secretCustody?: SecretCustody
+  /** How this surface names an input in messages (the CLI: its flags); the action's by default. */
+  inputName?: InputNaming
 }
 
 export interface GateResult {
@@ -208,7 +211,7 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
 
 async function configure(raw: RawInputs, ctx: GateContext): Promise<GateConfig> {
   const startedAt = ctx.now()
-  const parsed = parseSettings(raw)
+  const parsed = parseSettings(raw, ctx.inputName)
   const settings = parsed.ok ? parsed.settings : null
   const mode = parsed.ok ? parsed.settings.mode : parsed.mode
   const reportDir = path.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir)
@@ -489,8 +492,17 @@ async function keepSuiteReports(
   const outcome = { ...written, suiteReports: kept, notes: [...written.notes, ...notes] }
   const suiteReports = kept
   if (suiteReports.some((f) => reportFiles(config.paths).includes(f))) {
-    const outputLog = config.paths.outputLog
-    config.paths = { ...(await reserveReportPaths(config.reportDir, config.startedAt)), outputLog }
+    // The output log follows the gate's new name: one run's files never take the suite's name.
+    const fresh = await reserveReportPaths(config.reportDir, config.startedAt)
+    let outputLog = config.paths.outputLog
+    if (outputLog !== null && fresh.outputLog !== null && existsSync(outputLog)) {
+      const from = outputLog
+      outputLog = await rename(from, fresh.outputLog).then(
+        () => fresh.outputLog,
+        () => from,
+      )
+    }
+    config.paths = { ...fresh, outputLog }
     config.pending.markdown = config.paths.markdown
     config.pending.runOpsLog = config.paths.runOpsLog
   }

@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { OPS_LOG_FILE, appendChainedLocked, withLogLockAsync } from './history/chain.js'
 import type { Approver, Decision, Mode, OpsEvent, OpsLogEntry, Status } from './model.js'
+import { describeExitCodes } from './decision.js'
 import { appendRegularFile } from './safe-file.js'
 
 export { OPS_LOG_FILE }
@@ -124,10 +125,7 @@ export function formatOpsLogEntry(entry: OpsLogEntry): string {
   }
   field('Mode', entry.mode?.toUpperCase() ?? 'UNKNOWN')
   field('Status', entry.status)
-  field(
-    'Exit Code',
-    entry.exitCode === null ? '' : `${entry.exitCode}${exitCodeMeaning(entry.exitCode)}`,
-  )
+  field('Exit Code', describeExitCodes(entry.gateExitCode, entry.exitCode))
   field('Failures', entry.failures.join(', '))
   field('Decision', entry.decision.toUpperCase())
   field('Reason', entry.reason)
@@ -142,14 +140,4 @@ export function formatOpsLogEntry(entry: OpsLogEntry): string {
   field('Operator', entry.operator)
   field('Run', entry.runUrl)
   return lines.join('\n')
-}
-
-function exitCodeMeaning(code: number): string {
-  const meaning: Record<number, string> = {
-    0: ' (all passed)',
-    1: ' (P0 failure)',
-    2: ' (P1 failure)',
-    3: ' (P2 warnings)',
-  }
-  return meaning[code] ?? ' (not a smoke-test exit code)'
 }

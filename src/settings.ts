@@ -267,13 +267,27 @@ export function parseUploadSettings(raw: RawInputs): UploadSettings {
   }
 }
 
+/**
+ * How a surface names one of the gate's inputs in its messages: the action says `input "mode"`,
+ * the CLI `--mode`. Each message is written once with the name as a part of it, for every surface.
+ */
+export type InputNaming = (name: InputName) => string
+
+export const actionInputName: InputNaming = (name) => `input "${name}"`
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
 /** Each problem named by its input: "Input "mode" must be paper or live, got "x"." */
-export function describeInputIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+export function describeInputIssues(
+  issues: readonly z.core.$ZodIssue[],
+  nameOf: (name: string) => string = (name) => `input "${name}"`,
+): string[] {
   return issues.map((issue) => {
-    const name = issue.path.join('.') || 'inputs'
+    const name = issue.path.join('.')
+    const subject = name === '' ? 'Inputs' : capitalized(nameOf(name))
     return issue.code === 'invalid_type' && issue.input === undefined
-      ? `Input "${name}" is required${name === 'mode' ? ' (paper or live)' : ''}.`
-      : `Input "${name}" ${issue.message}.`
+      ? `${subject} is required${name === 'mode' ? ' (paper or live)' : ''}.`
+      : `${subject} ${issue.message}.`
   })
 }
 
@@ -282,14 +296,18 @@ export type SettingsResult =
   | { ok: false; errors: string[]; mode: Mode | null; reportDir: string }
 
 /** Validates raw inputs; every problem is named by its input and says what is allowed. */
-export function parseSettings(raw: RawInputs): SettingsResult {
+export function parseSettings(
+  raw: RawInputs,
+  input: InputNaming = actionInputName,
+): SettingsResult {
+  const Input = (name: InputName) => capitalized(input(name))
   const fallbackMode = MODES.find((m) => m === raw.mode?.trim()) ?? null
   const fallbackReportDir = raw['report-dir']?.trim() || DEFAULT_REPORT_DIR
   const parsed = rawSchema.safeParse(raw)
   if (!parsed.success) {
     return {
       ok: false,
-      errors: describeInputIssues(parsed.error.issues),
+      errors: describeInputIssues(parsed.error.issues, (name) => input(name as InputName)),
       mode: fallbackMode,
       reportDir: fallbackReportDir,
     }
@@ -298,26 +316,26 @@ export function parseSettings(raw: RawInputs): SettingsResult {
   const errors: string[] = []
 
   if (r.command !== '' && r.suite !== '') {
-    errors.push('Inputs "command" and "suite" are exclusive: set exactly one of them.')
+    errors.push(`${Input('command')} and ${input('suite')} are exclusive: set exactly one of them.`)
   } else if (r.command === '' && r.suite === '') {
     errors.push(
-      'Set exactly one of the inputs "command" (a smoke-suite command, e.g. "python scripts/smoke_test_institutional.py") or "suite" (a suite file, e.g. ".github/preflight.yml").',
+      `Set exactly one of ${input('command')} (a smoke-suite command, e.g. "python scripts/smoke_test_institutional.py") or ${input('suite')} (a suite file, e.g. ".github/preflight.yml").`,
     )
   }
   if (r['force-start'] && r['skip-health-check']) {
     errors.push(
-      'Inputs "force-start" and "skip-health-check" are exclusive: force-start runs the suite and lets a P1 failure through with approval; skip-health-check runs nothing.',
+      `${Input('force-start')} and ${input('skip-health-check')} are exclusive: force-start runs the suite and lets a P1 failure through with approval; skip-health-check runs nothing.`,
     )
   }
   if (r['skip-health-check'] && r.mode === 'live' && r.acknowledge !== SKIP_PHRASE) {
     errors.push(
-      `Input "skip-health-check" in live mode needs input "acknowledge" set to exactly "${SKIP_PHRASE}".`,
+      `${Input('skip-health-check')} in live mode needs ${input('acknowledge')} set to exactly "${SKIP_PHRASE}".`,
     )
   }
   const unrecorded = (['impact', 'mitigation'] as const).filter((name) => r[name] === '')
   if (r['force-start'] && r.mode === 'live' && unrecorded.length > 0) {
     errors.push(
-      `Input "force-start" in live mode needs ${unrecorded.map((n) => `input "${n}"`).join(' and ')}: the force-start record holds the expected impact and the mitigation plan beside the reason and the ticket.`,
+      `${Input('force-start')} in live mode needs ${unrecorded.map(input).join(' and ')}: the force-start record holds the expected impact and the mitigation plan beside the reason and the ticket.`,
     )
   }
   if (errors.length > 0) {

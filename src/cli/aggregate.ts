@@ -9,7 +9,7 @@ import { legFromPath } from '../fleet/files.js'
 import { renderFleetConsole } from '../fleet/render.js'
 import { MODES, type Mode } from '../model.js'
 import { withWorkflowCommandsStopped } from '../sanitize.js'
-import type { CliIo } from './io.js'
+import { type CliIo, usageError } from './io.js'
 
 /** Reports older than this are stale: the window an approval is good for. */
 export const DEFAULT_MAX_AGE_HOURS = 12
@@ -51,7 +51,7 @@ export async function aggregateCommand(args: string[], io: CliIo): Promise<numbe
       strict: true,
     })
   } catch (error) {
-    io.stderr.write(`preflight aggregate: ${(error as Error).message}\n\n${AGGREGATE_HELP}\n`)
+    usageError(io, 'aggregate', `${(error as Error).message}`)
     return 1
   }
   const { values, positionals } = parsed
@@ -76,7 +76,7 @@ export async function aggregateCommand(args: string[], io: CliIo): Promise<numbe
       : [`--max-age must be a number of hours above 0, got "${values['max-age']}"`]),
   ]
   if (problems.length > 0) {
-    io.stderr.write(`preflight aggregate: ${problems.join('; ')}\n\n${AGGREGATE_HELP}\n`)
+    usageError(io, 'aggregate', `${problems.join('; ')}`)
     return 1
   }
   const evidence = []

@@ -22,7 +22,7 @@ import { SEVERITIES, type Severity } from '../audit/findings.js'
 import { DEFAULT_DEPLOY_PATTERNS } from '../audit/workflows.js'
 import { DEFAULT_REPORT_DIR } from '../settings.js'
 import { resolveRepository, tokenFromEnv } from './github.js'
-import type { CliIo } from './io.js'
+import { type CliIo, usageError } from './io.js'
 
 export const AUDIT_HELP = `Usage: preflight audit [--repo OWNER/NAME] [--workflows DIR] [--report-dir DIR] [--format md|json] [--out FILE] [--fail-on high|medium|low] [--drill]
 
@@ -65,7 +65,7 @@ export async function auditCommand(args: string[], io: CliIo, gate: GateCli): Pr
       allowPositionals: false,
     }).values
   } catch (error) {
-    io.stderr.write(`preflight audit: ${(error as Error).message}\n\n${AUDIT_HELP}\n`)
+    usageError(io, 'audit', `${(error as Error).message}`)
     return 1
   }
   if (values.help) {

@@ -16,7 +16,7 @@ import { initFiles, STARTER_SUITE } from '../audit/templates.js'
 import { MODES, type Mode } from '../model.js'
 import { auditAndRecord } from './audit.js'
 import { resolveRepository, tokenFromEnv } from './github.js'
-import type { CliIo } from './io.js'
+import { type CliIo, usageError } from './io.js'
 
 export const INIT_HELP = `Usage: preflight init --action OWNER/NAME@REF [--dir DIR] [--suite FILE | --command CMD]
                       [--runner-labels LABELS] [--force]
@@ -69,7 +69,7 @@ export async function initCommand(args: string[], io: CliIo, gate: GateCli): Pro
       allowPositionals: false,
     }).values
   } catch (error) {
-    io.stderr.write(`preflight init: ${(error as Error).message}\n\n${INIT_HELP}\n`)
+    usageError(io, 'init', `${(error as Error).message}`)
     return 1
   }
   if (values.help) {

@@ -18,3 +18,12 @@ export interface CliIo {
 export function processIo(): CliIo {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }
 }
+
+/**
+ * A usage error: one line that says what is wrong, then where the options are (not the whole
+ * usage, which buries the one line that matters).
+ */
+export function usageError(io: CliIo, command: string, message: string): void {
+  const name = command === '' ? 'preflight' : `preflight ${command}`
+  io.stderr.write(`${name}: ${message}\nRun "${name} --help" for its options.\n`)
+}

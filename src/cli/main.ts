@@ -30,8 +30,8 @@ import {
 } from './approval-run.js'
 import { CancellationLog } from './cancellation.js'
 import { executableProblem } from '../runner/executable.js'
-import { processIo, type CliIo } from './io.js'
-import { SUITE_OPTIONS, suiteInputs } from './suite-options.js'
+import { processIo, type CliIo, usageError } from './io.js'
+import { cliInputName, SUITE_OPTIONS, suiteInputs } from './suite-options.js'
 import { tokenFromEnv } from './github.js'
 import { inCliWords } from './wording.js'
 import {
@@ -199,7 +199,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stdout.write(USAGE + '\n')
       return command === undefined ? 1 : 0
     default:
-      io.stderr.write(`preflight: unknown command "${command}"\n\n${USAGE}\n`)
+      usageError(io, '', `unknown command "${command}"`)
       return 1
   }
 }
@@ -235,11 +235,10 @@ function usageProblem(values: GateValues): string | null {
 async function gateUsage(
   values: GateValues,
   command: string,
-  help: string,
   io: CliIo,
 ): Promise<{ approvalRun: ApprovalRun | null } | null> {
   const usage = (error: string) => {
-    io.stderr.write(`preflight ${command}: ${error}\n\n${help}\n`)
+    usageError(io, command, error)
     return null
   }
   const problem = usageProblem(values)
@@ -289,6 +288,7 @@ async function gate(values: GateValues, io: CliIo, approvalRun: ApprovalRun | nu
     ((request: Parameters<typeof verifyGateOverride>[0]) =>
       verifyGateOverride(request, runUrl, io.env))
   const context: GateContext = {
+    inputName: cliInputName,
     operator:
       (approvalRun && 'login' in approvalRun.operator && approvalRun.operator.login) ||
       io.env.PREFLIGHT_OPERATOR ||
@@ -356,14 +356,14 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
   try {
     values = parseGateArgs(args).values
   } catch (error) {
-    io.stderr.write(`preflight run: ${(error as Error).message}\n\n${RUN_HELP}\n`)
+    usageError(io, 'run', `${(error as Error).message}`)
     return 1
   }
   if (values.help) {
     io.stdout.write(RUN_HELP + '\n')
     return 0
   }
-  const usage = await gateUsage(values, 'run', RUN_HELP, io)
+  const usage = await gateUsage(values, 'run', io)
   if (!usage) return 1
   const { run } = await gate(values, io, usage.approvalRun)
   return run.decision.gateExitCode
@@ -377,7 +377,7 @@ async function launchCommand(args: string[], io: CliIo): Promise<number> {
   try {
     values = parseGateArgs(gateArgs, { yes: { type: 'boolean' }, ...LAUNCH_WATCH_OPTIONS }).values
   } catch (error) {
-    io.stderr.write(`preflight launch: ${(error as Error).message}\n\n${LAUNCH_HELP}\n`)
+    usageError(io, 'launch', `${(error as Error).message}`)
     return 1
   }
   if (values.help) {
@@ -385,10 +385,10 @@ async function launchCommand(args: string[], io: CliIo): Promise<number> {
     return 0
   }
   if (launchArgv.length === 0) {
-    io.stderr.write(`preflight launch: give the launch command after --\n\n${LAUNCH_HELP}\n`)
+    usageError(io, 'launch', `give the launch command after --`)
     return 1
   }
-  const usage = await gateUsage(values, 'launch', LAUNCH_HELP, io)
+  const usage = await gateUsage(values, 'launch', io)
   if (!usage) return 1
   const supervision = launchSupervision(values, io)
   if (supervision && 'errors' in supervision) {
@@ -471,7 +471,7 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
       allowPositionals: true,
     })
   } catch (error) {
-    io.stderr.write(`preflight validate: ${(error as Error).message}\n\n${VALIDATE_HELP}\n`)
+    usageError(io, 'validate', `${(error as Error).message}`)
     return 1
   }
   const { values, positionals } = parsed
@@ -481,8 +481,10 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
     return 0
   }
   if (positionals.length !== 1 || (mode !== undefined && mode !== 'paper' && mode !== 'live')) {
-    io.stderr.write(
-      `preflight validate: give one suite file${mode !== undefined && mode !== 'paper' && mode !== 'live' ? ' and --mode paper or live' : ''}\n\n${VALIDATE_HELP}\n`,
+    usageError(
+      io,
+      'validate',
+      `give one suite file${mode !== undefined && mode !== 'paper' && mode !== 'live' ? ' and --mode paper or live' : ''}`,
     )
     return 1
   }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { pruneReports } from '../retention/prune.js'
 import { DEFAULT_REPORT_DIR, optionalInteger, DEFAULT_REPORT_RETENTION_DAYS } from '../settings.js'
-import type { CliIo } from './io.js'
+import { type CliIo, usageError } from './io.js'
 
 const PRUNE_HELP = `Usage: preflight prune [--report-dir DIR] [--report-retention-days N]
 
@@ -30,7 +30,7 @@ export async function pruneCommand(args: string[], io: CliIo): Promise<number> {
       allowPositionals: false,
     }).values
   } catch (error) {
-    io.stderr.write(`preflight prune: ${(error as Error).message}\n\n${PRUNE_HELP}\n`)
+    usageError(io, 'prune', `${(error as Error).message}`)
     return 1
   }
   if (values.help) {

@@ -16,7 +16,7 @@ import {
 import { approvalsSchema, get, type GitHubClient, type RequestOptions } from '../approval/verify.js'
 import { approvalsRequired, commentRequired } from '../decision.js'
 import { MODES, OVERRIDES, type Mode, type Override } from '../model.js'
-import type { CliIo } from './io.js'
+import { type CliIo, usageError } from './io.js'
 import { NO_TOKEN, requestOptions, resolveRepository, tokenFromEnv } from './github.js'
 
 const OPTIONS = {
@@ -73,7 +73,7 @@ interface Request {
 
 export async function requestOverrideCommand(args: string[], io: CliIo): Promise<number> {
   const usage = (error: string) => {
-    io.stderr.write(`preflight request-override: ${error}\n\n${REQUEST_OVERRIDE_HELP}\n`)
+    usageError(io, 'request-override', `${error}`)
     return 1
   }
   let values: ReturnType<typeof parse>['values']

@@ -13,7 +13,7 @@ import {
 } from '../review/read.js'
 import { buildReview, renderReviewJson, renderReviewMarkdown } from '../review/review.js'
 import { DEFAULT_REPORT_DIR } from '../settings.js'
-import type { CliIo } from './io.js'
+import { type CliIo, usageError } from './io.js'
 
 const REVIEW_HELP = `Usage: preflight review [--since 30d] [--dir DIR ...] [--issue N --repo OWNER/NAME] [--format md|json] [--out FILE]
 
@@ -62,7 +62,7 @@ export async function reviewCommand(args: string[], io: CliIo): Promise<number> 
       allowPositionals: false,
     }).values
   } catch (error) {
-    io.stderr.write(`preflight review: ${(error as Error).message}\n\n${REVIEW_HELP}\n`)
+    usageError(io, 'review', `${(error as Error).message}`)
     return 1
   }
   if (values.help) {

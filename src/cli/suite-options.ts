@@ -2,7 +2,7 @@
 // sealed, and what evidence it leaves; and the action inputs they stand for.
 
 import type { ParseArgsConfig } from 'node:util'
-import type { RawInputs } from '../settings.js'
+import type { InputNaming, RawInputs } from '../settings.js'
 
 export const SUITE_OPTIONS = {
   mode: { type: 'string' },
@@ -48,6 +48,14 @@ export interface SuiteFlags {
   /** The leg this run stands for (provenance, not an action input). */
   leg?: string
 }
+
+/** The CLI names an input by its own flag (or where it reads the value from). */
+export const cliInputName: InputNaming = (name) =>
+  name === 'timeout-seconds'
+    ? '--timeout'
+    : name === 'github-token'
+      ? 'GITHUB_TOKEN (or GH_TOKEN)'
+      : `--${name}`
 
 /** The action inputs these flags stand for (flags not given are left out: their defaults apply). */
 export function suiteInputs(flags: SuiteFlags): RawInputs {

@@ -8,10 +8,10 @@ import { quote } from 'shell-quote'
 import { runUrlFromEnv } from '../approval/github.js'
 import { retainAfterRun } from '../retention/prune.js'
 import { parseSettings } from '../settings.js'
-import { SUITE_OPTIONS, suiteInputs, type SuiteFlags } from './suite-options.js'
+import { cliInputName, SUITE_OPTIONS, suiteInputs, type SuiteFlags } from './suite-options.js'
 import { hookCommandError } from '../watch/hook.js'
 import { watch, type WatchConfig } from '../watch/watcher.js'
-import type { CliIo } from './io.js'
+import { type CliIo, usageError } from './io.js'
 import type { ProcessIsolation } from '../model.js'
 
 export const WATCH_HOOK_OPTIONS = {
@@ -65,7 +65,7 @@ export function watchConfig(
   signal: AbortSignal,
 ): { config: WatchConfig; retentionDays: number; banner: string } | { errors: string[] } {
   const inputs = suiteInputs(flags)
-  const parsed = parseSettings(inputs)
+  const parsed = parseSettings(inputs, cliInputName)
   const errors = parsed.ok ? [] : [...parsed.errors]
   const interval = Number(intervalText)
   if (intervalText === undefined) errors.push(`${intervalFlag} SECONDS is required.`)
@@ -103,6 +103,7 @@ export function watchConfig(
     retentionDays: settings.reportRetentionDays,
     config: {
       raw: inputs,
+      inputName: cliInputName,
       reportDir: settings.reportDir,
       intervalMs: interval * 1000,
       tripAfter: Number(tripText),
@@ -145,7 +146,7 @@ export async function watchCommand(args: string[], io: CliIo): Promise<number> {
       allowPositionals: false,
     }).values
   } catch (error) {
-    io.stderr.write(`preflight watch: ${(error as Error).message}\n\n${WATCH_HELP}\n`)
+    usageError(io, 'watch', `${(error as Error).message}`)
     return 1
   }
   if (values.help) {

@@ -3,6 +3,7 @@
 
 import path from 'node:path'
 import type { CheckResult, GateRun } from '../model.js'
+import { gateExitMeaning } from '../decision.js'
 import { formatOpsLogEntry, logTimestamp } from '../opslog.js'
 import { codeSpan, markdownCell, preformatted } from '../sanitize.js'
 import { STATUS_LINE, flakyCheckNames, formatDuration } from './messages.js'
@@ -27,10 +28,10 @@ export function renderMarkdownReport(run: GateRun): string {
     `**Date**: ${logTimestamp(run.startedAt)}`,
     `**Mode**: ${run.mode?.toUpperCase() ?? 'UNKNOWN'}`,
     `**Status**: ${STATUS_LINE[outcome.status]}`,
-    `**Exit Code**: ${outcome.exitCode ?? (outcome.signal ? `none (signal ${outcome.signal})` : 'none')}`,
+    `**Exit Code**: ${decision.gateExitCode} (${gateExitMeaning(decision.gateExitCode)})`,
+    `**Suite Exit Code**: ${outcome.exitCode ?? (outcome.signal ? `none (signal ${outcome.signal})` : 'none')}`,
     `**Duration**: ${(outcome.durationMs / 1000).toFixed(2)}s`,
     `**Verdict**: ${decision.verdict.toUpperCase()}${decision.grantedOverride ? ` (override: ${decision.grantedOverride})` : ''}`,
-    `**Gate Exit Code**: ${decision.gateExitCode}`,
     `**Subset**: ${markdownCell(run.subset ?? 'unknown')}`,
     `**Suite**: ${markdownCell(run.source)}`,
     ...(outcome.appendedArgs && outcome.appendedArgs.length > 0

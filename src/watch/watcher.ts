@@ -15,7 +15,7 @@ import { reportBaseName, reportFiles } from '../report/files.js'
 import { killActiveProcessTrees } from '../runner/process.js'
 import { plainText } from '../sanitize.js'
 import { freshNameBeside, writeNewFile } from '../safe-file.js'
-import type { RawInputs } from '../settings.js'
+import type { InputNaming, RawInputs } from '../settings.js'
 import { runHook, type HookRun } from './hook.js'
 import { runWatchLoop, type WatchLoopResult } from './loop.js'
 import type { WatchAction, WatchState } from './state.js'
@@ -24,6 +24,8 @@ import { failedCheckNames } from '../report/messages.js'
 export interface WatchConfig {
   /** The gate's inputs for every tick; "report-dir" is where kept reports and entries go. */
   raw: RawInputs
+  /** How the surface that started the watch names an input in messages. */
+  inputName?: InputNaming
   reportDir: string
   intervalMs: number
   tripAfter: number
@@ -87,6 +89,7 @@ export async function watch(config: WatchConfig): Promise<WatchOutcome> {
           env: config.env,
           now: config.now,
           killGraceMs: config.killGraceMs,
+          inputName: config.inputName,
         },
       )
       return { status: result.run.outcome.status, at, result, error: null, scratchDir }
