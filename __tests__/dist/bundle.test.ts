@@ -86,7 +86,11 @@ describe('the bundled actions (dist/index.js and dist/<action>/index.js)', () =>
     const run = await action({
       entry: 'dist/require/index.js',
       inputs: { mode: 'live' },
-      env: { ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_RESULTS_URL: svc.url },
+      env: {
+        ACTIONS_RUNTIME_TOKEN: runtimeToken(),
+        ACTIONS_RESULTS_URL: svc.url,
+        GITHUB_SHA: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+      },
     })
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toMatch(/DEPLOY REFUSED: no report artifact of this run/)
