@@ -246,6 +246,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 
 /***/ }),
 
+/***/ 26848:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
@@ -429,12 +436,59 @@ function keepCompiledCode(env = process.env, homedir = node_os__WEBPACK_IMPORTED
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59733);
-// The bundle the runner starts (dist/index.js): it keeps the compiled code first, then loads and
-// runs the action the script's folder names (src/action/entry.ts).
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59733);
+// The bundle the runner starts (dist/index.js), and the top of the house: every action of this
+// repository runs from it (as actions/checkout runs its main and post steps from one bundle): the
+// gate (main and post), and the authorize, aggregate, require and audit sub-actions, whose
+// dist/<name>/index.js only imports dist/index.js. Which one runs is the folder of the script the
+// runner started; the post step is told by the `is-post` state the main step left. It keeps the
+// compiled code first (src/compile-cache.ts), and only then loads the rest.
 
-(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .keepCompiledCode */ .e)();
-await (await Promise.all(/* import() */[__nccwpck_require__.e(866), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97328))).runAction();
+
+(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .keepCompiledCode */ .e)();
+const [{ config: configureZod }, { abortOnSignals }, { coreIo }] = await Promise.all([
+    Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(6255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86255)),
+    Promise.all(/* import() */[__nccwpck_require__.e(6499), __nccwpck_require__.e(8250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38250)),
+    __nccwpck_require__.e(/* import() */ 6568).then(__nccwpck_require__.bind(__nccwpck_require__, 6568)),
+]);
+// Every schema parses a handful of values once: compiling fast paths would cost more than it saves.
+configureZod({ jitless: true });
+const io = coreIo();
+const signal = abortOnSignals();
+switch (node_path__WEBPACK_IMPORTED_MODULE_0__.basename(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(process.argv[1] ?? ''))) {
+    case 'authorize':
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(1617), __nccwpck_require__.e(9594), __nccwpck_require__.e(2047), __nccwpck_require__.e(8), __nccwpck_require__.e(1838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41838))).runAuthorize(process.env, { io });
+        break;
+    case 'aggregate':
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(1617), __nccwpck_require__.e(9594), __nccwpck_require__.e(2047), __nccwpck_require__.e(8052), __nccwpck_require__.e(8503), __nccwpck_require__.e(3574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63574))).runAggregate(process.env, { io });
+        break;
+    case 'require':
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(1617), __nccwpck_require__.e(9594), __nccwpck_require__.e(8052), __nccwpck_require__.e(8503), __nccwpck_require__.e(1065)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91065))).runRequire(process.env, { io });
+        break;
+    case 'audit':
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(1617), __nccwpck_require__.e(8815), __nccwpck_require__.e(8202), __nccwpck_require__.e(3783), __nccwpck_require__.e(9594), __nccwpck_require__.e(2047), __nccwpck_require__.e(1234), __nccwpck_require__.e(6499), __nccwpck_require__.e(8), __nccwpck_require__.e(304), __nccwpck_require__.e(1098)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51098))).runAuditAction(process.env, { io, signal });
+        break;
+    default:
+        if (io.getState('is-post') === 'true') {
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(1617), __nccwpck_require__.e(9594), __nccwpck_require__.e(9825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69825))).runPost(process.env, { io });
+        }
+        else {
+            // The suite runs here: first the gate re-executes itself without the runner's secrets.
+            const { sealGateProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(3149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93149));
+            const redact = (process.env.INPUT_REDACT ?? '').split(/[\s,]+/).filter((n) => n !== '');
+            const sealed = await sealGateProcess(redact);
+            const gateIo = coreIo(sealed.env);
+            gateIo.saveState('is-post', 'true');
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(1617), __nccwpck_require__.e(9594), __nccwpck_require__.e(2047), __nccwpck_require__.e(6499), __nccwpck_require__.e(8), __nccwpck_require__.e(304), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80342))).run(sealed.env, {
+                io: gateIo,
+                signal,
+                secretCustody: sealed.custody,
+            });
+        }
+}
+// A timed-out artifact call may still hold sockets open; the step is decided, so end it.
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -649,7 +703,7 @@ __webpack_async_result__();
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

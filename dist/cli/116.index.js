@@ -13,17 +13,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var shell_quote__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26591);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26921);
-/* harmony import */ var _approval_github_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(63944);
-/* harmony import */ var _approval_approval_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14908);
-/* harmony import */ var _approval_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34474);
-/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58825);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59814);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51819);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(26921);
+/* harmony import */ var _approval_github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63944);
+/* harmony import */ var _approval_approval_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14908);
+/* harmony import */ var _approval_verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34474);
+/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58825);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59814);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18908);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51819);
 // `preflight request-override`: asks GitHub for the approval of a force-start or skip. It
 // dispatches the override-request workflow with a fresh request id, finds the run by its
 // run-name, prints its URL for the reviewers and, with --wait, follows it (bounded) until it is
 // approved, rejected or out of time. The run id it prints is the launch's --approval-run.
+
 
 
 
@@ -63,7 +65,7 @@ for the reviewers of the MODE-override environment, and prints the run id to pas
   --override force-start|skip
   --reason TEXT              why (shown to the reviewers in the run's name)
   --ticket ID                the ticket documenting the override
-  --workflow FILE            the workflow file (default: ${_approval_approval_run_js__WEBPACK_IMPORTED_MODULE_3__/* .OVERRIDE_WORKFLOW */ .NL})
+  --workflow FILE            the workflow file (default: ${_approval_approval_run_js__WEBPACK_IMPORTED_MODULE_4__/* .OVERRIDE_WORKFLOW */ .NL})
   --ref REF                  the branch or tag to run it on (default: ${DEFAULT_REF})
   --repo OWNER/NAME          default: the git remote origin, else GITHUB_REPOSITORY
   --wait                     follow the run until approved, rejected or out of time
@@ -73,7 +75,7 @@ for the reviewers of the MODE-override environment, and prints the run id to pas
 Exits 0 when the request is dispatched (with --wait: approved), 1 otherwise.`;
 async function requestOverrideCommand(args, io) {
     const usage = (error) => {
-        io.stderr.write(`preflight request-override: ${error}\n\n${REQUEST_OVERRIDE_HELP}\n`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_9__/* .usageError */ .D)(io, 'request-override', `${error}`);
         return 1;
     };
     let values;
@@ -90,14 +92,14 @@ async function requestOverrideCommand(args, io) {
     const request = readRequest(values);
     if (typeof request === 'string')
         return usage(request);
-    const token = (0,_github_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenFromEnv */ .B)(io.env);
+    const token = (0,_github_js__WEBPACK_IMPORTED_MODULE_8__/* .tokenFromEnv */ .B)(io.env);
     if (token === '')
-        return usage(_github_js__WEBPACK_IMPORTED_MODULE_7__/* .NO_TOKEN */ .wH);
-    const repository = await (0,_github_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveRepository */ .BN)(values.repo, io.env);
+        return usage(_github_js__WEBPACK_IMPORTED_MODULE_8__/* .NO_TOKEN */ .wH);
+    const repository = await (0,_github_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveRepository */ .BN)(values.repo, io.env);
     if (!repository.ok)
         return usage(repository.error);
-    const client = await (0,_approval_github_js__WEBPACK_IMPORTED_MODULE_8__/* .createGitHubClient */ .LX)(token, io.env);
-    const options = (0,_github_js__WEBPACK_IMPORTED_MODULE_7__/* .requestOptions */ .ag)(io.env);
+    const client = await (0,_approval_github_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LX)(token, io.env);
+    const options = (0,_github_js__WEBPACK_IMPORTED_MODULE_8__/* .requestOptions */ .ag)(io.env);
     const github = new OverrideRequests(client, repository.repository, options);
     const requestId = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex');
     const target = `${repository.repository.owner}/${repository.repository.repo}`;
@@ -105,10 +107,10 @@ async function requestOverrideCommand(args, io) {
         io.stdout.write(`Requesting ${request.override} (${request.mode.toUpperCase()}) approval: dispatching ${request.workflow} on ${request.ref} in ${target} (request ${requestId})...\n`);
         const run = await github.dispatch(request, requestId);
         const environment = `${request.mode}-override`;
-        const required = (0,_decision_js__WEBPACK_IMPORTED_MODULE_5__/* .overridePolicy */ .PA)(request.mode, request.override).requiredApprovals;
+        const required = (0,_decision_js__WEBPACK_IMPORTED_MODULE_6__/* .approvalsRequired */ .g0)(request.mode, request.override);
         io.stdout.write([
             `Approval run: ${run.htmlUrl}`,
-            `Reviewers of the environment "${environment}" approve it there (${required} distinct reviewer${required === 1 ? '' : 's'}, not you; in live mode each with a comment).`,
+            `Reviewers of the environment "${environment}" approve it there (${required} distinct reviewer${required === 1 ? '' : 's'}, not you${(0,_decision_js__WEBPACK_IMPORTED_MODULE_6__/* .commentRequired */ .zY)(request.mode, request.override) ? ', each with a comment' : ''}).`,
             '',
         ].join('\n'));
         const launchHint = `Then launch with: ${(0,shell_quote__WEBPACK_IMPORTED_MODULE_2__.quote)(['preflight', 'launch', '--mode', request.mode, request.override === 'skip' ? '--skip-health-check' : '--force-start', '--approval-run', String(run.id)])} … -- LAUNCH COMMAND`;
@@ -135,12 +137,12 @@ function readRequest(values) {
     const { mode, override } = values;
     if (mode === undefined)
         return '--mode is required: paper or live.';
-    if (!_model_js__WEBPACK_IMPORTED_MODULE_6__/* .MODES */ .FN.includes(mode)) {
+    if (!_model_js__WEBPACK_IMPORTED_MODULE_7__/* .MODES */ .FN.includes(mode)) {
         return `--mode must be paper or live, got "${mode}".`;
     }
     if (override === undefined)
         return '--override is required: force-start or skip.';
-    if (!_model_js__WEBPACK_IMPORTED_MODULE_6__/* .OVERRIDES */ .u3.includes(override)) {
+    if (!_model_js__WEBPACK_IMPORTED_MODULE_7__/* .OVERRIDES */ .u3.includes(override)) {
         return `--override must be force-start or skip, got "${override}".`;
     }
     const reason = values.reason?.trim() ?? '';
@@ -151,9 +153,9 @@ function readRequest(values) {
         return '--ticket is required: the ticket documenting the override.';
     if (/[\r\n]/.test(reason + ticket))
         return '--reason and --ticket must be single lines.';
-    const workflow = values.workflow ?? _approval_approval_run_js__WEBPACK_IMPORTED_MODULE_3__/* .OVERRIDE_WORKFLOW */ .NL;
+    const workflow = values.workflow ?? _approval_approval_run_js__WEBPACK_IMPORTED_MODULE_4__/* .OVERRIDE_WORKFLOW */ .NL;
     if (!/^[A-Za-z0-9._-]+\.ya?ml$/.test(workflow)) {
-        return `--workflow must be a workflow file name in .github/workflows (e.g. ${_approval_approval_run_js__WEBPACK_IMPORTED_MODULE_3__/* .OVERRIDE_WORKFLOW */ .NL}), got "${workflow}".`;
+        return `--workflow must be a workflow file name in .github/workflows (e.g. ${_approval_approval_run_js__WEBPACK_IMPORTED_MODULE_4__/* .OVERRIDE_WORKFLOW */ .NL}), got "${workflow}".`;
     }
     const ref = values.ref ?? DEFAULT_REF;
     if (ref.trim() === '' || /\s/.test(ref))
@@ -185,18 +187,18 @@ function positive(value, fallback, max) {
     return /^\d+(\.\d+)?$/.test(value.trim()) && n > 0 && n <= max ? n : null;
 }
 // Shapes from GitHub's OpenAPI description: only the fields read here.
-const dispatchResponse = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({ workflow_run_id: zod__WEBPACK_IMPORTED_MODULE_9__/* .number */ .aig(), html_url: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP() });
-const runsSchema = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
-    workflow_runs: zod__WEBPACK_IMPORTED_MODULE_9__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_9__/* .number */ .aig(), display_title: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(), html_url: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP() })),
+const dispatchResponse = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({ workflow_run_id: zod__WEBPACK_IMPORTED_MODULE_10__/* .number */ .aig(), html_url: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP() });
+const runsSchema = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
+    workflow_runs: zod__WEBPACK_IMPORTED_MODULE_10__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_10__/* .number */ .aig(), display_title: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(), html_url: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP() })),
 });
-const runSchema = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
-    status: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().nullable(),
-    conclusion: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().nullable(),
+const runSchema = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
+    status: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().nullable(),
+    conclusion: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().nullable(),
 });
-const pendingSchema = zod__WEBPACK_IMPORTED_MODULE_9__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
-    environment: zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().optional() }),
-    reviewers: zod__WEBPACK_IMPORTED_MODULE_9__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
-        reviewer: zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().optional(), slug: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().optional() })
+const pendingSchema = zod__WEBPACK_IMPORTED_MODULE_10__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
+    environment: zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().optional() }),
+    reviewers: zod__WEBPACK_IMPORTED_MODULE_10__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
+        reviewer: zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().optional(), slug: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().optional() })
             .optional(),
     })),
 }));
@@ -241,13 +243,13 @@ class OverrideRequests {
         const deadline = Date.now() + FIND_TIMEOUT_MS;
         const pause = Math.min(request.pollMs, 2000);
         for (;;) {
-            const runs = await (0,_approval_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .get */ .Jt)(this.client, 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+            const runs = await (0,_approval_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .get */ .Jt)(this.client, 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
                 ...this.repository,
                 workflow_id: request.workflow,
                 event: 'workflow_dispatch',
                 per_page: 30,
             }, runsSchema, this.options, `the runs of ${request.workflow}`);
-            const run = runs.workflow_runs.find((r) => (0,_approval_approval_run_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOverrideRunName */ .OP)(r.display_title)?.requestId === requestId);
+            const run = runs.workflow_runs.find((r) => (0,_approval_approval_run_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOverrideRunName */ .OP)(r.display_title)?.requestId === requestId);
             if (run)
                 return { id: run.id, htmlUrl: run.html_url };
             if (Date.now() + pause > deadline) {
@@ -264,9 +266,9 @@ class OverrideRequests {
         let last = '';
         for (;;) {
             const [run, approvals, pending] = await Promise.all([
-                (0,_approval_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .get */ .Jt)(this.client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', params, runSchema, this.options, `approval run ${runId}`),
-                (0,_approval_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .get */ .Jt)(this.client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', params, _approval_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .approvalsSchema */ .AP, this.options, `the approvals of run ${runId}`),
-                (0,_approval_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .get */ .Jt)(this.client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', params, pendingSchema, this.options, `the pending reviews of run ${runId}`),
+                (0,_approval_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .get */ .Jt)(this.client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}', params, runSchema, this.options, `approval run ${runId}`),
+                (0,_approval_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .get */ .Jt)(this.client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', params, _approval_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .approvalsSchema */ .AP, this.options, `the approvals of run ${runId}`),
+                (0,_approval_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .get */ .Jt)(this.client, 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments', params, pendingSchema, this.options, `the pending reviews of run ${runId}`),
             ]);
             const reviews = approvals.filter((a) => a.environments.some((e) => e.name?.toLowerCase() === wanted));
             const describe = (a) => a.comment?.trim() ? `${a.user.login} ("${a.comment.trim()}")` : a.user.login;

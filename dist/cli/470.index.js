@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20925);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54020);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5747);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26916);
 // The results as JUnit XML, for test-report tooling.
 
 
@@ -68,7 +68,7 @@ function renderJunitReport(run) {
                     ? { skipped: { '@message': 'health checks skipped' } }
                     : outcome.status !== 'passed' && {
                         failure: {
-                            '@message': (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlText */ .xK)(outcome.notes[0] ?? _model_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LINE */ .qn[outcome.status]),
+                            '@message': (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlText */ .xK)(outcome.notes[0] ?? _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_LINE */ .qn[outcome.status]),
                             '@type': outcome.status,
                             '#text': (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .xmlText */ .xK)([...outcome.notes, outcome.outputTail].join('\n\n')),
                         },

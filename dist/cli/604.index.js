@@ -12,8 +12,9 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98697);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98697);
 // Month archives of old reports: `<report-dir>/archive/<YYYY-MM>.tar.gz`, a real gzip tar.
 // Adding to one is done safely: the old members and the new files are packed into a temporary
 // archive, read back and checked against the files byte for byte, renamed over the old archive
@@ -25,11 +26,12 @@ export const modules = {
 
 
 
+
 /** Every member of an archive with its content's hash, read through the whole archive. */
 async function listArchive(file) {
     const members = [];
     const pending = [];
-    await tar__WEBPACK_IMPORTED_MODULE_4__.t({
+    await tar__WEBPACK_IMPORTED_MODULE_5__.t({
         file,
         strict: true,
         onReadEntry: (entry) => {
@@ -53,20 +55,22 @@ async function listArchive(file) {
 }
 /** Adds files (regular files of one directory) to the archive, then removes them. */
 async function archiveFiles(archive, files) {
-    const archiveDir = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(archive);
-    const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(archiveDir, `.staging-${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(archive)}-`));
-    const temporary = node_path__WEBPACK_IMPORTED_MODULE_3__.join(archiveDir, `.${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(archive)}.tmp-${process.pid}`);
+    const archiveDir = node_path__WEBPACK_IMPORTED_MODULE_4__.dirname(archive);
+    const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4__.join(archiveDir, `.staging-${node_path__WEBPACK_IMPORTED_MODULE_4__.basename(archive)}-`));
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_4__.join(archiveDir, `.${node_path__WEBPACK_IMPORTED_MODULE_4__.basename(archive)}.tmp-${process.pid}`);
     try {
         if (await exists(archive))
-            await tar__WEBPACK_IMPORTED_MODULE_4__.x({ file: archive, cwd: staging, strict: true });
+            await tar__WEBPACK_IMPORTED_MODULE_5__.x({ file: archive, cwd: staging, strict: true });
         // A file archived before (a kill after the rename) replaces its earlier copy.
         for (const file of files)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(file, node_path__WEBPACK_IMPORTED_MODULE_3__.join(staging, node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file)));
+            await copyHeld(file, node_path__WEBPACK_IMPORTED_MODULE_4__.join(staging, node_path__WEBPACK_IMPORTED_MODULE_4__.basename(file)));
         const members = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(staging)).sort();
         const expected = new Map();
         for (const name of members)
-            expected.set(name, await sha256(node_path__WEBPACK_IMPORTED_MODULE_3__.join(staging, name)));
-        await tar__WEBPACK_IMPORTED_MODULE_4__.c({ file: temporary, gzip: true, cwd: staging, portable: true }, members);
+            expected.set(name, await sha256(node_path__WEBPACK_IMPORTED_MODULE_4__.join(staging, name)));
+        // Created here, exclusively and never through a link, then written by tar through the handle.
+        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o644);
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(tar__WEBPACK_IMPORTED_MODULE_5__.c({ gzip: true, cwd: staging, portable: true }, members), target.createWriteStream());
         await verify(temporary, expected);
         await syncFile(temporary);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, archive);
@@ -77,6 +81,26 @@ async function archiveFiles(archive, files) {
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true });
+    }
+}
+/**
+ * Copies a report into staging through one handle opened without following a link, and only
+ * when that handle is a regular file with one hard link (the file lstat saw may have been
+ * swapped for a link to something else since).
+ */
+async function copyHeld(file, destination) {
+    const source = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+    try {
+        const info = await source.stat();
+        if (!info.isFile())
+            throw new Error(`${file} is not a regular file`);
+        if (info.nlink > 1)
+            throw new Error(`${file} has ${info.nlink} hard links; it is not archived`);
+        // Staging is this prune's own directory: an earlier copy there is replaced.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(destination, await source.readFile());
+    }
+    finally {
+        await source.close();
     }
 }
 async function verify(archive, expected) {

@@ -13,7 +13,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var _retention_prune_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21158);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3390);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18908);
 // `preflight prune`: the report directory's retention on demand (every run also does it).
+
 
 
 
@@ -42,7 +44,7 @@ async function pruneCommand(args, io) {
         }).values;
     }
     catch (error) {
-        io.stderr.write(`preflight prune: ${error.message}\n\n${PRUNE_HELP}\n`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .D)(io, 'prune', `${error.message}`);
         return 1;
     }
     if (values.help) {
@@ -66,6 +68,8 @@ async function pruneCommand(args, io) {
         }
         if (result.rotatedLog)
             io.stdout.write(`operational log rotated to ${result.rotatedLog}\n`);
+        for (const refusal of result.refused)
+            io.stderr.write(`preflight prune: ${refusal}\n`);
         if (Object.keys(result.archived).length === 0 && !result.rotatedLog) {
             io.stdout.write('Nothing to archive.\n');
         }

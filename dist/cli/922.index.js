@@ -14,9 +14,9 @@ export const modules = {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
-/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
+/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1202);
 // Per-check results from any test runner, recognised from their content: the gate's JSON,
-// JUnit XML, TAP 13/14 and the source document's Markdown report table. Every parser returns
+// JUnit XML, TAP 13/14 and the source document's Markdown report table (docs/source-document.md). Every parser returns
 // tests with the level they declare themselves (or none); levels.ts fills in the rest.
 
 
@@ -36,6 +36,8 @@ class ResultsParseError extends Error {
 }
 const MAX_TESTS = 10_000;
 const MAX_MESSAGE = 2000;
+/** Classnames and file names are matched against level-map globs: bounded like names. */
+const MAX_CLASSNAME = 1000;
 function parseResults(file, text) {
     const body = text.replace(/^\uFEFF/, '');
     const start = body.trimStart();
@@ -154,8 +156,9 @@ const junitParser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_4__/* ["default
     attributeNamePrefix: '',
     parseAttributeValue: false,
     parseTagValue: false,
+    // Character references (&#10;) decoded here, once, like the five named entities.
     processEntities: true,
-    htmlEntities: false,
+    htmlEntities: true,
     captureMetaData: true,
     textNodeName: '#text',
     isArray: (name) => ['testsuite', 'testcase', 'property', 'failure', 'error', 'skipped'].includes(name),
@@ -174,16 +177,23 @@ function parseJunit(file, text) {
         const meta = node[META];
         return meta?.startIndex !== undefined ? lineAt(text, meta.startIndex) : null;
     };
+    /** Visits a suite and returns its cases, checked against the totals it declares. */
     const visitSuite = (suite, inherited, depth) => {
         if (depth > 50)
             throw new ResultsParseError(file, where(suite), 'test suites nested too deep');
+        refuseLookalikes(file, suite, ['testsuite', 'testcase'], where);
         const suiteLevel = levelProperty(file, suite, where) ?? inherited;
+        const cases = [];
         for (const child of asNodes(suite.testsuite))
-            visitSuite(child, suiteLevel, depth + 1);
+            cases.push(...visitSuite(child, suiteLevel, depth + 1));
         for (const testcase of asNodes(suite.testcase)) {
-            tests.push(junitCase(file, testcase, suiteLevel, attr(suite, 'file'), where));
+            const test = junitCase(file, testcase, suiteLevel, attr(suite, 'file'), where);
+            cases.push(test);
+            tests.push(test);
             checkCount(file, tests.length);
         }
+        checkTotals(file, suite, cases, where);
+        return cases;
     };
     if (isNode(doc.testsuites))
         visitSuite(doc.testsuites, null, 0);
@@ -199,6 +209,7 @@ function junitCase(file, node, suiteLevel, suiteFile, where) {
     const name = attr(node, 'name');
     if (!name)
         throw new ResultsParseError(file, where(node), '<testcase> without a name attribute');
+    refuseLookalikes(file, node, ['failure', 'error', 'skipped'], where);
     const failure = asNodes(node.failure)[0];
     const error = asNodes(node.error)[0];
     const skipped = node.skipped !== undefined ? (asNodes(node.skipped)[0] ?? {}) : undefined;
@@ -207,6 +218,14 @@ function junitCase(file, node, suiteLevel, suiteFile, where) {
     const message = outcome ? (attr(outcome, 'message') ?? firstLine(nodeText(outcome))) : '';
     const classname = attr(node, 'classname');
     const testFile = attr(node, 'file') ?? suiteFile;
+    for (const [what, value] of [
+        ['classname', classname],
+        ['file', testFile],
+    ]) {
+        if (value !== undefined && value.length > MAX_CLASSNAME) {
+            throw new ResultsParseError(file, where(node), `<testcase name="${name.slice(0, 80)}"> has a ${what} of ${value.length} characters; at most ${MAX_CLASSNAME} are read`);
+        }
+    }
     return {
         name: name.slice(0, 200),
         ...(classname && { classname }),
@@ -216,6 +235,41 @@ function junitCase(file, node, suiteLevel, suiteFile, where) {
         durationMs: durationMs(attr(node, 'time'), 's'),
         message: bounded(message),
     };
+}
+/**
+ * `<Failure>`, `<j:failure>`, `<TestCase>`: an element that reads as one the gate counts but is
+ * not spelled as JUnit spells it would be skipped silently (a failure read as a pass), so it
+ * makes the file malformed.
+ */
+function refuseLookalikes(file, node, names, where) {
+    for (const key of Object.keys(node)) {
+        if (names.includes(key))
+            continue;
+        const local = key.slice(key.indexOf(':') + 1).toLowerCase();
+        const meant = names.find((name) => name === local);
+        if (meant === undefined)
+            continue;
+        const child = asNodes(node[key])[0];
+        throw new ResultsParseError(file, (child && where(child)) ?? where(node), `<${key}> is not a JUnit element (JUnit spells it <${meant}>, without a namespace); the results cannot be read as meant`);
+    }
+}
+/** Totals a suite declares (tests, failures + errors) must agree with the cases it holds. */
+function checkTotals(file, suite, cases, where) {
+    const declared = (name) => {
+        const value = attr(suite, name);
+        return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value) : null;
+    };
+    const tests = declared('tests');
+    const failures = declared('failures');
+    const errors = declared('errors');
+    const failed = cases.filter((c) => c.status === 'failed' || c.status === 'error').length;
+    const name = attr(suite, 'name') ?? '(unnamed)';
+    if (tests !== null && tests !== cases.length) {
+        throw new ResultsParseError(file, where(suite), `test suite "${name.slice(0, 80)}" declares tests="${tests}" but holds ${cases.length} test case(s)`);
+    }
+    if ((failures !== null || errors !== null) && (failures ?? 0) + (errors ?? 0) !== failed) {
+        throw new ResultsParseError(file, where(suite), `test suite "${name.slice(0, 80)}" declares ${failures ?? 0} failure(s) and ${errors ?? 0} error(s) but ${failed} of its test cases failed`);
+    }
 }
 /** A `<property name="level" value="P1"/>` (pytest's record_property) on a case or a suite. */
 function levelProperty(file, node, where) {
@@ -330,7 +384,10 @@ function parseTap(file, text) {
         });
         checkCount(file, tests.length);
     }
-    if (plan !== null && plan.count !== tests.length) {
+    if (plan === null) {
+        throw new ResultsParseError(file, lines.length, `TAP without a plan (1..N): ${tests.length} test line(s) but nothing says how many were meant to run, so a cut-short run cannot be told apart`);
+    }
+    if (plan.count !== tests.length) {
         throw new ResultsParseError(file, plan.line, `the plan announces ${plan.count} tests but ${tests.length} ran: the run was cut short`);
     }
     return { format: 'tap', tests };

@@ -11,12 +11,17 @@ export const modules = {
 /* harmony export */   sD: () => (/* binding */ withoutEnvReferences)
 /* harmony export */ });
 /* unused harmony export unbalancedQuote */
-/* harmony import */ var _runner_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64708);
-/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52974);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25078);
+/* harmony import */ var _runner_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71234);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52974);
 // ${env:NAME} expansion. A value is data, never syntax: a string command is split into words
 // first and each word expanded afterwards, so a value is always exactly one argument; a shell
 // script gets a quoted "${NAME}" reference and the value through its environment; a pattern
-// matches the value literally. Every value expanded is remembered so reports can redact it.
+// matches the value literally. A value is remembered for redaction when it is a credential: its
+// variable's name looks secret (*TOKEN*, *PASSWORD*…) or it lands in a URL's userinfo, where it
+// is also percent-encoded so `@ / % #` in a password cannot split the URL. A port or a year stays
+// readable in the reports (docs/redaction.md).
+
 
 
 const ENV_REFERENCE = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
@@ -24,22 +29,33 @@ const ENV_REFERENCE = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
 const MARK_OPEN = '\uE000';
 const MARK_CLOSE = '\uE001';
 const MARK = /\uE000(\d+)\uE001/g;
+/** scheme://userinfo@ at the start of a field, as written (references hold no / ? #). */
+const USER_INFO = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i;
 /** Raised for a problem in the check's own definition (an unset ${env:X}): never retried. */
 class CheckDefinitionError extends Error {
 }
 class Expander {
     env;
-    /** Every value expanded or read by an env check, for redaction. */
+    onSecret;
+    /** Every credential expanded or read by an env check, for redaction. */
     secrets = new Set();
-    constructor(env) {
+    // Values of variables named in `redact` are hidden by the engine's redactor whatever the name.
+    constructor(env, onSecret = () => { }) {
         this.env = env;
+        this.onSecret = onSecret;
     }
-    /** The value of a variable a check reads; remembered as a secret. */
+    /** The value of a variable a check reads; remembered when its name looks secret. */
     read(name) {
         const value = this.env[name];
-        if (value)
-            this.secrets.add(value);
+        if (value && (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .looksSecret */ .n0)(name))
+            this.remember(value);
         return value;
+    }
+    remember(value) {
+        if (this.secrets.has(value))
+            return;
+        this.secrets.add(value);
+        this.onSecret(value);
     }
     value(name) {
         const found = this.read(name);
@@ -48,13 +64,26 @@ class Expander {
         }
         return found;
     }
-    /** A plain string field (url, host, path, header, body-contains, json value...). */
+    /**
+     * A plain string field (url, host, path, header, body-contains, json value...). A value that
+     * lands in a URL's userinfo is a credential: percent-encoded there, and hidden in both forms.
+     */
     text(value) {
-        return value.replace(ENV_REFERENCE, (_, name) => this.value(name));
+        const userInfo = USER_INFO.exec(value);
+        const userInfoEnd = userInfo === null ? 0 : userInfo[0].length - 1;
+        return value.replace(ENV_REFERENCE, (_, name, offset) => {
+            const found = this.value(name);
+            if (offset >= userInfoEnd)
+                return found;
+            const encoded = encodeURIComponent(found);
+            this.remember(found);
+            this.remember(encoded);
+            return encoded;
+        });
     }
     /** A pattern field: each value is quoted, so it matches itself and adds no syntax. */
     pattern(value) {
-        return value.replace(ENV_REFERENCE, (_, name) => (0,_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .quotePattern */ .zc)(this.value(name)));
+        return value.replace(ENV_REFERENCE, (_, name) => (0,_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .quotePattern */ .zc)(this.value(name)));
     }
     /** A command: argv array, a string split like a shell would, or a /bin/sh -c script. */
     argv(command, shell) {
@@ -75,7 +104,7 @@ class Expander {
             names.push(name);
             return `${MARK_OPEN}${names.length - 1}${MARK_CLOSE}`;
         });
-        const split = (0,_runner_command_js__WEBPACK_IMPORTED_MODULE_0__/* .commandArgv */ .G)(marked);
+        const split = (0,_runner_command_js__WEBPACK_IMPORTED_MODULE_1__/* .commandArgv */ .G)(marked);
         if ('error' in split)
             throw new CheckDefinitionError(split.error.replace('Input "command"', 'command'));
         return split.argv.map((word) => word.replace(MARK, (_, index) => this.value(names[Number(index)])));
@@ -234,8 +263,20 @@ const pattern = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         ctx.addIssue({ code: 'custom', message: error });
 })
     .describe('A regular expression (RE2 syntax: linear time, no backreferences or lookaround); a ${env:NAME} value in it matches literally');
-const port = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(65535), text])
+// A string stands for a value only through ${env:NAME}: its literal part must already be what
+// run accepts, so validate refuses what run would fail on ("443x").
+const ENV_ONLY = /\$\{env:[A-Za-z_][A-Za-z0-9_]*\}/g;
+const hasEnvReference = (value) => value.replace(ENV_ONLY, '') !== value;
+const port = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(65535),
+    text.refine((value) => hasEnvReference(value)
+        ? /^\d*$/.test(value.replace(ENV_ONLY, ''))
+        : /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 65535, { message: 'must be a port number from 1 to 65535, or digits and ${env:NAME} references' }),
+])
     .describe('Port number, or a string such as ${env:DB_PORT}');
+const url = text.refine((value) => /^(\$\{env:[A-Za-z_][A-Za-z0-9_]*\}|https?:\/\/)/i.test(value), {
+    message: 'must start with http:// or https:// (or a ${env:NAME} reference)',
+});
 const FLAKY = ['pass', 'fail'];
 const flaky = zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(FLAKY)
     .describe('A check that passed only after retries: "pass" (default) reports it as flaky, "fail" fails it at its level');
@@ -294,7 +335,7 @@ const versionCheck = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
 const httpCheck = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     ...common,
     kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('http'),
-    url: text.describe('http:// or https:// URL'),
+    url: url.describe('http:// or https:// URL'),
     method: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']).optional(),
     headers: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional(),
     body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
@@ -306,7 +347,11 @@ const httpCheck = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     json: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_3__/* ["null"] */ .chJ()]))
         .optional()
         .describe('JSON fields (dot paths) that must equal the given values, e.g. {status: ok}'),
-    'max-latency': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().positive().optional().describe('Milliseconds the response may take'),
+    'max-latency': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
+        .positive()
+        .max(6 * 60 * 60 * 1000)
+        .optional()
+        .describe('Milliseconds the response may take'),
     insecure: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional().describe('Skip TLS certificate verification (default false)'),
 });
 const tcpCheck = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
@@ -346,7 +391,10 @@ const tlsCheck = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     servername: text.optional().describe('The name the certificate must hold (default host)'),
     insecure: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()
         .optional()
-        .describe('Do not verify the chain and the name (expiry is still checked)'),
+        .describe('Do not verify the chain of trust (the name and the expiry are still checked, unless check-hostname is false)'),
+    'check-hostname': zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()
+        .optional()
+        .describe('Check the certificate holds servername (default host); default true, insecure too'),
     'min-days': zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()
         .min(0)
         .max(3650)
@@ -376,6 +424,9 @@ const diskCheck = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     'min-free': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .regex(/^\s*\d+(\.\d+)?\s*(%|B|[KMGTP]B|[KMGTP]iB)?\s*$/i, {
         message: 'must be bytes with a unit (500MB, 2GiB) or a percentage (10%)',
+    })
+        .refine((value) => !value.includes('%') || parseFloat(value) <= 100, {
+        message: 'must be a percentage of at most 100%',
     })
         .describe('Free space needed: bytes with a unit (500MB, 2GiB) or a percentage (10%)'),
 });

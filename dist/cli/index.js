@@ -410,7 +410,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // and runs the command line (src/cli/process.ts).
 
 (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .keepCompiledCode */ .e)();
-process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(891), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58717))).runCli(process.argv.slice(2));
+process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62775))).runCli(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
