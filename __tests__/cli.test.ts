@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { CLI_ARGS, REPO_ROOT } from './helpers/action-runner.js'
 import { approval, environment, gitHubApi, workflowRun } from './helpers/github-api.js'
@@ -20,13 +19,9 @@ interface CliRun {
 }
 
 /** Runs the CLI with no terminal attached, as CI and scripts do. */
-async function cli(
-  args: string[],
-  env: Record<string, string> = {},
-  nodeArgs: string[] = [],
-): Promise<CliRun> {
+async function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   const cwd = await tempDir('preflight-cli-')
-  const child = spawn(process.execPath, [...nodeArgs, ...CLI_ARGS, ...args], {
+  const child = spawn(process.execPath, [...CLI_ARGS, ...args], {
     cwd,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -120,26 +115,20 @@ describe('preflight run', () => {
     }
   })
 
-  it('stays within bounded memory while a suite prints 100 MB', async () => {
-    const rssFile = path.join(await tempDir('preflight-rss-'), 'rss')
-    const run = await cli(
-      [
-        'run',
-        '--mode',
-        'live',
-        '--command',
-        `node ${fixture('flood.mjs')} 100`,
-        '--require-results',
-        'never',
-      ],
-      { PREFLIGHT_TEST_RSS_FILE: rssFile },
-      ['--import', pathToFileURL(fixture('max-rss.mjs')).href],
-    )
+  // The gate's peak memory under a flood is a target in bench/ (`npm run bench -- --only flood`,
+  // the bundle as the runner starts it); here: the flood is read to its end and what is kept is bounded.
+  it('reads a suite that prints 100 MB to its end and keeps only a bounded tail', async () => {
+    const run = await cli([
+      'run',
+      '--mode',
+      'live',
+      '--command',
+      `node ${fixture('flood.mjs')} 100`,
+      '--require-results',
+      'never',
+    ])
     expect(run.code).toBe(0)
     expect(run.stdoutBytes).toBeGreaterThan(100 * 1024 * 1024)
-    const peakKiB = Number(await readFile(rssFile, 'utf8'))
-    expect(peakKiB).toBeGreaterThan(0)
-    expect(peakKiB).toBeLessThan(150 * 1024)
     const reports = await readdir(path.join(run.cwd, 'reports', 'health'))
     const json = JSON.parse(
       await readFile(
