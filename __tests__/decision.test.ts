@@ -2,6 +2,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   FACT_RULES,
+  FLEET_RULES,
+  UNDECIDED_FLEET,
+  decideFleetVerdict,
+  type FleetStanding,
   OUTCOME_RULES,
   OVERRIDE_POLICY,
   approvalsRequired,
@@ -143,5 +147,56 @@ describe('the decision table (src/decision.ts, docs/verdicts.md)', () => {
       ),
       { numRuns: 2000 },
     )
+  })
+})
+
+// Every standing a fleet can be in (the mode and the facts apart).
+const STANDINGS: Omit<FleetStanding, 'mode'>[] = [false, true].flatMap((incomplete) =>
+  [0, 1, 3].flatMap((blockingLegs) =>
+    [false, true].flatMap((hardAbort) =>
+      [false, true].map((allPassed) => ({ incomplete, blockingLegs, hardAbort, allPassed })),
+    ),
+  ),
+)
+
+describe('the fleet table (FLEET_RULES in src/decision.ts)', () => {
+  it.each(STANDINGS)('decides %o by the first row that applies, in both modes', (standing) => {
+    for (const mode of MODES) {
+      const row = FLEET_RULES.find((r) => r.applies({ mode, ...standing }))
+      expect(row).toBeDefined()
+      expect(decideFleetVerdict({ mode, ...standing })).toEqual({
+        verdict: row?.verdict,
+        gateExitCode: row?.gateExitCode,
+        rule: row?.rule,
+        reasons: [row?.reason],
+      })
+    }
+  })
+
+  it('proceeds only when every leg is there and none blocks', () => {
+    for (const standing of STANDINGS) {
+      const { verdict, gateExitCode } = decideFleetVerdict({ mode: 'live', ...standing })
+      const proceeds = !standing.incomplete && standing.blockingLegs === 0
+      expect(verdict, JSON.stringify(standing)).toBe(proceeds ? 'proceed' : 'abort')
+      if (!proceeds) expect(gateExitCode).toBe(standing.incomplete || standing.hardAbort ? 1 : 2)
+      else expect(gateExitCode).toBe(standing.allPassed ? 0 : 3)
+    }
+  })
+
+  it('turns a proceeding fleet into an abort on a fact that blocks in its mode, as for a run', () => {
+    const passed = { incomplete: false, blockingLegs: 0, hardAbort: false, allPassed: true }
+    expect(
+      decideFleetVerdict({ mode: 'live', ...passed, facts: ['report-upload-failed'] }),
+    ).toMatchObject({ verdict: 'abort', gateExitCode: 1, rule: 'report-upload-failed' })
+    const paper = decideFleetVerdict({ mode: 'paper', ...passed, facts: ['report-upload-failed'] })
+    expect(paper).toMatchObject({ verdict: 'proceed', gateExitCode: 0, rule: 'fleet-passed' })
+    expect(paper.reasons[1]).toMatch(/not blocking in paper mode/)
+  })
+
+  it('says abort for a fleet nothing is known of yet', () => {
+    expect(decideFleetVerdict(UNDECIDED_FLEET)).toMatchObject({
+      verdict: 'abort',
+      rule: 'fleet-incomplete',
+    })
   })
 })

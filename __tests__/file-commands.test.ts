@@ -9,12 +9,16 @@ import { runGate } from '../src/engine.js'
 import { cachedIsolationProbe } from '../src/runner/isolation.js'
 import type { RawInputs } from '../src/settings.js'
 import { runAction } from './helpers/action-runner.js'
+import { killHostileDaemons } from './helpers/processes.js'
 import { tempDir } from './helpers/temp.js'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name)
 
+/** This file's hostile-suite daemons (under none they outlive the gate, by design). */
+const SLEEP_BASE = '8660'
 const dirs: string[] = []
 afterEach(async () => {
+  killHostileDaemons(SLEEP_BASE)
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })))
 })
 let pidAvailable = false
@@ -32,6 +36,7 @@ async function workspace() {
   await mkdir(commands)
   await mkdir(out)
   await writeFile(path.join(out, 'needle'), 'no-such-needle')
+  await writeFile(path.join(out, 'sleep-base'), SLEEP_BASE)
   const files = {
     GITHUB_OUTPUT: path.join(commands, 'output'),
     GITHUB_ENV: path.join(commands, 'env'),

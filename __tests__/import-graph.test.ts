@@ -92,3 +92,68 @@ describe('the import graph of src/', () => {
     expect(importers.map(([file]) => path.relative(SRC, file))).toEqual([])
   })
 })
+
+/**
+ * Where a verdict ('proceed', 'abort', 'approval-required') is written as a literal outside a
+ * comparison, a type, a case label or a schema's list of values: only src/decision.ts decides.
+ */
+function verdictLiterals(file: string, text: string): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true)
+  const found: string[] = []
+  const comparisons = [
+    ts.SyntaxKind.EqualsEqualsEqualsToken,
+    ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ]
+  const visit = (node: ts.Node) => {
+    if (ts.isStringLiteral(node) && VERDICT_WORDS.has(node.text)) {
+      const parent = node.parent
+      const allowed =
+        ts.isLiteralTypeNode(parent) ||
+        ts.isCaseClause(parent) ||
+        ts.isArrayLiteralExpression(parent) ||
+        (ts.isBinaryExpression(parent) && comparisons.includes(parent.operatorToken.kind)) ||
+        // An object key ({ 'approval-required': 1 }), not a value.
+        (ts.isPropertyAssignment(parent) && parent.name === node) ||
+        // An event name (signal.addEventListener('abort', …)), not a verdict.
+        (ts.isCallExpression(parent) && /EventListener$/.test(parent.expression.getText()))
+      if (!allowed) {
+        const { line } = source.getLineAndCharacterOfPosition(node.getStart())
+        found.push(`${path.relative(SRC, file)}:${line + 1}: ${parent.getText().slice(0, 60)}`)
+      }
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return found
+}
+const VERDICT_WORDS = new Set(['proceed', 'abort', 'approval-required'])
+
+describe('the one decision', () => {
+  // The drill's expectations are the source document's, written apart from the table on purpose
+  // (a drill that asked decision.ts could not catch a wrong decision); the audit reads the word
+  // 'proceed' in users' workflow expressions.
+  const ORACLES = new Set(
+    ['decision.ts', 'audit/drill.ts', 'audit/workflows.ts'].map((f) => path.join(SRC, f)),
+  )
+
+  it('assigns no verdict outside src/decision.ts', () => {
+    const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => path.join(SRC, f))
+      .filter((f) => !ORACLES.has(f))
+    expect(files.flatMap((f) => verdictLiterals(f, readFileSync(f, 'utf8')))).toEqual([])
+  })
+
+  it('finds a verdict assigned by hand', () => {
+    const file = path.join(SRC, 'x.ts')
+    expect(
+      verdictLiterals(file, "const outputs = { verdict: 'abort' }\nconst v = ok ? 'proceed' : x"),
+    ).toEqual(["x.ts:1: verdict: 'abort'", "x.ts:2: ok ? 'proceed' : x"])
+    expect(
+      verdictLiterals(
+        file,
+        "if (v === 'proceed') f()\ntype V = 'abort'\nconst rank = { abort: 0 }",
+      ),
+    ).toEqual([])
+  })
+})

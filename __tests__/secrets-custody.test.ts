@@ -12,13 +12,17 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { cachedIsolationProbe } from '../src/runner/isolation.js'
 import { canReexecute } from '../src/runner/custody.js'
 import { CLI_ARGS, runAction } from './helpers/action-runner.js'
+import { killHostileDaemons } from './helpers/processes.js'
 import { tempDir } from './helpers/temp.js'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name)
 const NEEDLE = 'ghs_SealNeedle'
+/** This file's hostile-suite daemons (under none they outlive the gate, by design). */
+const SLEEP_BASE = '8650'
 
 const dirs: string[] = []
 afterEach(async () => {
+  killHostileDaemons(SLEEP_BASE)
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })))
 })
 
@@ -60,6 +64,7 @@ async function layout() {
   const runnerTemp = path.join(root, 'runner-temp')
   for (const dir of [out, home, runnerTemp]) await mkdir(dir)
   await writeFile(path.join(out, 'needle'), NEEDLE)
+  await writeFile(path.join(out, 'sleep-base'), SLEEP_BASE)
   return { root, out, home, runnerTemp }
 }
 

@@ -14,10 +14,9 @@ import { renderSummary } from '../src/report/summary.js'
 import { cachedIsolationProbe, type IsolationProbe } from '../src/runner/isolation.js'
 import type { RawInputs } from '../src/settings.js'
 import { CLI_ARGS } from './helpers/action-runner.js'
-import { processesWithCommandLine, waitFor } from './helpers/processes.js'
+import { hostileDaemons, killHostileDaemons, waitFor } from './helpers/processes.js'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name)
-const DAEMON_MARKERS = ['86401', '86402', '86403', '86404']
 
 const dirs: string[] = []
 async function tempDir(prefix = 'preflight-isolation-'): Promise<string> {
@@ -26,6 +25,7 @@ async function tempDir(prefix = 'preflight-isolation-'): Promise<string> {
   return dir
 }
 afterEach(async () => {
+  killHostileDaemons('8640')
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })))
 })
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
 })
 
 /** Host pids of the hostile suite's live daemons (`sleep 8640N`). */
-const liveDaemons = () => DAEMON_MARKERS.flatMap((m) => processesWithCommandLine(['sleep', m]))
+const liveDaemons = () => hostileDaemons('8640')
 
 function context(env: NodeJS.ProcessEnv, extra: Partial<GateContext> = {}): GateContext {
   return {

@@ -221,6 +221,119 @@ function rule(
   }
 }
 
+/** How a fleet's legs stand (each leg re-decided with `decide`): what the fleet table reads. */
+export interface FleetStanding {
+  mode: Mode
+  /** A leg is missing or extra, a report was refused, or no leg reported at all. */
+  incomplete: boolean
+  /** Legs whose own verdict is not proceed. */
+  blockingLegs: number
+  /** One of the blocking legs can never be let through. */
+  hardAbort: boolean
+  /** Every leg passed outright: no warning, no override. */
+  allPassed: boolean
+  /** What else is known about the fleet's evidence (its report could not be uploaded…). */
+  facts?: readonly DecisionFact[]
+}
+
+export type FleetRuleId =
+  | 'fleet-incomplete'
+  | 'fleet-leg-hard-abort'
+  | 'fleet-leg-blocked'
+  | 'fleet-passed'
+  | 'fleet-proceeds-with-warnings'
+
+/** One row of the fleet table; the first row that applies decides. */
+export interface FleetRule {
+  rule: FleetRuleId
+  applies: (standing: FleetStanding) => boolean
+  verdict: 'proceed' | 'abort'
+  gateExitCode: 0 | 1 | 2 | 3
+  reason: string
+}
+
+export interface FleetVerdict {
+  verdict: 'proceed' | 'abort'
+  gateExitCode: 0 | 1 | 2 | 3
+  rule: FleetRuleId | DecisionFact
+  reasons: string[]
+}
+
+/** The fleet table: one verdict over every leg. The last row proceeds only when no row above fired. */
+export const FLEET_RULES: readonly FleetRule[] = [
+  {
+    rule: 'fleet-incomplete',
+    applies: (s) => s.incomplete,
+    verdict: 'abort',
+    gateExitCode: 1,
+    reason: 'a leg is missing, extra or refused: a leg without evidence is a leg not checked',
+  },
+  {
+    rule: 'fleet-leg-hard-abort',
+    applies: (s) => s.blockingLegs > 0 && s.hardAbort,
+    verdict: 'abort',
+    gateExitCode: 1,
+    reason: 'a leg aborted and no override can let it through',
+  },
+  {
+    rule: 'fleet-leg-blocked',
+    applies: (s) => s.blockingLegs > 0,
+    verdict: 'abort',
+    gateExitCode: 2,
+    reason: 'a leg does not proceed (a P1 failure without an approved override)',
+  },
+  {
+    rule: 'fleet-passed',
+    applies: (s) => s.allPassed,
+    verdict: 'proceed',
+    gateExitCode: 0,
+    reason: 'every leg passed',
+  },
+  {
+    rule: 'fleet-proceeds-with-warnings',
+    applies: () => true,
+    verdict: 'proceed',
+    gateExitCode: 3,
+    reason: 'every leg proceeds, some with warnings or an approved override',
+  },
+]
+
+/** A fleet nothing is known of yet is incomplete: what the outputs say before the legs are read. */
+export const UNDECIDED_FLEET: FleetStanding = {
+  mode: 'live',
+  incomplete: true,
+  blockingLegs: 0,
+  hardAbort: false,
+  allPassed: false,
+}
+
+/** The fleet's one verdict: the first FLEET_RULES row that applies, then FACT_RULES as for a run. */
+export function decideFleetVerdict(standing: FleetStanding): FleetVerdict {
+  const row = FLEET_RULES.find((r) => r.applies(standing)) as FleetRule
+  let result: FleetVerdict = {
+    verdict: row.verdict,
+    gateExitCode: row.gateExitCode,
+    rule: row.rule,
+    reasons: [row.reason],
+  }
+  for (const fact of new Set(standing.facts ?? [])) {
+    const factRule = FACT_RULES[fact]
+    if (!factBlocks(fact, standing.mode)) {
+      result.reasons.push(`${factRule.reason} (not blocking in ${standing.mode} mode)`)
+    } else if (result.verdict === 'abort') {
+      result.reasons.push(factRule.reason)
+    } else {
+      result = {
+        verdict: 'abort',
+        gateExitCode: 1,
+        rule: fact,
+        reasons: [factRule.reason, ...result.reasons],
+      }
+    }
+  }
+  return result
+}
+
 /** Whether a fact stops a launch in this mode (else it only warns): FACT_RULES' word. */
 export function factBlocks(fact: DecisionFact, mode: Mode): boolean {
   return !FACT_RULES[fact].warnsOnlyIn.includes(mode)

@@ -43,3 +43,23 @@ export function processesWithCommandLine(argv: readonly string[]): number[] {
   }
   return found
 }
+
+/**
+ * The hostile suite's daemons (__tests__/fixtures/hostile-suite.sh) for one sleep base: each test
+ * file that runs it gives its own base (a file `sleep-base` in the findings directory), so one
+ * file's leftovers (under isolation none, by design) never count as another's.
+ */
+export function hostileDaemons(base: string): number[] {
+  return ['1', '2', '3', '4'].flatMap((n) => processesWithCommandLine(['sleep', `${base}${n}`]))
+}
+
+/** Ends what the hostile suite left behind under isolation none. */
+export function killHostileDaemons(base: string): void {
+  for (const pid of hostileDaemons(base)) {
+    try {
+      process.kill(pid, 'SIGKILL')
+    } catch {
+      // gone already
+    }
+  }
+}

@@ -4,7 +4,7 @@
 
 import { coreIo } from '../action/core-io.js'
 import { setOutputs, type ActionIo } from '../action/io.js'
-import { factBlocks } from '../decision.js'
+import { UNDECIDED_FLEET, decideFleetVerdict, factBlocks } from '../decision.js'
 import {
   AGGREGATE_INPUTS,
   MAX_ARTIFACTS,
@@ -31,7 +31,7 @@ import {
   legsFromArtifacts,
   type RunArtifactStore,
 } from '../fleet/artifacts.js'
-import { decideFleet, type FleetDecision } from '../fleet/decision.js'
+import { decideFleet, withFleetFacts, type FleetDecision } from '../fleet/decision.js'
 import { fleetOpsLogEntry, fleetReport } from '../fleet/report.js'
 import { runUrlFromEnv } from '../approval/github.js'
 import { appendOpsLog } from '../opslog.js'
@@ -46,8 +46,9 @@ export async function runAggregate(
   },
 ): Promise<void> {
   const { io, store: given } = deps
+  // Until the legs are decided the fleet is incomplete: the outputs say abort (fail-closed).
   const outputs: AggregateOutputs = {
-    verdict: 'abort',
+    verdict: decideFleetVerdict(UNDECIDED_FLEET).verdict,
     status: 'incomplete',
     legs: '[]',
     'failed-legs': '[]',
@@ -180,19 +181,17 @@ export async function runAggregate(
   )
   let summary = renderFleetSummary(decision, provenance, reportUrl)
   // No fleet report, no launch where the table's fact says so (require would refuse anyway).
-  const abortForUpload =
-    uploadError !== null &&
-    factBlocks('report-upload-failed', mode) &&
-    decision.verdict === 'proceed'
+  const final = uploadError === null ? decision : withFleetFacts(decision, ['report-upload-failed'])
+  const abortForUpload = final.verdict !== decision.verdict
   if (uploadError !== null) {
-    const note = `The fleet report could not be uploaded as "${FLEET_ARTIFACT}": ${uploadError}${mode === 'live' ? ' No evidence, no launch.' : ' (paper mode: the verdict stands, but `require` will find no fleet report).'}`
+    const note = `The fleet report could not be uploaded as "${FLEET_ARTIFACT}": ${uploadError}${factBlocks('report-upload-failed', mode) ? ' No evidence, no launch.' : ' (paper mode: the verdict stands, but `require` will find no fleet report).'}`
     summary += `\n> ${note.replace(/\n/g, ' ')}\n`
     io.warning(note)
   }
   await io.writeSummary(summary)
   if (abortForUpload) {
     const entry = fleetOpsLogEntry(
-      decision,
+      final,
       new Date(),
       operator,
       runUrl,
@@ -201,11 +200,10 @@ export async function runAggregate(
     )
     await appendOpsLog(reportDir, [entry])
   }
-  const verdict = abortForUpload ? 'abort' : decision.verdict
-  setOutputs(io, { ...outputs, verdict })
-  if (verdict !== 'proceed') {
+  setOutputs(io, { ...outputs, verdict: final.verdict })
+  if (final.verdict !== 'proceed') {
     io.setFailed(
-      `❌ FLEET LAUNCH ABORTED (${decision.status}): ${[...decision.reasons.slice(0, 10), ...(abortForUpload ? ['the fleet report could not be uploaded'] : [])].join(' ')}`,
+      `❌ FLEET LAUNCH ABORTED (${final.status}): ${final.reasons.slice(0, 10).join(' ')}`,
     )
   }
 }

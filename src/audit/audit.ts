@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { GitHubClient } from '../approval/verify.js'
 import { MODES } from '../model.js'
 import { appendOpsLog, opsLogEntry } from '../opslog.js'
+import { decide, modeOrStrictest } from '../decision.js'
 import { writeRegularFile } from '../safe-file.js'
 import { markdownCell } from '../sanitize.js'
 import { atOrAbove, SEVERITIES, type Finding, type Severity, finding } from './findings.js'
@@ -198,16 +199,20 @@ export async function recordAudit(
   await writeRegularFile(paths.markdown, renderAuditMarkdown(result, context.threshold))
   await writeRegularFile(paths.json, renderAuditJson(result))
   const failing = failsAt(result, context.threshold)
+  // A setup with findings at the threshold is an invalid configuration in the table's words.
+  const status = failing.length === 0 ? 'passed' : 'invalid'
   await appendOpsLog(dir, [
     opsLogEntry(
       {
         mode: null,
-        status: failing.length === 0 ? 'passed' : 'invalid',
+        status,
         exitCode: null,
-        decision: {
-          verdict: failing.length === 0 ? 'proceed' : 'abort',
-          gateExitCode: failing.length === 0 ? 0 : 1,
-        },
+        decision: decide({
+          mode: modeOrStrictest(null),
+          status,
+          forceStart: false,
+          approvalVerified: false,
+        }),
         failures: failing.map((f) => `${f.id} at ${f.location}`),
         operator: context.operator,
         approvers: [],

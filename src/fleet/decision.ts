@@ -4,7 +4,17 @@
 // the fleet proceeds only when every expected leg reported and every leg may proceed. Pure: no
 // @actions/* import, no I/O.
 
-import type { Decision, Level, Mode, Override, Status, Verdict, MatrixValues } from '../model.js'
+import { decideFleetVerdict, type FleetStanding, type FleetVerdict } from '../decision.js'
+import type {
+  Decision,
+  DecisionFact,
+  Level,
+  Mode,
+  Override,
+  Status,
+  Verdict,
+  MatrixValues,
+} from '../model.js'
 import { matrixLabel } from '../provenance.js'
 import type { GateReport } from '../report/json-schema.js'
 import { rederive } from './rederive.js'
@@ -98,6 +108,10 @@ export interface FleetDecision {
   status: FleetStatus
   /** As the gate's: 0 all passed, 3 proceed with warnings or overrides, 2 P1, 1 any hard abort. */
   gateExitCode: 0 | 1 | 2 | 3
+  /** The row of the fleet table (src/decision.ts) that decided, or the fact that aborted. */
+  rule: FleetVerdict['rule']
+  /** What the table decided on: a fact learned later (an upload failure) re-decides from it. */
+  standing: FleetStanding
   mode: Mode
   expected: number
   /** Worst first. */
@@ -172,10 +186,14 @@ export function decideFleet(
 
   let status: FleetStatus = incomplete ? 'incomplete' : 'passed'
   for (const leg of legs) if (SEVERITY[leg.status] > SEVERITY[status]) status = leg.status
-  const verdict = incomplete || blocking.length > 0 ? 'abort' : 'proceed'
-  const hard = incomplete || blocking.some((l) => l.hardAbort)
-  const gateExitCode =
-    verdict === 'abort' ? (hard ? 1 : 2) : legs.every((l) => l.status === 'passed') ? 0 : 3
+  const standing: FleetStanding = {
+    mode: expectation.mode,
+    incomplete,
+    blockingLegs: blocking.length,
+    hardAbort: blocking.some((l) => l.hardAbort),
+    allPassed: legs.every((l) => l.status === 'passed'),
+  }
+  const { verdict, gateExitCode, rule } = decideFleetVerdict(standing)
   if (verdict === 'proceed') {
     for (const leg of legs.filter((l) => l.status !== 'passed')) {
       reasons.push(`${leg.label}: ${leg.reason}`)
@@ -185,6 +203,8 @@ export function decideFleet(
     verdict,
     status,
     gateExitCode,
+    rule,
+    standing,
     mode: expectation.mode,
     expected,
     legs,
@@ -192,6 +212,24 @@ export function decideFleet(
     superseded,
     reasons,
     nextSteps: nextSteps(verdict, blocking, missing, extra, refused),
+  }
+}
+
+/** The fleet decided again with a fact learned after it (its report could not be uploaded). */
+export function withFleetFacts(
+  decision: FleetDecision,
+  facts: readonly DecisionFact[],
+): FleetDecision {
+  const standing = { ...decision.standing, facts: [...(decision.standing.facts ?? []), ...facts] }
+  const { verdict, gateExitCode, rule, reasons } = decideFleetVerdict(standing)
+  const added = reasons.filter((r) => !decideFleetVerdict(decision.standing).reasons.includes(r))
+  return {
+    ...decision,
+    verdict,
+    gateExitCode,
+    rule,
+    standing,
+    reasons: [...added, ...decision.reasons],
   }
 }
 

@@ -121,7 +121,7 @@ export function fleetOpsLogEntry(
       mode: decision.mode,
       status: decision.status === 'incomplete' ? 'missing' : decision.status,
       exitCode: null,
-      decision: { verdict: 'abort', gateExitCode: decision.gateExitCode },
+      decision: { verdict: decision.verdict, gateExitCode: decision.gateExitCode },
       failures,
       operator,
       approvers: [],

@@ -4,6 +4,7 @@
 // `proceed` verdict, or an override the authorize action recorded as authorized in this run.
 
 import type { Mode, Override } from '../model.js'
+import { decideFleetVerdict } from '../decision.js'
 import { rederive } from '../fleet/rederive.js'
 import type { GateReport } from '../report/json-schema.js'
 import type { FleetReport } from '../fleet/report.js'
@@ -145,7 +146,7 @@ export function checkRequirement(
     }
     return {
       allowed: true,
-      verdict: 'proceed',
+      verdict: report.verdict,
       reportUrl: chosen.url,
       message: `the fleet verdict for this commit is proceed (${report.legs.length} legs)${req.host ? `, and host "${req.host}" is one of them` : ''}.`,
       details,
@@ -155,7 +156,7 @@ export function checkRequirement(
   if (gate.verdict === 'proceed')
     return {
       allowed: true,
-      verdict: 'proceed',
+      verdict: gate.verdict,
       reportUrl: chosen.url,
       message: `the gate's verdict for this commit is proceed (${gate.status}${gate.override ? `, ${gate.override} approved` : ''}) on host "${gate.provenance.host}".`,
       details,
@@ -229,6 +230,8 @@ function inconsistencyOf(item: Readable): string | null {
     return r.consistent ? null : r.inconsistency
   }
   const fleet = item.report
+  let blockingLegs = 0
+  let hardAbort = false
   for (const leg of fleet.legs) {
     const r = rederive({
       mode: fleet.mode,
@@ -242,13 +245,21 @@ function inconsistencyOf(item: Readable): string | null {
       onlyFailed: true,
     })
     if (!r.consistent && leg.verdict === 'proceed') return `${r.inconsistency} (leg ${leg.label})`
+    if (!r.consistent || r.decision.verdict !== 'proceed' || leg.blocking) {
+      blockingLegs++
+      hardAbort ||= !r.consistent || r.decision.hardAbort
+    }
   }
-  if (fleet.verdict === 'proceed') {
-    if (fleet.legs.length < fleet.expected || fleet.refused.length > 0)
-      return `inconsistent report: the fleet says proceed with ${fleet.legs.length} of ${fleet.expected} legs and ${fleet.refused.length} refused`
-    const blocking = fleet.legs.filter((l) => l.verdict !== 'proceed' || l.blocking)
-    if (blocking.length > 0)
-      return `inconsistent report: the fleet says proceed while leg ${blocking[0]?.label} says ${blocking[0]?.verdict}`
-  }
+  // The fleet's verdict, decided again from its legs with the fleet table.
+  const redecided = decideFleetVerdict({
+    mode: fleet.mode,
+    incomplete:
+      fleet.legs.length === 0 || fleet.legs.length !== fleet.expected || fleet.refused.length > 0,
+    blockingLegs,
+    hardAbort,
+    allPassed: fleet.legs.every((l) => l.status === 'passed'),
+  })
+  if (fleet.verdict === 'proceed' && redecided.verdict !== 'proceed')
+    return `inconsistent report: the fleet says proceed, but its ${fleet.legs.length} of ${fleet.expected} legs (${fleet.refused.length} refused, ${blockingLegs} not proceeding) decide ${redecided.verdict}: ${redecided.reasons.join('; ')}`
   return null
 }

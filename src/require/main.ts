@@ -8,7 +8,7 @@ import { coreIo } from '../action/core-io.js'
 import { setOutputs, type ActionIo } from '../action/io.js'
 import { createGitHubClient, runRefFromEnv } from '../approval/github.js'
 import { verifyApproval, type GitHubClient } from '../approval/verify.js'
-import { approvalsRequired } from '../decision.js'
+import { OVERRIDDEN_STATUS, approvalsRequired, decide } from '../decision.js'
 import type { ApprovalCheck } from '../model.js'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
@@ -204,10 +204,19 @@ async function verifyHere(
     return refused(
       `${approval.source} says authorized, but the approvals of this run do not hold: ${check.refusals.join(' ')}`,
     )
+  // The gate's verdict decided again, now with the approval verified here.
+  const decision = decide({
+    mode: approval.mode,
+    status: OVERRIDDEN_STATUS[approval.override],
+    forceStart: approval.override === 'force-start',
+    approvalVerified: true,
+  })
+  if (decision.verdict !== 'proceed')
+    return refused(`the decision table does not let it through: ${decision.reasons.join('; ')}.`)
   return {
     ...result,
     allowed: true,
-    verdict: 'proceed',
+    verdict: decision.verdict,
     message: `the gate asked for ${approval.override} and this run's approvals in environment "${approval.environment}" grant it, verified here (${check.approvers.map((a) => a.login).join(', ')}; ${check.requiredApprovals} required).`,
   }
 }

@@ -299,7 +299,10 @@ async function writeStatus(
     lastRun: tick && {
       at: tick.at.toISOString(),
       status: tick.status,
-      verdict: tick.result?.run.decision.verdict ?? 'abort',
+      // A tick without a result is a gate error: its verdict is the table's for that fact.
+      verdict:
+        tick.result?.run.decision.verdict ??
+        bareEntry(config, 'GATE_ERROR', tick.error ?? '', 'crashed').decision,
       failures: tick.result ? failedCheckNames(tick.result.run.outcome) : [],
       durationMs: tick.result ? Math.round(tick.result.run.outcome.durationMs) : null,
       error: tick.error,
