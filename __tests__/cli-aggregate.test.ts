@@ -187,6 +187,34 @@ describe('preflight aggregate off Actions: provenance, --leg, --repo, --max-age'
     )
   }, 90_000)
 
+  it('with --leg, each named leg must report and a report of another leg is refused', async () => {
+    const repo = await checkout('git@github.com:acme/desk.git')
+    const eu1 = await legRun(repo, 'eu-1', path.join(repo, 'r1'))
+    const eu2 = await legRun(repo, 'eu-2', path.join(repo, 'r2'))
+    const named = (...legs: string[]) => legs.flatMap((leg) => ['--leg', leg])
+
+    const ok = await cli(['aggregate', ...named('eu-1', 'eu-2'), '--mode', 'live', eu1, eu2])
+    expect(ok.stdout).toContain('2 of 2 legs')
+    expect(ok.code).toBe(3)
+
+    const missing = await cli(['aggregate', ...named('eu-1', 'us-1'), '--mode', 'live', eu1, eu2])
+    expect(missing.code).toBe(1)
+    expect(missing.stdout).toContain('Named legs with no report: "us-1"')
+    expect(missing.stdout).toMatch(/written for leg "eu-2", not one of the legs named/)
+
+    const disagree = await cli([
+      'aggregate',
+      '--expected',
+      '3',
+      ...named('eu-1'),
+      '--mode',
+      'live',
+      eu1,
+    ])
+    expect(disagree.code).toBe(1)
+    expect(disagree.stderr).toContain('--expected 3 disagrees with the 1 legs named with --leg')
+  }, 90_000)
+
   it('refuses a leg of another repository, and a report older than --max-age', async () => {
     const repo = await checkout('https://github.com/acme/desk.git')
     const fork = await checkout('https://github.com/evil/desk.git')

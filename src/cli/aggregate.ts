@@ -14,9 +14,12 @@ import { type CliIo, usageError } from './io.js'
 /** Reports older than this are stale: the window an approval is good for. */
 export const DEFAULT_MAX_AGE_HOURS = 12
 
-export const AGGREGATE_HELP = `Usage: preflight aggregate --expected N --mode paper|live [--sha SHA] [--repo OWNER/NAME] [--max-age HOURS] [--run-id ID] DIR_OR_FILE...
+export const AGGREGATE_HELP = `Usage: preflight aggregate (--expected N | --leg NAME...) --mode paper|live [--sha SHA] [--repo OWNER/NAME] [--max-age HOURS] [--run-id ID] DIR_OR_FILE...
 
   --expected N     how many legs must report; a missing leg aborts
+  --leg NAME       a leg that must report, by the name its run was given with --leg (or
+                   PREFLIGHT_LEG); repeat it for each leg. A named leg without a report aborts, a
+                   report of any other leg is refused; --expected defaults to their number
   --mode M         the mode every report must have been written for
   --sha SHA        the commit every report must be for (default: GITHUB_SHA inside Actions;
                    otherwise all reports must agree on one commit)
@@ -40,6 +43,7 @@ export async function aggregateCommand(args: string[], io: CliIo): Promise<numbe
       args,
       options: {
         expected: { type: 'string' },
+        leg: { type: 'string', multiple: true },
         mode: { type: 'string' },
         sha: { type: 'string' },
         'run-id': { type: 'string' },
@@ -60,12 +64,22 @@ export async function aggregateCommand(args: string[], io: CliIo): Promise<numbe
     return 0
   }
   const mode = MODES.find((m) => m === values.mode)
-  const expected = Number(values.expected)
+  const named = values.leg ?? []
+  const expected = Number(values.expected ?? (named.length > 0 ? named.length : NaN))
   const problems = [
     ...(mode ? [] : [`--mode must be paper or live, got "${values.mode ?? ''}"`]),
-    ...(/^\d+$/.test(values.expected ?? '') && expected >= 1
+    ...(Number.isInteger(expected) && expected >= 1 && /^\d*$/.test(values.expected ?? '')
       ? []
-      : [`--expected must be the number of legs (1 or more), got "${values.expected ?? ''}"`]),
+      : [
+          `--expected must be the number of legs (1 or more), or name each leg with --leg; got "${values.expected ?? ''}"`,
+        ]),
+    ...(named.every((name) => name.trim() !== '') ? [] : ['--leg must name a leg, got ""']),
+    ...(new Set(named).size === named.length
+      ? []
+      : [`--leg names one leg twice (${named.join(', ')})`]),
+    ...(named.length === 0 || values.expected === undefined || expected === named.length
+      ? []
+      : [`--expected ${values.expected} disagrees with the ${named.length} legs named with --leg`]),
     ...(positionals.length > 0 ? [] : ['give at least one report file or directory']),
     ...(values.repo === undefined || parseRepository(values.repo)
       ? []
@@ -94,6 +108,7 @@ export async function aggregateCommand(args: string[], io: CliIo): Promise<numbe
       runAttempt: null,
       notBefore: new Date(now.getTime() - maxAgeHours * 3_600_000),
       now,
+      legs: named.length > 0 ? named : null,
     },
     expected,
     evidence,

@@ -32,6 +32,8 @@ export interface FleetExpectation {
   notBefore: Date | null
   /** Reports dated after this (with a minute of clock skew) come from the future. */
   now: Date | null
+  /** The legs by name (`--leg`): each must report, and a report of another leg is refused. */
+  legs?: readonly string[] | null
 }
 
 /** One report as found: an artifact or a file, parsed or not. */
@@ -58,6 +60,8 @@ export interface FleetLeg {
   key: string
   /** Why two reports with this key are one leg, in words. */
   sameLegBecause: string
+  /** The name the run was given with --leg (or PREFLIGHT_LEG), or ''. */
+  leg: string
   runId: string
   host: string
   runnerName: string
@@ -164,11 +168,15 @@ export function decideFleet(
   if (commits.reason) reasons.push(commits.reason)
   const { legs, superseded } = newestAttempts(commits.legs)
   legs.sort(worstFirst)
+  const unreported = (expectation.legs ?? []).filter((name) => !legs.some((l) => l.leg === name))
+  if (unreported.length > 0)
+    reasons.push(`Named legs with no report: ${list(unreported.map((n) => `"${n}"`))}.`)
 
   const blocking = legs.filter((l) => l.blocking)
   const missing = Math.max(0, expected - legs.length)
   const extra = Math.max(0, legs.length - expected)
-  const incomplete = missing > 0 || extra > 0 || refused.length > 0 || legs.length === 0
+  const incomplete =
+    missing > 0 || extra > 0 || refused.length > 0 || legs.length === 0 || unreported.length > 0
   if (legs.length === 0) reasons.push('No leg reported: there is nothing to decide on.')
   else if (missing > 0)
     reasons.push(
@@ -245,6 +253,8 @@ export function refusalOf(report: GateReport, expectation: FleetExpectation): st
     return `written for repository "${p.repository || '(none)'}", not "${expectation.repository}"`
   if (expectation.sha !== null && p.sha !== expectation.sha)
     return `written for commit ${short(p.sha)}, not ${short(expectation.sha)}`
+  if (expectation.legs && !expectation.legs.includes(p.leg ?? ''))
+    return `written for ${p.leg ? `leg "${p.leg}"` : 'no named leg'}, not one of the legs named (${expectation.legs.map((l) => `"${l}"`).join(', ')})`
   if (expectation.runId !== null && p.runId !== expectation.runId)
     return `written in run ${p.runId || '(none)'}, not this run ${expectation.runId}`
   if (expectation.runAttempt !== null && (Number(p.runAttempt) || 0) > expectation.runAttempt)
@@ -321,6 +331,7 @@ function legOf(item: LegEvidence, report: GateReport, decision: Decision): Fleet
       : matrix
         ? `both ran job "${p.job}" with matrix ${matrixLabel(matrix)}`
         : `both ran on host "${p.host}", runner "${p.runnerName || '(none)'}"${p.job ? `, job "${p.job}"` : ''}; name each leg with --leg (or PREFLIGHT_LEG) when they are different legs`,
+    leg,
     runId: p.runId,
     host: p.host,
     runnerName: p.runnerName,
