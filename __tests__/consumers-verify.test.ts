@@ -21,6 +21,7 @@ import {
   workflowRun,
   type GitHubApi,
 } from './helpers/github-api.js'
+import { runCli } from './helpers/cli.js'
 import { memoryIo } from './helpers/memory-io.js'
 import { tempDir as removedTempDir } from './helpers/temp.js'
 
@@ -383,5 +384,19 @@ describe('an unfinished gate never deploys', () => {
     expect(deploy.failed[0]).toMatch(/DEPLOY REFUSED/)
     const fleet = await aggregateStep(artifacts, { mode: 'live', expected: '1' })
     expect(fleet.outputs.verdict).toBe('abort')
+
+    // On the host: the rewritten report is the gate's (recorded again by the post step), so
+    // aggregate reads the cancellation itself, not a report "changed after the gate wrote it".
+    const onHost = await runCli([
+      'aggregate',
+      '--expected',
+      '1',
+      '--mode',
+      'live',
+      path.dirname(main.outputs['report-json-path'] as string),
+    ])
+    expect(onHost.code).toBe(1)
+    expect(onHost.stdout).not.toMatch(/changed after the gate wrote it/)
+    expect(onHost.stdout).toMatch(/aborted: crashed/)
   }, 60_000)
 })

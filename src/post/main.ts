@@ -8,7 +8,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises'
 import type { ActionIo } from '../action/io.js'
 import { readState, type PendingUpload } from '../artifact/state.js'
 import { decide, modeOrStrictest } from '../decision.js'
-import type { Decision } from '../model.js'
+import type { Decision, OpsLogEntry } from '../model.js'
 import { provenanceFromEnv } from '../provenance.js'
 import { parseGateReport, type GateReport } from '../report/json-schema.js'
 import {
@@ -21,6 +21,8 @@ import path from 'node:path'
 import { appendLines, appendOpsLog, opsLogEntry } from '../opslog.js'
 import { GATE_REPORT_MARKER, REPORT_TITLE } from '../report/markdown.js'
 import { killTrackedProcesses } from '../runner/tracking.js'
+import { keepInHistory } from '../history/location.js'
+import { digestFiles } from '../history/record.js'
 
 export interface PostDeps {
   io: ActionIo
@@ -55,7 +57,8 @@ export async function runPost(env: NodeJS.ProcessEnv, deps: PostDeps): Promise<v
     io.warning(
       'The gate step did not finish (cancelled or killed): uploading the report it left, marked as cancelled. No verdict was given: DO NOT LAUNCH.',
     )
-    await markCancelled(pending, env)
+    for (const failure of await markCancelled(pending, env))
+      io.warning(`The cancelled report could not be kept: ${failure}`)
   }
   if (!pending.uploadArtifact) return
   if (!artifactRuntimeAvailable(env)) {
@@ -96,7 +99,7 @@ export async function runPost(env: NodeJS.ProcessEnv, deps: PostDeps): Promise<v
 }
 
 /** The cancellation goes into the report (or in its place) and into both operational logs. */
-async function markCancelled(pending: PendingUpload, env: NodeJS.ProcessEnv): Promise<void> {
+async function markCancelled(pending: PendingUpload, env: NodeJS.ProcessEnv): Promise<string[]> {
   const decision = decide({
     mode: modeOrStrictest(pending.mode),
     status: 'crashed',
@@ -121,10 +124,6 @@ async function markCancelled(pending: PendingUpload, env: NodeJS.ProcessEnv): Pr
     'GATE_CANCELLED',
     'The gate step was cancelled or killed before it finished; the post step uploaded what it left.',
   )
-  await Promise.all([
-    appendLines(pending.runOpsLog, [entry]),
-    appendOpsLog(path.dirname(pending.opsLog), [entry]),
-  ])
   await markJsonUnfinished(pending, env, decision)
 
   const markdown = pending.markdown
@@ -144,7 +143,26 @@ async function markCancelled(pending: PendingUpload, env: NodeJS.ProcessEnv): Pr
       ? (await readFile(markdown, 'utf8')) + note
       : `${GATE_REPORT_MARKER}\n# ${REPORT_TITLE}\n\n**Status**: ❌ CANCELLED\n**Verdict**: ABORT\n${note}`,
   )
+
+  // The rewritten reports are the gate's own: kept in the history and recorded with their new
+  // digests, so consumers read the cancellation, not "changed after the gate wrote it".
+  const historyDir = path.dirname(pending.opsLog)
+  const marked = [markdown, jsonReportOf(pending)]
+  const failures = historyDir === pending.rootDirectory ? [] : keepInHistory(marked, historyDir)
+  const record: OpsLogEntry = {
+    ...entry,
+    event: 'REPORTS_RECORDED',
+    details: 'The files the post step rewrote for the cancelled run.',
+    files: digestFiles(marked.map((f) => path.join(historyDir, path.basename(f)))),
+  }
+  await Promise.all([
+    appendLines(pending.runOpsLog, [entry]),
+    appendOpsLog(historyDir, [entry, record]),
+  ])
+  return failures
 }
+
+const jsonReportOf = (pending: PendingUpload) => pending.markdown.replace(/\.md$/, '.json')
 
 /**
  * The JSON report is what `require` and `aggregate` read: whatever main had written there (a
@@ -155,7 +173,7 @@ async function markJsonUnfinished(
   env: NodeJS.ProcessEnv,
   decision: Decision,
 ): Promise<void> {
-  const json = pending.markdown.replace(/\.md$/, '.json')
+  const json = jsonReportOf(pending)
   const previous = existsSync(json) ? parseGateReport(await readFile(json, 'utf8')) : null
   const written = previous?.ok ? previous.report : null
   const report: GateReport = {
