@@ -10,6 +10,7 @@ import { initFiles } from '../src/audit/templates.js'
 import type { CliIo } from '../src/cli/io.js'
 import { main } from '../src/cli/main.js'
 import type { OpsLogEntry } from '../src/model.js'
+import { appendChained } from '../src/history/chain.js'
 import { opsLogEntry } from '../src/opslog.js'
 import { gitHubApi, overrideEnvironment, type GitHubApi } from './helpers/github-api.js'
 import { memoryIo } from './helpers/memory-io.js'
@@ -272,6 +273,26 @@ describe('preflight audit', () => {
       const quiet = io(clean.env)
       await main(['audit', ...clean.args, '--format', 'json'], quiet.cliIo)
       expect(JSON.parse(quiet.out()).findings).toEqual([])
+    })
+
+    test('log-tampered: a chained line changed afterwards breaks the chain at the line after it', async () => {
+      const repo = await fixtureRepo()
+      appendChained(repo.reports, [
+        JSON.parse(entry('HEALTH_CHECK_FAILED', new Date(), ['Database connection'])),
+        JSON.parse(entry('HEALTH_CHECK_FAILED', new Date(), ['Disk space'])),
+      ])
+      const log = path.join(repo.reports, 'operational-log.jsonl')
+      const chained = async () => {
+        const run = io(repo.env)
+        await main(['audit', ...repo.args, '--format', 'json'], run.cliIo)
+        return JSON.parse(run.out()).findings.filter((f: { id: string }) => f.id === 'log-tampered')
+      }
+      expect(await chained()).toEqual([])
+      // The earlier failure rewritten away, every line still an entry.
+      await writeFile(log, (await readFile(log, 'utf8')).replace('Database connection', 'nothing'))
+      const found = await chained()
+      expect(found.map((f: { location: string }) => f.location)).toEqual([`${log}:2`])
+      expect(found[0].message).toMatch(/hash chain is broken/)
     })
   })
 })

@@ -4,6 +4,7 @@
 
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
+import { readHistoryChain } from '../history/chain.js'
 import { OPS_LOG_FILE } from '../opslog.js'
 import { EntryCollector, findLogFiles, readLogFile } from '../review/read.js'
 import { buildReview } from '../review/review.js'
@@ -52,12 +53,23 @@ export async function auditHistory(reportDir: string, now: Date): Promise<Findin
   const collector = new EntryCollector()
   for (const file of await findLogFiles([reportDir])) await readLogFile(file, collector)
   const read = collector.done()
+  // The hash chain, as the gate checks it: a changed, cut or inserted line breaks it.
+  const chain = readHistoryChain(reportDir)
   if (read.unreadableCount > 0) {
     findings.push(
       finding(
         'log-tampered',
         read.unreadable[0] ?? reportDir,
         `${read.unreadableCount} line(s) of the operational log are not entries.`,
+      ),
+    )
+  } else if (chain.problems.length > 0) {
+    const [first] = chain.problems as [string]
+    findings.push(
+      finding(
+        'log-tampered',
+        /^(\S+:\d+) /.exec(first)?.[1] ?? reportDir,
+        `The operational log's hash chain is broken: ${chain.problems.slice(0, 3).join('; ')}.`,
       ),
     )
   }
