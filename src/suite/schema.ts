@@ -337,7 +337,8 @@ export type CheckSpec = z.infer<typeof checkSchema>
 export function suiteJsonSchema(): object {
   return {
     ...z.toJSONSchema(suiteSchema, { io: 'input', target: 'draft-2020-12' }),
-    $id: 'https://github.com/acme/preflight-gate/schema/suite.schema.json',
+    // A name, not an address: the schema is found beside the suite (`$schema=…/schema/suite.schema.json`).
+    $id: 'urn:preflight-gate:suite:1',
     title: 'Preflight Gate suite',
   }
 }
