@@ -139,13 +139,13 @@ describe('arguments and environment', () => {
     ['node "ok.mjs', /unclosed double quote/],
     ["node 'ok.mjs", /unclosed single quote/],
   ])('refuses %j as invalid, since it runs without a shell', (command, message) => {
-    const split = commandArgv(command)
+    const split = commandArgv(command, 'Input "command"')
     expect('error' in split && split.error).toMatch(message)
   })
 })
 
 it('accepts quotes that close, escaped quotes included', () => {
-  expect(commandArgv(`node "a b.mjs" 'c"d' e\\"f`)).toEqual({
+  expect(commandArgv(`node "a b.mjs" 'c"d' e\\"f`, 'Input "command"')).toEqual({
     argv: ['node', 'a b.mjs', 'c"d', 'e"f'],
   })
 })

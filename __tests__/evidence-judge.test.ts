@@ -103,7 +103,7 @@ describe('judge: the status comes from the results, the exit code is cross-check
   it('without results: live requires them, paper decides on the exit code with a warning', () => {
     const live = judge({ ...base, exitCode: 0 })
     expect(live.status).toBe('crashed')
-    expect(live.notes[0]).toMatch(/^No per-check evidence: .* set require-results: never/)
+    expect(live.notes[0]).toMatch(/^No per-check evidence: .* set input "require-results" to never/)
     expect(judge({ ...base, mode: 'paper', requireResults: 'always' }).status).toBe('crashed')
     const paper = judge({ ...base, mode: 'paper', exitCode: 3 })
     expect(paper.status).toBe('p2-warned')
@@ -111,7 +111,7 @@ describe('judge: the status comes from the results, the exit code is cross-check
     const never = judge({ ...base, requireResults: 'never', exitCode: 0 })
     expect(never).toMatchObject({
       status: 'passed',
-      notes: [expect.stringMatching(/require-results is never/)],
+      notes: [expect.stringMatching(/input "require-results" is never/)],
     })
     expect(
       judge({ ...base, requireResults: 'never', contract: 'any-failure', exitCode: 1 }).status,

@@ -14,6 +14,7 @@ import type { RawInputs } from '../src/settings.js'
 import type { Review } from '../src/review/review.js'
 import { tempDir as removedTempDir } from './helpers/temp.js'
 import { runBanner } from '../src/report/messages.js'
+import { ACTION_WORDS } from '../src/model.js'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name)
 const dirs: string[] = []
@@ -93,7 +94,7 @@ describe('a suite that rewrites the operational log', () => {
       expect(run.run.outcome.status).toBe('passed')
       expect(run.run.decision.verdict).toBe('abort')
       expect(run.run.decision.gateExitCode).toBe(1)
-      expect(runBanner(run.run).title).toBe('❌ GATE FILES TAMPERED - LAUNCH ABORTED')
+      expect(runBanner(run.run, ACTION_WORDS).title).toBe('❌ GATE FILES TAMPERED - LAUNCH ABORTED')
       const tampered = run.run.opsLog.find((e) => e.event === 'LOG_TAMPERED')
       expect(tampered?.details).toMatch(
         /while the suite ran: the operational log no longer starts with the 2 line\(s\) it had before the suite ran/,
@@ -227,7 +228,7 @@ describe('a suite that plants a report in the report directory', () => {
     const run = await gate(dir, `node ${fixture('plant-report.mjs')} ${dir} ${passing} 0`)
     expect(run.run.outcome.status).toBe('passed')
     expect(run.run.decision.verdict).toBe('abort')
-    expect(runBanner(run.run).title).toBe('❌ GATE FILES TAMPERED - LAUNCH ABORTED')
+    expect(runBanner(run.run, ACTION_WORDS).title).toBe('❌ GATE FILES TAMPERED - LAUNCH ABORTED')
     const fleet = await cli(['aggregate', '--expected', '1', '--mode', 'live', dir])
     // The gate's own report says abort; the planted pass is not read.
     expect(fleet.code).toBe(1)

@@ -12,6 +12,7 @@ import path from 'node:path'
 import { approvalsRequired, decide, modeOrStrictest, requestedOverride } from './decision.js'
 import {
   outcomeWithoutChecks,
+  ACTION_WORDS,
   type ApprovalCheck,
   type ApprovalRequest,
   type ApprovalVerifier,
@@ -26,6 +27,7 @@ import {
   type SecretCustody,
   type SuiteOutcome,
   type SuiteRunScope,
+  type SurfaceWords,
   type UploadOutcome,
 } from './model.js'
 import { opsLogEntry, type LogSubject } from './opslog.js'
@@ -59,7 +61,6 @@ import {
   parseSettings,
   parseUploadSettings,
   type GateSettings,
-  type InputNaming,
   type RawInputs,
 } from './settings.js'
 import { defaultArtifactName } from './artifact/upload.js'
@@ -91,8 +92,8 @@ export interface GateContext {
   isolationProbe?: IsolationProbe
   /** Where the entry point put the runner's secrets (src/runner/custody.ts), for the report. */
   secretCustody?: SecretCustody
-  /** How this surface names an input in messages (the CLI: its flags); the action's by default. */
-  inputName?: InputNaming
+  /** How this surface names what its user sets (the CLI: its flags); the action's by default. */
+  words?: SurfaceWords
 }
 
 export interface GateResult {
@@ -211,7 +212,7 @@ export async function runGate(raw: RawInputs, ctx: GateContext): Promise<GateRes
 
 async function configure(raw: RawInputs, ctx: GateContext): Promise<GateConfig> {
   const startedAt = ctx.now()
-  const parsed = parseSettings(raw, ctx.inputName)
+  const parsed = parseSettings(raw, (ctx.words ?? ACTION_WORDS).input)
   const settings = parsed.ok ? parsed.settings : null
   const mode = parsed.ok ? parsed.settings.mode : parsed.mode
   const reportDir = path.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir)
@@ -290,7 +291,7 @@ async function runSuitePhase(
     return { outcome: outcomeWithoutChecks('invalid', config.inputErrors), ...nothingRan }
   }
   if (settings.skipHealthCheck) {
-    const note = 'Health checks were skipped on request (skip-health-check).'
+    const note = `Health checks were skipped on request (${(ctx.words ?? ACTION_WORDS).override('skip-health-check')}).`
     return { outcome: outcomeWithoutChecks('skipped', [note]), ...nothingRan }
   }
   const chosen = await chooseIsolation(
@@ -412,6 +413,7 @@ async function runSuite(
   } else echo.resume()
   const scope: SuiteRunScope = {
     mode: settings.mode,
+    words: ctx.words ?? ACTION_WORDS,
     subset: settings.subset,
     timeoutMs: settings.timeoutSeconds * 1000,
     cwd: path.resolve(settings.workingDirectory),
@@ -601,7 +603,7 @@ function settle(
     ...(config.isolation && ctx.secretCustody && { secrets: ctx.secretCustody }),
   }
   const redacted = config.redactor.redactRun(run)
-  redacted.opsLog = opsLogEntries(redacted, facts)
+  redacted.opsLog = opsLogEntries(redacted, facts, ctx.words ?? ACTION_WORDS)
   return redacted
 }
 
@@ -621,15 +623,15 @@ function runLogSubject(run: GateRun): LogSubject {
 }
 
 /** One entry per failure, override request, approval outcome, lost evidence and cancellation. */
-function opsLogEntries(run: GateRun, facts: Facts): OpsLogEntry[] {
+function opsLogEntries(run: GateRun, facts: Facts, words: SurfaceWords): OpsLogEntry[] {
   const { outcome, decision, approval } = run
   const entry = (event: OpsEvent, details: string, at = facts.decidedAt) =>
     runLogEntry(run, at, event, details)
   const entries: OpsLogEntry[] = []
   if (facts.cancelled) {
-    entries.push(entry('GATE_CANCELLED', outcome.notes[0] ?? runBanner(run).title))
+    entries.push(entry('GATE_CANCELLED', outcome.notes[0] ?? runBanner(run, words).title))
   } else if (outcome.status !== 'passed' && outcome.status !== 'skipped') {
-    entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? runBanner(run).title))
+    entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? runBanner(run, words).title))
   }
   const override = decision.requestedOverride
   if (override) {

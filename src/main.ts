@@ -20,7 +20,7 @@ import {
   type ArtifactUploader,
 } from './artifact/upload.js'
 import { saveState, type MainEnding } from './artifact/state.js'
-import type { GateRun, UploadOutcome } from './model.js'
+import { ACTION_WORDS, type GateRun, type UploadOutcome } from './model.js'
 import { consoleBanner, runBanner } from './report/messages.js'
 import { fitSummary, renderSummary } from './report/summary.js'
 import { withWorkflowCommandsStopped } from './sanitize.js'
@@ -242,7 +242,7 @@ async function reportDigest(file: string): Promise<string> {
 
 function publish(io: ActionIo, { run, paths }: GateResult, digest: string): void {
   const { outcome, decision } = run
-  const banner = runBanner(run)
+  const banner = runBanner(run, ACTION_WORDS)
   const text = consoleBanner(banner, paths.markdown)
   if (banner.severity === 'warning') io.warning(text, { title: banner.title })
   else io.info(text)
@@ -289,7 +289,7 @@ function annotate(io: ActionIo, run: GateRun): void {
     ;(check.level === 'P0' ? errors : warnings).push(bounded(line, 1000))
   }
   if (failed.length === 0 && outcome.status !== 'passed') {
-    const note = [runBanner(run).title, ...outcome.notes].join(' — ')
+    const note = [runBanner(run, ACTION_WORDS).title, ...outcome.notes].join(' — ')
     ;(decision.hardAbort ? errors : warnings).push(bounded(note))
   }
   emitCapped(errors, (m, title) => io.error(m, { title }), 'Preflight: P0')

@@ -138,8 +138,33 @@ export interface SuiteOutcome {
 }
 
 /** What every suite runner is given: where and how long to run, and where output goes. */
+/**
+ * How a surface names what its user sets, so every message is written once with these words as
+ * its parts: the action speaks of inputs, the CLI of its flags.
+ */
+export interface SurfaceWords {
+  /** One input in a sentence: `input "mode"` (action), `--mode` (CLI). */
+  input: (name: string) => string
+  /** Asking for an override: `force-start: true` (action), `--force-start` (CLI). */
+  override: (name: 'force-start' | 'skip-health-check') => string
+  /** Where an approval comes from when no approval environment is set. */
+  approvalPath: string
+}
+
+/** The action's words: its inputs, an override set to true, the authorize job. */
+export const ACTION_WORDS: SurfaceWords = {
+  input: (name) => `input "${name}"`,
+  override: (name) => `${name}: true`,
+  approvalPath: 'run the authorize job, or set input "approval-environment"',
+}
+
+/** A phrase at the start of a sentence: `Input "command"`, `--command`. */
+export const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
 export interface SuiteRunScope {
   mode: Mode
+  /** How this surface names its inputs in the notes the run writes (the action's when absent). */
+  words?: SurfaceWords
   subset: string
   timeoutMs: number
   cwd: string

@@ -10,7 +10,13 @@ import {
   type EvidenceSettings,
 } from './evidence/settings.js'
 import { parseLevelMap } from './evidence/levels.js'
-import { MODES, SUITE_ISOLATIONS, type Mode, type SuiteIsolationSetting } from './model.js'
+import {
+  MODES,
+  SUITE_ISOLATIONS,
+  capitalized,
+  type Mode,
+  type SuiteIsolationSetting,
+} from './model.js'
 
 export const SKIP_PHRASE = 'I UNDERSTAND THE RISKS'
 
@@ -197,8 +203,7 @@ const rawSchema = z.object({
     .default('')
     .superRefine((value, ctx) => {
       const map = parseLevelMap(value)
-      if (!map.ok)
-        ctx.addIssue({ code: 'custom', message: map.error.replace(/^Input "level-map" /, '') })
+      if (!map.ok) ctx.addIssue({ code: 'custom', message: map.error })
     }),
   'exit-codes': trimmed
     .default('')
@@ -274,8 +279,6 @@ export function parseUploadSettings(raw: RawInputs): UploadSettings {
 export type InputNaming = (name: InputName) => string
 
 export const actionInputName: InputNaming = (name) => `input "${name}"`
-
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** Each problem named by its input: "Input "mode" must be paper or live, got "x"." */
 export function describeInputIssues(

@@ -31,9 +31,8 @@ import {
 import { CancellationLog } from './cancellation.js'
 import { executableProblem } from '../runner/executable.js'
 import { processIo, type CliIo, usageError } from './io.js'
-import { cliInputName, SUITE_OPTIONS, suiteInputs } from './suite-options.js'
+import { CLI_WORDS, SUITE_OPTIONS, suiteInputs } from './suite-options.js'
 import { tokenFromEnv } from './github.js'
-import { inCliWords } from './wording.js'
 import {
   LAUNCH_WATCH_HELP,
   LAUNCH_WATCH_OPTIONS,
@@ -288,7 +287,7 @@ async function gate(values: GateValues, io: CliIo, approvalRun: ApprovalRun | nu
     ((request: Parameters<typeof verifyGateOverride>[0]) =>
       verifyGateOverride(request, runUrl, io.env))
   const context: GateContext = {
-    inputName: cliInputName,
+    words: CLI_WORDS,
     operator:
       (approvalRun && 'login' in approvalRun.operator && approvalRun.operator.login) ||
       io.env.PREFLIGHT_OPERATOR ||
@@ -307,7 +306,7 @@ async function gate(values: GateValues, io: CliIo, approvalRun: ApprovalRun | nu
     signal: io.signal,
     verifyApproval: async (request) => {
       const decision = await verify(request)
-      for (const warning of decision.warnings) io.stderr.write(`warning: ${inCliWords(warning)}\n`)
+      for (const warning of decision.warnings) io.stderr.write(`warning: ${warning}\n`)
       return decision
     },
     // Inside a workflow step the CLI's output is read by the runner too.
@@ -320,9 +319,9 @@ async function gate(values: GateValues, io: CliIo, approvalRun: ApprovalRun | nu
     approvalRunCheck?.release(),
   )
   const { run, paths } = result
-  for (const note of run.outcome.notes) io.stderr.write(`${inCliWords(note)}\n`)
+  for (const note of run.outcome.notes) io.stderr.write(`${note}\n`)
   const report = displayPath(paths.markdown)
-  io.stdout.write(inCliWords(consoleBanner(runBanner(run), report)) + '\n')
+  io.stdout.write(consoleBanner(runBanner(run, CLI_WORDS), report) + '\n')
   io.stdout.write(`Report: ${report}\n`)
   explainApproval(run, approvalRun, io)
   return result
@@ -341,7 +340,7 @@ function explainApproval(run: GateRun, approvalRun: ApprovalRun | null, io: CliI
   }
   if (decision.verdict !== 'approval-required') return
   for (const refusal of approval?.refusals ?? []) {
-    io.stderr.write(`Override refused: ${inCliWords(refusal)}\n`)
+    io.stderr.write(`Override refused: ${refusal}\n`)
   }
   if (!approvalRun) {
     const override = decision.requestedOverride === 'skip' ? 'skip' : 'force-start'

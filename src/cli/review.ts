@@ -3,6 +3,7 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { createGitHubClient } from '../approval/github.js'
+import { NO_TOKEN, tokenFromEnv } from './github.js'
 import { TICKET_LABEL } from '../approval/publish.js'
 import {
   EntryCollector,
@@ -96,7 +97,9 @@ export async function reviewCommand(args: string[], io: CliIo): Promise<number> 
   try {
     await readLogFiles(await findLogFiles(values.dir ?? [DEFAULT_REPORT_DIR]), collector)
     if (repoRef) {
-      const client = await createGitHubClient(io.env.GITHUB_TOKEN ?? '', io.env)
+      const token = tokenFromEnv(io.env)
+      if (token === '') throw new Error(NO_TOKEN)
+      const client = await createGitHubClient(token, io.env)
       if (issue !== null) await readIssueComments(client, { ...repoRef, issue }, collector)
       followUps = await readFollowUps(client, repoRef, TICKET_LABEL)
     }

@@ -2,7 +2,8 @@
 // sealed, and what evidence it leaves; and the action inputs they stand for.
 
 import type { ParseArgsConfig } from 'node:util'
-import type { InputNaming, RawInputs } from '../settings.js'
+import type { SurfaceWords } from '../model.js'
+import type { RawInputs } from '../settings.js'
 
 export const SUITE_OPTIONS = {
   mode: { type: 'string' },
@@ -50,12 +51,20 @@ export interface SuiteFlags {
 }
 
 /** The CLI names an input by its own flag (or where it reads the value from). */
-export const cliInputName: InputNaming = (name) =>
+export const cliInputName = (name: string): string =>
   name === 'timeout-seconds'
     ? '--timeout'
     : name === 'github-token'
       ? 'GITHUB_TOKEN (or GH_TOKEN)'
       : `--${name}`
+
+/** The CLI's words: its flags, and the approval run where the action has its authorize job. */
+export const CLI_WORDS: SurfaceWords = {
+  input: cliInputName,
+  override: (name) => `--${name}`,
+  approvalPath:
+    'request an approval run ("preflight request-override"), then pass --approval-run RUN',
+}
 
 /** The action inputs these flags stand for (flags not given are left out: their defaults apply). */
 export function suiteInputs(flags: SuiteFlags): RawInputs {

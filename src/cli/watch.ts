@@ -8,7 +8,13 @@ import { quote } from 'shell-quote'
 import { runUrlFromEnv } from '../approval/github.js'
 import { retainAfterRun } from '../retention/prune.js'
 import { parseSettings } from '../settings.js'
-import { cliInputName, SUITE_OPTIONS, suiteInputs, type SuiteFlags } from './suite-options.js'
+import {
+  CLI_WORDS,
+  cliInputName,
+  SUITE_OPTIONS,
+  suiteInputs,
+  type SuiteFlags,
+} from './suite-options.js'
 import { hookCommandError } from '../watch/hook.js'
 import { watch, type WatchConfig } from '../watch/watcher.js'
 import { type CliIo, usageError } from './io.js'
@@ -103,7 +109,7 @@ export function watchConfig(
     retentionDays: settings.reportRetentionDays,
     config: {
       raw: inputs,
-      inputName: cliInputName,
+      words: CLI_WORDS,
       reportDir: settings.reportDir,
       intervalMs: interval * 1000,
       tripAfter: Number(tripText),

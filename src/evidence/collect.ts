@@ -2,7 +2,7 @@
 // directory already hold; after it exits, the per-check results it wrote, with their levels.
 
 import path from 'node:path'
-import type { CheckResult } from '../model.js'
+import { ACTION_WORDS, capitalized, type CheckResult, type SurfaceWords } from '../model.js'
 import {
   MAX_RESULTS_FILES,
   changedSince,
@@ -31,6 +31,8 @@ export interface EvidenceScope {
   reportDir?: string
   /** Files the gate itself writes in the report directory during the run (its output log). */
   gateWrites?: string[]
+  /** How the surface names its inputs in the notes (the action's when absent). */
+  words?: SurfaceWords
 }
 
 export interface EvidenceWatch {
@@ -63,7 +65,8 @@ export async function watchEvidence(
   scope: EvidenceScope,
 ): Promise<EvidenceWatch> {
   const map = parseLevelMap(settings.levelMap)
-  if (!map.ok) throw new Error(map.error)
+  if (!map.ok)
+    throw new Error(`${capitalized((scope.words ?? ACTION_WORDS).input('level-map'))} ${map.error}`)
   const existing = await expandPatterns(settings.results, scope.cwd)
   const before = await snapshotFiles(existing)
   const reportDirBefore = scope.reportDir ? await snapshotDirectory(scope.reportDir) : new Map()
@@ -72,6 +75,7 @@ export async function watchEvidence(
 
 export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEvidence> {
   const { settings, scope } = watch
+  const words = scope.words ?? ACTION_WORDS
   const notes: string[] = []
   const { reports: suiteReports, otherGate } = await reportsWrittenBySuite(watch)
 
@@ -89,7 +93,7 @@ export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEv
     }
     if (written.length === 0) {
       notes.push(
-        `Input "results" (${settings.results.join(', ')}) matched no file written during this run (relative to ${scope.cwd}).`,
+        `${capitalized(words.input('results'))} (${settings.results.join(', ')}) matched no file written during this run (relative to ${scope.cwd}).`,
       )
     }
     candidates.push(...written)
@@ -102,7 +106,7 @@ export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEv
         suiteReports,
         unmapped: [],
         notes,
-        error: `Another gate run used the report directory while this suite ran (${path.basename(otherGate)}), so the suite reports that appeared there (${listed(own, scope.cwd)}) cannot be attributed to this run. Give each run its own report-dir, or name this suite's results with "results".`,
+        error: `Another gate run used the report directory while this suite ran (${path.basename(otherGate)}), so the suite reports that appeared there (${listed(own, scope.cwd)}) cannot be attributed to this run. Give each run its own ${words.input('report-dir')}, or name this suite's results with ${words.input('results')}.`,
       }
     }
     candidates.push(...own)
@@ -120,7 +124,7 @@ export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEv
   })
   if (candidates.length > MAX_RESULTS_FILES + gateNamed.size) {
     return fail(
-      `${candidates.length - gateNamed.size} results files matched; at most ${MAX_RESULTS_FILES} are read. Narrow "results".`,
+      `${candidates.length - gateNamed.size} results files matched; at most ${MAX_RESULTS_FILES} are read. Narrow ${words.input('results')}.`,
     )
   }
   for (const file of candidates) {
@@ -164,7 +168,7 @@ export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEv
   }
   if (unmapped.length > 0) {
     notes.push(
-      `${unmapped.length} test(s) declare no level and match no "level-map" rule or p0/p1/p2 name token, so they count as P0: ${unmapped.slice(0, 10).join(', ')}${unmapped.length > 10 ? ` and ${unmapped.length - 10} more` : ''}.`,
+      `${unmapped.length} test(s) declare no level and match no ${words.input('level-map')} rule or p0/p1/p2 name token, so they count as P0: ${unmapped.slice(0, 10).join(', ')}${unmapped.length > 10 ? ` and ${unmapped.length - 10} more` : ''}.`,
     )
   }
   return {

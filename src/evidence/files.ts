@@ -70,7 +70,7 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
       signal: AbortSignal.timeout(GLOB_TIMEOUT_MS),
     }).catch((error: Error) => {
       throw new Error(
-        `Input "results" pattern "${pattern}" could not be expanded within ${GLOB_TIMEOUT_MS / 1000} s: ${error.message}. Use a narrower pattern.`,
+        `The results pattern "${pattern}" could not be expanded within ${GLOB_TIMEOUT_MS / 1000} s: ${error.message}. Use a narrower pattern.`,
       )
     })
     for (const match of matches) found.add(path.resolve(match))

@@ -3,12 +3,14 @@
 // Pure: no I/O, no @actions/*.
 
 import {
+  ACTION_WORDS,
   EXIT_CODE_STATUS,
   statusFromChecks,
   type CheckResult,
   type Level,
   type Mode,
   type Status,
+  type SurfaceWords,
 } from '../model.js'
 import type { ExitContract, RequireResults } from './settings.js'
 
@@ -25,6 +27,8 @@ export interface JudgeInput {
    * runner failed before it reported (a usage error), unless require-results is never.
    */
   resultsDeclared?: boolean
+  /** How the surface names its inputs in the notes (the action's when absent). */
+  words?: SurfaceWords
 }
 
 export interface Judgement {
@@ -102,20 +106,21 @@ export function judge(input: JudgeInput): Judgement {
 
 function withoutEvidence(input: JudgeInput): Judgement {
   const { mode, exitCode, contract, requireResults } = input
+  const words = input.words ?? ACTION_WORDS
   if (input.resultsDeclared && requireResults !== 'never') {
     return crashed(
-      `The suite exited ${exitCode} without writing the results named in input "results": the runner failed before it reported (for example a usage error from the subset argument; see subset-args). Treated as a crash.`,
+      `The suite exited ${exitCode} without writing the results named in ${words.input('results')}: the runner failed before it reported (for example a usage error from the subset argument; see ${words.input('subset-args')}). Treated as a crash.`,
     )
   }
   if (evidenceRequired(requireResults, mode)) {
     return crashed(
-      `No per-check evidence: the suite exited ${exitCode} but left no results with an executed check, and ${mode} mode requires them (require-results: ${requireResults}). Write per-check results (JSON to $PREFLIGHT_RESULTS, JUnit XML such as pytest --junitxml, TAP, or the document's Markdown report) and name them in "results", or set require-results: never to decide on the exit code alone.`,
+      `No per-check evidence: the suite exited ${exitCode} but left no results with an executed check, and ${mode} mode requires them (${words.input('require-results')} is ${requireResults}). Write per-check results (JSON to $PREFLIGHT_RESULTS, JUnit XML such as pytest --junitxml, TAP, or the document's Markdown report) and name them in ${words.input('results')}, or set ${words.input('require-results')} to never to decide on the exit code alone.`,
     )
   }
   const status =
     contract === 'preflight' ? EXIT_CODE_STATUS[exitCode] : exitCode === 0 ? 'passed' : 'p0-failed'
   const notes = [
-    `Warning: this verdict rests on the exit code alone (${exitCode}); the suite left no per-check results${requireResults === 'never' ? ' and require-results is never' : ''}.`,
+    `Warning: this verdict rests on the exit code alone (${exitCode}); the suite left no per-check results${requireResults === 'never' ? ` and ${words.input('require-results')} is never` : ''}.`,
   ]
   if (contract === 'any-failure' && exitCode === 1) {
     notes.unshift(

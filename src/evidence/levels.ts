@@ -20,7 +20,10 @@ export interface LevelRule {
 
 export type LevelMapResult = { ok: true; rules: LevelRule[] } | { ok: false; error: string }
 
-/** Parses `level-map` lines such as `P1: tests.integration.*` (blank lines and `#` comments skipped). */
+/**
+ * Parses `level-map` lines such as `P1: tests.integration.*` (blank lines and `#` comments
+ * skipped). An error names the line; the caller names the map as its surface does.
+ */
 export function parseLevelMap(text: string): LevelMapResult {
   const rules: LevelRule[] = []
   const lines = text.split(/\r?\n/)
@@ -32,7 +35,7 @@ export function parseLevelMap(text: string): LevelMapResult {
     if (!match || !level) {
       return {
         ok: false,
-        error: `Input "level-map" line ${index + 1} ("${line.slice(0, 80)}") must read "P0: <glob>", "P1: <glob>" or "P2: <glob>".`,
+        error: `line ${index + 1} ("${line.slice(0, 80)}") must read "P0: <glob>", "P1: <glob>" or "P2: <glob>".`,
       }
     }
     const pattern = (match[2] as string).trim()
@@ -42,7 +45,7 @@ export function parseLevelMap(text: string): LevelMapResult {
     } catch (error) {
       return {
         ok: false,
-        error: `Input "level-map" line ${index + 1}: the glob "${pattern.slice(0, 80)}" ${(error as Error).message}.`,
+        error: `line ${index + 1}: the glob "${pattern.slice(0, 80)}" ${(error as Error).message}.`,
       }
     }
   }

@@ -7,10 +7,21 @@ import {
   commentRequired,
   modeOrStrictest,
 } from '../decision.js'
-import type { Banner, Decision, GateRun, Mode, Override, Status, SuiteOutcome } from '../model.js'
+import type {
+  Banner,
+  Decision,
+  GateRun,
+  Mode,
+  Override,
+  Status,
+  SuiteOutcome,
+  SurfaceWords,
+} from '../model.js'
 
 export interface BannerInput {
   mode: Mode | null
+  /** How the surface showing the banner names its inputs and overrides. */
+  words: SurfaceWords
   status: Status
   decision: Decision
   approvalEnvironment?: string
@@ -18,9 +29,10 @@ export interface BannerInput {
 }
 
 /** The banner of a decided run: rendered from the run's decision, never stored in it. */
-export function runBanner(run: GateRun): Banner {
+export function runBanner(run: GateRun, words: SurfaceWords): Banner {
   return banner({
     mode: run.mode,
+    words,
     status: run.outcome.status,
     decision: run.decision,
     approvalEnvironment: run.approvalEnvironment,
@@ -29,7 +41,7 @@ export function runBanner(run: GateRun): Banner {
 }
 
 export function banner(input: BannerInput): Banner {
-  const { status, decision } = input
+  const { status, decision, words } = input
   const live = input.mode === 'live'
   const mode = modeOrStrictest(input.mode)
 
@@ -61,7 +73,7 @@ export function banner(input: BannerInput): Banner {
       'REPORT WRITE FAILED',
       'The report could not be written: no evidence, no launch.',
       [
-        'Check the write error below (disk space, permissions of "report-dir"), then re-run the gate.',
+        `Check the write error below (disk space, permissions of ${words.input('report-dir')}), then re-run the gate.`,
       ],
     )
   }
@@ -106,7 +118,7 @@ export function banner(input: BannerInput): Banner {
         'SMOKE TEST TIMEOUT',
         'The smoke test ran past its time limit and was killed.',
         [
-          'Find the hanging check (see the output tail), fix it or raise "timeout-seconds", and re-run.',
+          `Find the hanging check (see the output tail), fix it or raise ${words.input('timeout-seconds')}, and re-run.`,
         ],
       )
     case 'crashed':
@@ -122,7 +134,7 @@ export function banner(input: BannerInput): Banner {
         'SMOKE TEST NOT FOUND',
         'The smoke test script or program does not exist.',
         [
-          'Check "command" (or "suite") and "working-directory", and that the suite is installed on the runner.',
+          `Check ${words.input('command')} (or ${words.input('suite')}) and ${words.input('working-directory')}, and that the suite is installed on the runner.`,
         ],
       )
     case 'invalid':
@@ -158,7 +170,7 @@ function approvalLines(mode: Mode, override: Override, input: BannerInput): stri
     )
   } else {
     lines.push(
-      '⚠️  Approval is given by reviewers of a protected environment: run the authorize job, or set "approval-environment".',
+      `⚠️  Approval is given by reviewers of a protected environment: ${input.words.approvalPath}.`,
     )
   }
   return lines
@@ -174,7 +186,7 @@ function p1Banner(mode: Mode, decision: Decision, input: BannerInput): Banner {
     : '⚠️  P1 HEALTH CHECK FAILURES DETECTED'
   const nextSteps = [
     'RECOMMENDED: fix the P1 issue and re-run the smoke test.',
-    `Override: approval by ${OVERRIDE_POLICY[mode]['force-start'].roles.join(' and ')}, a reason and a ticket, then "force-start: true".`,
+    `Override: approval by ${OVERRIDE_POLICY[mode]['force-start'].roles.join(' and ')}, a reason and a ticket, then ${input.words.override('force-start')}.`,
   ]
 
   if (decision.grantedOverride === 'force-start') {
@@ -210,7 +222,7 @@ function p1Banner(mode: Mode, decision: Decision, input: BannerInput): Banner {
       '',
       'Options:',
       '  1. ABORT and fix P1 issues (RECOMMENDED)',
-      '  2. Force start with force-start (REQUIRES APPROVAL)',
+      `  2. Force start with ${input.words.override('force-start')} (REQUIRES APPROVAL)`,
       '',
       'Aborting launch for safety.',
     ],
@@ -221,9 +233,10 @@ function p1Banner(mode: Mode, decision: Decision, input: BannerInput): Banner {
 
 function skipBanner(mode: Mode, decision: Decision, input: BannerInput): Banner {
   const live = mode === 'live'
+  const skip = input.words.override('skip-health-check')
   const title = live
-    ? '🚨 HEALTH CHECKS SKIPPED (skip-health-check) 🚨'
-    : '⚠️  HEALTH CHECKS SKIPPED (skip-health-check)'
+    ? `🚨 HEALTH CHECKS SKIPPED (${skip}) 🚨`
+    : `⚠️  HEALTH CHECKS SKIPPED (${skip})`
   const warning = live
     ? [
         '⚠️  THIS IS EXTREMELY DANGEROUS FOR A LIVE LAUNCH',
@@ -235,7 +248,7 @@ function skipBanner(mode: Mode, decision: Decision, input: BannerInput): Banner 
     commentRequired(mode, 'skip')
       ? 'Get written approval (a reviewer of the protected environment, with a comment).'
       : 'Get approval (a reviewer of the protected environment).',
-    'Document the reason and the ticket (inputs "reason" and "ticket").',
+    `Document the reason (${input.words.input('reason')}) and the ticket (${input.words.input('ticket')}).`,
     'Create a ticket to fix the underlying issue and re-enable health checks after the emergency.',
   ]
   if (decision.grantedOverride === 'skip') {

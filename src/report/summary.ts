@@ -6,7 +6,7 @@ import { formatOpsLogEntry } from '../opslog.js'
 import path from 'node:path'
 import { codeSpan, markdownCell, markdownText, preformatted, truncateBytes } from '../sanitize.js'
 import { approvalLines, evidenceLines, isolationLines, resultsTable } from './markdown.js'
-import type { GateRun, Provenance } from '../model.js'
+import { ACTION_WORDS, type GateRun, type Provenance } from '../model.js'
 import { flakyLines } from './markdown.js'
 import { matrixLabel } from '../provenance.js'
 import { STATUS_LINE, formatDuration, runBanner } from './messages.js'
@@ -21,7 +21,8 @@ export interface SummaryLinks {
 
 export function renderSummary(run: GateRun, links: SummaryLinks): string {
   const { outcome, decision } = run
-  const banner = runBanner(run)
+  // The job summary is the action's: its words.
+  const banner = runBanner(run, ACTION_WORDS)
   const lines = [`## ${banner.title}`, '']
   for (const line of banner.lines.filter((l) => l.trim() !== ''))
     lines.push(`> ${markdownText(line.trim(), 1000)}`)

@@ -19,7 +19,14 @@ import {
   type EvidenceSettings,
 } from '../evidence/settings.js'
 import { parseLevelMap } from '../evidence/levels.js'
-import { outcomeWithoutChecks, type SuiteOutcome, type SuiteRunScope } from '../model.js'
+import {
+  ACTION_WORDS,
+  capitalized,
+  outcomeWithoutChecks,
+  type SuiteOutcome,
+  type SuiteRunScope,
+  type SurfaceWords,
+} from '../model.js'
 import { plainText } from '../sanitize.js'
 import { runProcess, type ProcessRunResult } from './process.js'
 import { preparePytest, PYTEST_SUBSET_ARGS, runsPytest } from './pytest.js'
@@ -39,30 +46,36 @@ export interface CommandSuiteOptions extends SuiteRunScope {
 
 const SCRIPT_EXTENSIONS = /\.(py|sh|bash|js|mjs|cjs|ts|rb|pl|php|ps1)$/i
 
-/** Splits a command into argv without a shell; operators, globs and comments are refused. */
-export function commandArgv(command: string): { argv: string[] } | { error: string } {
+/**
+ * Splits a command into argv without a shell; operators, globs and comments are refused. Errors
+ * begin with `subject`, what the user set it with (`Input "command"`, `--kill-switch`).
+ */
+export function commandArgv(
+  command: string,
+  subject: string,
+): { argv: string[] } | { error: string } {
   const open = unclosedQuote(command)
   if (open !== null) {
     return {
-      error: `Input "command" has an unclosed ${open === "'" ? 'single' : 'double'} quote: close it (a shell would refuse this line too).`,
+      error: `${subject} has an unclosed ${open === "'" ? 'single' : 'double'} quote: close it (a shell would refuse this line too).`,
     }
   }
   let tokens: ReturnType<typeof parse>
   try {
     tokens = parse(command, (name) => `$${name}`)
   } catch (error) {
-    return { error: `Input "command" cannot be split into arguments: ${String(error)}` }
+    return { error: `${subject} cannot be split into arguments: ${String(error)}` }
   }
   const argv: string[] = []
   for (const token of tokens) {
     if (typeof token !== 'string') {
       return {
-        error: `Input "command" runs without a shell, so ${describeToken(token)} is not allowed. Put pipelines, redirections and globs in a script and run that.`,
+        error: `${subject} runs without a shell, so ${describeToken(token)} is not allowed. Put pipelines, redirections and globs in a script and run that.`,
       }
     }
     argv.push(token)
   }
-  if (argv.length === 0) return { error: 'Input "command" is empty.' }
+  if (argv.length === 0) return { error: `${subject} is empty.` }
   return { argv }
 }
 
@@ -100,28 +113,33 @@ function scriptPath(argv: readonly string[]): string | null {
 }
 
 export async function runCommandSuite(options: CommandSuiteOptions): Promise<SuiteOutcome> {
-  const split = commandArgv(options.command)
+  const words = options.words ?? ACTION_WORDS
+  const split = commandArgv(options.command, capitalized(words.input('command')))
   if ('error' in split) return outcomeWithoutChecks('invalid', [split.error])
 
   if (!isDirectory(options.cwd)) {
     return outcomeWithoutChecks('invalid', [
-      `Input "working-directory" is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`,
+      `${capitalized(words.input('working-directory'))} is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`,
     ])
   }
 
   const given = options.evidence ?? DEFAULT_EVIDENCE_SETTINGS
   const pytest = given.pytest === 'auto' && runsPytest(split.argv)
   const evidenceSettings = pytest ? pytestEvidenceSettings(given) : given
-  const appended = subsetArgv(evidenceSettings.subsetArgs, options.subset)
+  const appended = subsetArgv(evidenceSettings.subsetArgs, options.subset, words)
   if ('error' in appended) return outcomeWithoutChecks('invalid', [appended.error])
   const levelMap = parseLevelMap(evidenceSettings.levelMap)
-  if (!levelMap.ok) return outcomeWithoutChecks('invalid', [levelMap.error])
+  if (!levelMap.ok) {
+    return outcomeWithoutChecks('invalid', [
+      `${capitalized(words.input('level-map'))} ${levelMap.error}`,
+    ])
+  }
   const argv = [...split.argv, ...appended.argv]
 
   const script = scriptPath(argv)
   if (script !== null && !existsSync(path.resolve(options.cwd, script))) {
     return outcomeWithoutChecks('missing', [
-      `Smoke test script not found: ${script} (looked in ${path.resolve(options.cwd)}). Check "command" and "working-directory".`,
+      `Smoke test script not found: ${script} (looked in ${path.resolve(options.cwd)}). Check ${words.input('command')} and ${words.input('working-directory')}.`,
     ])
   }
 
@@ -146,6 +164,7 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
         pytestReport: glue?.junitPath ?? undefined,
         reportDir: options.reportDir,
         gateWrites: options.outputLogPath ? [options.outputLogPath] : [],
+        words,
       })
     } catch (error) {
       return outcomeWithoutChecks('crashed', [(error as Error).message])
@@ -180,10 +199,11 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
       notes: [],
       error: error.message,
     }))
-    outcome = outcomeWithEvidence(outcomeOfRun(run, options.timeoutMs), run.end, evidence, {
+    outcome = outcomeWithEvidence(outcomeOfRun(run, options.timeoutMs, words), run.end, evidence, {
       mode: options.mode,
       settings: evidenceSettings,
       appendedArgs: appended.argv,
+      words,
     })
   } finally {
     if (log) {
@@ -222,17 +242,16 @@ function pytestEvidenceSettings(settings: EvidenceSettings): EvidenceSettings {
 export function subsetArgv(
   template: string,
   subset: string,
+  words: SurfaceWords = ACTION_WORDS,
 ): { argv: string[] } | { error: string } {
   if (subset === 'full' || template.trim() === '') return { argv: [] }
-  const split = commandArgv(template)
-  if ('error' in split) {
-    return { error: split.error.replace('Input "command"', 'Input "subset-args"') }
-  }
+  const split = commandArgv(template, capitalized(words.input('subset-args')))
+  if ('error' in split) return split
   return { argv: split.argv.map((word) => word.replaceAll('{subset}', subset)) }
 }
 
 /** What the process alone says; an exit code is judged together with the evidence. */
-function outcomeOfRun(run: ProcessRunResult, timeoutMs: number): SuiteOutcome {
+function outcomeOfRun(run: ProcessRunResult, timeoutMs: number, words: SurfaceWords): SuiteOutcome {
   const base: SuiteOutcome = {
     status: 'crashed',
     exitCode: null,
@@ -258,14 +277,14 @@ function outcomeOfRun(run: ProcessRunResult, timeoutMs: number): SuiteOutcome {
         ...base,
         status: 'timeout',
         notes: [
-          `The suite ran past its limit of ${timeoutMs / 1000} s and its whole process tree was killed. Make the suite faster or raise "timeout-seconds".`,
+          `The suite ran past its limit of ${timeoutMs / 1000} s and its whole process tree was killed. Make the suite faster or raise ${words.input('timeout-seconds')}.`,
         ],
       }
     case 'not-found':
       return {
         ...base,
         status: 'missing',
-        notes: [`${end.error}. Install it on the runner or fix "command".`],
+        notes: [`${end.error}. Install it on the runner or fix ${words.input('command')}.`],
       }
     case 'spawn-error':
       return { ...base, notes: [`${end.error}.`] }

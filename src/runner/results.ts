@@ -4,7 +4,7 @@
 import type { CollectedEvidence } from '../evidence/collect.js'
 import type { EvidenceSettings } from '../evidence/settings.js'
 import { judge } from '../evidence/judge.js'
-import type { Mode, SuiteOutcome } from '../model.js'
+import type { Mode, SuiteOutcome, SurfaceWords } from '../model.js'
 import type { ProcessEnd } from './process.js'
 
 export interface EvidenceContext {
@@ -12,6 +12,8 @@ export interface EvidenceContext {
   settings: Pick<EvidenceSettings, 'exitCodes' | 'requireResults' | 'results'>
   /** Words the gate appended to the command for the subset. */
   appendedArgs: string[]
+  /** How the surface names its inputs in the notes (the action's when absent). */
+  words?: SurfaceWords
 }
 
 /**
@@ -47,6 +49,7 @@ export function outcomeWithEvidence(
     requireResults: context.settings.requireResults,
     checks: evidence.checks,
     resultsDeclared: context.settings.results.length > 0,
+    words: context.words,
   })
   return {
     ...described,

@@ -93,9 +93,8 @@ export class Expander {
       names.push(name)
       return `${MARK_OPEN}${names.length - 1}${MARK_CLOSE}`
     })
-    const split = commandArgv(marked)
-    if ('error' in split)
-      throw new CheckDefinitionError(split.error.replace('Input "command"', 'command'))
+    const split = commandArgv(marked, 'command')
+    if ('error' in split) throw new CheckDefinitionError(split.error)
     return split.argv.map((word) =>
       word.replace(MARK, (_, index: string) => this.value(names[Number(index)] as string)),
     )

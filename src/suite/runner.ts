@@ -5,6 +5,7 @@
 import os from 'node:os'
 import path from 'node:path'
 import {
+  ACTION_WORDS,
   STATUS_EXIT_CODE,
   outcomeWithoutChecks,
   statusFromChecks,
@@ -79,7 +80,7 @@ export async function runSuiteFile(request: SuiteRunRequest): Promise<SuiteOutco
     : statusFromChecks(checks.map((c) => (c.status === 'skipped' ? { ...c, status: 'failed' } : c)))
   const notes = timedOut
     ? [
-        `The suite ran past its limit of ${request.timeoutMs / 1000} s; unfinished checks were stopped. Make the checks faster or raise "timeout-seconds".`,
+        `The suite ran past its limit of ${request.timeoutMs / 1000} s; unfinished checks were stopped. Make the checks faster or raise ${(request.words ?? ACTION_WORDS).input('timeout-seconds')}.`,
       ]
     : unassured.map(
         (c) =>

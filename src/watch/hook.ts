@@ -38,8 +38,8 @@ export function hookCommandError(
   cwd: string,
   env: NodeJS.ProcessEnv,
 ): string | null {
-  const split = commandArgv(command)
-  if ('error' in split) return split.error.replace('Input "command"', flag)
+  const split = commandArgv(command, flag)
+  if ('error' in split) return split.error
   const problem = executableProblem(split.argv[0] as string, cwd, env.PATH)
   return problem === null
     ? null
@@ -51,7 +51,7 @@ export async function runHook(
   command: string,
   options: HookOptions,
 ): Promise<HookRun> {
-  const split = commandArgv(command)
+  const split = commandArgv(command, `The ${name} command`)
   if ('error' in split) return { ok: false, summary: `${name} not run: ${split.error}` }
   // The hook runs even when its output cannot be kept (a full or read-only disk).
   let log: WriteStream | null = null

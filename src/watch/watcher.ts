@@ -9,13 +9,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { runGate, runLogEntry, type GateResult } from '../engine.js'
 import { decide, modeOrStrictest } from '../decision.js'
-import type { Status, OpsEvent, OpsLogEntry } from '../model.js'
+import type { Status, OpsEvent, OpsLogEntry, SurfaceWords } from '../model.js'
 import { appendOpsLog, logTimestamp, opsLogEntry } from '../opslog.js'
 import { reportBaseName, reportFiles } from '../report/files.js'
 import { killActiveProcessTrees } from '../runner/process.js'
 import { plainText } from '../sanitize.js'
 import { freshNameBeside, writeNewFile } from '../safe-file.js'
-import type { InputNaming, RawInputs } from '../settings.js'
+import type { RawInputs } from '../settings.js'
 import { runHook, type HookRun } from './hook.js'
 import { runWatchLoop, type WatchLoopResult } from './loop.js'
 import type { WatchAction, WatchState } from './state.js'
@@ -25,7 +25,7 @@ export interface WatchConfig {
   /** The gate's inputs for every tick; "report-dir" is where kept reports and entries go. */
   raw: RawInputs
   /** How the surface that started the watch names an input in messages. */
-  inputName?: InputNaming
+  words?: SurfaceWords
   reportDir: string
   intervalMs: number
   tripAfter: number
@@ -89,7 +89,7 @@ export async function watch(config: WatchConfig): Promise<WatchOutcome> {
           env: config.env,
           now: config.now,
           killGraceMs: config.killGraceMs,
-          inputName: config.inputName,
+          words: config.words,
         },
       )
       return { status: result.run.outcome.status, at, result, error: null, scratchDir }
