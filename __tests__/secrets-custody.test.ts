@@ -170,6 +170,48 @@ describe('the CLI', () => {
     expect(report.secrets).toMatchObject({ mechanism: canReexecute() ? 'execve' : 'none' })
   })
 
+  it('watch: each kept report says where the secrets were, as run does', async () => {
+    const dirs = await layout()
+    const { env } = secrets()
+    const reports = path.join(dirs.root, 'reports')
+    await writeFile(path.join(dirs.root, 'fail.mjs'), 'process.exit(1)\n')
+    const child = spawn(
+      process.execPath,
+      [
+        ...CLI_ARGS,
+        'watch',
+        '--mode',
+        'live',
+        '--interval',
+        '1',
+        '--trip-after',
+        '1',
+        '--command',
+        'node fail.mjs',
+        '--require-results',
+        'never',
+        '--suite-isolation',
+        'none',
+        '--report-dir',
+        reports,
+      ],
+      {
+        cwd: dirs.root,
+        env: { PATH: process.env.PATH, HOME: dirs.home, RUNNER_TEMP: dirs.runnerTemp, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
+    let output = ''
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()))
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()))
+    // One P0 failure trips the watch (no kill switch: logged, then exit 1).
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(code, output).toBe(1)
+    const report = await jsonReport(reports)
+    expect(report.status).toBe('p0-failed')
+    expect(report.secrets).toMatchObject({ mechanism: canReexecute() ? 'execve' : 'none' })
+  }, 60_000)
+
   it('under none, hides it only where Node can re-execute the gate, and says so where not', async () => {
     const { code, output, found, report } = await cliRun('none')
     expect(code, output).toBe(0)

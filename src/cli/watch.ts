@@ -120,6 +120,7 @@ export function watchConfig(
       operator: io.env.PREFLIGHT_OPERATOR || io.env.GITHUB_ACTOR || os.userInfo().username,
       runUrl: runUrlFromEnv(io.env),
       env: flags.leg === undefined ? io.env : { ...io.env, PREFLIGHT_LEG: flags.leg },
+      secretCustody: io.secretCustody,
       now: () => new Date(),
       out: io.stdout,
       signal,

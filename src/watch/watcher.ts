@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { runGate, runLogEntry, type GateResult } from '../engine.js'
 import { decide, modeOrStrictest } from '../decision.js'
-import type { Status, OpsEvent, OpsLogEntry, SurfaceWords } from '../model.js'
+import type { Status, OpsEvent, OpsLogEntry, SecretCustody, SurfaceWords } from '../model.js'
 import { appendOpsLog, logTimestamp, opsLogEntry } from '../opslog.js'
 import { reportBaseName, reportFiles } from '../report/files.js'
 import { killActiveProcessTrees } from '../runner/process.js'
@@ -36,6 +36,8 @@ export interface WatchConfig {
   operator: string
   runUrl: string
   env: NodeJS.ProcessEnv
+  /** Where the CLI put the runner's secrets (src/runner/custody.ts), for each tick's report. */
+  secretCustody?: SecretCustody
   now: () => Date
   /** One line per tick and per change of state. */
   out: { write: (text: string) => unknown }
@@ -90,6 +92,7 @@ export async function watch(config: WatchConfig): Promise<WatchOutcome> {
           now: config.now,
           killGraceMs: config.killGraceMs,
           words: config.words,
+          secretCustody: config.secretCustody,
         },
       )
       return { status: result.run.outcome.status, at, result, error: null, scratchDir }
