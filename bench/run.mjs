@@ -460,6 +460,55 @@ const benches = {
     row('1 GiB of suite output: wall', 'wall', 'ms', stats(s.map((r) => r.ms)), '', null)
   },
 
+  // The gate parses results on a worker thread: a SIGTERM sent while it parses 8 MiB of the
+  // slowest input of each format is answered (process exited, GATE_CANCELLED logged) at once.
+  // The signal goes once the gate has spent PARSE_CPU_BEFORE_SIGNAL_MS of CPU after the suite,
+  // so the parse is under way (JSON's worst case parses in ~0.1 s: there is nothing to catch).
+  async parseCancel() {
+    for (const format of ['junit', 'tap', 'markdown']) {
+      const samples = await repeat(Math.min(RUNS, 3), async (i) => {
+        const reports = path.join(work, `parse-cancel-${format}-${i}`)
+        const child = spawn(
+          process.execPath,
+          [
+            CLI,
+            'run',
+            '--mode',
+            'live',
+            '--report-dir',
+            reports,
+            '--command',
+            `node ${path.join(FIXTURES, 'worst-results.mjs')} ${format}`,
+          ],
+          { cwd: work, env: BASE_ENV, stdio: ['ignore', 'pipe', 'ignore'] },
+        )
+        const exited = new Promise((resolve) => child.on('exit', () => resolve(performance.now())))
+        let output = ''
+        child.stdout.on('data', (c) => (output += c))
+        const running = () => child.exitCode === null && child.signalCode === null
+        while (running() && !output.includes('WORST RESULTS WRITTEN')) await sleep(10)
+        const before = cpuMs(child.pid)
+        while (running() && cpuMs(child.pid) - before < PARSE_CPU_BEFORE_SIGNAL_MS) await sleep(10)
+        const sent = performance.now()
+        child.kill('SIGTERM')
+        const answered = (await exited) - sent
+        const log = readFileSync(path.join(reports, 'operational-log.jsonl'), 'utf8')
+        return { answered, logged: log.includes('"event":"GATE_CANCELLED"') }
+      })
+      const answered = stats(samples.map((s) => s.answered))
+      const unlogged = samples.filter((s) => !s.logged).length
+      row(
+        `SIGTERM while parsing 8 MiB of worst-case ${format} → exited, logged`,
+        'delay',
+        'ms',
+        answered,
+        '< 1000 ms',
+        answered.max < 1000 && unlogged === 0,
+        unlogged > 0 ? `${unlogged} run(s) without GATE_CANCELLED` : '',
+      )
+    }
+  },
+
   async timeout() {
     const grace = 5000
     const timeoutSeconds = 1
@@ -552,6 +601,21 @@ async function kindCosts() {
     }
   } finally {
     await targets.close()
+  }
+}
+
+const PARSE_CPU_BEFORE_SIGNAL_MS = 300
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** User and system CPU of a process, in milliseconds (0 once it is gone). */
+function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+  } catch {
+    return 0
   }
 }
 

@@ -447,6 +447,7 @@ async function runSuite(
         outputLogPath: config.paths.outputLog ?? undefined,
         evidence: settings.evidence,
         reportDir: config.reportDir,
+        signal: ctx.signal,
       })
       return withEchoLost(outcome)
     } finally {

@@ -16,6 +16,7 @@ import {
   type ActionRun,
 } from '../helpers/action-runner.js'
 import { artifactService, runtimeToken, type ArtifactService } from '../helpers/artifact-service.js'
+import { cancelWhileParsing } from '../helpers/cancel-parse.js'
 
 const sample = `node ${path.join(REPO_ROOT, 'examples', 'sample-suite', 'smoke_test.mjs')}`
 const cleanups: Array<() => Promise<void>> = []
@@ -112,6 +113,12 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
     )
     expect(run.stdout).toBe('examples/institutional-suite.yml: valid\n')
     expect(run.status).toBe(0)
+  })
+
+  it('parses results on its own entry point as a worker: a SIGTERM mid-parse ends it at once', async () => {
+    const run = await cancelWhileParsing('junit')
+    expect(run.answeredMs).toBeLessThan(1000)
+    expect(run.events[0]).toBe('GATE_CANCELLED')
   })
 
   it('npm run demo: the example suite in live mode proceeds on its P2 warnings', async () => {

@@ -30,6 +30,10 @@ export interface CliResult {
 
 export interface StartedCli {
   cwd: string
+  pid: number
+  kill: (signal: NodeJS.Signals) => void
+  /** Resolves with performance.now() when the process exits (before its streams close). */
+  exited: Promise<number>
   stdout: () => string
   /** Resolves once stdout contains the text; rejects after the time given. */
   waitForOutput: (text: string, timeoutMs?: number) => Promise<void>
@@ -55,6 +59,9 @@ export async function startCli(args: string[], options: CliOptions = {}): Promis
     for (const check of watchers) check()
   })
   child.stderr.on('data', (c: Buffer) => (stderr += c))
+  const exited = new Promise<number>((resolve) =>
+    child.on('exit', () => resolve(performance.now())),
+  )
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
   const done = new Promise<CliResult>((resolve) =>
     child.on('close', (code) => {
@@ -77,7 +84,15 @@ export async function startCli(args: string[], options: CliOptions = {}): Promis
       watchers.add(check)
       check()
     })
-  return { cwd, stdout: () => stdout, waitForOutput, done }
+  return {
+    cwd,
+    pid: child.pid as number,
+    kill: (signal) => child.kill(signal),
+    exited,
+    stdout: () => stdout,
+    waitForOutput,
+    done,
+  }
 }
 
 export async function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {

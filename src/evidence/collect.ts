@@ -15,6 +15,7 @@ import {
 import type { EvidenceSettings } from './settings.js'
 import { levelFromMap, levelFromTokens, parseLevelMap, type LevelRule } from './levels.js'
 import type { ParsedTest } from './parse.js'
+import { resultsParser, warmResultsParser } from './parse-thread.js'
 import { isGateFile, isReservedReport } from '../report/files.js'
 
 /** The source document's report name (docs/source-document.md), which the suite writes itself. */
@@ -70,10 +71,15 @@ export async function watchEvidence(
   const existing = await expandPatterns(settings.results, scope.cwd)
   const before = await snapshotFiles(existing)
   const reportDirBefore = scope.reportDir ? await snapshotDirectory(scope.reportDir) : new Map()
+  if (settings.requireResults !== 'never' || settings.results.length > 0) warmResultsParser()
   return { settings, scope, rules: map.rules, before, reportDirBefore }
 }
 
-export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEvidence> {
+/** A cancellation (the signal) ends a parse under way: collecting then rejects with its reason. */
+export async function collectEvidence(
+  watch: EvidenceWatch,
+  signal?: AbortSignal,
+): Promise<CollectedEvidence> {
   const { settings, scope } = watch
   const words = scope.words ?? ACTION_WORDS
   const notes: string[] = []
@@ -127,24 +133,21 @@ export async function collectEvidence(watch: EvidenceWatch): Promise<CollectedEv
       `${candidates.length - gateNamed.size} results files matched; at most ${MAX_RESULTS_FILES} are read. Narrow ${words.input('results')}.`,
     )
   }
-  for (const file of candidates) {
-    if (gateNamed.has(file) && !(await exists(file))) continue
-    const shown = gateNamed.get(file) ?? displayPath(file, scope.cwd)
-    const read = await readRegularFile(file)
-    if (!read.ok) return fail(`Results file ${shown} ${read.error}.`)
-    // The parsers (and their XML and YAML libraries) load only when there is a file to parse.
-    const { ResultsParseError, parseResults } = await import('./parse.js')
-    await yieldToSignals()
-    try {
-      const parsed = parseResults(shown, read.text)
+  // The parser's thread (and its XML and YAML libraries) starts only when there is a file to parse.
+  const parser = resultsParser(signal)
+  try {
+    for (const file of candidates) {
+      if (gateNamed.has(file) && !(await exists(file))) continue
+      const shown = gateNamed.get(file) ?? displayPath(file, scope.cwd)
+      const read = await readRegularFile(file)
+      if (!read.ok) return fail(`Results file ${shown} ${read.error}.`)
+      const parsed = await parser.parse(shown, read.text)
+      if (!parsed.ok) return fail(`Results file ${parsed.message}`)
       files.push(shown)
-      for (const test of parsed.tests) tests.push({ test, file: shown })
-    } catch (error) {
-      if (error instanceof ResultsParseError) {
-        return fail(`Results file ${error.message}`)
-      }
-      throw error
+      for (const test of parsed.results.tests) tests.push({ test, file: shown })
     }
+  } finally {
+    await parser.stop()
   }
   if (files.length === 0) {
     return { checks: null, files, suiteReports, unmapped: [], notes, error: null }

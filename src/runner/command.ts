@@ -42,6 +42,8 @@ export interface CommandSuiteOptions extends SuiteRunScope {
   evidence?: EvidenceSettings
   /** The gate's report directory: what the suite writes there is kept and listed. */
   reportDir?: string
+  /** Cancellation: a results file being parsed is left unparsed. */
+  signal?: AbortSignal
 }
 
 const SCRIPT_EXTENSIONS = /\.(py|sh|bash|js|mjs|cjs|ts|rb|pl|php|ps1)$/i
@@ -191,14 +193,16 @@ export async function runCommandSuite(options: CommandSuiteOptions): Promise<Sui
       tailBytes: options.tailBytes ?? 64 * 1024,
       isolation: options.isolation,
     })
-    const evidence = await collectEvidence(watch).catch((error: Error): CollectedEvidence => ({
-      checks: null,
-      files: [],
-      suiteReports: [],
-      unmapped: [],
-      notes: [],
-      error: error.message,
-    }))
+    const evidence = await collectEvidence(watch, options.signal).catch(
+      (error: Error): CollectedEvidence => ({
+        checks: null,
+        files: [],
+        suiteReports: [],
+        unmapped: [],
+        notes: [],
+        error: error.message,
+      }),
+    )
     outcome = outcomeWithEvidence(outcomeOfRun(run, options.timeoutMs, words), run.end, evidence, {
       mode: options.mode,
       settings: evidenceSettings,
