@@ -105,7 +105,12 @@ const runEnv = (attempt = '1', extra: Record<string, string> = {}) => ({
 async function gate(
   artifacts: Artifacts,
   n: number,
-  options: { fail?: string; inputs?: Record<string, string>; attempt?: string } = {},
+  options: {
+    fail?: string
+    inputs?: Record<string, string>
+    attempt?: string
+    env?: Record<string, string>
+  } = {},
 ) {
   const dir = await tempDir()
   const io = memoryIo({
@@ -123,6 +128,7 @@ async function gate(
       GITHUB_JOB: 'preflight',
       ...(options.fail ? { SAMPLE_FAIL: options.fail } : {}),
       GITHUB_WORKSPACE: dir,
+      ...options.env,
     }),
     { io, uploadArtifact: artifacts.upload },
   )
@@ -309,6 +315,45 @@ describe('require is bound to this run and verifies approvals itself', () => {
       { api: server },
     )
     expect(one.failed[0]).toMatch(/the approvals of this run do not hold: 1 of 2 required/)
+  }, 60_000)
+
+  it('a force-start the gate granted inline is verified again by require; a report without its environment is refused', async () => {
+    const server = await api([
+      approval('risk-manager', 'approved', ['live-override'], 'MT5 not needed'),
+      approval('cto', 'approved', ['live-override'], 'OK, T-1'),
+    ])
+    const artifacts = runArtifacts()
+    const leg = await gate(artifacts, 1, {
+      fail: 'P1',
+      inputs: {
+        'force-start': 'true',
+        reason: 'r',
+        ticket: 'T-1',
+        impact: 'i',
+        mitigation: 'm',
+        'approval-environment': 'live-override',
+        'github-token': 'ghs_test',
+      },
+      env: { GITHUB_API_URL: server.url },
+    })
+    expect(leg.outputs).toMatchObject({ verdict: 'proceed', override: 'force-start' })
+
+    const verified = await requireStep(artifacts, { mode: 'live' }, { api: server })
+    expect(verified.failed).toEqual([])
+    expect(verified.summary).toContain('grant it, verified here')
+
+    // The approvals are gone by the time the deploy job runs: the report's claim is not enough.
+    server.state.approvals[4242] = []
+    const withdrawn = await requireStep(artifacts, { mode: 'live' }, { api: server })
+    expect(withdrawn.failed[0]).toMatch(/says approved, but the approvals of this run do not hold/)
+
+    // A report that claims the override without saying where it was approved.
+    const forged = runArtifacts()
+    await forge(forged, leg, 'preflight-report-live-host-1-1', (report) => {
+      report.approval = null
+    })
+    const unverifiable = await requireStep(forged, { mode: 'live' }, { api: server })
+    expect(unverifiable.failed[0]).toMatch(/but not in which environment/)
   }, 60_000)
 
   it('refuses an AUTHORIZATION artifact that any step could upload, without approvals behind it', async () => {

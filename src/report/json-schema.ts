@@ -35,6 +35,8 @@ export const gateReportSchema = z.object({
   checks: z.array(checkResultSchema).max(100_000),
   notes: z.array(text(64 * 1024)).max(10_000),
   runUrl: text(2000),
+  /** Where a granted override was approved: a consumer verifies it there again. */
+  approval: z.object({ environment: text(255) }).nullable().optional(),
 })
 export type GateReport = z.infer<typeof gateReportSchema>
 

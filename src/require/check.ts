@@ -37,9 +37,9 @@ export interface FoundAuthorization {
 export interface ApprovalToVerify {
   mode: Mode
   override: Override
-  /** The environment the authorize job was bound to (from its record). */
+  /** The environment the approvals were given in (an authorize record's, or the gate's). */
   environment: string
-  /** The record it came from. */
+  /** The record or report it came from. */
   source: string
 }
 
@@ -153,6 +153,24 @@ export function checkRequirement(
     }
   }
   const gate = chosen.report
+  // An override the gate granted is a claim of approvals: verified again where it is used.
+  if (gate.verdict === 'proceed' && gate.override !== null) {
+    const environment = gate.approval?.environment ?? ''
+    if (environment === '')
+      return refuse(
+        `the gate's report says ${gate.override} was approved but not in which environment, so the approval cannot be verified here.`,
+        gate.verdict,
+        chosen.url,
+      )
+    return {
+      ...refuse(
+        `the gate granted ${gate.override} with approvals in environment "${environment}"; they are still to be verified.`,
+        gate.verdict,
+        chosen.url,
+      ),
+      approval: { mode: req.mode, override: gate.override, environment, source: chosen.source },
+    }
+  }
   if (gate.verdict === 'proceed')
     return {
       allowed: true,

@@ -202,7 +202,7 @@ async function verifyHere(
   }
   if (!check.granted)
     return refused(
-      `${approval.source} says authorized, but the approvals of this run do not hold: ${check.refusals.join(' ')}`,
+      `${approval.source} says approved, but the approvals of this run do not hold: ${check.refusals.join(' ')}`,
     )
   // The gate's verdict decided again, now with the approval verified here.
   const decision = decide({
