@@ -6,7 +6,7 @@ import path from 'node:path'
 import { XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import { readHistoryChain } from '../src/history/chain.js'
-import { runGate, type GateContext, type ReportPublisher } from '../src/engine.js'
+import { runGate, type GateContext } from './helpers/gate.js'
 import type { UploadOutcome } from '../src/model.js'
 import { OPS_LOG_FILE } from '../src/opslog.js'
 import { renderSummary } from '../src/report/summary.js'
@@ -152,12 +152,9 @@ describe('a gate error is still evidence', () => {
   it('records a report that cannot be written, aborts live, logs it and still publishes', async () => {
     const dir = await tempDir()
     const uploads: PendingUpload[] = []
-    const publisher: ReportPublisher = {
-      reserve: () => {},
-      upload: async (pending): Promise<UploadOutcome> => {
-        uploads.push(pending)
-        return { kind: 'skipped', reason: 'test' }
-      },
+    const uploadReports = async (pending: PendingUpload): Promise<UploadOutcome> => {
+      uploads.push(pending)
+      return { kind: 'skipped', reason: 'test' }
     }
     // The JSON report's name is taken by a link to a device (/dev/full): it is never written.
     const stamp = new Date('2026-01-02T03:04:05Z')
@@ -169,7 +166,7 @@ describe('a gate error is still evidence', () => {
         'report-dir': dir,
         'require-results': 'never',
       } as RawInputs,
-      context({ PATH: process.env.PATH }, { now: () => stamp, publisher }),
+      context({ PATH: process.env.PATH }, { now: () => stamp, uploadReports }),
     )
     expect(result.run.decision.verdict).toBe('abort')
     expect(result.run.outcome.notes.join(' ')).toMatch(

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runGate, type GateContext } from '../src/engine.js'
+import { runGate, type GateContext } from './helpers/gate.js'
 import type { PendingUpload } from '../src/artifact/state.js'
 import { renderSummary } from '../src/report/summary.js'
 import { tempDir } from './helpers/temp.js'
@@ -28,12 +28,9 @@ function context(uploads: PendingUpload[]): GateContext {
     runUrl: '',
     env: process.env,
     now: () => STARTED,
-    publisher: {
-      reserve: () => {},
-      upload: async (pending) => {
-        uploads.push(structuredClone(pending))
-        return { kind: 'skipped', reason: 'test' }
-      },
+    uploadReports: async (pending) => {
+      uploads.push(structuredClone(pending))
+      return { kind: 'skipped', reason: 'test' }
     },
   }
 }

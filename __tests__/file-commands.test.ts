@@ -5,7 +5,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { runGate } from '../src/engine.js'
+import { runGate } from './helpers/gate.js'
 import { cachedIsolationProbe } from '../src/runner/isolation.js'
 import type { RawInputs } from '../src/settings.js'
 import { runAction } from './helpers/action-runner.js'

@@ -8,7 +8,7 @@ import { Writable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { PendingUpload } from '../src/artifact/state.js'
 import { main } from '../src/cli/main.js'
-import { runGate, type GateContext, type ReportPublisher } from '../src/engine.js'
+import { runGate, type GateContext } from './helpers/gate.js'
 import { OPS_LOG_FILE, appendChained, readHistoryChain } from '../src/history/chain.js'
 import type { RawInputs } from '../src/settings.js'
 import type { Review } from '../src/review/review.js'
@@ -181,12 +181,14 @@ describe('a suite that plants a report in the report directory', () => {
     const passing = await passingReport()
     const dir = await tempDir()
     let uploaded: string[] = []
-    const publisher: ReportPublisher = {
-      reserve: () => undefined,
-      upload: async (pending: PendingUpload) => {
-        uploaded = pending.files
-        return { kind: 'uploaded', name: pending.name, id: 1, url: 'https://example.invalid/1' }
-      },
+    const uploadReports = async (pending: PendingUpload) => {
+      uploaded = pending.files
+      return {
+        kind: 'uploaded',
+        name: pending.name,
+        id: 1,
+        url: 'https://example.invalid/1',
+      } as const
     }
     const run = await runGate(
       {
@@ -196,7 +198,7 @@ describe('a suite that plants a report in the report directory', () => {
         'require-results': 'never',
         'suite-isolation': 'none',
       } as RawInputs,
-      context({ publisher }),
+      context({ uploadReports }),
     )
     expect(run.run.outcome.status).toBe('p0-failed')
     expect(run.run.decision.verdict).toBe('abort')

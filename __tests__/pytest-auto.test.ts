@@ -4,7 +4,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runGate } from '../src/engine.js'
+import { runGate } from './helpers/gate.js'
 import type { Mode } from '../src/model.js'
 import { runsPytest } from '../src/runner/pytest.js'
 import type { RawInputs } from '../src/settings.js'

@@ -6,7 +6,7 @@ import { link, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/
 import path from 'node:path'
 import { stringify } from 'yaml'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runGate } from '../src/engine.js'
+import { runGate } from './helpers/gate.js'
 import { pruneReports } from '../src/retention/prune.js'
 import { watch } from '../src/watch/watcher.js'
 import { tempDir as removedTempDir } from './helpers/temp.js'

@@ -11,7 +11,7 @@ import { CLI_WORDS, cliInputName } from '../src/cli/suite-options.js'
 import { decide, describeExitCodes } from '../src/decision.js'
 import { ACTION_WORDS, type SurfaceWords } from '../src/model.js'
 import { banner } from '../src/report/messages.js'
-import { runGate } from '../src/engine.js'
+import { runGate } from './helpers/gate.js'
 import { parseSettings } from '../src/settings.js'
 
 const dirs: string[] = []

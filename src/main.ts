@@ -6,22 +6,21 @@ import { readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { decide, modeOrStrictest, stepFails } from './decision.js'
-import { runGate, type GateContext, type GateResult, type ReportPublisher } from './engine.js'
+import { applyPlan, planGate, type GateEffects, type GateResult } from './engine.js'
 import { verifyGateOverride } from './approval/flow.js'
 import { createGitHubClient, runRefFromEnv, runUrlFromEnv } from './approval/github.js'
 import { commentOpsLog } from './approval/publish.js'
 import { coreIo } from './action/core-io.js'
 import { setOutputs, type ActionIo } from './action/io.js'
 import {
-  artifactRuntimeAvailable,
-  uploadFailureNote,
-  uploadReportArtifact,
-  uploadTimeoutMs,
+  NO_ARTIFACT_SERVICE,
+  uploadPendingReports,
   type ArtifactUploader,
 } from './artifact/upload.js'
 import { saveState, type MainEnding } from './artifact/state.js'
-import { ACTION_WORDS, type GateRun, type UploadOutcome } from './model.js'
+import { ACTION_WORDS, type GateRun, type SecretCustody } from './model.js'
 import { consoleBanner, runBanner } from './report/messages.js'
+import { runSuiteJob } from './runner/suite-job.js'
 import { fitSummary, renderSummary } from './report/summary.js'
 import { withWorkflowCommandsStopped } from './sanitize.js'
 import { DEFAULT_REPORT_DIR, INPUT_NAMES, type RawInputs } from './settings.js'
@@ -56,9 +55,9 @@ export interface GateActionDeps {
   signal?: AbortSignal
   uploadArtifact?: ArtifactUploader
   /** Verifies the single-job flow's approval; default: the GitHub API with the run's token. */
-  verifyApproval?: GateContext['verifyApproval']
+  verifyApproval?: GateEffects['verifyApproval']
   /** Where the entry point put the runner's secrets while the suite runs. */
-  secretCustody?: GateContext['secretCustody']
+  secretCustody?: SecretCustody
 }
 
 export function readActionInputs(
@@ -86,26 +85,31 @@ export async function run(
   const runUrl = runUrlFromEnv(env)
   const operator = env.GITHUB_ACTOR || os.userInfo().username
   try {
-    result = await runGate(raw, {
-      operator,
-      runUrl,
-      env,
-      now: deps.now ?? (() => new Date()),
+    const now = deps.now ?? (() => new Date())
+    const surface = { operator, runUrl, env, secretCustody: deps.secretCustody }
+    const plan = planGate(raw, { ...surface, uploadsReports: true, verifiesApprovals: true }, now())
+    result = await applyPlan(plan, {
+      now,
+      hostName: os.hostname(),
       echo: io.stdout,
-      aroundSuiteOutput: (body) =>
-        io.group('Smoke suite output', () => withWorkflowCommandsStopped(io.stdout, body)),
       signal: deps.signal,
-      secretCustody: deps.secretCustody,
-      publisher: artifactPublisher(io, env, deps, (e) => (ending = e)),
+      // The suite's output in a log group, with workflow commands stopped while it prints.
+      runSuite: (job) =>
+        io.group('Smoke suite output', () =>
+          withWorkflowCommandsStopped(io.stdout, () => runSuiteJob(job)),
+        ),
+      recordPendingUpload: (pending) => saveState(io, 'pending-upload', pending),
+      uploadReports: (pending) => uploadPendingReports(pending, env, deps.uploadArtifact),
       verifyApproval:
-        deps.verifyApproval ??
-        (async (request) => {
-          const check = await verifyGateOverride(request, runUrl, env)
-          if (check.ticketUrl) io.info(`Follow-up ticket: ${check.ticketUrl}`)
-          for (const warning of check.warnings) io.warning(warning)
-          return check
-        }),
+        deps.verifyApproval ?? ((request) => verifyGateOverride(request, runUrl, env)),
     })
+    ending = result.run.upload?.kind ?? 'written'
+    announceApproval(io, result.run)
+    if (result.run.upload?.kind === 'skipped' && result.run.upload.reason === NO_ARTIFACT_SERVICE) {
+      io.notice(
+        'Report artifact not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are unset, as outside GitHub Actions).',
+      )
+    }
     // Announced by the suite inside the stop-commands window: announce them where they count.
     for (const mask of result.masks) io.setSecret(mask)
     publish(io, result, await reportDigest(result.paths.json))
@@ -156,53 +160,11 @@ export async function run(
   }
 }
 
-/** The action's upload policy: on unless turned off, skipped outside Actions, bounded in time. */
-function artifactPublisher(
-  io: ActionIo,
-  env: NodeJS.ProcessEnv,
-  deps: GateActionDeps,
-  finish: (ending: MainEnding) => void,
-): ReportPublisher {
-  return {
-    reserve: (pending) => saveState(io, 'pending-upload', pending),
-    upload: async (pending): Promise<UploadOutcome> => {
-      if (!pending.uploadArtifact) {
-        finish('skipped')
-        return { kind: 'skipped', reason: 'upload-artifact is false' }
-      }
-      if (!artifactRuntimeAvailable(env)) {
-        io.notice(
-          'Report artifact not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are unset, as outside GitHub Actions).',
-        )
-        finish('skipped')
-        return { kind: 'skipped', reason: 'no artifact service outside GitHub Actions' }
-      }
-      const upload = deps.uploadArtifact ?? uploadReportArtifact
-      try {
-        const artifact = await upload(
-          {
-            files: pending.files,
-            rootDirectory: pending.rootDirectory,
-            name: pending.name,
-            retentionDays: pending.retentionDays,
-            timeoutMs: uploadTimeoutMs(env),
-          },
-          env,
-        )
-        finish('uploaded')
-        return { kind: 'uploaded', name: pending.name, ...artifact }
-      } catch (error) {
-        finish('failed')
-        const message = (error as Error).message
-        return {
-          kind: 'failed',
-          name: pending.name,
-          error: message,
-          note: uploadFailureNote(pending.name, message, pending.mode),
-        }
-      }
-    },
-  }
+/** What the approval's verification found beyond the verdict: the ticket it opened, warnings. */
+function announceApproval(io: ActionIo, run: GateRun): void {
+  if (!run.approval) return
+  if (run.approval.ticketUrl) io.info(`Follow-up ticket: ${run.approval.ticketUrl}`)
+  for (const warning of run.approval.warnings) io.warning(warning)
 }
 
 /** With ops-log-issue, every entry of this run also goes to the tracking issue. */

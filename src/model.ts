@@ -292,6 +292,8 @@ export interface ApprovalCheck {
   /** Why the approval was refused, each with how to fix it. */
   refusals: string[]
   warnings: string[]
+  /** The follow-up ticket opened for the override, when one was asked for (open-ticket). */
+  ticketUrl?: string | null
 }
 
 /** An override that needs its approval verified: what the engine asks of a verifier. */

@@ -6,8 +6,19 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { OPS_LOG_FILE, appendChainedLocked, withLogLockAsync } from './history/chain.js'
-import type { Approver, Decision, Mode, OpsEvent, OpsLogEntry, Status } from './model.js'
+import type {
+  Approver,
+  Decision,
+  GateRun,
+  Mode,
+  OpsEvent,
+  OpsLogEntry,
+  RecordedFile,
+  Status,
+  SurfaceWords,
+} from './model.js'
 import { describeExitCodes } from './decision.js'
+import { failedCheckNames, flakyCheckNames, runBanner } from './report/messages.js'
 import { appendRegularFile } from './safe-file.js'
 
 export { OPS_LOG_FILE }
@@ -72,6 +83,99 @@ export function opsLogEntry(
     runUrl: bounded(subject.runUrl, 500),
     details: bounded(details, MAX_TEXT),
   }
+}
+
+/** An operational-log entry about a decided run (the CLI logs an operator's cancellation so). */
+export function runLogEntry(run: GateRun, at: Date, event: OpsEvent, details: string): OpsLogEntry {
+  return opsLogEntry(runLogSubject(run), at, event, details)
+}
+
+function runLogSubject(run: GateRun): LogSubject {
+  return {
+    ...run,
+    status: run.outcome.status,
+    exitCode: run.outcome.exitCode,
+    failures: failedCheckNames(run.outcome),
+    approvers: run.approval?.approvers ?? [],
+  }
+}
+
+/** What a run's entries say beside the decided run: when facts arrived, and the facts in words. */
+export interface RunLogFacts {
+  decidedAt: Date
+  cancelled: boolean
+  fileCommandsTampered: string | null
+  /** How the operational log was tampered with, in words (null: it was not). */
+  logTampered: string | null
+  /** Which files were planted among the reports, in words (null: none). */
+  filesTampered: string | null
+  writeError: string | null
+  uploadSettledAt: Date | null
+}
+
+/**
+ * A decided run's entries: one per failure, override request, approval outcome, lost evidence and
+ * cancellation. Each event comes at most once a run: the log records an entry by its event.
+ */
+export function runLogEntries(
+  run: GateRun,
+  words: SurfaceWords,
+  facts: RunLogFacts,
+): OpsLogEntry[] {
+  const { outcome, decision, approval } = run
+  const entry = (event: OpsEvent, details: string, at = facts.decidedAt) =>
+    runLogEntry(run, at, event, details)
+  const entries: OpsLogEntry[] = []
+  if (facts.cancelled) {
+    entries.push(entry('GATE_CANCELLED', outcome.notes[0] ?? runBanner(run, words).title))
+  } else if (outcome.status !== 'passed' && outcome.status !== 'skipped') {
+    entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? runBanner(run, words).title))
+  }
+  const override = decision.requestedOverride
+  if (override) {
+    const event =
+      override === 'skip'
+        ? 'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED'
+        : 'OVERRIDE_FORCE_START_REQUESTED'
+    entries.push(
+      entry(
+        event,
+        `${override} requested; needs ${run.requiredApprovals} approval(s) in environment "${run.approvalEnvironment || '(none configured)'}"`,
+      ),
+    )
+    if (decision.grantedOverride) {
+      const granted = override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START'
+      entries.push(entry(granted, `approved in environment "${approval?.environment ?? ''}"`))
+    } else if (approval) {
+      entries.push(entry('OVERRIDE_REFUSED', approval.refusals.join(' ')))
+    }
+  }
+  const flaky = flakyCheckNames(outcome)
+  if (flaky.length > 0) {
+    entries.push(
+      opsLogEntry(
+        { ...runLogSubject(run), failures: flaky },
+        facts.decidedAt,
+        'FLAKY_CHECKS',
+        `${flaky.length} check(s) passed only after retries: ${flaky.join(', ')}`,
+      ),
+    )
+  }
+  if (facts.fileCommandsTampered !== null) {
+    entries.push(entry('FILE_COMMANDS_TAMPERED', facts.fileCommandsTampered))
+  }
+  if (facts.logTampered !== null) entries.push(entry('LOG_TAMPERED', facts.logTampered))
+  if (facts.filesTampered !== null) entries.push(entry('FILES_TAMPERED', facts.filesTampered))
+  if (facts.writeError !== null) entries.push(entry('REPORT_WRITE_FAILED', facts.writeError))
+  if (run.upload?.kind === 'failed') {
+    entries.push(entry('REPORT_UPLOAD_FAILED', run.upload.note, facts.uploadSettledAt ?? undefined))
+  }
+  return entries
+}
+
+/** The record of the files a write of the run put down, with digests: how consumers find them. */
+export function reportsRecordedEntry(run: GateRun, at: Date, files: RecordedFile[]): OpsLogEntry {
+  return { ...runLogEntry(run, at, 'REPORTS_RECORDED', 'The files this gate run wrote.'), files }
 }
 
 function bounded(text: string, max: number): string {

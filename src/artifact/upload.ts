@@ -2,7 +2,8 @@
 // only when uploading: it roughly doubles the bundle's start-up, and the verdict path (and the
 // CLI) should not pay for it.
 
-import type { Mode } from '../model.js'
+import type { Mode, UploadOutcome } from '../model.js'
+import type { PendingUpload } from './state.js'
 
 export interface ArtifactUploadRequest {
   files: string[]
@@ -117,3 +118,41 @@ export async function uploadReportArtifact(
     clearTimeout(timer)
   }
 }
+
+/**
+ * The action's upload of a run's files: skipped where there is no artifact service, bounded in
+ * time; what became of it is the returned outcome (a failure carries its note), never a throw.
+ */
+export async function uploadPendingReports(
+  pending: PendingUpload,
+  env: NodeJS.ProcessEnv,
+  upload: ArtifactUploader = uploadReportArtifact,
+): Promise<UploadOutcome> {
+  if (!artifactRuntimeAvailable(env)) {
+    return { kind: 'skipped', reason: NO_ARTIFACT_SERVICE }
+  }
+  try {
+    const artifact = await upload(
+      {
+        files: pending.files,
+        rootDirectory: pending.rootDirectory,
+        name: pending.name,
+        retentionDays: pending.retentionDays,
+        timeoutMs: uploadTimeoutMs(env),
+      },
+      env,
+    )
+    return { kind: 'uploaded', name: pending.name, ...artifact }
+  } catch (error) {
+    const message = (error as Error).message
+    return {
+      kind: 'failed',
+      name: pending.name,
+      error: message,
+      note: uploadFailureNote(pending.name, message, pending.mode),
+    }
+  }
+}
+
+/** Why an upload was skipped outside GitHub Actions (the action says so in a notice). */
+export const NO_ARTIFACT_SERVICE = 'no artifact service outside GitHub Actions'

@@ -3,9 +3,9 @@
 // ended by a signal while the prompt waits (a kill, a closed terminal or ssh session).
 
 import { decide, modeOrStrictest } from '../decision.js'
-import { runLogEntry } from '../engine.js'
 import { appendChained } from '../history/chain.js'
 import type { GateRun } from '../model.js'
+import { runLogEntry } from '../opslog.js'
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 

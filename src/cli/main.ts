@@ -5,8 +5,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import type { Writable } from 'node:stream'
 import { quote } from 'shell-quote'
-import { runGate, type GateContext } from '../engine.js'
+import { applyPlan, planGate } from '../engine.js'
+import { runSuiteJob, type SuiteJob } from '../runner/suite-job.js'
 import { localProvenanceEnv } from './local-provenance.js'
 import { consoleBanner, runBanner } from '../report/messages.js'
 import {
@@ -286,38 +288,42 @@ async function gate(values: GateValues, io: CliIo, approvalRun: ApprovalRun | nu
     approvalRunCheck?.verify ??
     ((request: Parameters<typeof verifyGateOverride>[0]) =>
       verifyGateOverride(request, runUrl, io.env))
-  const context: GateContext = {
-    words: CLI_WORDS,
-    operator:
-      (approvalRun && 'login' in approvalRun.operator && approvalRun.operator.login) ||
-      io.env.PREFLIGHT_OPERATOR ||
-      io.env.GITHUB_ACTOR ||
-      os.userInfo().username,
-    runUrl,
-    // Off Actions: the commit, repository, a run id of its own and the leg (local-provenance.ts).
-    env: await localProvenanceEnv(
-      path.resolve(values['working-directory'] ?? '.'),
-      io.env,
-      values.leg,
-    ),
-    secretCustody: io.secretCustody,
-    now: () => new Date(),
-    echo: io.stdout as GateContext['echo'],
-    signal: io.signal,
-    verifyApproval: async (request) => {
-      const decision = await verify(request)
-      for (const warning of decision.warnings) io.stderr.write(`warning: ${warning}\n`)
-      return decision
+  const plan = planGate(
+    rawInputs(values, io, approvalRun),
+    {
+      words: CLI_WORDS,
+      operator:
+        (approvalRun && 'login' in approvalRun.operator && approvalRun.operator.login) ||
+        io.env.PREFLIGHT_OPERATOR ||
+        io.env.GITHUB_ACTOR ||
+        os.userInfo().username,
+      runUrl,
+      // Off Actions: the commit, repository, a run id of its own and the leg (local-provenance.ts).
+      env: await localProvenanceEnv(
+        path.resolve(values['working-directory'] ?? '.'),
+        io.env,
+        values.leg,
+      ),
+      secretCustody: io.secretCustody,
+      verifiesApprovals: true,
     },
+    new Date(),
+  )
+  const echo = io.stdout as Writable
+  const result = await applyPlan(plan, {
+    now: () => new Date(),
+    hostName: os.hostname(),
+    echo,
+    signal: io.signal,
+    verifyApproval: verify,
     // Inside a workflow step the CLI's output is read by the runner too.
     ...(inActions && {
-      aroundSuiteOutput: <T>(body: () => Promise<T>) =>
-        withWorkflowCommandsStopped(io.stdout as NonNullable<GateContext['echo']>, body),
+      runSuite: (job: SuiteJob) => withWorkflowCommandsStopped(echo, () => runSuiteJob(job)),
     }),
+  }).finally(() => approvalRunCheck?.release())
+  for (const warning of result.run.approval?.warnings ?? []) {
+    io.stderr.write(`warning: ${warning}\n`)
   }
-  const result = await runGate(rawInputs(values, io, approvalRun), context).finally(() =>
-    approvalRunCheck?.release(),
-  )
   const { run, paths } = result
   for (const note of run.outcome.notes) io.stderr.write(`${note}\n`)
   const report = displayPath(paths.markdown)

@@ -7,10 +7,10 @@ import { constants } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { runGate, runLogEntry, type GateResult } from '../engine.js'
+import { applyPlan, planGate, type GateResult } from '../engine.js'
 import { decide, modeOrStrictest } from '../decision.js'
 import type { Status, OpsEvent, OpsLogEntry, SecretCustody, SurfaceWords } from '../model.js'
-import { appendOpsLog, logTimestamp, opsLogEntry } from '../opslog.js'
+import { appendOpsLog, logTimestamp, opsLogEntry, runLogEntry } from '../opslog.js'
 import { reportBaseName, reportFiles } from '../report/files.js'
 import { killActiveProcessTrees } from '../runner/process.js'
 import { plainText } from '../sanitize.js'
@@ -83,18 +83,23 @@ export async function watch(config: WatchConfig): Promise<WatchOutcome> {
     try {
       scratchDir = await mkdtemp(path.join(os.tmpdir(), 'preflight-watch-'))
       scratchDirs.add(scratchDir)
-      const result = await runGate(
+      // The reports stay on disk (no upload), and no override is verified after a launch.
+      const plan = planGate(
         { ...config.raw, 'report-dir': scratchDir, 'report-retention-days': '0' },
         {
           operator: config.operator,
           runUrl: config.runUrl,
           env: config.env,
-          now: config.now,
-          killGraceMs: config.killGraceMs,
           words: config.words,
           secretCustody: config.secretCustody,
         },
+        config.now(),
       )
+      const result = await applyPlan(plan, {
+        now: config.now,
+        hostName: os.hostname(),
+        killGraceMs: config.killGraceMs,
+      })
       return { status: result.run.outcome.status, at, result, error: null, scratchDir }
     } catch (error) {
       const message = `the checks could not be run: ${(error as Error).message}`
