@@ -86,8 +86,18 @@ export async function run(
   const operator = env.GITHUB_ACTOR || os.userInfo().username
   try {
     const now = deps.now ?? (() => new Date())
-    const surface = { operator, runUrl, env, secretCustody: deps.secretCustody }
-    const plan = planGate(raw, { ...surface, uploadsReports: true, verifiesApprovals: true }, now())
+    const plan = planGate(
+      raw,
+      {
+        operator,
+        runUrl,
+        env,
+        secretCustody: deps.secretCustody,
+        uploadsReports: true,
+        verifiesApprovals: true,
+      },
+      now(),
+    )
     result = await applyPlan(plan, {
       now,
       hostName: os.hostname(),
