@@ -1,5 +1,5 @@
 // The gate's engine, shared by the action, the CLI and watch: plan → run → judge → record.
-//   plan: `planGate` turns the inputs into a GatePlan, pure data: what will run, whether the
+//   plan: `planGate` turns the inputs into a GatePlan, data only: what will run, whether the
 //     reports are uploaded, where an override's approval is verified.
 //   run: `applyPlan` reserves the report names and runs the suite through the effects it is
 //     handed (suite runner, approval verifier, uploader, clock, host name); each returns a fact.
@@ -123,7 +123,7 @@ export interface GatePlan {
   approvalEnvironment: string | null
 }
 
-/** The inputs → the plan. Pure (the start time is handed in). */
+/** The inputs → the plan: no I/O, the start time handed in (paths resolve against the cwd). */
 export function planGate(raw: RawInputs, surface: GateSurface, startedAt: Date): GatePlan {
   const words = surface.words ?? ACTION_WORDS
   const parsed = parseSettings(raw, words.input)
