@@ -151,12 +151,18 @@ async function requireStep(
   return io
 }
 
-async function aggregateStep(artifacts: Artifacts, inputs: Record<string, string>, attempt = '1') {
+async function aggregateStep(
+  artifacts: Artifacts,
+  inputs: Record<string, string>,
+  attempt = '1',
+  api?: GitHubApi,
+) {
   const workspace = await tempDir()
   const io = memoryIo(inputs)
+  const github = api ? await createGitHubClient('ghs_test', { GITHUB_API_URL: api.url }) : undefined
   await runAggregate(
     { ...runEnv(attempt), RUNNER_TEMP: workspace, GITHUB_WORKSPACE: workspace },
-    { io, store: artifacts.store, uploadArtifact: artifacts.upload },
+    { io, store: artifacts.store, uploadArtifact: artifacts.upload, github },
   )
   return io
 }
@@ -354,6 +360,43 @@ describe('require is bound to this run and verifies approvals itself', () => {
     })
     const unverifiable = await requireStep(forged, { mode: 'live' }, { api: server })
     expect(unverifiable.failed[0]).toMatch(/but not in which environment/)
+  }, 60_000)
+
+  it('aggregate verifies a leg’s inline force-start again: it counts for that leg while its approvals hold', async () => {
+    const server = await api([
+      approval('risk-manager', 'approved', ['live-override'], 'MT5 not needed'),
+      approval('cto', 'approved', ['live-override'], 'OK, T-1'),
+    ])
+    const artifacts = runArtifacts()
+    await gate(artifacts, 1)
+    await gate(artifacts, 2, {
+      fail: 'P1',
+      inputs: {
+        'force-start': 'true',
+        reason: 'r',
+        ticket: 'T-1',
+        impact: 'i',
+        mitigation: 'm',
+        'approval-environment': 'live-override',
+        'github-token': 'ghs_test',
+      },
+      env: { GITHUB_API_URL: server.url },
+    })
+    const fleet = await aggregateStep(artifacts, { mode: 'live', expected: '2' }, '1', server)
+    expect(fleet.outputs).toMatchObject({ verdict: 'proceed', status: 'p1-failed' })
+    expect(fleet.summary).toContain('✅ proceed (approved force-start, this leg only)')
+
+    server.state.approvals[4242] = [approval('cto', 'approved', ['live-override'], 'OK, T-1')]
+    // Aggregated again (its first fleet report set aside: one artifact of a name per run).
+    artifacts.artifacts.splice(
+      artifacts.artifacts.findIndex((a) => a.name.startsWith('preflight-fleet-report')),
+      1,
+    )
+    const withdrawn = await aggregateStep(artifacts, { mode: 'live', expected: '2' }, '1', server)
+    expect(withdrawn.outputs.verdict).toBe('abort')
+    expect(everything(withdrawn)).toMatch(
+      /force-start was granted by its gate, but 1 of 2 required approval/,
+    )
   }, 60_000)
 
   it('refuses an AUTHORIZATION artifact that any step could upload, without approvals behind it', async () => {

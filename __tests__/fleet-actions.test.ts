@@ -182,7 +182,7 @@ describe('aggregate (bundled dist/aggregate/index.js, local artifact service)', 
     expect(run.summary).toContain('FLEET PROCEEDS WITH WARNINGS')
   }, 60_000)
 
-  it('counts an approved P1 override for its own leg only, and shows it', async () => {
+  it('verifies a leg’s approved P1 override again, and counts it for its own leg only', async () => {
     const svc = await service()
     const api: GitHubApi = await gitHubApi({
       environments: { 'live-override': environment('live-override') },
@@ -209,12 +209,15 @@ describe('aggregate (bundled dist/aggregate/index.js, local artifact service)', 
     })
     expect(overridden.outputs).toMatchObject({ verdict: 'proceed', override: 'force-start' })
     await leg(svc, 3)
+    // The leg's approvals are verified again by aggregate: without a token they cannot be, so
+    // that leg counts as waiting for its approval. Verified through the API, the fleet proceeds
+    // with it: __tests__/consumers-verify.test.ts (in-process, with the API stand-in).
     const run = await aggregate(svc, { mode: 'live', expected: '3' })
-    expect(run.outputs).toMatchObject({ verdict: 'proceed', status: 'p1-failed' })
-    expect(run.exitCode).toBe(0)
-    const legs = JSON.parse(run.outputs.legs ?? '') as Array<{ override: string | null }>
-    expect(legs.filter((l) => l.override === 'force-start')).toHaveLength(1)
-    expect(run.summary).toContain('✅ proceed (approved force-start, this leg only)')
+    expect(run.outputs).toMatchObject({ verdict: 'abort', status: 'p1-failed' })
+    expect(run.stdout).toMatch(
+      /force-start was granted by its gate, but the approvals could not be verified: No GitHub token/,
+    )
+    expect(run.summary).toContain('force\\-start requested but not approved on this leg')
 
     // The same P1 failure on another leg, not approved there, still aborts the fleet.
     await leg(svc, 4, { fail: 'P1', inputs: FORCE_START })

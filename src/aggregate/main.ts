@@ -4,7 +4,13 @@
 
 import { coreIo } from '../action/core-io.js'
 import { setOutputs, type ActionIo } from '../action/io.js'
-import { UNDECIDED_FLEET, decideFleetVerdict, factBlocks } from '../decision.js'
+import {
+  UNDECIDED_FLEET,
+  approvalsRequired,
+  decide,
+  decideFleetVerdict,
+  factBlocks,
+} from '../decision.js'
 import {
   AGGREGATE_INPUTS,
   MAX_ARTIFACTS,
@@ -22,6 +28,7 @@ import {
   uploadTimeoutMs,
   type ArtifactUploader,
 } from '../artifact/upload.js'
+import type { Mode } from '../model.js'
 import { provenanceFromEnv } from '../provenance.js'
 import { markdownText, withWorkflowCommandsStopped } from '../sanitize.js'
 import { DEFAULT_REPORT_DIR, DEFAULT_RETENTION_DAYS } from '../settings.js'
@@ -31,9 +38,15 @@ import {
   legsFromArtifacts,
   type RunArtifactStore,
 } from '../fleet/artifacts.js'
-import { decideFleet, withFleetFacts, type FleetDecision } from '../fleet/decision.js'
+import {
+  decideFleet,
+  withFleetFacts,
+  type FleetDecision,
+  type LegEvidence,
+} from '../fleet/decision.js'
 import { fleetOpsLogEntry, fleetReport } from '../fleet/report.js'
-import { runUrlFromEnv } from '../approval/github.js'
+import { createGitHubClient, runRefFromEnv, runUrlFromEnv } from '../approval/github.js'
+import { verifyApproval, type GitHubClient } from '../approval/verify.js'
 import { appendOpsLog } from '../opslog.js'
 import { renderFleetConsole, renderFleetSummary } from '../fleet/render.js'
 import { reportBaseName } from '../report/files.js'
@@ -41,7 +54,12 @@ import { reportBaseName } from '../report/files.js'
 export const FLEET_ARTIFACT = 'preflight-fleet-report'
 export async function runAggregate(
   env: NodeJS.ProcessEnv = process.env,
-  deps: { io: ActionIo; store?: RunArtifactStore; uploadArtifact?: ArtifactUploader } = {
+  deps: {
+    io: ActionIo
+    store?: RunArtifactStore
+    uploadArtifact?: ArtifactUploader
+    github?: GitHubClient
+  } = {
     io: coreIo(env),
   },
 ): Promise<void> {
@@ -90,9 +108,9 @@ export async function runAggregate(
         `${artifacts.length} artifacts match "${pattern}", more than ${MAX_ARTIFACTS}: narrow the pattern.`,
       )
     io.info(`${artifacts.length} artifact(s) match "${pattern}"; ${expected} leg(s) expected.`)
-    const evidence = await legsFromArtifacts(store, artifacts, workDir, (a) =>
-      artifactUrl(a.id, env),
-    )
+    const found = await legsFromArtifacts(store, artifacts, workDir, (a) => artifactUrl(a.id, env))
+    const evidence = await withOverridesVerified(found, mode, githubToken, env, deps.github)
+    for (const note of evidence.notes) io.warning(note)
     decision = decideFleet(
       {
         mode,
@@ -104,7 +122,7 @@ export async function runAggregate(
         now: new Date(),
       },
       expected,
-      evidence,
+      evidence.legs,
     )
   } catch (error) {
     return await fail(
@@ -206,6 +224,73 @@ export async function runAggregate(
       `❌ FLEET LAUNCH ABORTED (${final.status}): ${final.reasons.slice(0, 10).join(' ')}`,
     )
   }
+}
+
+/**
+ * A leg that proceeds on an override its gate granted claims approvals: they are verified again
+ * here, in this run, in the environment its report names. A leg whose approvals do not hold (or
+ * cannot be checked) counts as the override still waiting: it blocks the fleet.
+ */
+async function withOverridesVerified(
+  legs: readonly LegEvidence[],
+  mode: Mode,
+  githubToken: string,
+  env: NodeJS.ProcessEnv,
+  given: GitHubClient | undefined,
+): Promise<{ legs: LegEvidence[]; notes: string[] }> {
+  const notes: string[] = []
+  let client: GitHubClient | undefined = given
+  const verified: LegEvidence[] = []
+  for (const leg of legs) {
+    const report = leg.report
+    if (!report || report.verdict !== 'proceed' || report.override === null) {
+      verified.push(leg)
+      continue
+    }
+    const override = report.override
+    const environment = report.approval?.environment ?? ''
+    let refusal: string | null = null
+    if (environment === '') {
+      refusal = 'its report does not say in which environment the override was approved'
+    } else {
+      try {
+        client ??= await createGitHubClient(githubToken, env)
+        const check = await verifyApproval(client, runRefFromEnv(env), {
+          mode,
+          environment,
+          override,
+          requiredApprovals: approvalsRequired(mode, override),
+          approvers: [],
+          allowSelfApproval: false,
+        })
+        if (!check.granted) refusal = check.refusals.join(' ')
+      } catch (error) {
+        refusal = `the approvals could not be verified: ${(error as Error).message} (set "github-token" with permissions actions: read)`
+      }
+    }
+    if (refusal === null) {
+      verified.push(leg)
+      continue
+    }
+    notes.push(`${leg.source}: ${override} was granted by its gate, but ${refusal}`)
+    // The leg as its gate would have decided without the approval: never better than that.
+    const unapproved = decide({
+      mode,
+      status: report.status,
+      forceStart: report.requestedOverride === 'force-start',
+      approvalVerified: false,
+    })
+    verified.push({
+      ...leg,
+      report: {
+        ...report,
+        override: null,
+        verdict: unapproved.verdict,
+        gateExitCode: unapproved.gateExitCode,
+      },
+    })
+  }
+  return { legs: verified, notes }
 }
 
 async function fail(io: ActionIo, message: string): Promise<void> {
