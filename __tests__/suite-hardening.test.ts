@@ -110,6 +110,50 @@ describe('a regex bomb cannot hold the gate, whatever field it is in', () => {
     ])
   })
 
+  it('a cancellation ends a retrying check: the running attempt is stopped and no other starts', async () => {
+    const attempts = path.join(dir, 'attempts')
+    const suite = path.join(dir, 'retrying.yml')
+    await writeFile(
+      suite,
+      stringify({
+        version: 1,
+        checks: [
+          {
+            name: 'warming up',
+            level: 'P0',
+            kind: 'command',
+            // Each attempt leaves a line, then fails; the check retries for a minute.
+            command: ['sh', '-c', `echo attempt >> ${attempts}; sleep 0.2; exit 1`],
+            until: 60,
+            'retry-delay': 0.05,
+          },
+        ],
+      }),
+    )
+    const controller = new AbortController()
+    const running = runSuiteFile({
+      path: suite,
+      mode: 'live',
+      subset: 'full',
+      timeoutMs: 120_000,
+      cwd: dir,
+      env: { PATH: process.env.PATH },
+      signal: controller.signal,
+    })
+    const deadline = Date.now() + 15_000
+    while (
+      Date.now() < deadline &&
+      (await readFile(attempts, 'utf8').catch(() => '')).split('\n').length < 4
+    )
+      await new Promise((r) => setTimeout(r, 50))
+    controller.abort()
+    const outcome = await running
+    expect(outcome.checks[0]?.message).toMatch(/^not finished: the gate was cancelled/)
+    const seen = await readFile(attempts, 'utf8')
+    await new Promise((r) => setTimeout(r, 600))
+    expect(await readFile(attempts, 'utf8')).toBe(seen)
+  }, 30_000)
+
   it('a SIGTERM stops the CLI within a second while a bomb is evaluated in a loop', async () => {
     const suite = path.join(dir, 'bomb.yml')
     await writeFile(

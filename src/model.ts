@@ -177,6 +177,8 @@ export interface SuiteRunScope {
   onSecret?: (value: string) => void
   /** suite-isolation pid: every process of the suite starts in its own PID and mount namespace. */
   isolation?: ProcessIsolation
+  /** The gate's cancellation: no attempt starts after it, and the one running is stopped. */
+  signal?: AbortSignal
 }
 
 export const SUITE_ISOLATIONS = ['auto', 'pid', 'none'] as const

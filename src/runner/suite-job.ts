@@ -59,6 +59,7 @@ export async function runSuiteJob(job: SuiteJob): Promise<SuiteOutcome> {
     killGraceMs: job.killGraceMs,
     onSecret: (value) => redactor.add(value),
     isolation: job.isolation,
+    signal: job.signal,
   }
   const withEchoLost = (outcome: SuiteOutcome): SuiteOutcome =>
     echoLost === undefined || outcome.outputLost !== undefined

@@ -106,6 +106,7 @@ interface RunContext extends SuiteRunRequest {
 }
 
 const DEADLINE_MESSAGE = 'not finished before the suite deadline'
+const CANCELLED_MESSAGE = 'not finished: the gate was cancelled'
 
 /**
  * Dependency order with two bounded pools: a check starts once every dependency has passed;
@@ -181,6 +182,10 @@ function schedule(
           )
           continue
         }
+        if (request.signal?.aborted) {
+          finish(check, result(check, 'failed', 0, `${CANCELLED_MESSAGE} (never started)`))
+          continue
+        }
         if (Date.now() >= deadline) {
           finish(check, result(check, 'failed', 0, `${DEADLINE_MESSAGE} (never started)`))
           continue
@@ -212,6 +217,10 @@ async function runCheck(
   let last: AttemptResult = { ok: false, message: DEADLINE_MESSAGE }
   for (;;) {
     const remaining = deadline - Date.now()
+    if (request.signal?.aborted) {
+      last = { ok: false, message: `${CANCELLED_MESSAGE} (last attempt: ${last.message})` }
+      break
+    }
     if (remaining <= 0) {
       last = { ...last, ok: false, message: `${DEADLINE_MESSAGE} (last attempt: ${last.message})` }
       break
@@ -239,7 +248,7 @@ async function runCheck(
       }
       break
     }
-    await new Promise((r) => setTimeout(r, delay))
+    await pause(delay, request.signal)
     delay = Math.min(delay * 2, MAX_RETRY_DELAY_MS)
   }
   if (!last.ok && Date.now() >= deadline && !last.message.startsWith(DEADLINE_MESSAGE)) {
@@ -281,8 +290,11 @@ async function boundedAttempt(
   const settleMs = PROCESS_KINDS.has(check.kind) ? killGraceMs + PROCESS_SETTLE_MS : IO_SETTLE_MS
   let stopTimer: NodeJS.Timeout | undefined
   let abandonTimer: NodeJS.Timeout | undefined
+  // The gate's cancellation stops the attempt as its timeout would.
+  const stop = () => controller.abort()
+  request.signal?.addEventListener('abort', stop, { once: true })
   const abandoned = new Promise<AttemptResult>((resolve) => {
-    stopTimer = setTimeout(() => controller.abort(), timeoutMs)
+    stopTimer = setTimeout(stop, timeoutMs)
     abandonTimer = setTimeout(
       () => resolve({ ok: false, message: `did not finish within ${timeoutMs} ms` }),
       timeoutMs + settleMs,
@@ -304,8 +316,23 @@ async function boundedAttempt(
   } finally {
     clearTimeout(stopTimer)
     clearTimeout(abandonTimer)
+    request.signal?.removeEventListener('abort', stop)
     controller.abort()
   }
+}
+
+/** Waits between attempts; a cancellation ends the wait at once. */
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (signal?.aborted) return Promise.resolve()
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    signal?.addEventListener('abort', done, { once: true })
+  })
 }
 
 function result(
