@@ -210,6 +210,11 @@ describe('a regex bomb cannot hold the gate, whatever field it is in', () => {
     ])
     if (Number.isNaN(stopped)) child.kill('SIGKILL')
     expect(stopped - sent).toBeLessThan(1000)
+    // Answered by the gate (the suite stopped, the cancellation logged), not the grace exit.
+    expect(child.exitCode).toBe(1)
+    expect(await readFile(path.join(dir, 'r', 'operational-log.jsonl'), 'utf8')).toContain(
+      '"event":"GATE_CANCELLED"',
+    )
   }, 30_000)
 })
 

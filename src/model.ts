@@ -177,7 +177,10 @@ export interface SuiteRunScope {
   onSecret?: (value: string) => void
   /** suite-isolation pid: every process of the suite starts in its own PID and mount namespace. */
   isolation?: ProcessIsolation
-  /** The gate's cancellation: no attempt starts after it, and the one running is stopped. */
+  /**
+   * The gate's cancellation: no attempt starts after it, the one running is stopped, and a
+   * results file being parsed is left unparsed.
+   */
   signal?: AbortSignal
 }
 

@@ -42,8 +42,6 @@ export interface CommandSuiteOptions extends SuiteRunScope {
   evidence?: EvidenceSettings
   /** The gate's report directory: what the suite writes there is kept and listed. */
   reportDir?: string
-  /** Cancellation: a results file being parsed is left unparsed. */
-  signal?: AbortSignal
 }
 
 const SCRIPT_EXTENSIONS = /\.(py|sh|bash|js|mjs|cjs|ts|rb|pl|php|ps1)$/i

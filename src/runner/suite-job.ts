@@ -87,7 +87,6 @@ export async function runSuiteJob(job: SuiteJob): Promise<SuiteOutcome> {
       outputLogPath: job.outputLog ?? undefined,
       evidence: settings.evidence,
       reportDir: job.reportDir,
-      signal: job.signal,
     })
     return withEchoLost(outcome)
   } finally {
