@@ -462,7 +462,7 @@ var github = __webpack_require__(63944);
 // EXTERNAL MODULE: ./lib/approval/verify.js
 var verify = __webpack_require__(34474);
 // EXTERNAL MODULE: ./lib/decision.js
-var decision = __webpack_require__(58825);
+var lib_decision = __webpack_require__(58825);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -560,6 +560,7 @@ var rederive = __webpack_require__(65800);
 // `proceed` verdict, or an override the authorize action recorded as authorized in this run.
 
 
+
 function checkRequirement(req, found, authorizations) {
     const details = [];
     const refuse = (message, verdict = '', reportUrl = '') => ({
@@ -622,17 +623,27 @@ function checkRequirement(req, found, authorizations) {
         }
         return {
             allowed: true,
-            verdict: 'proceed',
+            verdict: report.verdict,
             reportUrl: chosen.url,
             message: `the fleet verdict for this commit is proceed (${report.legs.length} legs)${req.host ? `, and host "${req.host}" is one of them` : ''}.`,
             details,
         };
     }
     const gate = chosen.report;
+    // An override the gate granted is a claim of approvals: verified again where it is used.
+    if (gate.verdict === 'proceed' && gate.override !== null) {
+        const environment = gate.approval?.environment ?? '';
+        if (environment === '')
+            return refuse(`the gate's report says ${gate.override} was approved but not in which environment, so the approval cannot be verified here.`, gate.verdict, chosen.url);
+        return {
+            ...refuse(`the gate granted ${gate.override} with approvals in environment "${environment}"; they are still to be verified.`, gate.verdict, chosen.url),
+            approval: { mode: req.mode, override: gate.override, environment, source: chosen.source },
+        };
+    }
     if (gate.verdict === 'proceed')
         return {
             allowed: true,
-            verdict: 'proceed',
+            verdict: gate.verdict,
             reportUrl: chosen.url,
             message: `the gate's verdict for this commit is proceed (${gate.status}${gate.override ? `, ${gate.override} approved` : ''}) on host "${gate.provenance.host}".`,
             details,
@@ -695,6 +706,8 @@ function inconsistencyOf(item) {
         return r.consistent ? null : r.inconsistency;
     }
     const fleet = item.report;
+    let blockingLegs = 0;
+    let hardAbort = false;
     for (const leg of fleet.legs) {
         const r = (0,rederive/* rederive */.B)({
             mode: fleet.mode,
@@ -709,14 +722,21 @@ function inconsistencyOf(item) {
         });
         if (!r.consistent && leg.verdict === 'proceed')
             return `${r.inconsistency} (leg ${leg.label})`;
+        if (!r.consistent || r.decision.verdict !== 'proceed' || leg.blocking) {
+            blockingLegs++;
+            hardAbort ||= !r.consistent || r.decision.hardAbort;
+        }
     }
-    if (fleet.verdict === 'proceed') {
-        if (fleet.legs.length < fleet.expected || fleet.refused.length > 0)
-            return `inconsistent report: the fleet says proceed with ${fleet.legs.length} of ${fleet.expected} legs and ${fleet.refused.length} refused`;
-        const blocking = fleet.legs.filter((l) => l.verdict !== 'proceed' || l.blocking);
-        if (blocking.length > 0)
-            return `inconsistent report: the fleet says proceed while leg ${blocking[0]?.label} says ${blocking[0]?.verdict}`;
-    }
+    // The fleet's verdict, decided again from its legs with the fleet table.
+    const redecided = (0,lib_decision/* decideFleetVerdict */.gL)({
+        mode: fleet.mode,
+        incomplete: fleet.legs.length === 0 || fleet.legs.length !== fleet.expected || fleet.refused.length > 0,
+        blockingLegs,
+        hardAbort,
+        allPassed: fleet.legs.every((l) => l.status === 'passed'),
+    });
+    if (fleet.verdict === 'proceed' && redecided.verdict !== 'proceed')
+        return `inconsistent report: the fleet says proceed, but its ${fleet.legs.length} of ${fleet.expected} legs (${fleet.refused.length} refused, ${blockingLegs} not proceeding) decide ${redecided.verdict}: ${redecided.reasons.join('; ')}`;
     return null;
 }
 
@@ -855,7 +875,7 @@ async function verifyHere(result, approval, settings, env, deps) {
             mode: approval.mode,
             environment: approval.environment,
             override: approval.override,
-            requiredApprovals: (0,decision/* approvalsRequired */.g0)(approval.mode, approval.override, settings.requiredApprovals),
+            requiredApprovals: (0,lib_decision/* approvalsRequired */.g0)(approval.mode, approval.override, settings.requiredApprovals),
             approvers: settings.approvers,
             allowSelfApproval: false,
         });
@@ -864,11 +884,20 @@ async function verifyHere(result, approval, settings, env, deps) {
         return refused(`its approvals could not be verified: ${error.message} (set "github-token" with permissions actions: read).`);
     }
     if (!check.granted)
-        return refused(`${approval.source} says authorized, but the approvals of this run do not hold: ${check.refusals.join(' ')}`);
+        return refused(`${approval.source} says approved, but the approvals of this run do not hold: ${check.refusals.join(' ')}`);
+    // The gate's verdict decided again, now with the approval verified here.
+    const decision = (0,lib_decision/* decide */.LD)({
+        mode: approval.mode,
+        status: lib_decision/* OVERRIDDEN_STATUS */.Wg[approval.override],
+        forceStart: approval.override === 'force-start',
+        approvalVerified: true,
+    });
+    if (decision.verdict !== 'proceed')
+        return refused(`the decision table does not let it through: ${decision.reasons.join('; ')}.`);
     return {
         ...result,
         allowed: true,
-        verdict: 'proceed',
+        verdict: decision.verdict,
         message: `the gate asked for ${approval.override} and this run's approvals in environment "${approval.environment}" grant it, verified here (${check.approvers.map((a) => a.login).join(', ')}; ${check.requiredApprovals} required).`,
     };
 }

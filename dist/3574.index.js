@@ -92,6 +92,8 @@ var fleet_decision = __webpack_require__(52564);
 var fleet_report = __webpack_require__(48476);
 // EXTERNAL MODULE: ./lib/approval/github.js
 var github = __webpack_require__(63944);
+// EXTERNAL MODULE: ./lib/approval/verify.js
+var verify = __webpack_require__(34474);
 // EXTERNAL MODULE: ./lib/opslog.js
 var opslog = __webpack_require__(8609);
 // EXTERNAL MODULE: ./lib/fleet/render.js
@@ -120,13 +122,15 @@ var report_files = __webpack_require__(67429);
 
 
 
+
 const FLEET_ARTIFACT = 'preflight-fleet-report';
 async function runAggregate(env = process.env, deps = {
     io: (0,core_io.coreIo)(env),
 }) {
     const { io, store: given } = deps;
+    // Until the legs are decided the fleet is incomplete: the outputs say abort (fail-closed).
     const outputs = {
-        verdict: 'abort',
+        verdict: (0,lib_decision/* decideFleetVerdict */.gL)(lib_decision/* UNDECIDED_FLEET */.T$).verdict,
         status: 'incomplete',
         legs: '[]',
         'failed-legs': '[]',
@@ -161,7 +165,10 @@ async function runAggregate(env = process.env, deps = {
         if (artifacts.length > MAX_ARTIFACTS)
             return await fail(io, `${artifacts.length} artifacts match "${pattern}", more than ${MAX_ARTIFACTS}: narrow the pattern.`);
         io.info(`${artifacts.length} artifact(s) match "${pattern}"; ${expected} leg(s) expected.`);
-        const evidence = await (0,fleet_artifacts/* legsFromArtifacts */.BF)(store, artifacts, workDir, (a) => (0,upload/* artifactUrl */.Wk)(a.id, env));
+        const found = await (0,fleet_artifacts/* legsFromArtifacts */.BF)(store, artifacts, workDir, (a) => (0,upload/* artifactUrl */.Wk)(a.id, env));
+        const evidence = await withOverridesVerified(found, mode, githubToken, env, deps.github);
+        for (const note of evidence.notes)
+            io.warning(note);
         decision = (0,fleet_decision/* decideFleet */.z8)({
             mode,
             sha,
@@ -170,7 +177,7 @@ async function runAggregate(env = process.env, deps = {
             runAttempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
             notBefore: null,
             now: new Date(),
-        }, expected, evidence);
+        }, expected, evidence.legs);
     }
     catch (error) {
         return await fail(io, `the legs’ reports could not be listed or read: ${error.message}`);
@@ -233,24 +240,85 @@ async function runAggregate(env = process.env, deps = {
     outputs['failed-legs'] = JSON.stringify(decision.legs.filter((l) => l.blocking).map((l) => l.host || l.label));
     let summary = (0,render/* renderFleetSummary */.LL)(decision, provenance, reportUrl);
     // No fleet report, no launch where the table's fact says so (require would refuse anyway).
-    const abortForUpload = uploadError !== null &&
-        (0,lib_decision/* factBlocks */.LP)('report-upload-failed', mode) &&
-        decision.verdict === 'proceed';
+    const final = uploadError === null ? decision : (0,fleet_decision/* withFleetFacts */.w8)(decision, ['report-upload-failed']);
+    const abortForUpload = final.verdict !== decision.verdict;
     if (uploadError !== null) {
-        const note = `The fleet report could not be uploaded as "${FLEET_ARTIFACT}": ${uploadError}${mode === 'live' ? ' No evidence, no launch.' : ' (paper mode: the verdict stands, but `require` will find no fleet report).'}`;
+        const note = `The fleet report could not be uploaded as "${FLEET_ARTIFACT}": ${uploadError}${(0,lib_decision/* factBlocks */.LP)('report-upload-failed', mode) ? ' No evidence, no launch.' : ' (paper mode: the verdict stands, but `require` will find no fleet report).'}`;
         summary += `\n> ${note.replace(/\n/g, ' ')}\n`;
         io.warning(note);
     }
     await io.writeSummary(summary);
     if (abortForUpload) {
-        const entry = (0,fleet_report/* fleetOpsLogEntry */.Fh)(decision, new Date(), operator, runUrl, 'REPORT_UPLOAD_FAILED', `The fleet report could not be uploaded: ${uploadError}. No evidence, no launch.`);
+        const entry = (0,fleet_report/* fleetOpsLogEntry */.Fh)(final, new Date(), operator, runUrl, 'REPORT_UPLOAD_FAILED', `The fleet report could not be uploaded: ${uploadError}. No evidence, no launch.`);
         await (0,opslog/* appendOpsLog */.$G)(reportDir, [entry]);
     }
-    const verdict = abortForUpload ? 'abort' : decision.verdict;
-    (0,action_io/* setOutputs */.n)(io, { ...outputs, verdict });
-    if (verdict !== 'proceed') {
-        io.setFailed(`❌ FLEET LAUNCH ABORTED (${decision.status}): ${[...decision.reasons.slice(0, 10), ...(abortForUpload ? ['the fleet report could not be uploaded'] : [])].join(' ')}`);
+    (0,action_io/* setOutputs */.n)(io, { ...outputs, verdict: final.verdict });
+    if (final.verdict !== 'proceed') {
+        io.setFailed(`❌ FLEET LAUNCH ABORTED (${final.status}): ${final.reasons.slice(0, 10).join(' ')}`);
     }
+}
+/**
+ * A leg that proceeds on an override its gate granted claims approvals: they are verified again
+ * here, in this run, in the environment its report names. A leg whose approvals do not hold (or
+ * cannot be checked) counts as the override still waiting: it blocks the fleet.
+ */
+async function withOverridesVerified(legs, mode, githubToken, env, given) {
+    const notes = [];
+    let client = given;
+    const verified = [];
+    for (const leg of legs) {
+        const report = leg.report;
+        if (!report || report.verdict !== 'proceed' || report.override === null) {
+            verified.push(leg);
+            continue;
+        }
+        const override = report.override;
+        const environment = report.approval?.environment ?? '';
+        let refusal = null;
+        if (environment === '') {
+            refusal = 'its report does not say in which environment the override was approved';
+        }
+        else {
+            try {
+                client ??= await (0,github/* createGitHubClient */.LX)(githubToken, env);
+                const check = await (0,verify/* verifyApproval */.NX)(client, (0,github/* runRefFromEnv */.eR)(env), {
+                    mode,
+                    environment,
+                    override,
+                    requiredApprovals: (0,lib_decision/* approvalsRequired */.g0)(mode, override),
+                    approvers: [],
+                    allowSelfApproval: false,
+                });
+                if (!check.granted)
+                    refusal = check.refusals.join(' ');
+            }
+            catch (error) {
+                refusal = `the approvals could not be verified: ${error.message} (set "github-token" with permissions actions: read)`;
+            }
+        }
+        if (refusal === null) {
+            verified.push(leg);
+            continue;
+        }
+        notes.push(`${leg.source}: ${override} was granted by its gate, but ${refusal}`);
+        // The leg as its gate would have decided without the approval: never better than that.
+        const unapproved = (0,lib_decision/* decide */.LD)({
+            mode,
+            status: report.status,
+            forceStart: report.requestedOverride === 'force-start',
+            approvalVerified: false,
+        });
+        verified.push({
+            ...leg,
+            report: {
+                ...report,
+                override: null,
+                verdict: unapproved.verdict,
+                gateExitCode: unapproved.gateExitCode,
+            },
+        });
+    }
+    return { legs: verified, notes };
 }
 async function fail(io, message) {
     io.setFailed(`❌ FLEET LAUNCH ABORTED: ${message}`);
@@ -448,10 +516,12 @@ function renderFleetConsole(decision) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54020);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63021);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20944);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26916);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59814);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20944);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26916);
 // The job summary: the verdict in the source document's words (docs/source-document.md), the
 // results, what to do next, what reviewers are asked to approve, and the run's metadata.
+
 
 
 
@@ -464,11 +534,12 @@ function renderFleetConsole(decision) {
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 function renderSummary(run, links) {
     const { outcome, decision } = run;
-    const banner = (0,_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .runBanner */ .qO)(run);
+    // The job summary is the action's: its words.
+    const banner = (0,_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .runBanner */ .qO)(run, _model_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTION_WORDS */ .dC);
     const lines = [`## ${banner.title}`, ''];
     for (const line of banner.lines.filter((l) => l.trim() !== ''))
         lines.push(`> ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7)(line.trim(), 1000)}`);
-    lines.push('', `**Verdict**: \`${decision.verdict}\` · **Status**: \`${outcome.status}\` (${_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .STATUS_LINE */ .qn[outcome.status]}) · **Gate exit code**: ${decision.gateExitCode}`, '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .resultsTable */ .r6)(run), 
+    lines.push('', `**Verdict**: \`${decision.verdict}\` · **Status**: \`${outcome.status}\` (${_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .STATUS_LINE */ .qn[outcome.status]}) · **Gate exit code**: ${decision.gateExitCode}`, '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .resultsTable */ .r6)(run), 
     // The suite's own reports are linked under "Run", next to the gate's report.
     ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .evidenceLines */ .p1)(run, '###', false));
     if (outcome.notes.length > 0) {
@@ -493,7 +564,7 @@ function renderSummary(run, links) {
     if (run.opsLog.length > 0) {
         lines.push('', '### Operational log', '', (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .preformatted */ .EC)(run.opsLog.map(_opslog_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOpsLogEntry */ .Gg).join('\n\n')));
     }
-    lines.push('', '### Run', `- Mode: ${run.mode?.toUpperCase() ?? 'UNKNOWN'} · subset: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.subset ?? 'unknown')} · duration: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(outcome.durationMs)}`, `- Suite: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.source)}`, `- Operator: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.operator)}`, `- Report: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(links.reportPath)}`);
+    lines.push('', '### Run', `- Mode: ${run.mode?.toUpperCase() ?? 'UNKNOWN'} · subset: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.subset ?? 'unknown')} · duration: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(outcome.durationMs)}`, `- Suite: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.source)}`, `- Operator: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.operator)}`, `- Report: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(links.reportPath)}`);
     if (run.provenance)
         lines.push(...provenanceLines(run.provenance));
     if (links.artifactUrl)
@@ -518,7 +589,7 @@ function provenanceLines(p) {
         `- Workflow: ${value(p.workflow)} · job: ${value(p.job)} · run ${value(p.runId)} attempt ${value(p.runAttempt)}`,
     ];
     if (p.matrix)
-        lines.push(`- Matrix: ${value((0,_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .matrixLabel */ .Uy)(p.matrix))}`);
+        lines.push(`- Matrix: ${value((0,_provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .matrixLabel */ .Uy)(p.matrix))}`);
     return lines;
 }
 /** Exactly what reviewers are asked to approve. */

@@ -7,16 +7,19 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C$: () => (/* binding */ FLEET_STATUSES),
+/* harmony export */   w8: () => (/* binding */ withFleetFacts),
 /* harmony export */   z8: () => (/* binding */ decideFleet)
 /* harmony export */ });
 /* unused harmony export refusalOf */
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20944);
-/* harmony import */ var _rederive_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65800);
+/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58825);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20944);
+/* harmony import */ var _rederive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65800);
 // One verdict for a fleet: each leg (one host's gate run) is admitted only when its report was
 // written for this commit, run and mode, re-decided from its checks with the gate's own table
 // (fleet/rederive.ts; an inconsistent report is refused), and
 // the fleet proceeds only when every expected leg reported and every leg may proceed. Pure: no
 // @actions/* import, no I/O.
+
 
 
 const FLEET_STATUSES = [
@@ -40,7 +43,7 @@ function decideFleet(expectation, expected, evidence) {
     const admitted = [];
     for (const item of evidence) {
         const refusal = item.report ? refusalOf(item.report, expectation) : null;
-        const rederived = item.report && !refusal ? (0,_rederive_js__WEBPACK_IMPORTED_MODULE_1__/* .rederive */ .B)(item.report) : null;
+        const rederived = item.report && !refusal ? (0,_rederive_js__WEBPACK_IMPORTED_MODULE_2__/* .rederive */ .B)(item.report) : null;
         if (!item.report || refusal || !rederived?.consistent) {
             refused.push({
                 source: item.source,
@@ -64,10 +67,13 @@ function decideFleet(expectation, expected, evidence) {
         reasons.push(commits.reason);
     const { legs, superseded } = newestAttempts(commits.legs);
     legs.sort(worstFirst);
+    const unreported = (expectation.legs ?? []).filter((name) => !legs.some((l) => l.leg === name));
+    if (unreported.length > 0)
+        reasons.push(`Named legs with no report: ${list(unreported.map((n) => `"${n}"`))}.`);
     const blocking = legs.filter((l) => l.blocking);
     const missing = Math.max(0, expected - legs.length);
     const extra = Math.max(0, legs.length - expected);
-    const incomplete = missing > 0 || extra > 0 || refused.length > 0 || legs.length === 0;
+    const incomplete = missing > 0 || extra > 0 || refused.length > 0 || legs.length === 0 || unreported.length > 0;
     if (legs.length === 0)
         reasons.push('No leg reported: there is nothing to decide on.');
     else if (missing > 0)
@@ -82,9 +88,14 @@ function decideFleet(expectation, expected, evidence) {
     for (const leg of legs)
         if (SEVERITY[leg.status] > SEVERITY[status])
             status = leg.status;
-    const verdict = incomplete || blocking.length > 0 ? 'abort' : 'proceed';
-    const hard = incomplete || blocking.some((l) => l.hardAbort);
-    const gateExitCode = verdict === 'abort' ? (hard ? 1 : 2) : legs.every((l) => l.status === 'passed') ? 0 : 3;
+    const standing = {
+        mode: expectation.mode,
+        incomplete,
+        blockingLegs: blocking.length,
+        hardAbort: blocking.some((l) => l.hardAbort),
+        allPassed: legs.every((l) => l.status === 'passed'),
+    };
+    const { verdict, gateExitCode, rule } = (0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .decideFleetVerdict */ .gL)(standing);
     if (verdict === 'proceed') {
         for (const leg of legs.filter((l) => l.status !== 'passed')) {
             reasons.push(`${leg.label}: ${leg.reason}`);
@@ -94,6 +105,8 @@ function decideFleet(expectation, expected, evidence) {
         verdict,
         status,
         gateExitCode,
+        rule,
+        standing,
         mode: expectation.mode,
         expected,
         legs,
@@ -101,6 +114,20 @@ function decideFleet(expectation, expected, evidence) {
         superseded,
         reasons,
         nextSteps: nextSteps(verdict, blocking, missing, extra, refused),
+    };
+}
+/** The fleet decided again with a fact learned after it (its report could not be uploaded). */
+function withFleetFacts(decision, facts) {
+    const standing = { ...decision.standing, facts: [...(decision.standing.facts ?? []), ...facts] };
+    const { verdict, gateExitCode, rule, reasons } = (0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .decideFleetVerdict */ .gL)(standing);
+    const added = reasons.filter((r) => !(0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .decideFleetVerdict */ .gL)(decision.standing).reasons.includes(r));
+    return {
+        ...decision,
+        verdict,
+        gateExitCode,
+        rule,
+        standing,
+        reasons: [...added, ...decision.reasons],
     };
 }
 /** Why a report cannot count for this fleet, or null when it can. */
@@ -113,6 +140,8 @@ function refusalOf(report, expectation) {
         return `written for repository "${p.repository || '(none)'}", not "${expectation.repository}"`;
     if (expectation.sha !== null && p.sha !== expectation.sha)
         return `written for commit ${short(p.sha)}, not ${short(expectation.sha)}`;
+    if (expectation.legs && !expectation.legs.includes(p.leg ?? ''))
+        return `written for ${p.leg ? `leg "${p.leg}"` : 'no named leg'}, not one of the legs named (${expectation.legs.map((l) => `"${l}"`).join(', ')})`;
     if (expectation.runId !== null && p.runId !== expectation.runId)
         return `written in run ${p.runId || '(none)'}, not this run ${expectation.runId}`;
     if (expectation.runAttempt !== null && (Number(p.runAttempt) || 0) > expectation.runAttempt)
@@ -174,7 +203,7 @@ function legOf(item, report, decision) {
         label: leg
             ? `${leg} (${p.host || 'unknown host'})`
             : matrix
-                ? `${p.host || '(unknown host)'} [${(0,_provenance_js__WEBPACK_IMPORTED_MODULE_0__/* .matrixLabel */ .Uy)(matrix)}]`
+                ? `${p.host || '(unknown host)'} [${(0,_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixLabel */ .Uy)(matrix)}]`
                 : p.host || item.source,
         key: leg
             ? `leg=${leg}`
@@ -182,8 +211,9 @@ function legOf(item, report, decision) {
         sameLegBecause: leg
             ? `both are named leg "${leg}"`
             : matrix
-                ? `both ran job "${p.job}" with matrix ${(0,_provenance_js__WEBPACK_IMPORTED_MODULE_0__/* .matrixLabel */ .Uy)(matrix)}`
+                ? `both ran job "${p.job}" with matrix ${(0,_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixLabel */ .Uy)(matrix)}`
                 : `both ran on host "${p.host}", runner "${p.runnerName || '(none)'}"${p.job ? `, job "${p.job}"` : ''}; name each leg with --leg (or PREFLIGHT_LEG) when they are different legs`,
+        leg,
         runId: p.runId,
         host: p.host,
         runnerName: p.runnerName,
@@ -513,6 +543,8 @@ const gateReportSchema = zod__WEBPACK_IMPORTED_MODULE_2__.object({
     checks: zod__WEBPACK_IMPORTED_MODULE_2__.array(checkResultSchema).max(100_000),
     notes: zod__WEBPACK_IMPORTED_MODULE_2__.array(text(64 * 1024)).max(10_000),
     runUrl: text(2000),
+    /** Where a granted override was approved: a consumer verifies it there again. */
+    approval: zod__WEBPACK_IMPORTED_MODULE_2__.object({ environment: text(255) }).nullable().optional(),
 });
 /** Parses a report's text; the error names the first fields that do not fit. */
 function parseGateReport(json) {

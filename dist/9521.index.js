@@ -31,9 +31,12 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Reports older than this are stale: the window an approval is good for. */
 const DEFAULT_MAX_AGE_HOURS = 12;
-const AGGREGATE_HELP = `Usage: preflight aggregate --expected N --mode paper|live [--sha SHA] [--repo OWNER/NAME] [--max-age HOURS] [--run-id ID] DIR_OR_FILE...
+const AGGREGATE_HELP = `Usage: preflight aggregate (--expected N | --leg NAME...) --mode paper|live [--sha SHA] [--repo OWNER/NAME] [--max-age HOURS] [--run-id ID] DIR_OR_FILE...
 
   --expected N     how many legs must report; a missing leg aborts
+  --leg NAME       a leg that must report, by the name its run was given with --leg (or
+                   PREFLIGHT_LEG); repeat it for each leg. A named leg without a report aborts, a
+                   report of any other leg is refused; --expected defaults to their number
   --mode M         the mode every report must have been written for
   --sha SHA        the commit every report must be for (default: GITHUB_SHA inside Actions;
                    otherwise all reports must agree on one commit)
@@ -56,6 +59,7 @@ async function aggregateCommand(args, io) {
             args,
             options: {
                 expected: { type: 'string' },
+                leg: { type: 'string', multiple: true },
                 mode: { type: 'string' },
                 sha: { type: 'string' },
                 'run-id': { type: 'string' },
@@ -77,12 +81,22 @@ async function aggregateCommand(args, io) {
         return 0;
     }
     const mode = _model_js__WEBPACK_IMPORTED_MODULE_5__/* .MODES */ .FN.find((m) => m === values.mode);
-    const expected = Number(values.expected);
+    const named = values.leg ?? [];
+    const expected = Number(values.expected ?? (named.length > 0 ? named.length : NaN));
     const problems = [
         ...(mode ? [] : [`--mode must be paper or live, got "${values.mode ?? ''}"`]),
-        ...(/^\d+$/.test(values.expected ?? '') && expected >= 1
+        ...(Number.isInteger(expected) && expected >= 1 && /^\d*$/.test(values.expected ?? '')
             ? []
-            : [`--expected must be the number of legs (1 or more), got "${values.expected ?? ''}"`]),
+            : [
+                `--expected must be the number of legs (1 or more), or name each leg with --leg; got "${values.expected ?? ''}"`,
+            ]),
+        ...(named.every((name) => name.trim() !== '') ? [] : ['--leg must name a leg, got ""']),
+        ...(new Set(named).size === named.length
+            ? []
+            : [`--leg names one leg twice (${named.join(', ')})`]),
+        ...(named.length === 0 || values.expected === undefined || expected === named.length
+            ? []
+            : [`--expected ${values.expected} disagrees with the ${named.length} legs named with --leg`]),
         ...(positionals.length > 0 ? [] : ['give at least one report file or directory']),
         ...(values.repo === undefined || (0,_approval_approval_run_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(values.repo)
             ? []
@@ -110,6 +124,7 @@ async function aggregateCommand(args, io) {
         runAttempt: null,
         notBefore: new Date(now.getTime() - maxAgeHours * 3_600_000),
         now,
+        legs: named.length > 0 ? named : null,
     }, expected, evidence);
     const text = (0,_fleet_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderFleetConsole */ .cB)(decision);
     // Host names and check messages come from other machines: no workflow commands in them.
@@ -313,10 +328,12 @@ function renderFleetConsole(decision) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54020);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63021);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20944);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26916);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59814);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20944);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26916);
 // The job summary: the verdict in the source document's words (docs/source-document.md), the
 // results, what to do next, what reviewers are asked to approve, and the run's metadata.
+
 
 
 
@@ -329,11 +346,12 @@ function renderFleetConsole(decision) {
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 function renderSummary(run, links) {
     const { outcome, decision } = run;
-    const banner = (0,_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .runBanner */ .qO)(run);
+    // The job summary is the action's: its words.
+    const banner = (0,_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .runBanner */ .qO)(run, _model_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTION_WORDS */ .dC);
     const lines = [`## ${banner.title}`, ''];
     for (const line of banner.lines.filter((l) => l.trim() !== ''))
         lines.push(`> ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7)(line.trim(), 1000)}`);
-    lines.push('', `**Verdict**: \`${decision.verdict}\` · **Status**: \`${outcome.status}\` (${_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .STATUS_LINE */ .qn[outcome.status]}) · **Gate exit code**: ${decision.gateExitCode}`, '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .resultsTable */ .r6)(run), 
+    lines.push('', `**Verdict**: \`${decision.verdict}\` · **Status**: \`${outcome.status}\` (${_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .STATUS_LINE */ .qn[outcome.status]}) · **Gate exit code**: ${decision.gateExitCode}`, '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .resultsTable */ .r6)(run), 
     // The suite's own reports are linked under "Run", next to the gate's report.
     ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .evidenceLines */ .p1)(run, '###', false));
     if (outcome.notes.length > 0) {
@@ -358,7 +376,7 @@ function renderSummary(run, links) {
     if (run.opsLog.length > 0) {
         lines.push('', '### Operational log', '', (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .preformatted */ .EC)(run.opsLog.map(_opslog_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOpsLogEntry */ .Gg).join('\n\n')));
     }
-    lines.push('', '### Run', `- Mode: ${run.mode?.toUpperCase() ?? 'UNKNOWN'} · subset: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.subset ?? 'unknown')} · duration: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(outcome.durationMs)}`, `- Suite: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.source)}`, `- Operator: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.operator)}`, `- Report: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(links.reportPath)}`);
+    lines.push('', '### Run', `- Mode: ${run.mode?.toUpperCase() ?? 'UNKNOWN'} · subset: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.subset ?? 'unknown')} · duration: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(outcome.durationMs)}`, `- Suite: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.source)}`, `- Operator: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.operator)}`, `- Report: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(links.reportPath)}`);
     if (run.provenance)
         lines.push(...provenanceLines(run.provenance));
     if (links.artifactUrl)
@@ -383,7 +401,7 @@ function provenanceLines(p) {
         `- Workflow: ${value(p.workflow)} · job: ${value(p.job)} · run ${value(p.runId)} attempt ${value(p.runAttempt)}`,
     ];
     if (p.matrix)
-        lines.push(`- Matrix: ${value((0,_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .matrixLabel */ .Uy)(p.matrix))}`);
+        lines.push(`- Matrix: ${value((0,_provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .matrixLabel */ .Uy)(p.matrix))}`);
     return lines;
 }
 /** Exactly what reviewers are asked to approve. */

@@ -6,14 +6,15 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gj: () => (/* binding */ uploadFailureNote),
+/* harmony export */   $T: () => (/* binding */ NO_ARTIFACT_SERVICE),
+/* harmony export */   Ay: () => (/* binding */ uploadPendingReports),
 /* harmony export */   Qf: () => (/* binding */ artifactRuntimeAvailable),
 /* harmony export */   Vb: () => (/* binding */ defaultArtifactName),
 /* harmony export */   Wk: () => (/* binding */ artifactUrl),
 /* harmony export */   n8: () => (/* binding */ uploadTimeoutMs),
 /* harmony export */   qw: () => (/* binding */ uploadReportArtifact)
 /* harmony export */ });
-/* unused harmony export DEFAULT_UPLOAD_TIMEOUT_MS */
+/* unused harmony exports uploadFailureNote, DEFAULT_UPLOAD_TIMEOUT_MS */
 // Uploads the run's report files as an artifact with @actions/artifact. The client is loaded
 // only when uploading: it roughly doubles the bundle's start-up, and the verdict path (and the
 // CLI) should not pay for it.
@@ -91,6 +92,36 @@ async function uploadReportArtifact(request, env = process.env) {
         clearTimeout(timer);
     }
 }
+/**
+ * The action's upload of a run's files: skipped where there is no artifact service, bounded in
+ * time; what became of it is the returned outcome (a failure carries its note), never a throw.
+ */
+async function uploadPendingReports(pending, env, upload = uploadReportArtifact) {
+    if (!artifactRuntimeAvailable(env)) {
+        return { kind: 'skipped', reason: NO_ARTIFACT_SERVICE };
+    }
+    try {
+        const artifact = await upload({
+            files: pending.files,
+            rootDirectory: pending.rootDirectory,
+            name: pending.name,
+            retentionDays: pending.retentionDays,
+            timeoutMs: uploadTimeoutMs(env),
+        }, env);
+        return { kind: 'uploaded', name: pending.name, ...artifact };
+    }
+    catch (error) {
+        const message = error.message;
+        return {
+            kind: 'failed',
+            name: pending.name,
+            error: message,
+            note: uploadFailureNote(pending.name, message, pending.mode),
+        };
+    }
+}
+/** Why an upload was skipped outside GitHub Actions (the action says so in a notice). */
+const NO_ARTIFACT_SERVICE = 'no artifact service outside GitHub Actions';
 
 
 /***/ }),
@@ -102,8 +133,10 @@ async function uploadReportArtifact(request, env = process.env) {
 /* harmony export */   LD: () => (/* binding */ decide),
 /* harmony export */   LP: () => (/* binding */ factBlocks),
 /* harmony export */   NI: () => (/* binding */ gateExitMeaning),
+/* harmony export */   T$: () => (/* binding */ UNDECIDED_FLEET),
 /* harmony export */   Wg: () => (/* binding */ OVERRIDDEN_STATUS),
 /* harmony export */   g0: () => (/* binding */ approvalsRequired),
+/* harmony export */   gL: () => (/* binding */ decideFleetVerdict),
 /* harmony export */   gd: () => (/* binding */ OVERRIDE_POLICY),
 /* harmony export */   j0: () => (/* binding */ requestedOverride),
 /* harmony export */   o: () => (/* binding */ describeExitCodes),
@@ -111,7 +144,7 @@ async function uploadReportArtifact(request, env = process.env) {
 /* harmony export */   uh: () => (/* binding */ modeOrStrictest),
 /* harmony export */   zY: () => (/* binding */ commentRequired)
 /* harmony export */ });
-/* unused harmony exports OUTCOME_RULES, FACT_RULES, overridePolicy */
+/* unused harmony exports OUTCOME_RULES, FACT_RULES, FLEET_RULES, overridePolicy */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59814);
 // The gate's policy, and the only place it lives: outcome → verdict (docs/verdicts.md) and who
 // must approve which override (docs/approvals.md). A pure module: no @actions/* import, no I/O.
@@ -239,6 +272,80 @@ function rule(id, status, override, verdict, gateExitCode, hardAbort, reason) {
         hardAbort,
         reason,
     };
+}
+/** The fleet table: one verdict over every leg. The last row proceeds only when no row above fired. */
+const FLEET_RULES = [
+    {
+        rule: 'fleet-incomplete',
+        applies: (s) => s.incomplete,
+        verdict: 'abort',
+        gateExitCode: 1,
+        reason: 'a leg is missing, extra or refused: a leg without evidence is a leg not checked',
+    },
+    {
+        rule: 'fleet-leg-hard-abort',
+        applies: (s) => s.blockingLegs > 0 && s.hardAbort,
+        verdict: 'abort',
+        gateExitCode: 1,
+        reason: 'a leg aborted and no override can let it through',
+    },
+    {
+        rule: 'fleet-leg-blocked',
+        applies: (s) => s.blockingLegs > 0,
+        verdict: 'abort',
+        gateExitCode: 2,
+        reason: 'a leg does not proceed (a P1 failure without an approved override)',
+    },
+    {
+        rule: 'fleet-passed',
+        applies: (s) => s.allPassed,
+        verdict: 'proceed',
+        gateExitCode: 0,
+        reason: 'every leg passed',
+    },
+    {
+        rule: 'fleet-proceeds-with-warnings',
+        applies: () => true,
+        verdict: 'proceed',
+        gateExitCode: 3,
+        reason: 'every leg proceeds, some with warnings or an approved override',
+    },
+];
+/** A fleet nothing is known of yet is incomplete: what the outputs say before the legs are read. */
+const UNDECIDED_FLEET = {
+    mode: 'live',
+    incomplete: true,
+    blockingLegs: 0,
+    hardAbort: false,
+    allPassed: false,
+};
+/** The fleet's one verdict: the first FLEET_RULES row that applies, then FACT_RULES as for a run. */
+function decideFleetVerdict(standing) {
+    const row = FLEET_RULES.find((r) => r.applies(standing));
+    let result = {
+        verdict: row.verdict,
+        gateExitCode: row.gateExitCode,
+        rule: row.rule,
+        reasons: [row.reason],
+    };
+    for (const fact of new Set(standing.facts ?? [])) {
+        const factRule = FACT_RULES[fact];
+        if (!factBlocks(fact, standing.mode)) {
+            result.reasons.push(`${factRule.reason} (not blocking in ${standing.mode} mode)`);
+        }
+        else if (result.verdict === 'abort') {
+            result.reasons.push(factRule.reason);
+        }
+        else {
+            result = {
+                verdict: 'abort',
+                gateExitCode: 1,
+                rule: fact,
+                reasons: [factRule.reason, ...result.reasons],
+            };
+        }
+    }
+    return result;
 }
 /** Whether a fact stops a launch in this mode (else it only warns): FACT_RULES' word. */
 function factBlocks(fact, mode) {
@@ -447,7 +554,10 @@ function parseLevel(text) {
     const match = LEVEL_NAME.exec(text.trim());
     return match ? `P${match[1]}` : null;
 }
-/** Parses `level-map` lines such as `P1: tests.integration.*` (blank lines and `#` comments skipped). */
+/**
+ * Parses `level-map` lines such as `P1: tests.integration.*` (blank lines and `#` comments
+ * skipped). An error names the line; the caller names the map as its surface does.
+ */
 function parseLevelMap(text) {
     const rules = [];
     const lines = text.split(/\r?\n/);
@@ -460,7 +570,7 @@ function parseLevelMap(text) {
         if (!match || !level) {
             return {
                 ok: false,
-                error: `Input "level-map" line ${index + 1} ("${line.slice(0, 80)}") must read "P0: <glob>", "P1: <glob>" or "P2: <glob>".`,
+                error: `line ${index + 1} ("${line.slice(0, 80)}") must read "P0: <glob>", "P1: <glob>" or "P2: <glob>".`,
             };
         }
         const pattern = match[2].trim();
@@ -471,7 +581,7 @@ function parseLevelMap(text) {
         catch (error) {
             return {
                 ok: false,
-                error: `Input "level-map" line ${index + 1}: the glob "${pattern.slice(0, 80)}" ${error.message}.`,
+                error: `line ${index + 1}: the glob "${pattern.slice(0, 80)}" ${error.message}.`,
             };
         }
     }
@@ -1008,7 +1118,9 @@ async function withLogLockIfPresent(dir, body) {
 /* harmony export */   XV: () => (/* binding */ SUITE_ISOLATIONS),
 /* harmony export */   Yp: () => (/* binding */ outcomeWithoutChecks),
 /* harmony export */   bk: () => (/* binding */ VERDICTS),
+/* harmony export */   dC: () => (/* binding */ ACTION_WORDS),
 /* harmony export */   f: () => (/* binding */ STATUSES),
+/* harmony export */   l2: () => (/* binding */ capitalized),
 /* harmony export */   mS: () => (/* binding */ STATUS_EXIT_CODE),
 /* harmony export */   u3: () => (/* binding */ OVERRIDES),
 /* harmony export */   xj: () => (/* binding */ isExitStatus)
@@ -1065,6 +1177,14 @@ const OUTCOME_RULE_IDS = (/* unused pure expression or super */ null && ([
     'skip-requested',
     'skip-granted',
 ]));
+/** The action's words: its inputs, an override set to true, the authorize job. */
+const ACTION_WORDS = {
+    input: (name) => `input "${name}"`,
+    override: (name) => `${name}: true`,
+    approvalPath: 'run the authorize job, or set input "approval-environment"',
+};
+/** A phrase at the start of a sentence: `Input "command"`, `--command`. */
+const capitalized = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 const SUITE_ISOLATIONS = ['auto', 'pid', 'none'];
 /** An outcome where no check ran: the suite was invalid, missing or skipped. */
 function outcomeWithoutChecks(status, notes, durationMs = 0) {
@@ -1158,20 +1278,25 @@ const OPS_EVENTS = [
 /* harmony export */   F1: () => (/* binding */ logTimestamp),
 /* harmony export */   Gg: () => (/* binding */ formatOpsLogEntry),
 /* harmony export */   V5: () => (/* binding */ opsLogEntryMarker),
+/* harmony export */   Wu: () => (/* binding */ reportsRecordedEntry),
 /* harmony export */   _g: () => (/* binding */ appendLines),
+/* harmony export */   cL: () => (/* binding */ runLogEntries),
 /* harmony export */   d1: () => (/* binding */ AFTER_LAUNCH_EVENTS),
 /* harmony export */   np: () => (/* reexport safe */ _history_chain_js__WEBPACK_IMPORTED_MODULE_2__.np),
+/* harmony export */   uu: () => (/* binding */ runLogEntry),
 /* harmony export */   z2: () => (/* binding */ OPS_ENTRY_MARKER)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _history_chain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22753);
 /* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58825);
-/* harmony import */ var _safe_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78689);
+/* harmony import */ var _report_messages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26916);
+/* harmony import */ var _safe_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78689);
 // The operational log the source document requires (docs/source-document.md, "Operational
 // Log"): one entry per failure, override and abort.
 // Entries are appended as JSON lines to the report directory and rendered in the document's
 // text format for the job summary, the console and issue comments.
+
 
 
 
@@ -1216,6 +1341,69 @@ function opsLogEntry(subject, at, event, details) {
         details: bounded(details, MAX_TEXT),
     };
 }
+/** An operational-log entry about a decided run (the CLI logs an operator's cancellation so). */
+function runLogEntry(run, at, event, details) {
+    return opsLogEntry(runLogSubject(run), at, event, details);
+}
+function runLogSubject(run) {
+    return {
+        ...run,
+        status: run.outcome.status,
+        exitCode: run.outcome.exitCode,
+        failures: (0,_report_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .failedCheckNames */ .Cu)(run.outcome),
+        approvers: run.approval?.approvers ?? [],
+    };
+}
+/**
+ * A decided run's entries: one per failure, override request, approval outcome, lost evidence and
+ * cancellation. Each event comes at most once a run: the log records an entry by its event.
+ */
+function runLogEntries(run, words, facts) {
+    const { outcome, decision, approval } = run;
+    const entry = (event, details, at = facts.decidedAt) => runLogEntry(run, at, event, details);
+    const entries = [];
+    if (facts.cancelled) {
+        entries.push(entry('GATE_CANCELLED', outcome.notes[0] ?? (0,_report_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .runBanner */ .qO)(run, words).title));
+    }
+    else if (outcome.status !== 'passed' && outcome.status !== 'skipped') {
+        entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? (0,_report_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .runBanner */ .qO)(run, words).title));
+    }
+    const override = decision.requestedOverride;
+    if (override) {
+        const event = override === 'skip'
+            ? 'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED'
+            : 'OVERRIDE_FORCE_START_REQUESTED';
+        entries.push(entry(event, `${override} requested; needs ${run.requiredApprovals} approval(s) in environment "${run.approvalEnvironment || '(none configured)'}"`));
+        if (decision.grantedOverride) {
+            const granted = override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START';
+            entries.push(entry(granted, `approved in environment "${approval?.environment ?? ''}"`));
+        }
+        else if (approval) {
+            entries.push(entry('OVERRIDE_REFUSED', approval.refusals.join(' ')));
+        }
+    }
+    const flaky = (0,_report_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .flakyCheckNames */ .ib)(outcome);
+    if (flaky.length > 0) {
+        entries.push(opsLogEntry({ ...runLogSubject(run), failures: flaky }, facts.decidedAt, 'FLAKY_CHECKS', `${flaky.length} check(s) passed only after retries: ${flaky.join(', ')}`));
+    }
+    if (facts.fileCommandsTampered !== null) {
+        entries.push(entry('FILE_COMMANDS_TAMPERED', facts.fileCommandsTampered));
+    }
+    if (facts.logTampered !== null)
+        entries.push(entry('LOG_TAMPERED', facts.logTampered));
+    if (facts.filesTampered !== null)
+        entries.push(entry('FILES_TAMPERED', facts.filesTampered));
+    if (facts.writeError !== null)
+        entries.push(entry('REPORT_WRITE_FAILED', facts.writeError));
+    if (run.upload?.kind === 'failed') {
+        entries.push(entry('REPORT_UPLOAD_FAILED', run.upload.note, facts.uploadSettledAt ?? undefined));
+    }
+    return entries;
+}
+/** The record of the files a write of the run put down, with digests: how consumers find them. */
+function reportsRecordedEntry(run, at, files) {
+    return { ...runLogEntry(run, at, 'REPORTS_RECORDED', 'The files this gate run wrote.'), files };
+}
 function bounded(text, max) {
     return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
@@ -1234,7 +1422,7 @@ async function appendOpsLog(logDir, entries) {
 }
 /** A run's own copy of its entries (`*.oplog.jsonl`, no chain): one write() with O_APPEND. */
 async function appendLines(file, entries) {
-    await (0,_safe_file_js__WEBPACK_IMPORTED_MODULE_4__/* .appendRegularFile */ .F4)(file, Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8'));
+    await (0,_safe_file_js__WEBPACK_IMPORTED_MODULE_5__/* .appendRegularFile */ .F4)(file, Buffer.from(entries.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8'));
 }
 /** An entry hidden in an issue comment, machine-readable: `<!-- preflight-entry: BASE64 -->`. */
 const OPS_ENTRY_MARKER = /<!-- preflight-entry: ([A-Za-z0-9+/=]+) -->/g;
@@ -1360,6 +1548,270 @@ function matrixLabel(matrix) {
     return Object.entries(matrix)
         .map(([k, v]) => `${k}=${v === null ? 'null' : String(v)}`)
         .join(', ');
+}
+
+
+/***/ }),
+
+/***/ 26916:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ failedCheckNames),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   g3: () => (/* binding */ consoleBanner),
+/* harmony export */   ib: () => (/* binding */ flakyCheckNames),
+/* harmony export */   qO: () => (/* binding */ runBanner),
+/* harmony export */   qn: () => (/* binding */ STATUS_LINE)
+/* harmony export */ });
+/* unused harmony export banner */
+/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58825);
+// The source document's console messages (docs/source-document.md, "Exit code handling" and
+// "Override flags"), adapted from "trading" to "launching", per outcome and mode. Used by the CLI, the job log, the job summary and the step's failure message.
+
+/** The banner of a decided run: rendered from the run's decision, never stored in it. */
+function runBanner(run, words) {
+    return banner({
+        mode: run.mode,
+        words,
+        status: run.outcome.status,
+        decision: run.decision,
+        approvalEnvironment: run.approvalEnvironment,
+        requiredApprovals: run.requiredApprovals,
+    });
+}
+function banner(input) {
+    const { status, decision, words } = input;
+    const live = input.mode === 'live';
+    const mode = (0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .modeOrStrictest */ .uh)(input.mode);
+    // A fact that turned the launch into an abort headlines (the rule that fired).
+    if (decision.rule === 'gate-files-tampered') {
+        return hardAbort(live, 'GATE FILES TAMPERED', "The operational log or the gate's report files were changed by someone other than the gate during this run: the evidence cannot be trusted.", [
+            'Read the notes below: what was changed, and where the changed file was kept.',
+            'Find what in the suite (or on this host) wrote there, remove it, and re-run the gate.',
+        ]);
+    }
+    if (decision.rule === 'report-upload-failed') {
+        return hardAbort(live, 'REPORT UPLOAD FAILED', 'The report could not be uploaded as an artifact: no evidence, no launch.', [
+            'Check the upload error below (artifact service, permissions, retention), then re-run the gate.',
+        ]);
+    }
+    if (decision.rule === 'report-write-failed') {
+        return hardAbort(live, 'REPORT WRITE FAILED', 'The report could not be written: no evidence, no launch.', [
+            `Check the write error below (disk space, permissions of ${words.input('report-dir')}), then re-run the gate.`,
+        ]);
+    }
+    switch (status) {
+        case 'passed':
+            return { title: '✅ Health checks passed', lines: [], nextSteps: [], severity: 'info' };
+        case 'p2-warned':
+            return {
+                title: '⚠️  P2 warnings detected (non-critical) - proceeding',
+                lines: [],
+                nextSteps: [
+                    'Document the warnings in the operational notes and schedule a fix during maintenance.',
+                ],
+                severity: 'warning',
+            };
+        case 'p0-failed':
+            return {
+                title: live
+                    ? '❌ P0 HEALTH CHECK FAILURE - LAUNCH ABORTED'
+                    : '❌ P0 HEALTH CHECK FAILURE - ABORTING LAUNCH',
+                lines: live
+                    ? [
+                        'Infrastructure is broken. DO NOT START THE LIVE LAUNCH.',
+                        'Fix P0 issues and re-run smoke test before attempting LIVE.',
+                    ]
+                    : ['Infrastructure is broken. DO NOT LAUNCH.', 'Fix P0 issues and re-run smoke test.'],
+                nextSteps: [
+                    'Fix the infrastructure issue (no override exists for P0 failures).',
+                    'Re-run the smoke test.',
+                    'Retry the launch.',
+                ],
+                severity: 'error',
+            };
+        case 'p1-failed':
+            return p1Banner(mode, decision, input);
+        case 'skipped':
+            return skipBanner(mode, decision, input);
+        case 'timeout':
+            return hardAbort(live, 'SMOKE TEST TIMEOUT', 'The smoke test ran past its time limit and was killed.', [
+                `Find the hanging check (see the output tail), fix it or raise ${words.input('timeout-seconds')}, and re-run.`,
+            ]);
+        case 'crashed':
+            return hardAbort(live, 'SMOKE TEST CRASHED', 'The smoke test itself failed to run to completion.', ['Read the suite output below, fix the crash, and re-run the smoke test.']);
+        case 'missing':
+            return hardAbort(live, 'SMOKE TEST NOT FOUND', 'The smoke test script or program does not exist.', [
+                `Check ${words.input('command')} (or ${words.input('suite')}) and ${words.input('working-directory')}, and that the suite is installed on the runner.`,
+            ]);
+        case 'invalid':
+            return hardAbort(live, 'CONFIG VALIDATION FAILED', 'The gate configuration or suite file is invalid.', ['Fix the inputs or the suite file as the errors below say, and re-run.']);
+    }
+}
+function hardAbort(live, what, why, nextSteps) {
+    return {
+        title: `❌ ${what} - ${live ? 'LAUNCH ABORTED' : 'ABORTING LAUNCH'}`,
+        lines: [why, live ? 'DO NOT START THE LIVE LAUNCH.' : 'DO NOT LAUNCH.'],
+        nextSteps,
+        severity: 'error',
+    };
+}
+function rolesLines(mode, override) {
+    const roles = _decision_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_POLICY */ .gd[mode][override].roles;
+    return ['⚠️  This decision MUST be approved by:', ...roles.map((role) => `    - ${role}`)];
+}
+function approvalLines(mode, override, input) {
+    const lines = rolesLines(mode, override);
+    if (input.approvalEnvironment) {
+        const count = (0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .approvalsRequired */ .g0)(mode, override, input.requiredApprovals);
+        lines.push(`⚠️  Approval is given by ${count} reviewer${count === 1 ? '' : 's'} of the protected environment "${input.approvalEnvironment}".`);
+    }
+    else {
+        lines.push(`⚠️  Approval is given by reviewers of a protected environment: ${input.words.approvalPath}.`);
+    }
+    return lines;
+}
+function p1Banner(mode, decision, input) {
+    const live = mode === 'live';
+    const head = live
+        ? ['Core functionality may be impaired.', 'LAUNCHING LIVE WITH P1 FAILURES IS EXTREMELY RISKY.']
+        : ['Core functionality may be impaired.'];
+    const title = live
+        ? '🚨 P1 HEALTH CHECK FAILURES DETECTED 🚨'
+        : '⚠️  P1 HEALTH CHECK FAILURES DETECTED';
+    const nextSteps = [
+        'RECOMMENDED: fix the P1 issue and re-run the smoke test.',
+        `Override: approval by ${_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_POLICY */ .gd[mode]['force-start'].roles.join(' and ')}, a reason and a ticket, then ${input.words.override('force-start')}.`,
+    ];
+    if (decision.grantedOverride === 'force-start') {
+        return {
+            title: '🚨 FORCE START ENABLED - PROCEEDING WITH P1 FAILURES 🚨',
+            lines: [
+                ...head,
+                ...rolesLines(mode, 'force-start'),
+                '⚠️  Approved, and recorded in the operational log.',
+                'Monitor the session closely and fix the P1 issue (P0 ticket).',
+            ],
+            nextSteps: ['Monitor the launch closely.', 'Fix the P1 issue under the follow-up ticket.'],
+            severity: 'warning',
+        };
+    }
+    if (decision.verdict === 'approval-required') {
+        return {
+            title,
+            lines: [
+                ...head,
+                '🚨 FORCE START REQUESTED - WAITING FOR APPROVAL 🚨',
+                ...approvalLines(mode, 'force-start', input),
+                'Launch blocked until the approval is verified.',
+            ],
+            nextSteps,
+            severity: 'error',
+        };
+    }
+    return {
+        title,
+        lines: [
+            ...head,
+            '',
+            'Options:',
+            '  1. ABORT and fix P1 issues (RECOMMENDED)',
+            `  2. Force start with ${input.words.override('force-start')} (REQUIRES APPROVAL)`,
+            '',
+            'Aborting launch for safety.',
+        ],
+        nextSteps,
+        severity: 'error',
+    };
+}
+function skipBanner(mode, decision, input) {
+    const live = mode === 'live';
+    const skip = input.words.override('skip-health-check');
+    const title = live
+        ? `🚨 HEALTH CHECKS SKIPPED (${skip}) 🚨`
+        : `⚠️  HEALTH CHECKS SKIPPED (${skip})`;
+    const warning = live
+        ? [
+            '⚠️  THIS IS EXTREMELY DANGEROUS FOR A LIVE LAUNCH',
+            '⚠️  Skipping health checks can result in REAL MONEY LOSS',
+            `⚠️  This override MUST be approved by ${_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_POLICY */ .gd.live.skip.roles.join(' and ')}`,
+        ]
+        : ['⚠️  This is NOT RECOMMENDED for production use'];
+    const nextSteps = [
+        (0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .commentRequired */ .zY)(mode, 'skip')
+            ? 'Get written approval (a reviewer of the protected environment, with a comment).'
+            : 'Get approval (a reviewer of the protected environment).',
+        `Document the reason (${input.words.input('reason')}) and the ticket (${input.words.input('ticket')}).`,
+        'Create a ticket to fix the underlying issue and re-enable health checks after the emergency.',
+    ];
+    if (decision.grantedOverride === 'skip') {
+        return {
+            title,
+            lines: [
+                ...warning,
+                '⚠️  Approved, and recorded in the operational log. Proceeding without health checks.',
+            ],
+            nextSteps,
+            severity: 'warning',
+        };
+    }
+    return {
+        title,
+        lines: [
+            ...warning,
+            ...approvalLines(mode, 'skip', input),
+            'Launch blocked until the approval is verified.',
+        ],
+        nextSteps,
+        severity: 'error',
+    };
+}
+/** The banner framed as the source document prints it on a console. */
+function consoleBanner(b, reportPath) {
+    const rule = '='.repeat(80);
+    const out = [b.title];
+    const showReport = reportPath !== undefined && b.severity === 'error';
+    if (b.lines.length > 0 || showReport) {
+        out.push(rule, ...b.lines);
+        if (showReport) {
+            out.push('', 'To view detailed report:', `  ${reportPath}`);
+        }
+        out.push(rule);
+    }
+    return out.join('\n');
+}
+// What every renderer shares: the status lines, failed-check names and durations.
+const STATUS_LINE = {
+    passed: '✅ ALL TESTS PASSED',
+    'p2-warned': '⚠️ P2 WARNINGS (non-critical)',
+    'p1-failed': '❌ P1 FAILURES',
+    'p0-failed': '❌ P0 FAILURES',
+    timeout: '❌ TIMEOUT',
+    crashed: '❌ CRASHED',
+    missing: '❌ SUITE NOT FOUND',
+    invalid: '❌ CONFIGURATION INVALID',
+    skipped: '⚠️ SKIPPED',
+};
+/** Checks that passed only after retries: flaky, shown as such (name and attempts). */
+function flakyCheckNames(outcome) {
+    return outcome.checks
+        .filter((c) => c.status === 'passed' && (c.attempts ?? 1) > 1)
+        .map((c) => `${c.name} (${c.level}, ${c.attempts} attempts)`);
+}
+/** Checks that failed, with the suite's own exit status standing in when it reported none. */
+function failedCheckNames(outcome) {
+    const failed = outcome.checks
+        .filter((c) => c.status === 'failed')
+        .map((c) => `${c.name} (${c.level})`);
+    if (failed.length > 0)
+        return failed;
+    if (outcome.status === 'passed' || outcome.status === 'skipped')
+        return [];
+    return [`smoke suite: ${outcome.status}`];
+}
+function formatDuration(ms) {
+    return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`;
 }
 
 
@@ -1717,7 +2169,7 @@ const rawSchema = zod__WEBPACK_IMPORTED_MODULE_3__.object({
         .superRefine((value, ctx) => {
         const map = (0,_evidence_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLevelMap */ .mK)(value);
         if (!map.ok)
-            ctx.addIssue({ code: 'custom', message: map.error.replace(/^Input "level-map" /, '') });
+            ctx.addIssue({ code: 'custom', message: map.error });
     }),
     'exit-codes': trimmed
         .default('')
@@ -1768,12 +2220,11 @@ function parseUploadSettings(raw) {
     };
 }
 const actionInputName = (name) => `input "${name}"`;
-const capitalized = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 /** Each problem named by its input: "Input "mode" must be paper or live, got "x"." */
 function describeInputIssues(issues, nameOf = (name) => `input "${name}"`) {
     return issues.map((issue) => {
         const name = issue.path.join('.');
-        const subject = name === '' ? 'Inputs' : capitalized(nameOf(name));
+        const subject = name === '' ? 'Inputs' : (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .capitalized */ .l2)(nameOf(name));
         return issue.code === 'invalid_type' && issue.input === undefined
             ? `${subject} is required${name === 'mode' ? ' (paper or live)' : ''}.`
             : `${subject} ${issue.message}.`;
@@ -1781,7 +2232,7 @@ function describeInputIssues(issues, nameOf = (name) => `input "${name}"`) {
 }
 /** Validates raw inputs; every problem is named by its input and says what is allowed. */
 function parseSettings(raw, input = actionInputName) {
-    const Input = (name) => capitalized(input(name));
+    const Input = (name) => (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .capitalized */ .l2)(input(name));
     const fallbackMode = _model_js__WEBPACK_IMPORTED_MODULE_2__/* .MODES */ .FN.find((m) => m === raw.mode?.trim()) ?? null;
     const fallbackReportDir = raw['report-dir']?.trim() || DEFAULT_REPORT_DIR;
     const parsed = rawSchema.safeParse(raw);

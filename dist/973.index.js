@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export unbalancedQuote */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25078);
-/* harmony import */ var _runner_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71234);
+/* harmony import */ var _runner_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3936);
 /* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52974);
 // ${env:NAME} expansion. A value is data, never syntax: a string command is split into words
 // first and each word expanded afterwards, so a value is always exactly one argument; a shell
@@ -104,9 +104,9 @@ class Expander {
             names.push(name);
             return `${MARK_OPEN}${names.length - 1}${MARK_CLOSE}`;
         });
-        const split = (0,_runner_command_js__WEBPACK_IMPORTED_MODULE_1__/* .commandArgv */ .G)(marked);
+        const split = (0,_runner_command_js__WEBPACK_IMPORTED_MODULE_1__/* .commandArgv */ .G)(marked, 'command');
         if ('error' in split)
-            throw new CheckDefinitionError(split.error.replace('Input "command"', 'command'));
+            throw new CheckDefinitionError(split.error);
         return split.argv.map((word) => word.replace(MARK, (_, index) => this.value(names[Number(index)])));
     }
 }
@@ -513,7 +513,8 @@ const suiteSchema = zod__WEBPACK_IMPORTED_MODULE_3__.strictObject({
 function suiteJsonSchema() {
     return {
         ...zod__WEBPACK_IMPORTED_MODULE_5__/* .toJSONSchema */ .bl(suiteSchema, { io: 'input', target: 'draft-2020-12' }),
-        $id: 'https://github.com/acme/preflight-gate/schema/suite.schema.json',
+        // A name, not an address: the schema is found beside the suite (`$schema=…/schema/suite.schema.json`).
+        $id: 'urn:preflight-gate:suite:1',
         title: 'Preflight Gate suite',
     };
 }

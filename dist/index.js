@@ -437,58 +437,68 @@ function keepCompiledCode(env = process.env, homedir = node_os__WEBPACK_IMPORTED
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59733);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75919);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59733);
 // The bundle the runner starts (dist/index.js), and the top of the house: every action of this
 // repository runs from it (as actions/checkout runs its main and post steps from one bundle): the
 // gate (main and post), and the authorize, aggregate, require and audit sub-actions, whose
 // dist/<name>/index.js only imports dist/index.js. Which one runs is the folder of the script the
 // runner started; the post step is told by the `is-post` state the main step left. It keeps the
-// compiled code first (src/compile-cache.ts), and only then loads the rest.
+// compiled code first (src/compile-cache.ts), and only then loads the rest. On a worker thread it
+// is the gate's results parser instead (src/evidence/parse-thread.ts).
 
 
-(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .keepCompiledCode */ .e)();
-const [{ config: configureZod }, { abortOnSignals }, { coreIo }] = await Promise.all([
-    Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(6255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86255)),
-    Promise.all(/* import() */[__nccwpck_require__.e(6499), __nccwpck_require__.e(8250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38250)),
-    __nccwpck_require__.e(/* import() */ 6568).then(__nccwpck_require__.bind(__nccwpck_require__, 6568)),
-]);
-// Every schema parses a handful of values once: compiling fast paths would cost more than it saves.
-configureZod({ jitless: true });
-const io = coreIo();
-const signal = abortOnSignals();
-switch (node_path__WEBPACK_IMPORTED_MODULE_0__.basename(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(process.argv[1] ?? ''))) {
-    case 'authorize':
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(1617), __nccwpck_require__.e(9594), __nccwpck_require__.e(2047), __nccwpck_require__.e(8), __nccwpck_require__.e(1838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41838))).runAuthorize(process.env, { io });
-        break;
-    case 'aggregate':
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(1617), __nccwpck_require__.e(9594), __nccwpck_require__.e(2047), __nccwpck_require__.e(8052), __nccwpck_require__.e(8503), __nccwpck_require__.e(3574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63574))).runAggregate(process.env, { io });
-        break;
-    case 'require':
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(1617), __nccwpck_require__.e(9594), __nccwpck_require__.e(8052), __nccwpck_require__.e(8503), __nccwpck_require__.e(1065)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91065))).runRequire(process.env, { io });
-        break;
-    case 'audit':
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(1617), __nccwpck_require__.e(8815), __nccwpck_require__.e(8202), __nccwpck_require__.e(3783), __nccwpck_require__.e(9594), __nccwpck_require__.e(2047), __nccwpck_require__.e(1234), __nccwpck_require__.e(6499), __nccwpck_require__.e(8), __nccwpck_require__.e(304), __nccwpck_require__.e(1098)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51098))).runAuditAction(process.env, { io, signal });
-        break;
-    default:
-        if (io.getState('is-post') === 'true') {
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(1617), __nccwpck_require__.e(9594), __nccwpck_require__.e(9825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69825))).runPost(process.env, { io });
-        }
-        else {
-            // The suite runs here: first the gate re-executes itself without the runner's secrets.
-            const { sealGateProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(3149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93149));
-            const redact = (process.env.INPUT_REDACT ?? '').split(/[\s,]+/).filter((n) => n !== '');
-            const sealed = await sealGateProcess(redact);
-            const gateIo = coreIo(sealed.env);
-            gateIo.saveState('is-post', 'true');
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(1617), __nccwpck_require__.e(9594), __nccwpck_require__.e(2047), __nccwpck_require__.e(6499), __nccwpck_require__.e(8), __nccwpck_require__.e(304), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80342))).run(sealed.env, {
-                io: gateIo,
-                signal,
-                secretCustody: sealed.custody,
-            });
-        }
+
+(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .keepCompiledCode */ .e)();
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
+    const [{ config: configureZod }, { abortOnSignals }, { coreIo }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(6255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86255)),
+        Promise.all(/* import() */[__nccwpck_require__.e(6499), __nccwpck_require__.e(8250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38250)),
+        __nccwpck_require__.e(/* import() */ 6568).then(__nccwpck_require__.bind(__nccwpck_require__, 6568)),
+    ]);
+    // Every schema parses a handful of values once: compiling fast paths would cost more than it
+    // saves.
+    configureZod({ jitless: true });
+    const io = coreIo();
+    const signal = abortOnSignals();
+    switch (node_path__WEBPACK_IMPORTED_MODULE_0__.basename(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(process.argv[1] ?? ''))) {
+        case 'authorize':
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(2856), __nccwpck_require__.e(9594), __nccwpck_require__.e(2047), __nccwpck_require__.e(8), __nccwpck_require__.e(9767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41838))).runAuthorize(process.env, { io });
+            break;
+        case 'aggregate':
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(2856), __nccwpck_require__.e(9594), __nccwpck_require__.e(2047), __nccwpck_require__.e(8052), __nccwpck_require__.e(9882), __nccwpck_require__.e(3574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63574))).runAggregate(process.env, { io });
+            break;
+        case 'require':
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(2856), __nccwpck_require__.e(9594), __nccwpck_require__.e(8052), __nccwpck_require__.e(9882), __nccwpck_require__.e(1065)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91065))).runRequire(process.env, { io });
+            break;
+        case 'audit':
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(2856), __nccwpck_require__.e(8815), __nccwpck_require__.e(8202), __nccwpck_require__.e(8924), __nccwpck_require__.e(9594), __nccwpck_require__.e(2047), __nccwpck_require__.e(3936), __nccwpck_require__.e(6499), __nccwpck_require__.e(8), __nccwpck_require__.e(4953), __nccwpck_require__.e(9926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79926))).runAuditAction(process.env, { io, signal });
+            break;
+        default:
+            if (io.getState('is-post') === 'true') {
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(2856), __nccwpck_require__.e(9594), __nccwpck_require__.e(8716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69825))).runPost(process.env, { io });
+            }
+            else {
+                // The suite runs here: first the gate re-executes itself without the runner's secrets.
+                const { sealGateProcess } = await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(3149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93149));
+                const redact = (process.env.INPUT_REDACT ?? '').split(/[\s,]+/).filter((n) => n !== '');
+                const sealed = await sealGateProcess(redact);
+                const gateIo = coreIo(sealed.env);
+                gateIo.saveState('is-post', 'true');
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(2856), __nccwpck_require__.e(9594), __nccwpck_require__.e(2047), __nccwpck_require__.e(6499), __nccwpck_require__.e(8), __nccwpck_require__.e(4953), __nccwpck_require__.e(9151)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80342))).run(sealed.env, {
+                    io: gateIo,
+                    signal,
+                    secretCustody: sealed.custody,
+                });
+            }
+    }
+    // A timed-out artifact call may still hold sockets open; the step is decided, so end it.
+    process.exit();
 }
-// A timed-out artifact call may still hold sockets open; the step is decided, so end it.
-process.exit();
+else {
+    const { serveResultsParsing } = await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(2856), __nccwpck_require__.e(5946), __nccwpck_require__.e(8815), __nccwpck_require__.e(6780), __nccwpck_require__.e(6000)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86000));
+    serveResultsParsing();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

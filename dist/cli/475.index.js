@@ -595,7 +595,7 @@ async function runSuiteFile(request) {
         : (0,model/* statusFromChecks */.Sp)(checks.map((c) => (c.status === 'skipped' ? { ...c, status: 'failed' } : c)));
     const notes = timedOut
         ? [
-            `The suite ran past its limit of ${request.timeoutMs / 1000} s; unfinished checks were stopped. Make the checks faster or raise "timeout-seconds".`,
+            `The suite ran past its limit of ${request.timeoutMs / 1000} s; unfinished checks were stopped. Make the checks faster or raise ${(request.words ?? model/* ACTION_WORDS */.dC).input('timeout-seconds')}.`,
         ]
         : unassured.map((c) => `Check "${c.name}" (${c.level}) did not run because a dependency did not pass; it counts as a ${c.level} failure.`);
     return {
@@ -611,6 +611,7 @@ async function runSuiteFile(request) {
     };
 }
 const DEADLINE_MESSAGE = 'not finished before the suite deadline';
+const CANCELLED_MESSAGE = 'not finished: the gate was cancelled';
 /**
  * Dependency order with two bounded pools: a check starts once every dependency has passed;
  * checks that start processes share `process` slots, all others (network, files) `network`.
@@ -674,6 +675,10 @@ function schedule(checks, limits, deadline, request, say) {
                     finish(check, result(check, 'skipped', 0, `skipped: dependency "${failedDep}" did not pass`));
                     continue;
                 }
+                if (request.signal?.aborted) {
+                    finish(check, result(check, 'failed', 0, `${CANCELLED_MESSAGE} (never started)`));
+                    continue;
+                }
                 if (Date.now() >= deadline) {
                     finish(check, result(check, 'failed', 0, `${DEADLINE_MESSAGE} (never started)`));
                     continue;
@@ -701,6 +706,10 @@ async function runCheck(check, deadline, request) {
     let last = { ok: false, message: DEADLINE_MESSAGE };
     for (;;) {
         const remaining = deadline - Date.now();
+        if (request.signal?.aborted) {
+            last = { ok: false, message: `${CANCELLED_MESSAGE} (last attempt: ${last.message})` };
+            break;
+        }
         if (remaining <= 0) {
             last = { ...last, ok: false, message: `${DEADLINE_MESSAGE} (last attempt: ${last.message})` };
             break;
@@ -730,7 +739,7 @@ async function runCheck(check, deadline, request) {
             }
             break;
         }
-        await new Promise((r) => setTimeout(r, delay));
+        await pause(delay, request.signal);
         delay = Math.min(delay * 2, MAX_RETRY_DELAY_MS);
     }
     if (!last.ok && Date.now() >= deadline && !last.message.startsWith(DEADLINE_MESSAGE)) {
@@ -762,8 +771,11 @@ async function boundedAttempt(check, timeoutMs, request) {
     const settleMs = schema/* PROCESS_KINDS */.MG.has(check.kind) ? killGraceMs + PROCESS_SETTLE_MS : IO_SETTLE_MS;
     let stopTimer;
     let abandonTimer;
+    // The gate's cancellation stops the attempt as its timeout would.
+    const stop = () => controller.abort();
+    request.signal?.addEventListener('abort', stop, { once: true });
     const abandoned = new Promise((resolve) => {
-        stopTimer = setTimeout(() => controller.abort(), timeoutMs);
+        stopTimer = setTimeout(stop, timeoutMs);
         abandonTimer = setTimeout(() => resolve({ ok: false, message: `did not finish within ${timeoutMs} ms` }), timeoutMs + settleMs);
     });
     try {
@@ -783,8 +795,23 @@ async function boundedAttempt(check, timeoutMs, request) {
     finally {
         clearTimeout(stopTimer);
         clearTimeout(abandonTimer);
+        request.signal?.removeEventListener('abort', stop);
         controller.abort();
     }
+}
+/** Waits between attempts; a cancellation ends the wait at once. */
+function pause(ms, signal) {
+    if (signal?.aborted)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
 }
 function result(check, status, durationMs, message) {
     return {

@@ -26,12 +26,16 @@ var external_node_path_ = __webpack_require__(76760);
 var model = __webpack_require__(59814);
 // EXTERNAL MODULE: ./lib/opslog.js
 var opslog = __webpack_require__(8609);
+// EXTERNAL MODULE: ./lib/decision.js
+var decision = __webpack_require__(58825);
 // EXTERNAL MODULE: ./lib/safe-file.js
 var safe_file = __webpack_require__(78689);
 // EXTERNAL MODULE: ./lib/sanitize.js
 var sanitize = __webpack_require__(54020);
 // EXTERNAL MODULE: ./lib/audit/findings.js
 var audit_findings = __webpack_require__(29501);
+// EXTERNAL MODULE: ./lib/history/chain.js
+var history_chain = __webpack_require__(22753);
 // EXTERNAL MODULE: ./lib/review/read.js
 var review_read = __webpack_require__(33554);
 // EXTERNAL MODULE: ./lib/review/review.js
@@ -44,6 +48,7 @@ var settings = __webpack_require__(3390);
 // The history half of `preflight audit` (--report-dir): the operational log readable entry by
 // entry, reports archived after their 30 days, and the last 90 days' overrides and recurring
 // failures from the same review `preflight review` prints.
+
 
 
 
@@ -80,8 +85,14 @@ async function auditHistory(reportDir, now) {
     for (const file of await (0,review_read/* findLogFiles */.PM)([reportDir]))
         await (0,review_read/* readLogFile */.jQ)(file, collector);
     const read = collector.done();
+    // The hash chain, as the gate checks it: a changed, cut or inserted line breaks it.
+    const chain = (0,history_chain/* readHistoryChain */.KS)(reportDir);
     if (read.unreadableCount > 0) {
         findings.push((0,audit_findings/* finding */.gk)('log-tampered', read.unreadable[0] ?? reportDir, `${read.unreadableCount} line(s) of the operational log are not entries.`));
+    }
+    else if (chain.problems.length > 0) {
+        const [first] = chain.problems;
+        findings.push((0,audit_findings/* finding */.gk)('log-tampered', /^(\S+:\d+) /.exec(first)?.[1] ?? reportDir, `The operational log's hash chain is broken: ${chain.problems.slice(0, 3).join('; ')}.`));
     }
     const review = (0,review_review/* buildReview */.Br)({
         read,
@@ -111,6 +122,7 @@ var workflows = __webpack_require__(24269);
 // `preflight audit` as one function the CLI and the audit action share: wiring, approval setup,
 // history and the drill, each behind what the caller hands in (files, a GitHub client, a drill),
 // then the report (Markdown and JSON) and the AUDIT_COMPLETED log entry.
+
 
 
 
@@ -237,15 +249,19 @@ async function recordAudit(result, dir, context) {
     await (0,safe_file/* writeRegularFile */.E2)(paths.markdown, renderAuditMarkdown(result, context.threshold));
     await (0,safe_file/* writeRegularFile */.E2)(paths.json, renderAuditJson(result));
     const failing = failsAt(result, context.threshold);
+    // A setup with findings at the threshold is an invalid configuration in the table's words.
+    const status = failing.length === 0 ? 'passed' : 'invalid';
     await (0,opslog/* appendOpsLog */.$G)(dir, [
         (0,opslog/* opsLogEntry */.Bg)({
             mode: null,
-            status: failing.length === 0 ? 'passed' : 'invalid',
+            status,
             exitCode: null,
-            decision: {
-                verdict: failing.length === 0 ? 'proceed' : 'abort',
-                gateExitCode: failing.length === 0 ? 0 : 1,
-            },
+            decision: (0,decision/* decide */.LD)({
+                mode: (0,decision/* modeOrStrictest */.uh)(null),
+                status,
+                forceStart: false,
+                approvalVerified: false,
+            }),
             failures: failing.map((f) => `${f.id} at ${f.location}`),
             operator: context.operator,
             approvers: [],

@@ -13,12 +13,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var _approval_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63944);
-/* harmony import */ var _approval_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74156);
-/* harmony import */ var _review_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33554);
-/* harmony import */ var _review_review_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35430);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3390);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18908);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51819);
+/* harmony import */ var _approval_publish_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74156);
+/* harmony import */ var _review_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33554);
+/* harmony import */ var _review_review_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35430);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3390);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18908);
 // `preflight review`: the monthly review from the operational log wherever it is kept.
+
 
 
 
@@ -35,7 +37,7 @@ P0 failures per week, paper against live.
 
   --since PERIOD      30d (default), 6w, or a date (2026-11-01)
   --dir DIR           a report directory or unpacked report artifacts, searched recursively
-                      (repeatable; default ${_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_REPORT_DIR */ .dw}); reads operational-log*.jsonl
+                      (repeatable; default ${_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_REPORT_DIR */ .dw}); reads operational-log*.jsonl
                       and *.oplog.jsonl, each entry counted once
   --issue N           also read the entries posted to the ops-log issue N (needs --repo and
                       GITHUB_TOKEN with issues: read; GITHUB_API_URL for GitHub Enterprise)
@@ -73,7 +75,7 @@ async function reviewCommand(args, io) {
         }).values;
     }
     catch (error) {
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .D)(io, 'review', `${error.message}`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .usageError */ .D)(io, 'review', `${error.message}`);
         return 1;
     }
     if (values.help) {
@@ -103,15 +105,18 @@ async function reviewCommand(args, io) {
         io.stderr.write(errors.map((e) => `preflight review: ${e}\n`).join(''));
         return 1;
     }
-    const collector = new _review_read_js__WEBPACK_IMPORTED_MODULE_4__/* .EntryCollector */ .K1();
+    const collector = new _review_read_js__WEBPACK_IMPORTED_MODULE_5__/* .EntryCollector */ .K1();
     let followUps = null;
     try {
-        await (0,_review_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readLogFiles */ .mS)(await (0,_review_read_js__WEBPACK_IMPORTED_MODULE_4__/* .findLogFiles */ .PM)(values.dir ?? [_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_REPORT_DIR */ .dw]), collector);
+        await (0,_review_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readLogFiles */ .mS)(await (0,_review_read_js__WEBPACK_IMPORTED_MODULE_5__/* .findLogFiles */ .PM)(values.dir ?? [_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_REPORT_DIR */ .dw]), collector);
         if (repoRef) {
-            const client = await (0,_approval_github_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .LX)(io.env.GITHUB_TOKEN ?? '', io.env);
+            const token = (0,_github_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenFromEnv */ .B)(io.env);
+            if (token === '')
+                throw new Error(_github_js__WEBPACK_IMPORTED_MODULE_3__/* .NO_TOKEN */ .wH);
+            const client = await (0,_approval_github_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .LX)(token, io.env);
             if (issue !== null)
-                await (0,_review_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readIssueComments */ .Cx)(client, { ...repoRef, issue }, collector);
-            followUps = await (0,_review_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readFollowUps */ .Uq)(client, repoRef, _approval_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .TICKET_LABEL */ .iE);
+                await (0,_review_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readIssueComments */ .Cx)(client, { ...repoRef, issue }, collector);
+            followUps = await (0,_review_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readFollowUps */ .Uq)(client, repoRef, _approval_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .TICKET_LABEL */ .iE);
         }
     }
     catch (error) {
@@ -120,8 +125,8 @@ async function reviewCommand(args, io) {
         return 1;
     }
     const read = collector.done();
-    const review = (0,_review_review_js__WEBPACK_IMPORTED_MODULE_5__/* .buildReview */ .Br)({ read, from, to: now, followUps });
-    const rendered = values.format === 'json' ? (0,_review_review_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReviewJson */ .H_)(review) : (0,_review_review_js__WEBPACK_IMPORTED_MODULE_5__/* .renderReviewMarkdown */ .AD)(review);
+    const review = (0,_review_review_js__WEBPACK_IMPORTED_MODULE_6__/* .buildReview */ .Br)({ read, from, to: now, followUps });
+    const rendered = values.format === 'json' ? (0,_review_review_js__WEBPACK_IMPORTED_MODULE_6__/* .renderReviewJson */ .H_)(review) : (0,_review_review_js__WEBPACK_IMPORTED_MODULE_6__/* .renderReviewMarkdown */ .AD)(review);
     if (values.out)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.out, rendered, 'utf8');
     else

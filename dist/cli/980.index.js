@@ -19,10 +19,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./lib/approval/approval-run.js
 var approval_run = __webpack_require__(14908);
-// EXTERNAL MODULE: ./lib/provenance.js
-var provenance = __webpack_require__(20944);
 // EXTERNAL MODULE: ./lib/decision.js
 var lib_decision = __webpack_require__(58825);
+// EXTERNAL MODULE: ./lib/provenance.js
+var provenance = __webpack_require__(20944);
 // EXTERNAL MODULE: ./lib/model.js
 var model = __webpack_require__(59814);
 ;// CONCATENATED MODULE: ./lib/fleet/rederive.js
@@ -115,6 +115,7 @@ function statusOfEvidence(claims) {
 // @actions/* import, no I/O.
 
 
+
 const FLEET_STATUSES = [
     'passed',
     'p2-warned',
@@ -160,10 +161,13 @@ function decideFleet(expectation, expected, evidence) {
         reasons.push(commits.reason);
     const { legs, superseded } = newestAttempts(commits.legs);
     legs.sort(worstFirst);
+    const unreported = (expectation.legs ?? []).filter((name) => !legs.some((l) => l.leg === name));
+    if (unreported.length > 0)
+        reasons.push(`Named legs with no report: ${list(unreported.map((n) => `"${n}"`))}.`);
     const blocking = legs.filter((l) => l.blocking);
     const missing = Math.max(0, expected - legs.length);
     const extra = Math.max(0, legs.length - expected);
-    const incomplete = missing > 0 || extra > 0 || refused.length > 0 || legs.length === 0;
+    const incomplete = missing > 0 || extra > 0 || refused.length > 0 || legs.length === 0 || unreported.length > 0;
     if (legs.length === 0)
         reasons.push('No leg reported: there is nothing to decide on.');
     else if (missing > 0)
@@ -178,9 +182,14 @@ function decideFleet(expectation, expected, evidence) {
     for (const leg of legs)
         if (SEVERITY[leg.status] > SEVERITY[status])
             status = leg.status;
-    const verdict = incomplete || blocking.length > 0 ? 'abort' : 'proceed';
-    const hard = incomplete || blocking.some((l) => l.hardAbort);
-    const gateExitCode = verdict === 'abort' ? (hard ? 1 : 2) : legs.every((l) => l.status === 'passed') ? 0 : 3;
+    const standing = {
+        mode: expectation.mode,
+        incomplete,
+        blockingLegs: blocking.length,
+        hardAbort: blocking.some((l) => l.hardAbort),
+        allPassed: legs.every((l) => l.status === 'passed'),
+    };
+    const { verdict, gateExitCode, rule } = (0,lib_decision/* decideFleetVerdict */.gL)(standing);
     if (verdict === 'proceed') {
         for (const leg of legs.filter((l) => l.status !== 'passed')) {
             reasons.push(`${leg.label}: ${leg.reason}`);
@@ -190,6 +199,8 @@ function decideFleet(expectation, expected, evidence) {
         verdict,
         status,
         gateExitCode,
+        rule,
+        standing,
         mode: expectation.mode,
         expected,
         legs,
@@ -197,6 +208,20 @@ function decideFleet(expectation, expected, evidence) {
         superseded,
         reasons,
         nextSteps: nextSteps(verdict, blocking, missing, extra, refused),
+    };
+}
+/** The fleet decided again with a fact learned after it (its report could not be uploaded). */
+function withFleetFacts(decision, facts) {
+    const standing = { ...decision.standing, facts: [...(decision.standing.facts ?? []), ...facts] };
+    const { verdict, gateExitCode, rule, reasons } = decideFleetVerdict(standing);
+    const added = reasons.filter((r) => !decideFleetVerdict(decision.standing).reasons.includes(r));
+    return {
+        ...decision,
+        verdict,
+        gateExitCode,
+        rule,
+        standing,
+        reasons: [...added, ...decision.reasons],
     };
 }
 /** Why a report cannot count for this fleet, or null when it can. */
@@ -209,6 +234,8 @@ function refusalOf(report, expectation) {
         return `written for repository "${p.repository || '(none)'}", not "${expectation.repository}"`;
     if (expectation.sha !== null && p.sha !== expectation.sha)
         return `written for commit ${decision_short(p.sha)}, not ${decision_short(expectation.sha)}`;
+    if (expectation.legs && !expectation.legs.includes(p.leg ?? ''))
+        return `written for ${p.leg ? `leg "${p.leg}"` : 'no named leg'}, not one of the legs named (${expectation.legs.map((l) => `"${l}"`).join(', ')})`;
     if (expectation.runId !== null && p.runId !== expectation.runId)
         return `written in run ${p.runId || '(none)'}, not this run ${expectation.runId}`;
     if (expectation.runAttempt !== null && (Number(p.runAttempt) || 0) > expectation.runAttempt)
@@ -280,6 +307,7 @@ function legOf(item, report, decision) {
             : matrix
                 ? `both ran job "${p.job}" with matrix ${(0,provenance/* matrixLabel */.Uy)(matrix)}`
                 : `both ran on host "${p.host}", runner "${p.runnerName || '(none)'}"${p.job ? `, job "${p.job}"` : ''}; name each leg with --leg (or PREFLIGHT_LEG) when they are different legs`,
+        leg,
         runId: p.runId,
         host: p.host,
         runnerName: p.runnerName,
@@ -414,6 +442,8 @@ const gateReportSchema = schemas/* object */.Ikc({
     checks: schemas/* array */.YOg(checkResultSchema).max(100_000),
     notes: schemas/* array */.YOg(json_schema_text(64 * 1024)).max(10_000),
     runUrl: json_schema_text(2000),
+    /** Where a granted override was approved: a consumer verifies it there again. */
+    approval: schemas/* object */.Ikc({ environment: json_schema_text(255) }).nullable().optional(),
 });
 /** Parses a report's text; the error names the first fields that do not fit. */
 function parseGateReport(json) {
@@ -540,11 +570,13 @@ var messages = __webpack_require__(26916);
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB; stay well under it. */
 const summary_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024 - 16 * 1024));
 function renderSummary(run, links) {
     const { outcome, decision } = run;
-    const banner = runBanner(run);
+    // The job summary is the action's: its words.
+    const banner = runBanner(run, ACTION_WORDS);
     const lines = [`## ${banner.title}`, ''];
     for (const line of banner.lines.filter((l) => l.trim() !== ''))
         lines.push(`> ${markdownText(line.trim(), 1000)}`);
@@ -816,9 +848,12 @@ var cli_io = __webpack_require__(18908);
 
 /** Reports older than this are stale: the window an approval is good for. */
 const DEFAULT_MAX_AGE_HOURS = 12;
-const AGGREGATE_HELP = `Usage: preflight aggregate --expected N --mode paper|live [--sha SHA] [--repo OWNER/NAME] [--max-age HOURS] [--run-id ID] DIR_OR_FILE...
+const AGGREGATE_HELP = `Usage: preflight aggregate (--expected N | --leg NAME...) --mode paper|live [--sha SHA] [--repo OWNER/NAME] [--max-age HOURS] [--run-id ID] DIR_OR_FILE...
 
   --expected N     how many legs must report; a missing leg aborts
+  --leg NAME       a leg that must report, by the name its run was given with --leg (or
+                   PREFLIGHT_LEG); repeat it for each leg. A named leg without a report aborts, a
+                   report of any other leg is refused; --expected defaults to their number
   --mode M         the mode every report must have been written for
   --sha SHA        the commit every report must be for (default: GITHUB_SHA inside Actions;
                    otherwise all reports must agree on one commit)
@@ -841,6 +876,7 @@ async function aggregateCommand(args, io) {
             args,
             options: {
                 expected: { type: 'string' },
+                leg: { type: 'string', multiple: true },
                 mode: { type: 'string' },
                 sha: { type: 'string' },
                 'run-id': { type: 'string' },
@@ -862,12 +898,22 @@ async function aggregateCommand(args, io) {
         return 0;
     }
     const mode = model/* MODES */.FN.find((m) => m === values.mode);
-    const expected = Number(values.expected);
+    const named = values.leg ?? [];
+    const expected = Number(values.expected ?? (named.length > 0 ? named.length : NaN));
     const problems = [
         ...(mode ? [] : [`--mode must be paper or live, got "${values.mode ?? ''}"`]),
-        ...(/^\d+$/.test(values.expected ?? '') && expected >= 1
+        ...(Number.isInteger(expected) && expected >= 1 && /^\d*$/.test(values.expected ?? '')
             ? []
-            : [`--expected must be the number of legs (1 or more), got "${values.expected ?? ''}"`]),
+            : [
+                `--expected must be the number of legs (1 or more), or name each leg with --leg; got "${values.expected ?? ''}"`,
+            ]),
+        ...(named.every((name) => name.trim() !== '') ? [] : ['--leg must name a leg, got ""']),
+        ...(new Set(named).size === named.length
+            ? []
+            : [`--leg names one leg twice (${named.join(', ')})`]),
+        ...(named.length === 0 || values.expected === undefined || expected === named.length
+            ? []
+            : [`--expected ${values.expected} disagrees with the ${named.length} legs named with --leg`]),
         ...(positionals.length > 0 ? [] : ['give at least one report file or directory']),
         ...(values.repo === undefined || (0,approval_run/* parseRepository */.SU)(values.repo)
             ? []
@@ -895,6 +941,7 @@ async function aggregateCommand(args, io) {
         runAttempt: null,
         notBefore: new Date(now.getTime() - maxAgeHours * 3_600_000),
         now,
+        legs: named.length > 0 ? named : null,
     }, expected, evidence);
     const text = renderFleetConsole(decision);
     // Host names and check messages come from other machines: no workflow commands in them.

@@ -405,12 +405,21 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59733);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59733);
 // The bundle `preflight` starts (dist/cli/index.js): it keeps the compiled code first, then loads
-// and runs the command line (src/cli/process.ts).
+// and runs the command line (src/cli/process.ts). On a worker thread it is the gate's results
+// parser instead (src/evidence/parse-thread.ts).
 
-(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .keepCompiledCode */ .e)();
-process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62775))).runCli(process.argv.slice(2));
+
+(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .keepCompiledCode */ .e)();
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+    process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(436), __nccwpck_require__.e(51), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45188))).runCli(process.argv.slice(2));
+}
+else {
+    const { serveResultsParsing } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(946), __nccwpck_require__.e(436), __nccwpck_require__.e(780), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86000));
+    serveResultsParsing();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

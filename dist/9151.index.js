@@ -1,5 +1,5 @@
-export const id = 342;
-export const ids = [342,6568,8599];
+export const id = 9151;
+export const ids = [9151,6568,8599];
 export const modules = {
 
 /***/ 6568:
@@ -143,21 +143,25 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58825);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70304);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4953);
 /* harmony import */ var _approval_flow_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61891);
 /* harmony import */ var _approval_github_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63944);
 /* harmony import */ var _approval_publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74156);
 /* harmony import */ var _action_core_io_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6568);
-/* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(69308);
-/* harmony import */ var _artifact_upload_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(13);
+/* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(69308);
+/* harmony import */ var _artifact_upload_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(13);
 /* harmony import */ var _artifact_state_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(85703);
-/* harmony import */ var _report_messages_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(26916);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(43394);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(54020);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3390);
-/* harmony import */ var _opslog_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8609);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(59814);
+/* harmony import */ var _report_messages_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(26916);
+/* harmony import */ var _runner_suite_job_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(30358);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(43394);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(54020);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3390);
+/* harmony import */ var _opslog_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(8609);
 // The gate action: reads the inputs, runs the engine, then publishes the verdict (log,
 // annotations, outputs, job summary) and fails the step on every verdict but `proceed`.
+
+
 
 
 
@@ -198,7 +202,7 @@ const MAX_FAILED_CHECKS_OUTPUT = 100;
 const MAX_ANNOTATION_CHARS = 4000;
 function readActionInputs(io, env) {
     const raw = {};
-    for (const name of _settings_js__WEBPACK_IMPORTED_MODULE_14__/* .INPUT_NAMES */ .Qh)
+    for (const name of _settings_js__WEBPACK_IMPORTED_MODULE_16__/* .INPUT_NAMES */ .Qh)
         raw[name] = io.getInput(name);
     // Not set at all (no action.yml default applied): the default; set empty: append nothing.
     if (env['INPUT_SUBSET-ARGS'] === undefined)
@@ -217,26 +221,31 @@ async function run(env = process.env, deps = { io: (0,_action_core_io_js__WEBPAC
     const runUrl = (0,_approval_github_js__WEBPACK_IMPORTED_MODULE_7__/* .runUrlFromEnv */ .kk)(env);
     const operator = env.GITHUB_ACTOR || node_os__WEBPACK_IMPORTED_MODULE_2__.userInfo().username;
     try {
-        result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .runGate */ .R)(raw, {
+        const now = deps.now ?? (() => new Date());
+        const plan = (0,_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .planGate */ .ft)(raw, {
             operator,
             runUrl,
             env,
-            now: deps.now ?? (() => new Date()),
-            echo: io.stdout,
-            aroundSuiteOutput: (body) => io.group('Smoke suite output', () => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_13__/* .withWorkflowCommandsStopped */ .rQ)(io.stdout, body)),
-            signal: deps.signal,
             secretCustody: deps.secretCustody,
-            publisher: artifactPublisher(io, env, deps, (e) => (ending = e)),
-            verifyApproval: deps.verifyApproval ??
-                (async (request) => {
-                    const check = await (0,_approval_flow_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyGateOverride */ .tf)(request, runUrl, env);
-                    if (check.ticketUrl)
-                        io.info(`Follow-up ticket: ${check.ticketUrl}`);
-                    for (const warning of check.warnings)
-                        io.warning(warning);
-                    return check;
-                }),
+            uploadsReports: true,
+            verifiesApprovals: true,
+        }, now());
+        result = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .applyPlan */ .gj)(plan, {
+            now,
+            hostName: node_os__WEBPACK_IMPORTED_MODULE_2__.hostname(),
+            echo: io.stdout,
+            signal: deps.signal,
+            // The suite's output in a log group, with workflow commands stopped while it prints.
+            runSuite: (job) => io.group('Smoke suite output', () => (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_15__/* .withWorkflowCommandsStopped */ .rQ)(io.stdout, () => (0,_runner_suite_job_js__WEBPACK_IMPORTED_MODULE_13__/* .runSuiteJob */ .Z)(job))),
+            recordPendingUpload: (pending) => (0,_artifact_state_js__WEBPACK_IMPORTED_MODULE_10__/* .saveState */ .LZ)(io, 'pending-upload', pending),
+            uploadReports: (pending) => (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_18__/* .uploadPendingReports */ .Ay)(pending, env, deps.uploadArtifact),
+            verifyApproval: deps.verifyApproval ?? ((request) => (0,_approval_flow_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyGateOverride */ .tf)(request, runUrl, env)),
         });
+        ending = result.run.upload?.kind ?? 'written';
+        announceApproval(io, result.run);
+        if (result.run.upload?.kind === 'skipped' && result.run.upload.reason === _artifact_upload_js__WEBPACK_IMPORTED_MODULE_18__/* .NO_ARTIFACT_SERVICE */ .$T) {
+            io.notice('Report artifact not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are unset, as outside GitHub Actions).');
+        }
         // Announced by the suite inside the stop-commands window: announce them where they count.
         for (const mask of result.masks)
             io.setSecret(mask);
@@ -253,7 +262,7 @@ async function run(env = process.env, deps = { io: (0,_action_core_io_js__WEBPAC
             approvalVerified: false,
             facts: ['gate-error'],
         });
-        (0,_action_io_js__WEBPACK_IMPORTED_MODULE_16__/* .setOutputs */ .n)(io, {
+        (0,_action_io_js__WEBPACK_IMPORTED_MODULE_19__/* .setOutputs */ .n)(io, {
             ...emptyOutputs(),
             verdict: decision.verdict,
             status: 'crashed',
@@ -262,7 +271,7 @@ async function run(env = process.env, deps = { io: (0,_action_core_io_js__WEBPAC
         const message = `❌ PREFLIGHT GATE ERROR - LAUNCH ABORTED: ${error.message}. The gate could not complete, so the launch is blocked; fix the cause and re-run.`;
         io.setFailed(message);
         // Even a failed gate leaves its abort in the operational log, where it can.
-        const entry = (0,_opslog_js__WEBPACK_IMPORTED_MODULE_15__/* .opsLogEntry */ .Bg)({
+        const entry = (0,_opslog_js__WEBPACK_IMPORTED_MODULE_17__/* .opsLogEntry */ .Bg)({
             mode,
             status: 'crashed',
             exitCode: null,
@@ -274,7 +283,7 @@ async function run(env = process.env, deps = { io: (0,_action_core_io_js__WEBPAC
             ticket: '',
             runUrl,
         }, new Date(), 'GATE_ERROR', error.message);
-        await (0,_opslog_js__WEBPACK_IMPORTED_MODULE_15__/* .appendOpsLog */ .$G)(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(raw['report-dir'] || _settings_js__WEBPACK_IMPORTED_MODULE_14__/* .DEFAULT_REPORT_DIR */ .dw), [entry]).catch((logError) => io.warning(`The gate error could not be logged: ${logError.message}`));
+        await (0,_opslog_js__WEBPACK_IMPORTED_MODULE_17__/* .appendOpsLog */ .$G)(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(raw['report-dir'] || _settings_js__WEBPACK_IMPORTED_MODULE_16__/* .DEFAULT_REPORT_DIR */ .dw), [entry]).catch((logError) => io.warning(`The gate error could not be logged: ${logError.message}`));
     }
     finally {
         // The post step reads this: main finished, so nothing is mislabelled as cancelled.
@@ -282,44 +291,14 @@ async function run(env = process.env, deps = { io: (0,_action_core_io_js__WEBPAC
         await writeSummary(io, result);
     }
 }
-/** The action's upload policy: on unless turned off, skipped outside Actions, bounded in time. */
-function artifactPublisher(io, env, deps, finish) {
-    return {
-        reserve: (pending) => (0,_artifact_state_js__WEBPACK_IMPORTED_MODULE_10__/* .saveState */ .LZ)(io, 'pending-upload', pending),
-        upload: async (pending) => {
-            if (!pending.uploadArtifact) {
-                finish('skipped');
-                return { kind: 'skipped', reason: 'upload-artifact is false' };
-            }
-            if (!(0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_17__/* .artifactRuntimeAvailable */ .Qf)(env)) {
-                io.notice('Report artifact not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are unset, as outside GitHub Actions).');
-                finish('skipped');
-                return { kind: 'skipped', reason: 'no artifact service outside GitHub Actions' };
-            }
-            const upload = deps.uploadArtifact ?? _artifact_upload_js__WEBPACK_IMPORTED_MODULE_17__/* .uploadReportArtifact */ .qw;
-            try {
-                const artifact = await upload({
-                    files: pending.files,
-                    rootDirectory: pending.rootDirectory,
-                    name: pending.name,
-                    retentionDays: pending.retentionDays,
-                    timeoutMs: (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_17__/* .uploadTimeoutMs */ .n8)(env),
-                }, env);
-                finish('uploaded');
-                return { kind: 'uploaded', name: pending.name, ...artifact };
-            }
-            catch (error) {
-                finish('failed');
-                const message = error.message;
-                return {
-                    kind: 'failed',
-                    name: pending.name,
-                    error: message,
-                    note: (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_17__/* .uploadFailureNote */ .Gj)(pending.name, message, pending.mode),
-                };
-            }
-        },
-    };
+/** What the approval's verification found beyond the verdict: the ticket it opened, warnings. */
+function announceApproval(io, run) {
+    if (!run.approval)
+        return;
+    if (run.approval.ticketUrl)
+        io.info(`Follow-up ticket: ${run.approval.ticketUrl}`);
+    for (const warning of run.approval.warnings)
+        io.warning(warning);
 }
 /** With ops-log-issue, every entry of this run also goes to the tracking issue. */
 async function commentOnTrackingIssue(io, env, { run, settings }) {
@@ -352,8 +331,8 @@ async function reportDigest(file) {
 }
 function publish(io, { run, paths }, digest) {
     const { outcome, decision } = run;
-    const banner = (0,_report_messages_js__WEBPACK_IMPORTED_MODULE_11__/* .runBanner */ .qO)(run);
-    const text = (0,_report_messages_js__WEBPACK_IMPORTED_MODULE_11__/* .consoleBanner */ .g3)(banner, paths.markdown);
+    const banner = (0,_report_messages_js__WEBPACK_IMPORTED_MODULE_12__/* .runBanner */ .qO)(run, _model_js__WEBPACK_IMPORTED_MODULE_11__/* .ACTION_WORDS */ .dC);
+    const text = (0,_report_messages_js__WEBPACK_IMPORTED_MODULE_12__/* .consoleBanner */ .g3)(banner, paths.markdown);
     if (banner.severity === 'warning')
         io.warning(text, { title: banner.title });
     else
@@ -383,7 +362,7 @@ function publish(io, { run, paths }, digest) {
         'failed-checks': JSON.stringify(listed),
     };
     // The run is redacted already; the outputs the gate sets itself (verdict, status) stay exact.
-    (0,_action_io_js__WEBPACK_IMPORTED_MODULE_16__/* .setOutputs */ .n)(io, outputs);
+    (0,_action_io_js__WEBPACK_IMPORTED_MODULE_19__/* .setOutputs */ .n)(io, outputs);
     if ((0,_decision_js__WEBPACK_IMPORTED_MODULE_4__/* .stepFails */ .ug)(decision)) {
         io.setFailed(bounded(`${text}\n${outcome.notes.join('\n')}`.trim()));
     }
@@ -399,7 +378,7 @@ function annotate(io, run) {
         (check.level === 'P0' ? errors : warnings).push(bounded(line, 1000));
     }
     if (failed.length === 0 && outcome.status !== 'passed') {
-        const note = [(0,_report_messages_js__WEBPACK_IMPORTED_MODULE_11__/* .runBanner */ .qO)(run).title, ...outcome.notes].join(' — ');
+        const note = [(0,_report_messages_js__WEBPACK_IMPORTED_MODULE_12__/* .runBanner */ .qO)(run, _model_js__WEBPACK_IMPORTED_MODULE_11__/* .ACTION_WORDS */ .dC).title, ...outcome.notes].join(' — ');
         (decision.hardAbort ? errors : warnings).push(bounded(note));
     }
     emitCapped(errors, (m, title) => io.error(m, { title }), 'Preflight: P0');
@@ -426,7 +405,7 @@ async function writeSummary(io, result) {
                 reportPath: node_path__WEBPACK_IMPORTED_MODULE_3__.relative(process.cwd(), result.paths.markdown),
                 ...(upload?.kind === 'uploaded' && { artifactUrl: upload.url }),
             });
-            markdown = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .fitSummary */ .mW)((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .renderSummary */ .Br)(result.run, links), links);
+            markdown = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_14__/* .fitSummary */ .mW)((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_14__/* .renderSummary */ .Br)(result.run, links), links);
         }
         await io.writeSummary(markdown);
     }
@@ -451,10 +430,12 @@ async function writeSummary(io, result) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54020);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63021);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20944);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26916);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59814);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20944);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26916);
 // The job summary: the verdict in the source document's words (docs/source-document.md), the
 // results, what to do next, what reviewers are asked to approve, and the run's metadata.
+
 
 
 
@@ -467,11 +448,12 @@ async function writeSummary(io, result) {
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 function renderSummary(run, links) {
     const { outcome, decision } = run;
-    const banner = (0,_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .runBanner */ .qO)(run);
+    // The job summary is the action's: its words.
+    const banner = (0,_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .runBanner */ .qO)(run, _model_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTION_WORDS */ .dC);
     const lines = [`## ${banner.title}`, ''];
     for (const line of banner.lines.filter((l) => l.trim() !== ''))
         lines.push(`> ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7)(line.trim(), 1000)}`);
-    lines.push('', `**Verdict**: \`${decision.verdict}\` · **Status**: \`${outcome.status}\` (${_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .STATUS_LINE */ .qn[outcome.status]}) · **Gate exit code**: ${decision.gateExitCode}`, '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .resultsTable */ .r6)(run), 
+    lines.push('', `**Verdict**: \`${decision.verdict}\` · **Status**: \`${outcome.status}\` (${_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .STATUS_LINE */ .qn[outcome.status]}) · **Gate exit code**: ${decision.gateExitCode}`, '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .resultsTable */ .r6)(run), 
     // The suite's own reports are linked under "Run", next to the gate's report.
     ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .evidenceLines */ .p1)(run, '###', false));
     if (outcome.notes.length > 0) {
@@ -496,7 +478,7 @@ function renderSummary(run, links) {
     if (run.opsLog.length > 0) {
         lines.push('', '### Operational log', '', (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .preformatted */ .EC)(run.opsLog.map(_opslog_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOpsLogEntry */ .Gg).join('\n\n')));
     }
-    lines.push('', '### Run', `- Mode: ${run.mode?.toUpperCase() ?? 'UNKNOWN'} · subset: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.subset ?? 'unknown')} · duration: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(outcome.durationMs)}`, `- Suite: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.source)}`, `- Operator: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.operator)}`, `- Report: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(links.reportPath)}`);
+    lines.push('', '### Run', `- Mode: ${run.mode?.toUpperCase() ?? 'UNKNOWN'} · subset: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.subset ?? 'unknown')} · duration: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(outcome.durationMs)}`, `- Suite: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.source)}`, `- Operator: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCell */ .UZ)(run.operator)}`, `- Report: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(links.reportPath)}`);
     if (run.provenance)
         lines.push(...provenanceLines(run.provenance));
     if (links.artifactUrl)
@@ -521,7 +503,7 @@ function provenanceLines(p) {
         `- Workflow: ${value(p.workflow)} · job: ${value(p.job)} · run ${value(p.runId)} attempt ${value(p.runAttempt)}`,
     ];
     if (p.matrix)
-        lines.push(`- Matrix: ${value((0,_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .matrixLabel */ .Uy)(p.matrix))}`);
+        lines.push(`- Matrix: ${value((0,_provenance_js__WEBPACK_IMPORTED_MODULE_6__/* .matrixLabel */ .Uy)(p.matrix))}`);
     return lines;
 }
 /** Exactly what reviewers are asked to approve. */
@@ -1049,6 +1031,70 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
+
+/***/ }),
+
+/***/ 30348:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ stripAnsi)
+});
+
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
 
 /***/ })
 

@@ -1,5 +1,5 @@
-export const id = 9825;
-export const ids = [9825];
+export const id = 8716;
+export const ids = [8716];
 export const modules = {
 
 /***/ 85703:
@@ -67,6 +67,149 @@ function readState(store, name) {
 
 /***/ }),
 
+/***/ 91081:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ resolveHistoryDir),
+/* harmony export */   j: () => (/* binding */ keepInHistory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+// Where a gate's history lives: its reports, operational log and archive. On a self-hosted
+// runner the workspace is the checkout's to clean (actions/checkout runs `git clean -ffdx`), so
+// the history defaults to the runner user's state directory; elsewhere it is the report dir.
+
+
+
+function resolveHistoryDir(input, reportDir, env) {
+    if (input !== '')
+        return { dir: node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(input), note: null };
+    if (env.RUNNER_ENVIRONMENT !== 'self-hosted')
+        return { dir: reportDir, note: null };
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const home = env.HOME || node_os__WEBPACK_IMPORTED_MODULE_1__.homedir();
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) ||
+        repository.includes('..') ||
+        !home) {
+        return {
+            dir: reportDir,
+            note: `The history stays in report-dir (${reportDir}): on a self-hosted runner it belongs outside the workspace, but GITHUB_REPOSITORY or HOME is not set; set history-dir.`,
+        };
+    }
+    const [owner, repo] = repository.toLowerCase().split('/');
+    return { dir: node_path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.local', 'state', 'preflight-gate', owner, repo), note: null };
+}
+/**
+ * Keeps a copy of the run's report files in the history directory (same names; each written under
+ * a hidden name, then renamed). Returns what could not be copied.
+ */
+function keepInHistory(files, historyDir) {
+    const failures = [];
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(historyDir, { recursive: true });
+    for (const file of files) {
+        const target = node_path__WEBPACK_IMPORTED_MODULE_2__.join(historyDir, node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file));
+        const hidden = node_path__WEBPACK_IMPORTED_MODULE_2__.join(historyDir, `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}.${process.pid}.copying`);
+        try {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file).isFile())
+                throw new Error('not a regular file');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(file, hidden);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(hidden, target);
+        }
+        catch (error) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(hidden, { force: true });
+            if (error.code === 'ENOENT' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+                continue;
+            failures.push(`${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)} into the history (${historyDir}): ${error.message}`);
+        }
+    }
+    return failures;
+}
+
+
+/***/ }),
+
+/***/ 88411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eh: () => (/* binding */ digestFiles),
+/* harmony export */   _: () => (/* binding */ gateRecords),
+/* harmony export */   cy: () => (/* binding */ isReportFileName),
+/* harmony export */   ok: () => (/* binding */ notRecorded)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22753);
+// The record of the files the gate wrote: a REPORTS_RECORDED entry in the operational log with
+// each file's name and SHA-256. Consumers (aggregate, review, prune) find the gate's reports
+// through it, never by the newest name or a marker line, which anyone can write.
+
+
+const REPORT_FILE = /^SMOKE_TEST_INSTITUTIONAL_\d{8}_\d{6}(?:_\d+)?\.(?:md|json|junit\.xml|output\.log|oplog\.jsonl|kill-switch\.log|on-p1\.log)$/;
+/** Whether a name is one the gate gives its report files. */
+function isReportFileName(name) {
+    return REPORT_FILE.test(name);
+}
+/** The digests of files as they are now (absent or unreadable files are left out). */
+function digestFiles(files) {
+    const recorded = [];
+    for (const file of files) {
+        try {
+            const data = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularSync */ .Wy)(file);
+            if (data !== null)
+                recorded.push({ name: node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file), sha256: (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(data) });
+        }
+        catch {
+            // Not a regular file: not the gate's to record.
+        }
+    }
+    return recorded;
+}
+/** The records in a directory's history that the chain verifies. */
+function gateRecords(dir) {
+    const chain = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .readHistoryChain */ .KS)(dir);
+    const files = new Map();
+    for (const { log } of chain.files) {
+        for (const line of log.lines) {
+            if (!line.verified)
+                continue;
+            const entry = line.value;
+            if (entry.event !== 'REPORTS_RECORDED' || !Array.isArray(entry.files))
+                continue;
+            for (const f of entry.files) {
+                const { name, sha256: digest } = (f ?? {});
+                if (typeof name !== 'string' || typeof digest !== 'string')
+                    continue;
+                if (name !== node_path__WEBPACK_IMPORTED_MODULE_0__.basename(name))
+                    continue;
+                files.set(name, { sha256: digest, timestamp: String(entry.timestamp ?? '') });
+            }
+        }
+    }
+    return { files, problems: chain.problems, chain };
+}
+/** Null when the file in `dir` is the one the gate recorded; else why it is not. */
+function notRecorded(records, dir, name) {
+    const recorded = records.files.get(name);
+    if (!recorded)
+        return `${name} is not in the gate's record of the files it wrote (operational log of ${dir})`;
+    try {
+        const data = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularSync */ .Wy)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, name));
+        if (data === null)
+            return `${name} is recorded but missing`;
+        if ((0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(data) !== recorded.sha256)
+            return `${name} was changed after the gate wrote it (its SHA-256 differs from the record)`;
+    }
+    catch (error) {
+        return `${name} cannot be read: ${error.message}`;
+    }
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 69825:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -80,15 +223,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58825);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20944);
 /* harmony import */ var _report_json_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45408);
-/* harmony import */ var _artifact_upload_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(13);
+/* harmony import */ var _artifact_upload_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(13);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76760);
 /* harmony import */ var _opslog_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8609);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(63021);
 /* harmony import */ var _runner_tracking_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19701);
+/* harmony import */ var _history_location_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91081);
+/* harmony import */ var _history_record_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(88411);
 // The gate's post step (post-if: always()), from the same bundle as the main step. When main
 // finished, it has nothing to do but upload what a cancelled main wrote and could not upload in
 // its last second. When main was killed before it finished, it kills what the suite left
 // running, marks the report as cancelled, records the abort in the operational log and uploads.
+
+
 
 
 
@@ -123,21 +270,22 @@ async function runPost(env, deps) {
         io.warning(`Killed ${killed} process(es) the smoke suite left running.`);
     if (mainEnding === null) {
         io.warning('The gate step did not finish (cancelled or killed): uploading the report it left, marked as cancelled. No verdict was given: DO NOT LAUNCH.');
-        await markCancelled(pending, env);
+        for (const failure of await markCancelled(pending, env))
+            io.warning(`The cancelled report could not be kept: ${failure}`);
     }
     if (!pending.uploadArtifact)
         return;
-    if (!(0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_10__/* .artifactRuntimeAvailable */ .Qf)(env)) {
+    if (!(0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_12__/* .artifactRuntimeAvailable */ .Qf)(env)) {
         io.notice('Report artifact not uploaded: no artifact service here (outside GitHub Actions).');
         return;
     }
-    const upload = deps.uploadArtifact ?? _artifact_upload_js__WEBPACK_IMPORTED_MODULE_10__/* .uploadReportArtifact */ .qw;
+    const upload = deps.uploadArtifact ?? _artifact_upload_js__WEBPACK_IMPORTED_MODULE_12__/* .uploadReportArtifact */ .qw;
     const attempt = (name) => upload({
         files: pending.files.filter((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f)),
         rootDirectory: pending.rootDirectory,
         name,
         retentionDays: pending.retentionDays,
-        timeoutMs: (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_10__/* .uploadTimeoutMs */ .n8)(env),
+        timeoutMs: (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_12__/* .uploadTimeoutMs */ .n8)(env),
     }, env);
     let name = pending.name;
     try {
@@ -181,10 +329,6 @@ async function markCancelled(pending, env) {
         ticket: '',
         runUrl: pending.runUrl,
     }, new Date(), 'GATE_CANCELLED', 'The gate step was cancelled or killed before it finished; the post step uploaded what it left.');
-    await Promise.all([
-        (0,_opslog_js__WEBPACK_IMPORTED_MODULE_7__/* .appendLines */ ._g)(pending.runOpsLog, [entry]),
-        (0,_opslog_js__WEBPACK_IMPORTED_MODULE_7__/* .appendOpsLog */ .$G)(node_path__WEBPACK_IMPORTED_MODULE_6__.dirname(pending.opsLog), [entry]),
-    ]);
     await markJsonUnfinished(pending, env, decision);
     const markdown = pending.markdown;
     // Reserved but never written: it holds only the gate's marker line.
@@ -199,13 +343,30 @@ async function markCancelled(pending, env) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(markdown, written
         ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(markdown, 'utf8')) + note
         : `${_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .GATE_REPORT_MARKER */ .U$}\n# ${_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .REPORT_TITLE */ .YI}\n\n**Status**: ❌ CANCELLED\n**Verdict**: ABORT\n${note}`);
+    // The rewritten reports are the gate's own: kept in the history and recorded with their new
+    // digests, so consumers read the cancellation, not "changed after the gate wrote it".
+    const historyDir = node_path__WEBPACK_IMPORTED_MODULE_6__.dirname(pending.opsLog);
+    const marked = [markdown, jsonReportOf(pending)];
+    const failures = historyDir === pending.rootDirectory ? [] : (0,_history_location_js__WEBPACK_IMPORTED_MODULE_10__/* .keepInHistory */ .j)(marked, historyDir);
+    const record = {
+        ...entry,
+        event: 'REPORTS_RECORDED',
+        details: 'The files the post step rewrote for the cancelled run.',
+        files: (0,_history_record_js__WEBPACK_IMPORTED_MODULE_11__/* .digestFiles */ .Eh)(marked.map((f) => node_path__WEBPACK_IMPORTED_MODULE_6__.join(historyDir, node_path__WEBPACK_IMPORTED_MODULE_6__.basename(f)))),
+    };
+    await Promise.all([
+        (0,_opslog_js__WEBPACK_IMPORTED_MODULE_7__/* .appendLines */ ._g)(pending.runOpsLog, [entry]),
+        (0,_opslog_js__WEBPACK_IMPORTED_MODULE_7__/* .appendOpsLog */ .$G)(historyDir, [entry, record]),
+    ]);
+    return failures;
 }
+const jsonReportOf = (pending) => pending.markdown.replace(/\.md$/, '.json');
 /**
  * The JSON report is what `require` and `aggregate` read: whatever main had written there (a
  * proceed included), an unfinished gate's report says crashed/abort, with the same provenance.
  */
 async function markJsonUnfinished(pending, env, decision) {
-    const json = pending.markdown.replace(/\.md$/, '.json');
+    const json = jsonReportOf(pending);
     const previous = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(json) ? (0,_report_json_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .parseGateReport */ .Bw)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(json, 'utf8')) : null;
     const written = previous?.ok ? previous.report : null;
     const report = {
@@ -280,6 +441,8 @@ const gateReportSchema = zod__WEBPACK_IMPORTED_MODULE_2__.object({
     checks: zod__WEBPACK_IMPORTED_MODULE_2__.array(checkResultSchema).max(100_000),
     notes: zod__WEBPACK_IMPORTED_MODULE_2__.array(text(64 * 1024)).max(10_000),
     runUrl: text(2000),
+    /** Where a granted override was approved: a consumer verifies it there again. */
+    approval: zod__WEBPACK_IMPORTED_MODULE_2__.object({ environment: text(255) }).nullable().optional(),
 });
 /** Parses a report's text; the error names the first fields that do not fit. */
 function parseGateReport(json) {
@@ -497,268 +660,6 @@ function approvalLines(run) {
 
 /***/ }),
 
-/***/ 26916:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cu: () => (/* binding */ failedCheckNames),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   g3: () => (/* binding */ consoleBanner),
-/* harmony export */   ib: () => (/* binding */ flakyCheckNames),
-/* harmony export */   qO: () => (/* binding */ runBanner),
-/* harmony export */   qn: () => (/* binding */ STATUS_LINE)
-/* harmony export */ });
-/* unused harmony export banner */
-/* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58825);
-// The source document's console messages (docs/source-document.md, "Exit code handling" and
-// "Override flags"), adapted from "trading" to "launching", per outcome and mode. Used by the CLI, the job log, the job summary and the step's failure message.
-
-/** The banner of a decided run: rendered from the run's decision, never stored in it. */
-function runBanner(run) {
-    return banner({
-        mode: run.mode,
-        status: run.outcome.status,
-        decision: run.decision,
-        approvalEnvironment: run.approvalEnvironment,
-        requiredApprovals: run.requiredApprovals,
-    });
-}
-function banner(input) {
-    const { status, decision } = input;
-    const live = input.mode === 'live';
-    const mode = (0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .modeOrStrictest */ .uh)(input.mode);
-    // A fact that turned the launch into an abort headlines (the rule that fired).
-    if (decision.rule === 'gate-files-tampered') {
-        return hardAbort(live, 'GATE FILES TAMPERED', "The operational log or the gate's report files were changed by someone other than the gate during this run: the evidence cannot be trusted.", [
-            'Read the notes below: what was changed, and where the changed file was kept.',
-            'Find what in the suite (or on this host) wrote there, remove it, and re-run the gate.',
-        ]);
-    }
-    if (decision.rule === 'report-upload-failed') {
-        return hardAbort(live, 'REPORT UPLOAD FAILED', 'The report could not be uploaded as an artifact: no evidence, no launch.', [
-            'Check the upload error below (artifact service, permissions, retention), then re-run the gate.',
-        ]);
-    }
-    if (decision.rule === 'report-write-failed') {
-        return hardAbort(live, 'REPORT WRITE FAILED', 'The report could not be written: no evidence, no launch.', [
-            'Check the write error below (disk space, permissions of "report-dir"), then re-run the gate.',
-        ]);
-    }
-    switch (status) {
-        case 'passed':
-            return { title: '✅ Health checks passed', lines: [], nextSteps: [], severity: 'info' };
-        case 'p2-warned':
-            return {
-                title: '⚠️  P2 warnings detected (non-critical) - proceeding',
-                lines: [],
-                nextSteps: [
-                    'Document the warnings in the operational notes and schedule a fix during maintenance.',
-                ],
-                severity: 'warning',
-            };
-        case 'p0-failed':
-            return {
-                title: live
-                    ? '❌ P0 HEALTH CHECK FAILURE - LAUNCH ABORTED'
-                    : '❌ P0 HEALTH CHECK FAILURE - ABORTING LAUNCH',
-                lines: live
-                    ? [
-                        'Infrastructure is broken. DO NOT START THE LIVE LAUNCH.',
-                        'Fix P0 issues and re-run smoke test before attempting LIVE.',
-                    ]
-                    : ['Infrastructure is broken. DO NOT LAUNCH.', 'Fix P0 issues and re-run smoke test.'],
-                nextSteps: [
-                    'Fix the infrastructure issue (no override exists for P0 failures).',
-                    'Re-run the smoke test.',
-                    'Retry the launch.',
-                ],
-                severity: 'error',
-            };
-        case 'p1-failed':
-            return p1Banner(mode, decision, input);
-        case 'skipped':
-            return skipBanner(mode, decision, input);
-        case 'timeout':
-            return hardAbort(live, 'SMOKE TEST TIMEOUT', 'The smoke test ran past its time limit and was killed.', [
-                'Find the hanging check (see the output tail), fix it or raise "timeout-seconds", and re-run.',
-            ]);
-        case 'crashed':
-            return hardAbort(live, 'SMOKE TEST CRASHED', 'The smoke test itself failed to run to completion.', ['Read the suite output below, fix the crash, and re-run the smoke test.']);
-        case 'missing':
-            return hardAbort(live, 'SMOKE TEST NOT FOUND', 'The smoke test script or program does not exist.', [
-                'Check "command" (or "suite") and "working-directory", and that the suite is installed on the runner.',
-            ]);
-        case 'invalid':
-            return hardAbort(live, 'CONFIG VALIDATION FAILED', 'The gate configuration or suite file is invalid.', ['Fix the inputs or the suite file as the errors below say, and re-run.']);
-    }
-}
-function hardAbort(live, what, why, nextSteps) {
-    return {
-        title: `❌ ${what} - ${live ? 'LAUNCH ABORTED' : 'ABORTING LAUNCH'}`,
-        lines: [why, live ? 'DO NOT START THE LIVE LAUNCH.' : 'DO NOT LAUNCH.'],
-        nextSteps,
-        severity: 'error',
-    };
-}
-function rolesLines(mode, override) {
-    const roles = _decision_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_POLICY */ .gd[mode][override].roles;
-    return ['⚠️  This decision MUST be approved by:', ...roles.map((role) => `    - ${role}`)];
-}
-function approvalLines(mode, override, input) {
-    const lines = rolesLines(mode, override);
-    if (input.approvalEnvironment) {
-        const count = (0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .approvalsRequired */ .g0)(mode, override, input.requiredApprovals);
-        lines.push(`⚠️  Approval is given by ${count} reviewer${count === 1 ? '' : 's'} of the protected environment "${input.approvalEnvironment}".`);
-    }
-    else {
-        lines.push('⚠️  Approval is given by reviewers of a protected environment: run the authorize job, or set "approval-environment".');
-    }
-    return lines;
-}
-function p1Banner(mode, decision, input) {
-    const live = mode === 'live';
-    const head = live
-        ? ['Core functionality may be impaired.', 'LAUNCHING LIVE WITH P1 FAILURES IS EXTREMELY RISKY.']
-        : ['Core functionality may be impaired.'];
-    const title = live
-        ? '🚨 P1 HEALTH CHECK FAILURES DETECTED 🚨'
-        : '⚠️  P1 HEALTH CHECK FAILURES DETECTED';
-    const nextSteps = [
-        'RECOMMENDED: fix the P1 issue and re-run the smoke test.',
-        `Override: approval by ${_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_POLICY */ .gd[mode]['force-start'].roles.join(' and ')}, a reason and a ticket, then "force-start: true".`,
-    ];
-    if (decision.grantedOverride === 'force-start') {
-        return {
-            title: '🚨 FORCE START ENABLED - PROCEEDING WITH P1 FAILURES 🚨',
-            lines: [
-                ...head,
-                ...rolesLines(mode, 'force-start'),
-                '⚠️  Approved, and recorded in the operational log.',
-                'Monitor the session closely and fix the P1 issue (P0 ticket).',
-            ],
-            nextSteps: ['Monitor the launch closely.', 'Fix the P1 issue under the follow-up ticket.'],
-            severity: 'warning',
-        };
-    }
-    if (decision.verdict === 'approval-required') {
-        return {
-            title,
-            lines: [
-                ...head,
-                '🚨 FORCE START REQUESTED - WAITING FOR APPROVAL 🚨',
-                ...approvalLines(mode, 'force-start', input),
-                'Launch blocked until the approval is verified.',
-            ],
-            nextSteps,
-            severity: 'error',
-        };
-    }
-    return {
-        title,
-        lines: [
-            ...head,
-            '',
-            'Options:',
-            '  1. ABORT and fix P1 issues (RECOMMENDED)',
-            '  2. Force start with force-start (REQUIRES APPROVAL)',
-            '',
-            'Aborting launch for safety.',
-        ],
-        nextSteps,
-        severity: 'error',
-    };
-}
-function skipBanner(mode, decision, input) {
-    const live = mode === 'live';
-    const title = live
-        ? '🚨 HEALTH CHECKS SKIPPED (skip-health-check) 🚨'
-        : '⚠️  HEALTH CHECKS SKIPPED (skip-health-check)';
-    const warning = live
-        ? [
-            '⚠️  THIS IS EXTREMELY DANGEROUS FOR A LIVE LAUNCH',
-            '⚠️  Skipping health checks can result in REAL MONEY LOSS',
-            `⚠️  This override MUST be approved by ${_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_POLICY */ .gd.live.skip.roles.join(' and ')}`,
-        ]
-        : ['⚠️  This is NOT RECOMMENDED for production use'];
-    const nextSteps = [
-        (0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .commentRequired */ .zY)(mode, 'skip')
-            ? 'Get written approval (a reviewer of the protected environment, with a comment).'
-            : 'Get approval (a reviewer of the protected environment).',
-        'Document the reason and the ticket (inputs "reason" and "ticket").',
-        'Create a ticket to fix the underlying issue and re-enable health checks after the emergency.',
-    ];
-    if (decision.grantedOverride === 'skip') {
-        return {
-            title,
-            lines: [
-                ...warning,
-                '⚠️  Approved, and recorded in the operational log. Proceeding without health checks.',
-            ],
-            nextSteps,
-            severity: 'warning',
-        };
-    }
-    return {
-        title,
-        lines: [
-            ...warning,
-            ...approvalLines(mode, 'skip', input),
-            'Launch blocked until the approval is verified.',
-        ],
-        nextSteps,
-        severity: 'error',
-    };
-}
-/** The banner framed as the source document prints it on a console. */
-function consoleBanner(b, reportPath) {
-    const rule = '='.repeat(80);
-    const out = [b.title];
-    const showReport = reportPath !== undefined && b.severity === 'error';
-    if (b.lines.length > 0 || showReport) {
-        out.push(rule, ...b.lines);
-        if (showReport) {
-            out.push('', 'To view detailed report:', `  ${reportPath}`);
-        }
-        out.push(rule);
-    }
-    return out.join('\n');
-}
-// What every renderer shares: the status lines, failed-check names and durations.
-const STATUS_LINE = {
-    passed: '✅ ALL TESTS PASSED',
-    'p2-warned': '⚠️ P2 WARNINGS (non-critical)',
-    'p1-failed': '❌ P1 FAILURES',
-    'p0-failed': '❌ P0 FAILURES',
-    timeout: '❌ TIMEOUT',
-    crashed: '❌ CRASHED',
-    missing: '❌ SUITE NOT FOUND',
-    invalid: '❌ CONFIGURATION INVALID',
-    skipped: '⚠️ SKIPPED',
-};
-/** Checks that passed only after retries: flaky, shown as such (name and attempts). */
-function flakyCheckNames(outcome) {
-    return outcome.checks
-        .filter((c) => c.status === 'passed' && (c.attempts ?? 1) > 1)
-        .map((c) => `${c.name} (${c.level}, ${c.attempts} attempts)`);
-}
-/** Checks that failed, with the suite's own exit status standing in when it reported none. */
-function failedCheckNames(outcome) {
-    const failed = outcome.checks
-        .filter((c) => c.status === 'failed')
-        .map((c) => `${c.name} (${c.level})`);
-    if (failed.length > 0)
-        return failed;
-    if (outcome.status === 'passed' || outcome.status === 'skipped')
-        return [];
-    return [`smoke suite: ${outcome.status}`];
-}
-function formatDuration(ms) {
-    return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`;
-}
-
-
-/***/ }),
-
 /***/ 63311:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -894,6 +795,70 @@ function signal(pid) {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 30348:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ stripAnsi)
+});
+
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 775;
-export const ids = [775];
+export const id = 188;
+export const ids = [188];
 export const modules = {
 
 /***/ 14908:
@@ -737,7 +737,7 @@ function usageError(io, command, message) {
 
 /***/ }),
 
-/***/ 62775:
+/***/ 45188:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1142,6 +1142,82 @@ async function writeSuiteOutputLog(file, outcome) {
     await (0,external_node_fs_promises_.writeFile)(file, parts.join(''), 'utf8');
 }
 
+;// CONCATENATED MODULE: ./lib/runner/suite-job.js
+// One run of the gate's configured suite (a command or a suite file): the suite runner the engine
+// is handed. It returns what the suite did as a fact (a SuiteOutcome) and never throws for a lost
+// output: a job log or output log that cannot be written is part of the outcome.
+
+
+
+async function runSuiteJob(job) {
+    const { settings, redactor } = job;
+    const echo = redactor.stream();
+    // A job log that cannot be written (EPIPE, EIO) is a fact, never a crash: the suite is stopped.
+    let echoLost;
+    const onEchoError = (error) => {
+        if (echoLost !== undefined)
+            return;
+        echoLost = `The live echo of the suite's output could not be written: ${error.message}; the suite was stopped. No evidence, no launch in live mode.`;
+        if (job.echo)
+            echo.unpipe(job.echo);
+        echo.resume();
+        (0,runner_process/* killActiveProcessTrees */.RS)();
+    };
+    if (job.echo) {
+        job.echo.on('error', onEchoError);
+        echo.pipe(job.echo, { end: false });
+    }
+    else
+        echo.resume();
+    const scope = {
+        mode: settings.mode,
+        words: job.words,
+        subset: settings.subset,
+        timeoutMs: settings.timeoutSeconds * 1000,
+        cwd: external_node_path_.resolve(settings.workingDirectory),
+        env: job.env,
+        echo,
+        killGraceMs: job.killGraceMs,
+        onSecret: (value) => redactor.add(value),
+        isolation: job.isolation,
+        signal: job.signal,
+    };
+    const withEchoLost = (outcome) => echoLost === undefined || outcome.outputLost !== undefined
+        ? outcome
+        : { ...outcome, outputLost: echoLost };
+    const source = settings.source;
+    try {
+        if (source.kind === 'suite') {
+            // Loaded only for suite files, so the command path does not pay for the YAML parser.
+            const { runSuiteFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(600), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 31475));
+            const outcome = await runSuiteFile({ ...scope, path: source.path });
+            if (job.outputLog === null)
+                return withEchoLost(outcome);
+            try {
+                await writeSuiteOutputLog(job.outputLog, outcome);
+            }
+            catch (error) {
+                const outputLost = `The output log could not be written: ${error.message}. No evidence, no launch in live mode; free the disk and re-run.`;
+                return withEchoLost({ ...outcome, outputLost });
+            }
+            return withEchoLost(outcome);
+        }
+        const { runCommandSuite } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3936));
+        const outcome = await runCommandSuite({
+            ...scope,
+            command: source.command,
+            outputLogPath: job.outputLog ?? undefined,
+            evidence: settings.evidence,
+            reportDir: job.reportDir,
+        });
+        return withEchoLost(outcome);
+    }
+    finally {
+        // The last partial line, then the end of the window that stops workflow commands.
+        await new Promise((resolve) => echo.end(resolve));
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/runner/tracking.js
 // No orphans: every process the suite starts inherits PREFLIGHT_TRACKING_ID (as the Actions
 // runner marks job processes), so daemons that double-forked out of the suite's process group
@@ -1382,14 +1458,49 @@ async function uploadReportArtifact(request, env = process.env) {
         clearTimeout(timer);
     }
 }
+/**
+ * The action's upload of a run's files: skipped where there is no artifact service, bounded in
+ * time; what became of it is the returned outcome (a failure carries its note), never a throw.
+ */
+async function uploadPendingReports(pending, env, upload = uploadReportArtifact) {
+    if (!artifactRuntimeAvailable(env)) {
+        return { kind: 'skipped', reason: NO_ARTIFACT_SERVICE };
+    }
+    try {
+        const artifact = await upload({
+            files: pending.files,
+            rootDirectory: pending.rootDirectory,
+            name: pending.name,
+            retentionDays: pending.retentionDays,
+            timeoutMs: uploadTimeoutMs(env),
+        }, env);
+        return { kind: 'uploaded', name: pending.name, ...artifact };
+    }
+    catch (error) {
+        const message = error.message;
+        return {
+            kind: 'failed',
+            name: pending.name,
+            error: message,
+            note: uploadFailureNote(pending.name, message, pending.mode),
+        };
+    }
+}
+/** Why an upload was skipped outside GitHub Actions (the action says so in a notice). */
+const NO_ARTIFACT_SERVICE = 'no artifact service outside GitHub Actions';
 
 ;// CONCATENATED MODULE: ./lib/engine.js
-// The gate's engine, shared by the action and the CLI, in named phases:
-//   configure → run suite → settle → write → publish
-// `settle` is pure: it turns the facts known so far (the suite's outcome, an approval, an upload
-// result) into one decided GateRun, and runs again whenever a new fact arrives. The engine knows
-// nothing of @actions/*: the caller hands in where output goes, how approvals are verified and how
-// reports are published.
+// The gate's engine, shared by the action, the CLI and watch: plan → run → judge → record.
+//   plan: `planGate` turns the inputs into a GatePlan, data only: what will run, whether the
+//     reports are uploaded, where an override's approval is verified.
+//   run: `applyPlan` reserves the report names and runs the suite through the effects it is
+//     handed (suite runner, approval verifier, uploader, clock, host name); each returns a fact.
+//   judge and record: one loop. `settle` (pure: the host name and every time come in with the
+//     facts) turns the facts into one decided GateRun; `nextStep` (pure) says what to do with it:
+//     verify an approval, write the reports and log the entries not yet logged, or upload. What
+//     that step finds (an approval, a write or upload failure) is a new fact, judged again, until
+//     no new fact arrives. Facts are never changed in place: each step returns new ones.
+// The engine knows nothing of @actions/*; it never calls back into its caller for output.
 
 
 
@@ -1414,139 +1525,166 @@ async function uploadReportArtifact(request, env = process.env) {
 
 
 
-async function runGate(raw, ctx) {
-    const config = await configure(raw, ctx);
-    ctx.publisher?.reserve(config.pending);
-    const watch = await watchGateFiles(config.historyDir, [config.reportDir, config.historyDir]);
-    const ran = await runSuitePhase(config, ctx);
-    const { cancelled, logLost, fileCommandsTampered } = ran;
-    const tampering = await checkGateFiles(watch, (0,report_files/* reportFiles */.IU)(config.paths), (0,report_files/* reportBaseName */.l_)(config.startedAt).replace('SMOKE_TEST_INSTITUTIONAL_', ''));
-    const outcome = await keepSuiteReports(config, withoutPlanted(ran.outcome, tampering), ctx);
-    const facts = {
-        decidedAt: ctx.now(),
-        cancelled,
-        approval: null,
-        upload: null,
-        uploadSettledAt: null,
-        writeError: outcome.outputLost ?? logLost,
-        fileCommandsTampered,
-        tampering,
-    };
-    let run = settle(config, outcome, facts, ctx);
-    // Single-job flow: this job is bound to the approval environment, so verify inline.
-    const request = approvalRequest(config, run);
-    if (request && ctx.verifyApproval && !cancelled) {
-        facts.approval = await verifySafely(ctx.verifyApproval, request);
-        run = settle(config, outcome, facts, ctx);
-    }
-    let logged = await write(config, run, facts);
-    if (facts.writeError !== null) {
-        run = settle(config, outcome, facts, ctx);
-        logged = await write(config, run, facts, logged);
-    }
-    if (ctx.publisher && !cancelled && !config.heldDir.lost) {
-        facts.upload = await ctx.publisher.upload(config.pending);
-        facts.uploadSettledAt = ctx.now();
-        run = settle(config, outcome, facts, ctx);
-        if (facts.upload.kind === 'failed')
-            await write(config, run, facts, logged);
-    }
-    // Reports older than report-retention-days go into the archive (not while answering a
-    // cancellation, which must be quick); a failure only adds a note.
-    if (!cancelled) {
-        for (const dir of new Set([config.historyDir, config.reportDir])) {
-            await (0,prune/* retainAfterRun */.xX)(run.outcome.notes, dir, config.settings?.reportRetentionDays, ctx.now(), config.historyDir);
-        }
-    }
-    return {
-        run,
-        paths: config.paths,
-        settings: config.settings,
-        masks: [...config.redactor.announced],
-        redactor: config.redactor,
-    };
-}
-// ── configure ──────────────────────────────────────────────────────────────────────────────
-async function configure(raw, ctx) {
-    const startedAt = ctx.now();
-    const parsed = (0,lib_settings/* parseSettings */.P$)(raw, ctx.inputName);
+/** The inputs → the plan: no I/O, the start time handed in (paths resolve against the cwd). */
+function planGate(raw, surface, startedAt) {
+    const words = surface.words ?? model/* ACTION_WORDS */.dC;
+    const parsed = (0,lib_settings/* parseSettings */.P$)(raw, words.input);
     const settings = parsed.ok ? parsed.settings : null;
     const mode = parsed.ok ? parsed.settings.mode : parsed.mode;
     const reportDir = external_node_path_.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir);
-    const history = resolveHistoryDir((settings?.historyDir ?? raw['history-dir'] ?? '').trim(), reportDir, ctx.env);
-    // The log lives with the history; the run's reports are written here and copied there.
-    const paths = { ...(await (0,report_files/* reserveReportPaths */.XA)(reportDir, startedAt)) };
-    paths.opsLog = external_node_path_.join(history.dir, history_chain/* OPS_LOG_FILE */.np);
-    const heldDir = await holdDirectory(reportDir);
+    const history = resolveHistoryDir((settings?.historyDir ?? raw['history-dir'] ?? '').trim(), reportDir, surface.env);
     const upload = settings ?? (0,lib_settings/* parseUploadSettings */.Gq)(raw);
-    const trackingId = newTrackingId();
-    const redactor = new redact/* Redactor */.pO([raw['github-token']]);
-    const named = settings?.redact ?? leniently(raw.redact);
-    redactor.addVariables(named, ctx.env);
-    redactor.addWithheld(ctx.env);
     return {
         startedAt,
         settings,
         inputErrors: parsed.ok ? [] : parsed.errors,
         mode,
+        words,
         reportDir,
         historyDir: history.dir,
         historyNote: history.note,
-        paths,
-        pending: {
-            rootDirectory: reportDir,
-            files: (0,report_files/* reportFiles */.IU)(paths),
-            markdown: paths.markdown,
-            runOpsLog: paths.runOpsLog,
-            opsLog: paths.opsLog,
-            name: upload.artifactName || defaultArtifactName(mode, ctx.env),
-            retentionDays: upload.retentionDays,
-            uploadArtifact: upload.uploadArtifact,
-            mode,
-            operator: ctx.operator,
-            runUrl: ctx.runUrl,
-            trackingId,
-            redact: named,
-        },
-        redactor,
-        trackingId,
-        heldDir,
         source: settings
             ? settings.source.kind === 'command'
                 ? settings.source.command
                 : settings.source.path
             : (raw.command ?? raw.suite ?? ''),
-        isolation: null,
+        operator: surface.operator,
+        runUrl: surface.runUrl,
+        env: surface.env,
+        secretCustody: surface.secretCustody ?? null,
+        redactValues: [raw['github-token']],
+        redactVariables: settings?.redact ?? leniently(raw.redact),
+        artifactName: upload.artifactName || defaultArtifactName(mode, surface.env),
+        retentionDays: upload.retentionDays,
+        uploadArtifact: upload.uploadArtifact,
+        upload: !surface.uploadsReports
+            ? { kind: 'none' }
+            : upload.uploadArtifact
+                ? { kind: 'upload' }
+                : { kind: 'skip', outcome: { kind: 'skipped', reason: 'upload-artifact is false' } },
+        approvalEnvironment: surface.verifiesApprovals && settings && settings.approvalEnvironment !== ''
+            ? settings.approvalEnvironment
+            : null,
     };
 }
 /** Variable names from an input that may be invalid: whatever looks like a name. */
 function leniently(list) {
     return (list ?? '').split(/[\s,]+/).filter((n) => /^[A-Za-z_][A-Za-z0-9_-]*$/.test(n));
 }
-// ── run suite ──────────────────────────────────────────────────────────────────────────────
-async function runSuitePhase(config, ctx) {
-    const { settings } = config;
-    const nothingRan = { cancelled: false, logLost: null, fileCommandsTampered: null };
+async function applyPlan(plan, effects) {
+    const named = await reserveReportNames(plan);
+    const prepared = await prepare(plan);
+    effects.recordPendingUpload?.(pendingUpload(plan, prepared, named));
+    const watch = await watchGateFiles(plan.historyDir, [plan.reportDir, plan.historyDir]);
+    const ran = await runSuitePhase(plan, prepared, named, effects);
+    const tampering = await checkGateFiles(watch, (0,report_files/* reportFiles */.IU)(ran.files.paths), (0,report_files/* reportBaseName */.l_)(plan.startedAt).replace('SMOKE_TEST_INSTITUTIONAL_', ''));
+    const kept = await keepSuiteReports(plan, prepared, ran.files, withoutPlanted(ran.outcome, tampering));
+    if (kept.files !== ran.files) {
+        effects.recordPendingUpload?.(pendingUpload(plan, prepared, kept.files));
+    }
+    const files = withoutMissingOutputLog(kept.files);
+    const run = await judgeAndRecord(plan, prepared, files, effects, {
+        outcome: kept.outcome,
+        isolation: ran.isolation,
+        decidedAt: effects.now(),
+        cancelled: ran.cancelled,
+        approval: null,
+        upload: null,
+        uploadSettledAt: null,
+        writeError: kept.outcome.outputLost ?? ran.logLost,
+        reportDirLost: false,
+        fileCommandsTampered: ran.fileCommandsTampered,
+        tampering,
+    });
+    // Reports older than report-retention-days go into the archive (not while answering a
+    // cancellation, which must be quick); a failure only adds a note.
+    const retentionNotes = [];
+    if (!ran.cancelled) {
+        for (const dir of new Set([plan.historyDir, plan.reportDir])) {
+            await (0,prune/* retainAfterRun */.xX)(retentionNotes, dir, plan.settings?.reportRetentionDays, effects.now(), plan.historyDir);
+        }
+    }
+    return {
+        run: { ...run, outcome: { ...run.outcome, notes: [...run.outcome.notes, ...retentionNotes] } },
+        paths: files.paths,
+        settings: plan.settings,
+        masks: [...prepared.redactor.announced],
+        redactor: prepared.redactor,
+    };
+}
+async function reserveReportNames(plan) {
+    // The log lives with the history; the run's reports are written here and copied there.
+    const reserved = await (0,report_files/* reserveReportPaths */.XA)(plan.reportDir, plan.startedAt);
+    return {
+        paths: { ...reserved, opsLog: external_node_path_.join(plan.historyDir, history_chain/* OPS_LOG_FILE */.np) },
+        suiteReports: [],
+    };
+}
+/** After the names are reserved: reserving creates the report directory, held from then on. */
+async function prepare(plan) {
+    const redactor = new redact/* Redactor */.pO(plan.redactValues);
+    redactor.addVariables(plan.redactVariables, plan.env);
+    redactor.addWithheld(plan.env);
+    return { redactor, trackingId: newTrackingId(), heldDir: await holdDirectory(plan.reportDir) };
+}
+/** What the post step needs to upload the run's files if this step never finishes. */
+function pendingUpload(plan, prepared, files) {
+    return {
+        rootDirectory: plan.reportDir,
+        files: [...(0,report_files/* reportFiles */.IU)(files.paths), ...files.suiteReports],
+        markdown: files.paths.markdown,
+        runOpsLog: files.paths.runOpsLog,
+        opsLog: files.paths.opsLog,
+        name: plan.artifactName,
+        retentionDays: plan.retentionDays,
+        uploadArtifact: plan.uploadArtifact,
+        mode: plan.mode,
+        operator: plan.operator,
+        runUrl: plan.runUrl,
+        trackingId: prepared.trackingId,
+        redact: plan.redactVariables,
+    };
+}
+async function runSuitePhase(plan, prepared, files, effects) {
+    const { settings } = plan;
+    const nothingRan = {
+        files,
+        isolation: null,
+        cancelled: false,
+        logLost: null,
+        fileCommandsTampered: null,
+    };
     if (!settings) {
-        return { outcome: (0,model/* outcomeWithoutChecks */.Yp)('invalid', config.inputErrors), ...nothingRan };
+        return { outcome: (0,model/* outcomeWithoutChecks */.Yp)('invalid', plan.inputErrors), ...nothingRan };
     }
     if (settings.skipHealthCheck) {
-        const note = 'Health checks were skipped on request (skip-health-check).';
+        const note = `Health checks were skipped on request (${plan.words.override('skip-health-check')}).`;
         return { outcome: (0,model/* outcomeWithoutChecks */.Yp)('skipped', [note]), ...nothingRan };
     }
-    const chosen = await (0,runner_isolation/* chooseIsolation */.I1)(settings.suiteIsolation, ctx.isolationProbe ?? runner_isolation/* cachedIsolationProbe */.zD);
-    config.isolation = chosen.report;
+    const chosen = await (0,runner_isolation/* chooseIsolation */.I1)(settings.suiteIsolation, effects.isolationProbe ?? runner_isolation/* cachedIsolationProbe */.zD);
     const isolation = chosen.launcher
-        ? { launcher: chosen.launcher, rules: suiteMountRules(config, ctx) }
+        ? { launcher: chosen.launcher, rules: suiteMountRules(plan, files.paths) }
         : undefined;
-    const fileCommands = await takeFileCommands(ctx.env);
+    const fileCommands = await takeFileCommands(plan.env);
     const started = performance.now();
-    const cancelled = cancellation(ctx.signal);
+    const cancelled = cancellation(effects.signal);
+    const runSuite = effects.runSuite ?? runSuiteJob;
     let outcome;
     let wasCancelled = false;
     try {
         const result = await Promise.race([
-            runSuite(settings, config, ctx, isolation),
+            runSuite({
+                settings,
+                words: plan.words,
+                env: sealedEnvironment(plan.env, settings.passEnv, prepared.trackingId),
+                redactor: prepared.redactor,
+                echo: effects.echo,
+                killGraceMs: effects.killGraceMs,
+                isolation,
+                outputLog: files.paths.outputLog,
+                reportDir: plan.reportDir,
+                signal: effects.signal,
+            }),
             cancelled.promise,
         ]);
         wasCancelled = result === CANCELLED;
@@ -1563,7 +1701,7 @@ async function runSuitePhase(config, ctx) {
     finally {
         cancelled.dispose();
     }
-    const leftovers = await killTrackedProcesses(config.trackingId);
+    const leftovers = await killTrackedProcesses(prepared.trackingId);
     if (leftovers > 0) {
         outcome = {
             ...outcome,
@@ -1579,18 +1717,25 @@ async function runSuitePhase(config, ctx) {
         ? null
         : `The suite wrote to the runner's file commands (${restored.tampered.join(', ')}): that is tampering with the gate's outputs, state, summary or the next steps' environment. ${restored.unrestored.length === 0 ? 'They were put back as they were before the suite' : `They could not all be put back: ${restored.unrestored.join('; ')}`}. Run the suite with suite-isolation pid, where it cannot reach them, and find what in the suite writes there.`;
     for (const secret of outcome.secretValues ?? [])
-        config.redactor.add(secret);
+        prepared.redactor.add(secret);
     let logLost = null;
     try {
-        await redactOutputLog(config);
+        await redactOutputLog(files.paths.outputLog, prepared.redactor);
     }
     catch (error) {
         // Unredacted, the log may hold secrets: it goes, and that is lost evidence (live aborts).
-        if (config.paths.outputLog)
-            await (0,external_node_fs_promises_.rm)(config.paths.outputLog, { force: true }).catch(() => { });
+        if (files.paths.outputLog)
+            await (0,external_node_fs_promises_.rm)(files.paths.outputLog, { force: true }).catch(() => { });
         logLost = `The output log could not be redacted (${error.message}), so it was removed: no secret stays on disk. No evidence, no launch in live mode; re-run with a report directory the suite does not touch.`;
     }
-    return { outcome, cancelled: wasCancelled, logLost, fileCommandsTampered };
+    return {
+        outcome,
+        files,
+        isolation: chosen.report,
+        cancelled: wasCancelled,
+        logLost,
+        fileCommandsTampered,
+    };
 }
 const CANCELLED = Symbol('cancelled');
 function cancellation(signal) {
@@ -1611,91 +1756,20 @@ function cancellation(signal) {
  * What the suite's mount namespace hides (the runner's file commands) and keeps read-only (the
  * gate's own records: the operational log). Only paths that exist can be mounted over.
  */
-function suiteMountRules(config, ctx) {
+function suiteMountRules(plan, paths) {
     return {
-        hide: (0,runner_isolation/* fileCommandPaths */.y6)(ctx.env),
+        hide: (0,runner_isolation/* fileCommandPaths */.y6)(plan.env),
         // The history is the gate's: all of it when it has its own directory, else its log and archive.
-        readOnly: (config.historyDir !== config.reportDir
-            ? [config.historyDir]
-            : [config.paths.opsLog, external_node_path_.join(config.historyDir, history_chain/* ARCHIVE_DIR */.L$)]).filter((file) => (0,external_node_fs_.existsSync)(file)),
+        readOnly: (plan.historyDir !== plan.reportDir
+            ? [plan.historyDir]
+            : [paths.opsLog, external_node_path_.join(plan.historyDir, history_chain/* ARCHIVE_DIR */.L$)]).filter((file) => (0,external_node_fs_.existsSync)(file)),
     };
-}
-async function runSuite(settings, config, ctx, isolation) {
-    const echo = config.redactor.stream();
-    // A job log that cannot be written (EPIPE, EIO) is a fact, never a crash: the suite is stopped.
-    let echoLost;
-    const onEchoError = (error) => {
-        if (echoLost !== undefined)
-            return;
-        echoLost = `The live echo of the suite's output could not be written: ${error.message}; the suite was stopped. No evidence, no launch in live mode.`;
-        if (ctx.echo)
-            echo.unpipe(ctx.echo);
-        echo.resume();
-        (0,runner_process/* killActiveProcessTrees */.RS)();
-    };
-    if (ctx.echo) {
-        ctx.echo.on('error', onEchoError);
-        echo.pipe(ctx.echo, { end: false });
-    }
-    else
-        echo.resume();
-    const scope = {
-        mode: settings.mode,
-        subset: settings.subset,
-        timeoutMs: settings.timeoutSeconds * 1000,
-        cwd: external_node_path_.resolve(settings.workingDirectory),
-        env: sealedEnvironment(ctx.env, settings.passEnv, config.trackingId),
-        echo,
-        killGraceMs: ctx.killGraceMs,
-        onSecret: (value) => config.redactor.add(value),
-        isolation,
-    };
-    const around = ctx.aroundSuiteOutput ?? ((body) => body());
-    const source = settings.source;
-    return around(async () => {
-        try {
-            if (source.kind === 'suite') {
-                // Loaded only for suite files, so the command path does not pay for the YAML parser.
-                const { runSuiteFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(600), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 31475));
-                const outcome = await runSuiteFile({ ...scope, path: source.path });
-                if (config.paths.outputLog === null)
-                    return withEchoLost(outcome);
-                try {
-                    await writeSuiteOutputLog(config.paths.outputLog, outcome);
-                }
-                catch (error) {
-                    const outputLost = `The output log could not be written: ${error.message}. No evidence, no launch in live mode; free the disk and re-run.`;
-                    return withEchoLost({ ...outcome, outputLost });
-                }
-                return withEchoLost(outcome);
-            }
-            const { runCommandSuite } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 71234));
-            const outcome = await runCommandSuite({
-                ...scope,
-                command: source.command,
-                outputLogPath: config.paths.outputLog ?? undefined,
-                evidence: settings.evidence,
-                reportDir: config.reportDir,
-            });
-            return withEchoLost(outcome);
-        }
-        finally {
-            // The last partial line, then the end of the window that stops workflow commands.
-            await new Promise((resolve) => echo.end(resolve));
-        }
-    });
-    function withEchoLost(outcome) {
-        if (echoLost === undefined || outcome.outputLost !== undefined)
-            return outcome;
-        return { ...outcome, outputLost: echoLost };
-    }
 }
 /**
  * The output log is written raw while the suite runs; once every secret is known (masks
  * announced late in the output included), it is rewritten redacted, streaming both passes.
  */
-async function redactOutputLog(config) {
-    const file = config.paths.outputLog;
+async function redactOutputLog(file, redactor) {
     if (file === null || !(0,external_node_fs_.existsSync)(file))
         return;
     const info = await (0,external_node_fs_promises_.lstat)(file);
@@ -1704,68 +1778,138 @@ async function redactOutputLog(config) {
     // Nothing was printed: nothing to learn or rewrite (a quiet suite's common case).
     if (info.size === 0)
         return;
-    await redactFileInPlace(file, config.redactor, { learn: true });
+    await redactFileInPlace(file, redactor, { learn: true });
 }
 /**
  * Reports the suite itself wrote in the report directory are evidence too: they go into the
  * artifact, and one that took the gate's reserved name keeps it (the gate takes the next).
+ * Returns the same files when the suite wrote none.
  */
-async function keepSuiteReports(config, written, ctx) {
+async function keepSuiteReports(plan, prepared, files, written) {
     if ((written.suiteReports ?? []).length === 0)
-        return written;
+        return { outcome: written, files };
     // Redacted like every other surface; a name holding a secret is renamed first.
-    const { kept, notes } = await redactSuiteFiles(written.suiteReports ?? [], config.redactor, async (file) => (await (0,external_node_fs_promises_.lstat)(file)).nlink);
+    const { kept, notes } = await redactSuiteFiles(written.suiteReports ?? [], prepared.redactor, async (file) => (await (0,external_node_fs_promises_.lstat)(file)).nlink);
     const outcome = { ...written, suiteReports: kept, notes: [...written.notes, ...notes] };
-    const suiteReports = kept;
-    if (suiteReports.some((f) => (0,report_files/* reportFiles */.IU)(config.paths).includes(f))) {
-        // The output log follows the gate's new name: one run's files never take the suite's name.
-        const fresh = await (0,report_files/* reserveReportPaths */.XA)(config.reportDir, config.startedAt);
-        let outputLog = config.paths.outputLog;
-        if (outputLog !== null && fresh.outputLog !== null && (0,external_node_fs_.existsSync)(outputLog)) {
-            const from = outputLog;
-            outputLog = await (0,external_node_fs_promises_.rename)(from, fresh.outputLog).then(() => fresh.outputLog, () => from);
-        }
-        config.paths = { ...fresh, outputLog };
-        config.pending.markdown = config.paths.markdown;
-        config.pending.runOpsLog = config.paths.runOpsLog;
+    if (!kept.some((f) => (0,report_files/* reportFiles */.IU)(files.paths).includes(f))) {
+        return { outcome, files: { ...files, suiteReports: kept } };
     }
-    config.pending.files = [...(0,report_files/* reportFiles */.IU)(config.paths), ...suiteReports];
-    ctx.publisher?.reserve(config.pending);
-    return outcome;
+    // The output log follows the gate's new name: one run's files never take the suite's name.
+    const fresh = await (0,report_files/* reserveReportPaths */.XA)(plan.reportDir, plan.startedAt);
+    let outputLog = files.paths.outputLog;
+    if (outputLog !== null && fresh.outputLog !== null && (0,external_node_fs_.existsSync)(outputLog)) {
+        const from = outputLog;
+        outputLog = await (0,external_node_fs_promises_.rename)(from, fresh.outputLog).then(() => fresh.outputLog, () => from);
+    }
+    return {
+        outcome,
+        files: { paths: { ...fresh, opsLog: files.paths.opsLog, outputLog }, suiteReports: kept },
+    };
+}
+/** An output log the suite never wrote (or that could not be kept) is not one of the run's files. */
+function withoutMissingOutputLog(files) {
+    const { outputLog } = files.paths;
+    if (outputLog === null || (0,external_node_fs_.existsSync)(outputLog))
+        return files;
+    return { ...files, paths: { ...files.paths, outputLog: null } };
 }
 async function holdDirectory(dir) {
     const [link, target] = await Promise.all([(0,external_node_fs_promises_.lstat)(dir), (0,external_node_fs_promises_.stat)(dir)]);
-    return { dev: target.dev, ino: target.ino, wasLink: link.isSymbolicLink(), lost: false };
+    return { dev: target.dev, ino: target.ino, wasLink: link.isSymbolicLink() };
 }
 /** How the directory changed (a link now, or another directory), or null when it is the same. */
 async function directorySwapped(held, dir) {
-    if (held.lost)
-        return 'replaced';
     const [link, target] = await Promise.all([
         (0,external_node_fs_promises_.lstat)(dir).catch(() => null),
         (0,external_node_fs_promises_.stat)(dir).catch(() => null),
     ]);
-    const change = link === null || target === null
+    return link === null || target === null
         ? 'removed'
         : link.isSymbolicLink() && !held.wasLink
             ? 'replaced by a link'
             : target.dev !== held.dev || target.ino !== held.ino || !target.isDirectory()
                 ? 'replaced by another directory'
                 : null;
-    if (change !== null)
-        held.lost = true;
-    return change;
 }
-// ── settle ─────────────────────────────────────────────────────────────────────────────────
-/** The facts so far → one decided, redacted run. Pure but for reading the clock via facts. */
-function settle(config, outcome, facts, ctx) {
-    const { settings } = config;
-    const mode = (0,lib_decision/* modeOrStrictest */.uh)(config.mode);
+const NOTHING_RECORDED = {
+    verified: false,
+    written: false,
+    uploaded: false,
+    logged: new Set(),
+};
+/**
+ * Pure. An approval first (the verdict waits on it), then the reports and every entry not yet
+ * logged (again whenever a new fact brings one: a write or upload failure), then the upload, once.
+ */
+function nextStep(plan, run, facts, recorded) {
+    const request = recorded.verified || facts.cancelled ? null : approvalRequest(plan, run);
+    if (request)
+        return { kind: 'verify', request };
+    const unlogged = run.opsLog.filter((entry) => !recorded.logged.has(entry.event));
+    if (!recorded.written || unlogged.length > 0)
+        return { kind: 'write', entries: unlogged };
+    if (plan.upload.kind !== 'none' &&
+        !recorded.uploaded &&
+        !facts.cancelled &&
+        !facts.reportDirLost) {
+        return { kind: 'upload' };
+    }
+    return null;
+}
+/** Judges the facts, does the next step, judges what it found; until no new fact arrives. */
+async function judgeAndRecord(plan, prepared, files, effects, suiteFacts) {
+    const judging = { hostName: effects.hostName, redactor: prepared.redactor };
+    let facts = suiteFacts;
+    let recorded = NOTHING_RECORDED;
+    for (;;) {
+        const run = settle(plan, facts, judging);
+        const step = nextStep(plan, run, facts, recorded);
+        if (step === null)
+            return run;
+        if (step.kind === 'verify') {
+            const approval = await verifySafely(needed(effects.verifyApproval, 'verifyApproval'), step.request);
+            facts = { ...facts, approval };
+            recorded = { ...recorded, verified: true };
+        }
+        else if (step.kind === 'write') {
+            const written = await write(plan, prepared, files, run, step.entries, facts);
+            facts = withWritten(facts, written);
+            const logged = new Set([...recorded.logged, ...step.entries.map((entry) => entry.event)]);
+            recorded = { ...recorded, written: true, logged };
+        }
+        else {
+            const upload = plan.upload.kind === 'skip'
+                ? plan.upload.outcome
+                : await needed(effects.uploadReports, 'uploadReports')(pendingUpload(plan, prepared, files));
+            facts = { ...facts, upload, uploadSettledAt: effects.now() };
+            recorded = { ...recorded, uploaded: true };
+        }
+    }
+}
+/** An effect the plan relies on: its absence is the caller's mistake, not a fact of the run. */
+function needed(effect, name) {
+    if (effect === undefined)
+        throw new Error(`The gate's plan needs ${name}, and none was given.`);
+    return effect;
+}
+/** What a write found: the first reason it failed is kept (a later one adds nothing). */
+function withWritten(facts, written) {
+    const writeError = facts.writeError ?? written.writeError;
+    const reportDirLost = facts.reportDirLost || written.reportDirLost;
+    if (writeError === facts.writeError && reportDirLost === facts.reportDirLost)
+        return facts;
+    return { ...facts, writeError, reportDirLost };
+}
+/** The facts so far → one decided, redacted run with its log entries. Pure. */
+function settle(plan, facts, judging) {
+    const { settings, mode } = plan;
+    const { outcome } = facts;
+    const strictest = (0,lib_decision/* modeOrStrictest */.uh)(mode);
     const requested = (0,lib_decision/* requestedOverride */.j0)(outcome.status, settings?.forceStart ?? false);
-    const requiredApprovals = requested ? (0,lib_decision/* approvalsRequired */.g0)(mode, requested) : 0;
+    const requiredApprovals = requested ? (0,lib_decision/* approvalsRequired */.g0)(strictest, requested) : 0;
     const tampered = facts.tampering.log.length > 0 || facts.tampering.planted.length > 0;
     const decision = (0,lib_decision/* decide */.LD)({
-        mode,
+        mode: strictest,
         status: outcome.status,
         forceStart: settings?.forceStart ?? false,
         approvalVerified: facts.approval?.granted ?? false,
@@ -1776,109 +1920,60 @@ function settle(config, outcome, facts, ctx) {
             ...(tampered ? ['gate-files-tampered'] : []),
         ],
     });
-    const notes = [...outcome.notes, ...tamperingNotes(facts.tampering)];
-    if (config.historyNote !== null)
-        notes.push(config.historyNote);
-    if (facts.fileCommandsTampered !== null)
-        notes.push(facts.fileCommandsTampered);
-    if (facts.writeError !== null)
-        notes.push(facts.writeError);
-    if (facts.upload?.kind === 'failed')
-        notes.push(facts.upload.note);
+    const notes = [
+        ...outcome.notes,
+        ...tamperingNotes(facts.tampering),
+        ...(plan.historyNote !== null ? [plan.historyNote] : []),
+        ...(facts.fileCommandsTampered !== null ? [facts.fileCommandsTampered] : []),
+        ...(facts.writeError !== null ? [facts.writeError] : []),
+        ...(facts.upload?.kind === 'failed' ? [facts.upload.note] : []),
+    ];
     const run = {
-        mode: config.mode,
+        mode,
         subset: settings?.subset ?? null,
-        source: config.source,
-        startedAt: config.startedAt,
+        source: plan.source,
+        startedAt: plan.startedAt,
         outcome: { ...outcome, notes },
         decision,
         approval: facts.approval,
         upload: facts.upload,
         opsLog: [],
-        operator: ctx.operator,
-        runUrl: ctx.runUrl,
+        operator: plan.operator,
+        runUrl: plan.runUrl,
         reason: settings?.reason ?? '',
         ticket: settings?.ticket ?? '',
         impact: settings?.impact ?? '',
         mitigation: settings?.mitigation ?? '',
         approvalEnvironment: settings?.approvalEnvironment ?? '',
         requiredApprovals,
-        provenance: (0,provenance/* provenanceFromEnv */.f5)(ctx.env, config.mode),
-        ...(config.isolation && { isolation: config.isolation }),
-        ...(config.isolation && ctx.secretCustody && { secrets: ctx.secretCustody }),
+        provenance: (0,provenance/* provenanceFromEnv */.f5)(plan.env, mode, judging.hostName),
+        ...(facts.isolation && { isolation: facts.isolation }),
+        ...(facts.isolation && plan.secretCustody && { secrets: plan.secretCustody }),
     };
-    const redacted = config.redactor.redactRun(run);
-    redacted.opsLog = opsLogEntries(redacted, facts);
-    return redacted;
-}
-/** An operational-log entry about a decided run (the CLI logs an operator's cancellation so). */
-function runLogEntry(run, at, event, details) {
-    return (0,opslog/* opsLogEntry */.Bg)(runLogSubject(run), at, event, details);
-}
-function runLogSubject(run) {
-    return {
-        ...run,
-        status: run.outcome.status,
-        exitCode: run.outcome.exitCode,
-        failures: (0,messages/* failedCheckNames */.Cu)(run.outcome),
-        approvers: run.approval?.approvers ?? [],
-    };
-}
-/** One entry per failure, override request, approval outcome, lost evidence and cancellation. */
-function opsLogEntries(run, facts) {
-    const { outcome, decision, approval } = run;
-    const entry = (event, details, at = facts.decidedAt) => runLogEntry(run, at, event, details);
-    const entries = [];
-    if (facts.cancelled) {
-        entries.push(entry('GATE_CANCELLED', outcome.notes[0] ?? (0,messages/* runBanner */.qO)(run).title));
-    }
-    else if (outcome.status !== 'passed' && outcome.status !== 'skipped') {
-        entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? (0,messages/* runBanner */.qO)(run).title));
-    }
-    const override = decision.requestedOverride;
-    if (override) {
-        const event = override === 'skip'
-            ? 'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED'
-            : 'OVERRIDE_FORCE_START_REQUESTED';
-        entries.push(entry(event, `${override} requested; needs ${run.requiredApprovals} approval(s) in environment "${run.approvalEnvironment || '(none configured)'}"`));
-        if (decision.grantedOverride) {
-            const granted = override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START';
-            entries.push(entry(granted, `approved in environment "${approval?.environment ?? ''}"`));
-        }
-        else if (approval) {
-            entries.push(entry('OVERRIDE_REFUSED', approval.refusals.join(' ')));
-        }
-    }
-    const flaky = (0,messages/* flakyCheckNames */.ib)(outcome);
-    if (flaky.length > 0) {
-        entries.push((0,opslog/* opsLogEntry */.Bg)({ ...runLogSubject(run), failures: flaky }, facts.decidedAt, 'FLAKY_CHECKS', `${flaky.length} check(s) passed only after retries: ${flaky.join(', ')}`));
-    }
-    if (facts.fileCommandsTampered !== null) {
-        entries.push(entry('FILE_COMMANDS_TAMPERED', facts.fileCommandsTampered));
-    }
+    const redacted = judging.redactor.redactRun(run);
     const { log, planted } = facts.tampering;
-    if (log.length > 0)
-        entries.push(entry('LOG_TAMPERED', tamperingNotes({ ...facts.tampering, planted: [] }).join(' ')));
-    if (planted.length > 0)
-        entries.push(entry('FILES_TAMPERED', tamperingNotes({ ...facts.tampering, log: [] }).join(' ')));
-    if (facts.writeError !== null)
-        entries.push(entry('REPORT_WRITE_FAILED', facts.writeError));
-    if (run.upload?.kind === 'failed') {
-        entries.push(entry('REPORT_UPLOAD_FAILED', run.upload.note, facts.uploadSettledAt ?? undefined));
-    }
-    return entries;
+    const opsLog = (0,opslog/* runLogEntries */.cL)(redacted, plan.words, {
+        decidedAt: facts.decidedAt,
+        cancelled: facts.cancelled,
+        fileCommandsTampered: facts.fileCommandsTampered,
+        logTampered: log.length > 0 ? tamperingNotes({ ...facts.tampering, planted: [] }).join(' ') : null,
+        filesTampered: planted.length > 0 ? tamperingNotes({ ...facts.tampering, log: [] }).join(' ') : null,
+        writeError: facts.writeError,
+        uploadSettledAt: facts.uploadSettledAt,
+    });
+    return { ...redacted, opsLog };
 }
-function approvalRequest(config, run) {
-    const { settings } = config;
+function approvalRequest(plan, run) {
+    const { settings, approvalEnvironment } = plan;
     const override = run.decision.requestedOverride;
     if (run.decision.verdict !== 'approval-required' || !settings || !override)
         return null;
-    if (settings.approvalEnvironment === '')
+    if (approvalEnvironment === null)
         return null;
     return {
         mode: settings.mode,
         override,
-        environment: settings.approvalEnvironment,
+        environment: approvalEnvironment,
         requiredApprovals: run.requiredApprovals,
         failures: (0,messages/* failedCheckNames */.Cu)(run.outcome),
         githubToken: settings.githubToken,
@@ -1889,7 +1984,7 @@ function approvalRequest(config, run) {
         impact: run.impact,
         mitigation: run.mitigation,
         reportDir: settings.reportDir,
-        historyDir: config.historyDir,
+        historyDir: plan.historyDir,
     };
 }
 async function verifySafely(verify, request) {
@@ -1907,56 +2002,53 @@ async function verifySafely(verify, request) {
         };
     }
 }
-// ── write ──────────────────────────────────────────────────────────────────────────────────
 /**
- * Writes the report files and appends the run's new log entries; returns how many entries are
- * in the log now. A failure to write is itself a fact (no evidence): it is recorded, never thrown.
+ * Writes the report files and appends the given entries with the record of the files. A failure
+ * to write is returned as a fact (no evidence), never thrown.
  */
-async function write(config, run, facts, alreadyLogged = 0) {
-    const { paths } = config;
-    const swapped = await directorySwapped(config.heldDir, config.reportDir);
+async function write(plan, prepared, files, run, entries, facts) {
+    // Once swapped, the directory is not written to again (its loss is a fact already).
+    if (facts.reportDirLost)
+        return { writeError: null, reportDirLost: true };
+    const swapped = await directorySwapped(prepared.heldDir, plan.reportDir);
     if (swapped !== null) {
         // Writing there would put the reports wherever the link points: nothing is written.
-        facts.writeError ??= `The report directory ${config.reportDir} was ${swapped} during the run, so no report was written there (nor uploaded from it). No evidence, no launch in live mode; keep the report directory out of the suite's reach and re-run.`;
-        return alreadyLogged;
-    }
-    if (paths.outputLog !== null && !(0,external_node_fs_.existsSync)(paths.outputLog)) {
-        paths.outputLog = null;
-        config.pending.files = (0,report_files/* reportFiles */.IU)(paths);
+        return {
+            writeError: `The report directory ${plan.reportDir} was ${swapped} during the run, so no report was written there (nor uploaded from it). No evidence, no launch in live mode; keep the report directory out of the suite's reach and re-run.`,
+            reportDirLost: true,
+        };
     }
     // The reports and their record under the log's lock: another run never sees one without the other.
-    let failures;
     try {
-        failures = await (0,history_chain/* withLogLockAsync */.Iq)(config.historyDir, () => writeAndRecord(config, run, facts, alreadyLogged));
+        const writeError = await (0,history_chain/* withLogLockAsync */.Iq)(plan.historyDir, () => writeAndRecord(plan, files, run, entries, facts.decidedAt));
+        return { writeError, reportDirLost: false };
     }
     catch (error) {
         // No lock, no log entry (it would fork the chain); the reports are still written.
-        facts.writeError ??= `The operational log could not be appended: ${error.message}.`;
-        failures = await (0,report_files/* writeReports */.Li)(run, paths);
+        await (0,report_files/* writeReports */.Li)(run, files.paths);
+        return {
+            writeError: `The operational log could not be appended: ${error.message}.`,
+            reportDirLost: false,
+        };
     }
-    if (failures.length > 0 && facts.writeError === null) {
-        facts.writeError = `The report could not be written in full (${failures.join('; ')}). No evidence, no launch in live mode; free the disk or fix the report directory and re-run.`;
-    }
-    return run.opsLog.length;
 }
-async function writeAndRecord(config, run, facts, alreadyLogged) {
-    const { paths } = config;
+/** Under the log's lock: the reports, their copy in the history, the entries and the record. */
+async function writeAndRecord(plan, files, run, entries, at) {
+    const { paths } = files;
     const failures = await (0,report_files/* writeReports */.Li)(run, paths);
-    if (config.historyDir !== config.reportDir) {
-        failures.push(...keepInHistory((0,report_files/* reportFiles */.IU)(paths), config.historyDir));
+    if (plan.historyDir !== plan.reportDir) {
+        failures.push(...keepInHistory((0,report_files/* reportFiles */.IU)(paths), plan.historyDir));
     }
-    // The record of what the gate wrote, with digests: how consumers tell its files from others.
-    const record = {
-        ...runLogEntry(run, facts.decidedAt, 'REPORTS_RECORDED', 'The files this gate run wrote.'),
-        files: (0,history_record/* digestFiles */.Eh)((0,report_files/* reportFiles */.IU)(paths)),
-    };
     try {
-        (0,history_chain/* appendChainedLocked */.rz)(config.historyDir, [...run.opsLog.slice(alreadyLogged), record]);
+        const record = (0,opslog/* reportsRecordedEntry */.Wu)(run, at, (0,history_record/* digestFiles */.Eh)((0,report_files/* reportFiles */.IU)(paths)));
+        (0,history_chain/* appendChainedLocked */.rz)(plan.historyDir, [...entries, record]);
     }
     catch (error) {
-        facts.writeError ??= `The operational log could not be appended: ${error.message}.`;
+        return `The operational log could not be appended: ${error.message}.`;
     }
-    return failures;
+    return failures.length === 0
+        ? null
+        : `The report could not be written in full (${failures.join('; ')}). No evidence, no launch in live mode; free the disk or fix the report directory and re-run.`;
 }
 /** What was tampered with, in the report's notes and the log entries. */
 function tamperingNotes({ log, keptAt, planted }) {
@@ -2283,7 +2375,7 @@ class CancellationLog {
                 facts: ['operator-cancelled'],
             }),
         };
-        const entry = runLogEntry(cancelled, new Date(), 'OPERATOR_CANCELLED', details);
+        const entry = (0,opslog/* runLogEntry */.uu)(cancelled, new Date(), 'OPERATOR_CANCELLED', details);
         (0,history_chain/* appendChained */.fg)(this.reportDir, [entry]);
     }
     /** While the body runs, a signal logs the cancellation, then ends the process as it would have. */
@@ -2374,6 +2466,12 @@ const cliInputName = (name) => name === 'timeout-seconds'
     : name === 'github-token'
         ? 'GITHUB_TOKEN (or GH_TOKEN)'
         : `--${name}`;
+/** The CLI's words: its flags, and the approval run where the action has its authorize job. */
+const CLI_WORDS = {
+    input: cliInputName,
+    override: (name) => `--${name}`,
+    approvalPath: 'request an approval run ("preflight request-override"), then pass --approval-run RUN',
+};
 /** The action inputs these flags stand for (flags not given are left out: their defaults apply). */
 function suiteInputs(flags) {
     const raw = {
@@ -2400,34 +2498,10 @@ function suiteInputs(flags) {
     return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
 }
 
-;// CONCATENATED MODULE: ./lib/cli/wording.js
-// The engine speaks the action's language (inputs such as "timeout-seconds"); the CLI's messages
-// name its own flags (--timeout). Applied to every engine text the CLI prints.
-
-const FLAG_OF = {
-    'timeout-seconds': '--timeout',
-    'github-token': 'GITHUB_TOKEN (or GH_TOKEN)',
-};
-const isInput = (name) => lib_settings/* INPUT_NAMES */.Qh.includes(name);
-const flag = (name) => FLAG_OF[name] ?? `--${name}`;
-function inCliWords(text) {
-    return (text
-        // The action's approval paths have a CLI counterpart: the approval run.
-        .replace('run the authorize job, or set "approval-environment".', 'request an approval run ("preflight request-override"), then pass --approval-run RUN.')
-        .replace(/"(force-start|skip-health-check): true"/g, '--$1')
-        .replace(/\((force-start|skip-health-check)\)/g, '(--$1)')
-        .replace(/\bwith (force-start|skip-health-check)\b/g, 'with --$1')
-        .replace(/\b(?:the )?[Ii]nputs? "([a-z-]+)"/g, (m, name) => isInput(name) ? flag(name) : m)
-        .replace(/\bthe "([a-z-]+)" input\b/g, (m, name) => (isInput(name) ? flag(name) : m))
-        // A further input named in the same sentence ("--command … or "suite""), never a value
-        // the user gave ("got "suite"").
-        .replace(/(?<!got )"([a-z-]+)"/g, (m, name) => (isInput(name) ? flag(name) : m)));
-}
-
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(78474);
-// EXTERNAL MODULE: ./lib/runner/command.js + 5 modules
-var runner_command = __webpack_require__(71234);
+// EXTERNAL MODULE: ./lib/runner/command.js + 6 modules
+var runner_command = __webpack_require__(3936);
 ;// CONCATENATED MODULE: ./lib/watch/hook.js
 // Runs a watch hook (the kill switch, the P1 command): bounded in time, its whole output kept in
 // a log file (bounded) and its end summarised for the operational log.
@@ -2445,16 +2519,16 @@ const HOOK_TAIL_BYTES = 2048;
  * run from `cwd`. Returns the error, or null.
  */
 function hookCommandError(flag, command, cwd, env) {
-    const split = (0,runner_command/* commandArgv */.G)(command);
+    const split = (0,runner_command/* commandArgv */.G)(command, flag);
     if ('error' in split)
-        return split.error.replace('Input "command"', flag);
+        return split.error;
     const problem = executableProblem(split.argv[0], cwd, env.PATH);
     return problem === null
         ? null
         : `${flag} "${command}" is not an executable command: ${problem}. A hook is proved before it is needed: fix it, then start again.`;
 }
 async function runHook(name, command, options) {
-    const split = (0,runner_command/* commandArgv */.G)(command);
+    const split = (0,runner_command/* commandArgv */.G)(command, `The ${name} command`);
     if ('error' in split)
         return { ok: false, summary: `${name} not run: ${split.error}` };
     // The hook runs even when its output cannot be kept (a full or read-only disk).
@@ -2626,13 +2700,18 @@ async function watch(config) {
         try {
             scratchDir = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'preflight-watch-'));
             scratchDirs.add(scratchDir);
-            const result = await runGate({ ...config.raw, 'report-dir': scratchDir, 'report-retention-days': '0' }, {
+            // The reports stay on disk (no upload), and no override is verified after a launch.
+            const plan = planGate({ ...config.raw, 'report-dir': scratchDir, 'report-retention-days': '0' }, {
                 operator: config.operator,
                 runUrl: config.runUrl,
                 env: config.env,
+                words: config.words,
+                secretCustody: config.secretCustody,
+            }, config.now());
+            const result = await applyPlan(plan, {
                 now: config.now,
+                hostName: external_node_os_.hostname(),
                 killGraceMs: config.killGraceMs,
-                inputName: config.inputName,
             });
             return { status: result.run.outcome.status, at, result, error: null, scratchDir };
         }
@@ -2741,7 +2820,7 @@ function detailsOf(event, state, tripAfter, notes, report) {
 /** A tick's entry: from its gate run, or, when the engine failed, a crash entry of its own. */
 function tickEntry(config, tick, event, details) {
     if (tick.result)
-        return runLogEntry(tick.result.run, config.now(), event, details);
+        return (0,opslog/* runLogEntry */.uu)(tick.result.run, config.now(), event, details);
     return bareEntry(config, event, `${details} ${tick.error ?? ''}`.trim(), 'crashed');
 }
 function bareEntry(config, event, details, status = 'skipped') {
@@ -2808,7 +2887,9 @@ async function writeStatus(config, state, tick, report, stopped) {
         lastRun: tick && {
             at: tick.at.toISOString(),
             status: tick.status,
-            verdict: tick.result?.run.decision.verdict ?? 'abort',
+            // A tick without a result is a gate error: its verdict is the table's for that fact.
+            verdict: tick.result?.run.decision.verdict ??
+                bareEntry(config, 'GATE_ERROR', tick.error ?? '', 'crashed').decision,
             failures: tick.result ? (0,messages/* failedCheckNames */.Cu)(tick.result.run.outcome) : [],
             durationMs: tick.result ? Math.round(tick.result.run.outcome.durationMs) : null,
             error: tick.error,
@@ -2918,7 +2999,7 @@ function watchConfig(flags, intervalText, intervalFlag, io, signal) {
         retentionDays: settings.reportRetentionDays,
         config: {
             raw: inputs,
-            inputName: cliInputName,
+            words: CLI_WORDS,
             reportDir: settings.reportDir,
             intervalMs: interval * 1000,
             tripAfter: Number(tripText),
@@ -2929,6 +3010,7 @@ function watchConfig(flags, intervalText, intervalFlag, io, signal) {
             operator: io.env.PREFLIGHT_OPERATOR || io.env.GITHUB_ACTOR || external_node_os_.userInfo().username,
             runUrl: (0,github/* runUrlFromEnv */.kk)(io.env),
             env: flags.leg === undefined ? io.env : { ...io.env, PREFLIGHT_LEG: flags.leg },
+            secretCustody: io.secretCustody,
             now: () => new Date(),
             out: io.stdout,
             signal,
@@ -3259,8 +3341,8 @@ async function gate(values, io, approvalRun) {
     const approvalRunCheck = approvalRun ? approvalRunVerifier(approvalRun) : null;
     const verify = approvalRunCheck?.verify ??
         ((request) => verifyGateOverride(request, runUrl, io.env));
-    const context = {
-        inputName: cliInputName,
+    const plan = planGate(rawInputs(values, io, approvalRun), {
+        words: CLI_WORDS,
         operator: (approvalRun && 'login' in approvalRun.operator && approvalRun.operator.login) ||
             io.env.PREFLIGHT_OPERATOR ||
             io.env.GITHUB_ACTOR ||
@@ -3269,26 +3351,28 @@ async function gate(values, io, approvalRun) {
         // Off Actions: the commit, repository, a run id of its own and the leg (local-provenance.ts).
         env: await localProvenanceEnv(external_node_path_.resolve(values['working-directory'] ?? '.'), io.env, values.leg),
         secretCustody: io.secretCustody,
+        verifiesApprovals: true,
+    }, new Date());
+    const echo = io.stdout;
+    const result = await applyPlan(plan, {
         now: () => new Date(),
-        echo: io.stdout,
+        hostName: external_node_os_.hostname(),
+        echo,
         signal: io.signal,
-        verifyApproval: async (request) => {
-            const decision = await verify(request);
-            for (const warning of decision.warnings)
-                io.stderr.write(`warning: ${inCliWords(warning)}\n`);
-            return decision;
-        },
+        verifyApproval: verify,
         // Inside a workflow step the CLI's output is read by the runner too.
         ...(inActions && {
-            aroundSuiteOutput: (body) => (0,sanitize/* withWorkflowCommandsStopped */.rQ)(io.stdout, body),
+            runSuite: (job) => (0,sanitize/* withWorkflowCommandsStopped */.rQ)(echo, () => runSuiteJob(job)),
         }),
-    };
-    const result = await runGate(rawInputs(values, io, approvalRun), context).finally(() => approvalRunCheck?.release());
+    }).finally(() => approvalRunCheck?.release());
+    for (const warning of result.run.approval?.warnings ?? []) {
+        io.stderr.write(`warning: ${warning}\n`);
+    }
     const { run, paths } = result;
     for (const note of run.outcome.notes)
-        io.stderr.write(`${inCliWords(note)}\n`);
+        io.stderr.write(`${note}\n`);
     const report = displayPath(paths.markdown);
-    io.stdout.write(inCliWords((0,messages/* consoleBanner */.g3)((0,messages/* runBanner */.qO)(run), report)) + '\n');
+    io.stdout.write((0,messages/* consoleBanner */.g3)((0,messages/* runBanner */.qO)(run, CLI_WORDS), report) + '\n');
     io.stdout.write(`Report: ${report}\n`);
     explainApproval(run, approvalRun, io);
     return result;
@@ -3306,7 +3390,7 @@ function explainApproval(run, approvalRun, io) {
     if (decision.verdict !== 'approval-required')
         return;
     for (const refusal of approval?.refusals ?? []) {
-        io.stderr.write(`Override refused: ${inCliWords(refusal)}\n`);
+        io.stderr.write(`Override refused: ${refusal}\n`);
     }
     if (!approvalRun) {
         const override = decision.requestedOverride === 'skip' ? 'skip' : 'force-start';
@@ -3566,13 +3650,14 @@ function outliving(target) {
 /* harmony export */   LD: () => (/* binding */ decide),
 /* harmony export */   NI: () => (/* binding */ gateExitMeaning),
 /* harmony export */   g0: () => (/* binding */ approvalsRequired),
+/* harmony export */   gL: () => (/* binding */ decideFleetVerdict),
 /* harmony export */   gd: () => (/* binding */ OVERRIDE_POLICY),
 /* harmony export */   j0: () => (/* binding */ requestedOverride),
 /* harmony export */   o: () => (/* binding */ describeExitCodes),
 /* harmony export */   uh: () => (/* binding */ modeOrStrictest),
 /* harmony export */   zY: () => (/* binding */ commentRequired)
 /* harmony export */ });
-/* unused harmony exports OUTCOME_RULES, FACT_RULES, factBlocks, stepFails, overridePolicy, OVERRIDDEN_STATUS */
+/* unused harmony exports OUTCOME_RULES, FACT_RULES, FLEET_RULES, UNDECIDED_FLEET, factBlocks, stepFails, overridePolicy, OVERRIDDEN_STATUS */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59814);
 // The gate's policy, and the only place it lives: outcome → verdict (docs/verdicts.md) and who
 // must approve which override (docs/approvals.md). A pure module: no @actions/* import, no I/O.
@@ -3700,6 +3785,80 @@ function rule(id, status, override, verdict, gateExitCode, hardAbort, reason) {
         hardAbort,
         reason,
     };
+}
+/** The fleet table: one verdict over every leg. The last row proceeds only when no row above fired. */
+const FLEET_RULES = [
+    {
+        rule: 'fleet-incomplete',
+        applies: (s) => s.incomplete,
+        verdict: 'abort',
+        gateExitCode: 1,
+        reason: 'a leg is missing, extra or refused: a leg without evidence is a leg not checked',
+    },
+    {
+        rule: 'fleet-leg-hard-abort',
+        applies: (s) => s.blockingLegs > 0 && s.hardAbort,
+        verdict: 'abort',
+        gateExitCode: 1,
+        reason: 'a leg aborted and no override can let it through',
+    },
+    {
+        rule: 'fleet-leg-blocked',
+        applies: (s) => s.blockingLegs > 0,
+        verdict: 'abort',
+        gateExitCode: 2,
+        reason: 'a leg does not proceed (a P1 failure without an approved override)',
+    },
+    {
+        rule: 'fleet-passed',
+        applies: (s) => s.allPassed,
+        verdict: 'proceed',
+        gateExitCode: 0,
+        reason: 'every leg passed',
+    },
+    {
+        rule: 'fleet-proceeds-with-warnings',
+        applies: () => true,
+        verdict: 'proceed',
+        gateExitCode: 3,
+        reason: 'every leg proceeds, some with warnings or an approved override',
+    },
+];
+/** A fleet nothing is known of yet is incomplete: what the outputs say before the legs are read. */
+const UNDECIDED_FLEET = {
+    mode: 'live',
+    incomplete: true,
+    blockingLegs: 0,
+    hardAbort: false,
+    allPassed: false,
+};
+/** The fleet's one verdict: the first FLEET_RULES row that applies, then FACT_RULES as for a run. */
+function decideFleetVerdict(standing) {
+    const row = FLEET_RULES.find((r) => r.applies(standing));
+    let result = {
+        verdict: row.verdict,
+        gateExitCode: row.gateExitCode,
+        rule: row.rule,
+        reasons: [row.reason],
+    };
+    for (const fact of new Set(standing.facts ?? [])) {
+        const factRule = FACT_RULES[fact];
+        if (!factBlocks(fact, standing.mode)) {
+            result.reasons.push(`${factRule.reason} (not blocking in ${standing.mode} mode)`);
+        }
+        else if (result.verdict === 'abort') {
+            result.reasons.push(factRule.reason);
+        }
+        else {
+            result = {
+                verdict: 'abort',
+                gateExitCode: 1,
+                rule: fact,
+                reasons: [factRule.reason, ...result.reasons],
+            };
+        }
+    }
+    return result;
 }
 /** Whether a fact stops a launch in this mode (else it only warns): FACT_RULES' word. */
 function factBlocks(fact, mode) {
@@ -3908,7 +4067,10 @@ function parseLevel(text) {
     const match = LEVEL_NAME.exec(text.trim());
     return match ? `P${match[1]}` : null;
 }
-/** Parses `level-map` lines such as `P1: tests.integration.*` (blank lines and `#` comments skipped). */
+/**
+ * Parses `level-map` lines such as `P1: tests.integration.*` (blank lines and `#` comments
+ * skipped). An error names the line; the caller names the map as its surface does.
+ */
 function parseLevelMap(text) {
     const rules = [];
     const lines = text.split(/\r?\n/);
@@ -3921,7 +4083,7 @@ function parseLevelMap(text) {
         if (!match || !level) {
             return {
                 ok: false,
-                error: `Input "level-map" line ${index + 1} ("${line.slice(0, 80)}") must read "P0: <glob>", "P1: <glob>" or "P2: <glob>".`,
+                error: `line ${index + 1} ("${line.slice(0, 80)}") must read "P0: <glob>", "P1: <glob>" or "P2: <glob>".`,
             };
         }
         const pattern = match[2].trim();
@@ -3932,7 +4094,7 @@ function parseLevelMap(text) {
         catch (error) {
             return {
                 ok: false,
-                error: `Input "level-map" line ${index + 1}: the glob "${pattern.slice(0, 80)}" ${error.message}.`,
+                error: `line ${index + 1}: the glob "${pattern.slice(0, 80)}" ${error.message}.`,
             };
         }
     }
@@ -4549,7 +4711,9 @@ function notRecorded(records, dir, name) {
 /* harmony export */   XV: () => (/* binding */ SUITE_ISOLATIONS),
 /* harmony export */   Yp: () => (/* binding */ outcomeWithoutChecks),
 /* harmony export */   bk: () => (/* binding */ VERDICTS),
+/* harmony export */   dC: () => (/* binding */ ACTION_WORDS),
 /* harmony export */   f: () => (/* binding */ STATUSES),
+/* harmony export */   l2: () => (/* binding */ capitalized),
 /* harmony export */   mS: () => (/* binding */ STATUS_EXIT_CODE),
 /* harmony export */   u3: () => (/* binding */ OVERRIDES),
 /* harmony export */   xj: () => (/* binding */ isExitStatus)
@@ -4606,6 +4770,14 @@ const OUTCOME_RULE_IDS = (/* unused pure expression or super */ null && ([
     'skip-requested',
     'skip-granted',
 ]));
+/** The action's words: its inputs, an override set to true, the authorize job. */
+const ACTION_WORDS = {
+    input: (name) => `input "${name}"`,
+    override: (name) => `${name}: true`,
+    approvalPath: 'run the authorize job, or set input "approval-environment"',
+};
+/** A phrase at the start of a sentence: `Input "command"`, `--command`. */
+const capitalized = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 const SUITE_ISOLATIONS = ['auto', 'pid', 'none'];
 /** An outcome where no check ran: the suite was invalid, missing or skipped. */
 function outcomeWithoutChecks(status, notes, durationMs = 0) {
@@ -4698,8 +4870,11 @@ const OPS_EVENTS = [
 /* harmony export */   Bg: () => (/* binding */ opsLogEntry),
 /* harmony export */   F1: () => (/* binding */ logTimestamp),
 /* harmony export */   Gg: () => (/* binding */ formatOpsLogEntry),
+/* harmony export */   Wu: () => (/* binding */ reportsRecordedEntry),
+/* harmony export */   cL: () => (/* binding */ runLogEntries),
 /* harmony export */   d1: () => (/* binding */ AFTER_LAUNCH_EVENTS),
 /* harmony export */   np: () => (/* reexport safe */ _history_chain_js__WEBPACK_IMPORTED_MODULE_2__.np),
+/* harmony export */   uu: () => (/* binding */ runLogEntry),
 /* harmony export */   z2: () => (/* binding */ OPS_ENTRY_MARKER)
 /* harmony export */ });
 /* unused harmony exports appendLines, opsLogEntryMarker */
@@ -4707,11 +4882,13 @@ const OPS_EVENTS = [
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _history_chain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22753);
 /* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58825);
-/* harmony import */ var _safe_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78689);
+/* harmony import */ var _report_messages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26916);
+/* harmony import */ var _safe_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78689);
 // The operational log the source document requires (docs/source-document.md, "Operational
 // Log"): one entry per failure, override and abort.
 // Entries are appended as JSON lines to the report directory and rendered in the document's
 // text format for the job summary, the console and issue comments.
+
 
 
 
@@ -4755,6 +4932,69 @@ function opsLogEntry(subject, at, event, details) {
         runUrl: bounded(subject.runUrl, 500),
         details: bounded(details, MAX_TEXT),
     };
+}
+/** An operational-log entry about a decided run (the CLI logs an operator's cancellation so). */
+function runLogEntry(run, at, event, details) {
+    return opsLogEntry(runLogSubject(run), at, event, details);
+}
+function runLogSubject(run) {
+    return {
+        ...run,
+        status: run.outcome.status,
+        exitCode: run.outcome.exitCode,
+        failures: (0,_report_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .failedCheckNames */ .Cu)(run.outcome),
+        approvers: run.approval?.approvers ?? [],
+    };
+}
+/**
+ * A decided run's entries: one per failure, override request, approval outcome, lost evidence and
+ * cancellation. Each event comes at most once a run: the log records an entry by its event.
+ */
+function runLogEntries(run, words, facts) {
+    const { outcome, decision, approval } = run;
+    const entry = (event, details, at = facts.decidedAt) => runLogEntry(run, at, event, details);
+    const entries = [];
+    if (facts.cancelled) {
+        entries.push(entry('GATE_CANCELLED', outcome.notes[0] ?? (0,_report_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .runBanner */ .qO)(run, words).title));
+    }
+    else if (outcome.status !== 'passed' && outcome.status !== 'skipped') {
+        entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? (0,_report_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .runBanner */ .qO)(run, words).title));
+    }
+    const override = decision.requestedOverride;
+    if (override) {
+        const event = override === 'skip'
+            ? 'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED'
+            : 'OVERRIDE_FORCE_START_REQUESTED';
+        entries.push(entry(event, `${override} requested; needs ${run.requiredApprovals} approval(s) in environment "${run.approvalEnvironment || '(none configured)'}"`));
+        if (decision.grantedOverride) {
+            const granted = override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START';
+            entries.push(entry(granted, `approved in environment "${approval?.environment ?? ''}"`));
+        }
+        else if (approval) {
+            entries.push(entry('OVERRIDE_REFUSED', approval.refusals.join(' ')));
+        }
+    }
+    const flaky = (0,_report_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .flakyCheckNames */ .ib)(outcome);
+    if (flaky.length > 0) {
+        entries.push(opsLogEntry({ ...runLogSubject(run), failures: flaky }, facts.decidedAt, 'FLAKY_CHECKS', `${flaky.length} check(s) passed only after retries: ${flaky.join(', ')}`));
+    }
+    if (facts.fileCommandsTampered !== null) {
+        entries.push(entry('FILE_COMMANDS_TAMPERED', facts.fileCommandsTampered));
+    }
+    if (facts.logTampered !== null)
+        entries.push(entry('LOG_TAMPERED', facts.logTampered));
+    if (facts.filesTampered !== null)
+        entries.push(entry('FILES_TAMPERED', facts.filesTampered));
+    if (facts.writeError !== null)
+        entries.push(entry('REPORT_WRITE_FAILED', facts.writeError));
+    if (run.upload?.kind === 'failed') {
+        entries.push(entry('REPORT_UPLOAD_FAILED', run.upload.note, facts.uploadSettledAt ?? undefined));
+    }
+    return entries;
+}
+/** The record of the files a write of the run put down, with digests: how consumers find them. */
+function reportsRecordedEntry(run, at, files) {
+    return { ...runLogEntry(run, at, 'REPORTS_RECORDED', 'The files this gate run wrote.'), files };
 }
 function bounded(text, max) {
     return text.length > max ? text.slice(0, max - 1) + '…' : text;
@@ -5604,9 +5844,10 @@ function approvalLines(run) {
 // "Override flags"), adapted from "trading" to "launching", per outcome and mode. Used by the CLI, the job log, the job summary and the step's failure message.
 
 /** The banner of a decided run: rendered from the run's decision, never stored in it. */
-function runBanner(run) {
+function runBanner(run, words) {
     return banner({
         mode: run.mode,
+        words,
         status: run.outcome.status,
         decision: run.decision,
         approvalEnvironment: run.approvalEnvironment,
@@ -5614,7 +5855,7 @@ function runBanner(run) {
     });
 }
 function banner(input) {
-    const { status, decision } = input;
+    const { status, decision, words } = input;
     const live = input.mode === 'live';
     const mode = (0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .modeOrStrictest */ .uh)(input.mode);
     // A fact that turned the launch into an abort headlines (the rule that fired).
@@ -5631,7 +5872,7 @@ function banner(input) {
     }
     if (decision.rule === 'report-write-failed') {
         return hardAbort(live, 'REPORT WRITE FAILED', 'The report could not be written: no evidence, no launch.', [
-            'Check the write error below (disk space, permissions of "report-dir"), then re-run the gate.',
+            `Check the write error below (disk space, permissions of ${words.input('report-dir')}), then re-run the gate.`,
         ]);
     }
     switch (status) {
@@ -5670,13 +5911,13 @@ function banner(input) {
             return skipBanner(mode, decision, input);
         case 'timeout':
             return hardAbort(live, 'SMOKE TEST TIMEOUT', 'The smoke test ran past its time limit and was killed.', [
-                'Find the hanging check (see the output tail), fix it or raise "timeout-seconds", and re-run.',
+                `Find the hanging check (see the output tail), fix it or raise ${words.input('timeout-seconds')}, and re-run.`,
             ]);
         case 'crashed':
             return hardAbort(live, 'SMOKE TEST CRASHED', 'The smoke test itself failed to run to completion.', ['Read the suite output below, fix the crash, and re-run the smoke test.']);
         case 'missing':
             return hardAbort(live, 'SMOKE TEST NOT FOUND', 'The smoke test script or program does not exist.', [
-                'Check "command" (or "suite") and "working-directory", and that the suite is installed on the runner.',
+                `Check ${words.input('command')} (or ${words.input('suite')}) and ${words.input('working-directory')}, and that the suite is installed on the runner.`,
             ]);
         case 'invalid':
             return hardAbort(live, 'CONFIG VALIDATION FAILED', 'The gate configuration or suite file is invalid.', ['Fix the inputs or the suite file as the errors below say, and re-run.']);
@@ -5701,7 +5942,7 @@ function approvalLines(mode, override, input) {
         lines.push(`⚠️  Approval is given by ${count} reviewer${count === 1 ? '' : 's'} of the protected environment "${input.approvalEnvironment}".`);
     }
     else {
-        lines.push('⚠️  Approval is given by reviewers of a protected environment: run the authorize job, or set "approval-environment".');
+        lines.push(`⚠️  Approval is given by reviewers of a protected environment: ${input.words.approvalPath}.`);
     }
     return lines;
 }
@@ -5715,7 +5956,7 @@ function p1Banner(mode, decision, input) {
         : '⚠️  P1 HEALTH CHECK FAILURES DETECTED';
     const nextSteps = [
         'RECOMMENDED: fix the P1 issue and re-run the smoke test.',
-        `Override: approval by ${_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_POLICY */ .gd[mode]['force-start'].roles.join(' and ')}, a reason and a ticket, then "force-start: true".`,
+        `Override: approval by ${_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_POLICY */ .gd[mode]['force-start'].roles.join(' and ')}, a reason and a ticket, then ${input.words.override('force-start')}.`,
     ];
     if (decision.grantedOverride === 'force-start') {
         return {
@@ -5750,7 +5991,7 @@ function p1Banner(mode, decision, input) {
             '',
             'Options:',
             '  1. ABORT and fix P1 issues (RECOMMENDED)',
-            '  2. Force start with force-start (REQUIRES APPROVAL)',
+            `  2. Force start with ${input.words.override('force-start')} (REQUIRES APPROVAL)`,
             '',
             'Aborting launch for safety.',
         ],
@@ -5760,9 +6001,10 @@ function p1Banner(mode, decision, input) {
 }
 function skipBanner(mode, decision, input) {
     const live = mode === 'live';
+    const skip = input.words.override('skip-health-check');
     const title = live
-        ? '🚨 HEALTH CHECKS SKIPPED (skip-health-check) 🚨'
-        : '⚠️  HEALTH CHECKS SKIPPED (skip-health-check)';
+        ? `🚨 HEALTH CHECKS SKIPPED (${skip}) 🚨`
+        : `⚠️  HEALTH CHECKS SKIPPED (${skip})`;
     const warning = live
         ? [
             '⚠️  THIS IS EXTREMELY DANGEROUS FOR A LIVE LAUNCH',
@@ -5774,7 +6016,7 @@ function skipBanner(mode, decision, input) {
         (0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .commentRequired */ .zY)(mode, 'skip')
             ? 'Get written approval (a reviewer of the protected environment, with a comment).'
             : 'Get approval (a reviewer of the protected environment).',
-        'Document the reason and the ticket (inputs "reason" and "ticket").',
+        `Document the reason (${input.words.input('reason')}) and the ticket (${input.words.input('ticket')}).`,
         'Create a ticket to fix the underlying issue and re-enable health checks after the emergency.',
     ];
     if (decision.grantedOverride === 'skip') {
@@ -6094,7 +6336,7 @@ async function retainAfterRun(notes, reportDir, retentionDays, now, recordsDir =
 
 /***/ }),
 
-/***/ 71234:
+/***/ 3936:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6118,6 +6360,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
 var shell_quote = __webpack_require__(26591);
+// EXTERNAL MODULE: ./lib/model.js
+var model = __webpack_require__(59814);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 ;// CONCATENATED MODULE: ./lib/evidence/files.js
@@ -6183,7 +6427,7 @@ async function expandPatterns(patterns, cwd) {
             deep: MAX_GLOB_DEPTH,
             signal: AbortSignal.timeout(GLOB_TIMEOUT_MS),
         }).catch((error) => {
-            throw new Error(`Input "results" pattern "${pattern}" could not be expanded within ${GLOB_TIMEOUT_MS / 1000} s: ${error.message}. Use a narrower pattern.`);
+            throw new Error(`The results pattern "${pattern}" could not be expanded within ${GLOB_TIMEOUT_MS / 1000} s: ${error.message}. Use a narrower pattern.`);
         });
         for (const match of matches)
             found.add(external_node_path_.resolve(match));
@@ -6333,11 +6577,136 @@ function describeKind(info) {
 
 // EXTERNAL MODULE: ./lib/evidence/levels.js + 1 modules
 var levels = __webpack_require__(1202);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./lib/evidence/parse-thread.js
+// Results files are parsed on a worker thread. Within the 8 MiB bound a results file can take
+// seconds of CPU to parse (8 MiB of empty JUnit elements: 3.4 s, of TAP's YAML: 29 s; see
+// docs/redaction.md), and on the gate's own thread that would hold a SIGTERM for as long. Here the gate's thread only waits, so
+// it answers a signal at once, and a cancellation ends the worker mid-parse.
+
+/**
+ * A worker no collection is using, kept for the next one (the gate in `watch`, or many runs in
+ * one process): starting one costs more than most results files take to parse. It is unref'd,
+ * so it never keeps the process alive.
+ */
+let idleWorker = null;
+/** The worker of one collection: the idle one, or one started with the collection's first file. */
+function resultsParser(signal) {
+    let worker = null;
+    let pending = null;
+    const settle = (error) => {
+        pending?.reject(error);
+        pending = null;
+    };
+    const onMessage = (answer) => {
+        const waiting = pending;
+        pending = null;
+        waiting?.resolve(answer);
+    };
+    const onExit = (code) => {
+        worker = null;
+        settle(new Error(`The results parser's thread ended (exit code ${code}) before it answered.`));
+    };
+    const release = (keep) => {
+        signal?.removeEventListener('abort', onAbort);
+        const used = worker;
+        worker = null;
+        if (used === null)
+            return Promise.resolve();
+        used.off('message', onMessage).off('error', settle).off('exit', onExit);
+        if (keep && pending === null && idleWorker === null) {
+            used.unref();
+            idleWorker = used;
+            return Promise.resolve();
+        }
+        return used.terminate().then(() => undefined);
+    };
+    const onAbort = () => {
+        settle(abortReason(signal));
+        void release(false);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    return {
+        async parse(file, text) {
+            if (signal?.aborted)
+                throw abortReason(signal);
+            if (pending !== null)
+                throw new Error('One results file is parsed at a time.');
+            if (worker === null) {
+                worker = takeIdleWorker() ?? startWorker();
+                worker.ref();
+                worker.on('message', onMessage).on('error', settle).on('exit', onExit);
+            }
+            const running = worker;
+            const answer = await new Promise((resolve, reject) => {
+                pending = { resolve, reject };
+                running.postMessage({ file, text });
+            });
+            if (answer.kind === 'failed')
+                throw new Error(answer.message);
+            return answer.kind === 'parsed'
+                ? { ok: true, results: answer.results }
+                : { ok: false, message: answer.message };
+        },
+        stop: () => release(true),
+    };
+}
+/**
+ * Starts a worker for the next collection while the suite runs, so that reading its results
+ * does not wait for one to start (~70 ms in the bundle). Unref'd until used, like any idle one.
+ */
+function warmResultsParser() {
+    if (idleWorker !== null)
+        return;
+    idleWorker = startWorker();
+    idleWorker.unref();
+}
+function takeIdleWorker() {
+    const idle = idleWorker;
+    idleWorker = null;
+    return idle;
+}
+function abortReason(signal) {
+    const reason = signal?.reason;
+    return reason instanceof Error ? reason : new Error('The results were not parsed: cancelled.');
+}
+/**
+ * The bundle (ncc) has no file of its own for a worker: the worker runs the bundle's entry point,
+ * which sits beside this chunk (dist/index.js, dist/cli/index.js) and serves parsing when it is
+ * not the main thread. The TypeScript source (as the tests run it) starts parse-worker.ts under
+ * tsx, registered on the worker itself: Node 20 does not carry a parent's loader to a worker.
+ */
+function startWorker() {
+    const here = import.meta.url;
+    const worker = here.endsWith('.ts')
+        ? new external_node_worker_threads_.Worker(tsxBootstrap(here), { eval: true })
+        : new external_node_worker_threads_.Worker(new URL('index.js', here));
+    // While idle, a worker that fails or ends leaves the slot (an 'error' without a listener throws).
+    worker
+        .on('error', () => undefined)
+        .on('exit', () => {
+        if (idleWorker === worker)
+            idleWorker = null;
+    });
+    return worker;
+}
+function tsxBootstrap(here) {
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const source = new URL('parse-worker.ts', here).href;
+    return `import(${JSON.stringify(tsx)})
+  .then((tsx) => tsx.register())
+  .then(() => import(${JSON.stringify(source)}))
+  .then((worker) => worker.serveResultsParsing())`;
+}
+
 // EXTERNAL MODULE: ./lib/report/files.js + 1 modules
 var files = __webpack_require__(67429);
 ;// CONCATENATED MODULE: ./lib/evidence/collect.js
 // The evidence of one run: before the suite starts, what the results patterns and the report
 // directory already hold; after it exits, the per-check results it wrote, with their levels.
+
+
 
 
 
@@ -6348,14 +6717,18 @@ const SUITE_REPORT_PATTERN = /^SMOKE_TEST_INSTITUTIONAL_.*\.md$/;
 async function watchEvidence(settings, scope) {
     const map = (0,levels/* parseLevelMap */.mK)(settings.levelMap);
     if (!map.ok)
-        throw new Error(map.error);
+        throw new Error(`${(0,model/* capitalized */.l2)((scope.words ?? model/* ACTION_WORDS */.dC).input('level-map'))} ${map.error}`);
     const existing = await expandPatterns(settings.results, scope.cwd);
     const before = await snapshotFiles(existing);
     const reportDirBefore = scope.reportDir ? await snapshotDirectory(scope.reportDir) : new Map();
+    if (settings.requireResults !== 'never' || settings.results.length > 0)
+        warmResultsParser();
     return { settings, scope, rules: map.rules, before, reportDirBefore };
 }
-async function collectEvidence(watch) {
+/** A cancellation (the signal) ends a parse under way: collecting then rejects with its reason. */
+async function collectEvidence(watch, signal) {
     const { settings, scope } = watch;
+    const words = scope.words ?? model/* ACTION_WORDS */.dC;
     const notes = [];
     const { reports: suiteReports, otherGate } = await reportsWrittenBySuite(watch);
     // Files the gate named in its own temporary directory: read when the suite wrote them.
@@ -6370,7 +6743,7 @@ async function collectEvidence(watch) {
             notes.push(`Ignored ${stale.length} results file(s) the suite did not write during this run: ${listed(stale, scope.cwd)}.`);
         }
         if (written.length === 0) {
-            notes.push(`Input "results" (${settings.results.join(', ')}) matched no file written during this run (relative to ${scope.cwd}).`);
+            notes.push(`${(0,model/* capitalized */.l2)(words.input('results'))} (${settings.results.join(', ')}) matched no file written during this run (relative to ${scope.cwd}).`);
         }
         candidates.push(...written);
     }
@@ -6383,7 +6756,7 @@ async function collectEvidence(watch) {
                 suiteReports,
                 unmapped: [],
                 notes,
-                error: `Another gate run used the report directory while this suite ran (${external_node_path_.basename(otherGate)}), so the suite reports that appeared there (${listed(own, scope.cwd)}) cannot be attributed to this run. Give each run its own report-dir, or name this suite's results with "results".`,
+                error: `Another gate run used the report directory while this suite ran (${external_node_path_.basename(otherGate)}), so the suite reports that appeared there (${listed(own, scope.cwd)}) cannot be attributed to this run. Give each run its own ${words.input('report-dir')}, or name this suite's results with ${words.input('results')}.`,
             };
         }
         candidates.push(...own);
@@ -6399,30 +6772,28 @@ async function collectEvidence(watch) {
         error,
     });
     if (candidates.length > MAX_RESULTS_FILES + gateNamed.size) {
-        return fail(`${candidates.length - gateNamed.size} results files matched; at most ${MAX_RESULTS_FILES} are read. Narrow "results".`);
+        return fail(`${candidates.length - gateNamed.size} results files matched; at most ${MAX_RESULTS_FILES} are read. Narrow ${words.input('results')}.`);
     }
-    for (const file of candidates) {
-        if (gateNamed.has(file) && !(await exists(file)))
-            continue;
-        const shown = gateNamed.get(file) ?? displayPath(file, scope.cwd);
-        const read = await readRegularFile(file);
-        if (!read.ok)
-            return fail(`Results file ${shown} ${read.error}.`);
-        // The parsers (and their XML and YAML libraries) load only when there is a file to parse.
-        const { ResultsParseError, parseResults } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(946), __webpack_require__.e(780), __webpack_require__.e(922)]).then(__webpack_require__.bind(__webpack_require__, 57922));
-        await yieldToSignals();
-        try {
-            const parsed = parseResults(shown, read.text);
+    // The parser's thread (and its XML and YAML libraries) starts only when there is a file to parse.
+    const parser = resultsParser(signal);
+    try {
+        for (const file of candidates) {
+            if (gateNamed.has(file) && !(await exists(file)))
+                continue;
+            const shown = gateNamed.get(file) ?? displayPath(file, scope.cwd);
+            const read = await readRegularFile(file);
+            if (!read.ok)
+                return fail(`Results file ${shown} ${read.error}.`);
+            const parsed = await parser.parse(shown, read.text);
+            if (!parsed.ok)
+                return fail(`Results file ${parsed.message}`);
             files.push(shown);
-            for (const test of parsed.tests)
+            for (const test of parsed.results.tests)
                 tests.push({ test, file: shown });
         }
-        catch (error) {
-            if (error instanceof ResultsParseError) {
-                return fail(`Results file ${error.message}`);
-            }
-            throw error;
-        }
+    }
+    finally {
+        await parser.stop();
     }
     if (files.length === 0) {
         return { checks: null, files, suiteReports, unmapped: [], notes, error: null };
@@ -6445,7 +6816,7 @@ async function collectEvidence(watch) {
         }
     }
     if (unmapped.length > 0) {
-        notes.push(`${unmapped.length} test(s) declare no level and match no "level-map" rule or p0/p1/p2 name token, so they count as P0: ${unmapped.slice(0, 10).join(', ')}${unmapped.length > 10 ? ` and ${unmapped.length - 10} more` : ''}.`);
+        notes.push(`${unmapped.length} test(s) declare no level and match no ${words.input('level-map')} rule or p0/p1/p2 name token, so they count as P0: ${unmapped.slice(0, 10).join(', ')}${unmapped.length > 10 ? ` and ${unmapped.length - 10} more` : ''}.`);
     }
     return {
         checks: [...checks.values()].map((c) => c.check),
@@ -6513,8 +6884,6 @@ function listed(files, cwd) {
 
 // EXTERNAL MODULE: ./lib/evidence/settings.js
 var evidence_settings = __webpack_require__(3328);
-// EXTERNAL MODULE: ./lib/model.js
-var model = __webpack_require__(59814);
 // EXTERNAL MODULE: ./lib/sanitize.js
 var sanitize = __webpack_require__(54020);
 // EXTERNAL MODULE: ./lib/runner/process.js
@@ -6645,15 +7014,16 @@ function judge(input) {
 }
 function withoutEvidence(input) {
     const { mode, exitCode, contract, requireResults } = input;
+    const words = input.words ?? model/* ACTION_WORDS */.dC;
     if (input.resultsDeclared && requireResults !== 'never') {
-        return crashed(`The suite exited ${exitCode} without writing the results named in input "results": the runner failed before it reported (for example a usage error from the subset argument; see subset-args). Treated as a crash.`);
+        return crashed(`The suite exited ${exitCode} without writing the results named in ${words.input('results')}: the runner failed before it reported (for example a usage error from the subset argument; see ${words.input('subset-args')}). Treated as a crash.`);
     }
     if (evidenceRequired(requireResults, mode)) {
-        return crashed(`No per-check evidence: the suite exited ${exitCode} but left no results with an executed check, and ${mode} mode requires them (require-results: ${requireResults}). Write per-check results (JSON to $PREFLIGHT_RESULTS, JUnit XML such as pytest --junitxml, TAP, or the document's Markdown report) and name them in "results", or set require-results: never to decide on the exit code alone.`);
+        return crashed(`No per-check evidence: the suite exited ${exitCode} but left no results with an executed check, and ${mode} mode requires them (${words.input('require-results')} is ${requireResults}). Write per-check results (JSON to $PREFLIGHT_RESULTS, JUnit XML such as pytest --junitxml, TAP, or the document's Markdown report) and name them in ${words.input('results')}, or set ${words.input('require-results')} to never to decide on the exit code alone.`);
     }
     const status = contract === 'preflight' ? model/* EXIT_CODE_STATUS */.S1[exitCode] : exitCode === 0 ? 'passed' : 'p0-failed';
     const notes = [
-        `Warning: this verdict rests on the exit code alone (${exitCode}); the suite left no per-check results${requireResults === 'never' ? ' and require-results is never' : ''}.`,
+        `Warning: this verdict rests on the exit code alone (${exitCode}); the suite left no per-check results${requireResults === 'never' ? ` and ${words.input('require-results')} is never` : ''}.`,
     ];
     if (contract === 'any-failure' && exitCode === 1) {
         notes.unshift('The suite exited 1 (some test failed) without per-check results, so the failed level is unknown: counted as P0.');
@@ -6700,6 +7070,7 @@ function outcomeWithEvidence(base, end, evidence, context) {
         requireResults: context.settings.requireResults,
         checks: evidence.checks,
         resultsDeclared: context.settings.results.length > 0,
+        words: context.words,
     });
     return {
         ...described,
@@ -6727,12 +7098,15 @@ function outcomeWithEvidence(base, end, evidence, context) {
 
 
 const SCRIPT_EXTENSIONS = /\.(py|sh|bash|js|mjs|cjs|ts|rb|pl|php|ps1)$/i;
-/** Splits a command into argv without a shell; operators, globs and comments are refused. */
-function commandArgv(command) {
+/**
+ * Splits a command into argv without a shell; operators, globs and comments are refused. Errors
+ * begin with `subject`, what the user set it with (`Input "command"`, `--kill-switch`).
+ */
+function commandArgv(command, subject) {
     const open = unclosedQuote(command);
     if (open !== null) {
         return {
-            error: `Input "command" has an unclosed ${open === "'" ? 'single' : 'double'} quote: close it (a shell would refuse this line too).`,
+            error: `${subject} has an unclosed ${open === "'" ? 'single' : 'double'} quote: close it (a shell would refuse this line too).`,
         };
     }
     let tokens;
@@ -6740,19 +7114,19 @@ function commandArgv(command) {
         tokens = (0,shell_quote.parse)(command, (name) => `$${name}`);
     }
     catch (error) {
-        return { error: `Input "command" cannot be split into arguments: ${String(error)}` };
+        return { error: `${subject} cannot be split into arguments: ${String(error)}` };
     }
     const argv = [];
     for (const token of tokens) {
         if (typeof token !== 'string') {
             return {
-                error: `Input "command" runs without a shell, so ${describeToken(token)} is not allowed. Put pipelines, redirections and globs in a script and run that.`,
+                error: `${subject} runs without a shell, so ${describeToken(token)} is not allowed. Put pipelines, redirections and globs in a script and run that.`,
             };
         }
         argv.push(token);
     }
     if (argv.length === 0)
-        return { error: 'Input "command" is empty.' };
+        return { error: `${subject} is empty.` };
     return { argv };
 }
 /** The quote left open at the end of a command line, if any (backslash escapes respected). */
@@ -6795,28 +7169,32 @@ function scriptPath(argv) {
     return script !== undefined && SCRIPT_EXTENSIONS.test(script) ? script : null;
 }
 async function runCommandSuite(options) {
-    const split = commandArgv(options.command);
+    const words = options.words ?? model/* ACTION_WORDS */.dC;
+    const split = commandArgv(options.command, (0,model/* capitalized */.l2)(words.input('command')));
     if ('error' in split)
         return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [split.error]);
     if (!isDirectory(options.cwd)) {
         return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [
-            `Input "working-directory" is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`,
+            `${(0,model/* capitalized */.l2)(words.input('working-directory'))} is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`,
         ]);
     }
     const given = options.evidence ?? evidence_settings/* DEFAULT_EVIDENCE_SETTINGS */.a$;
     const pytest = given.pytest === 'auto' && runsPytest(split.argv);
     const evidenceSettings = pytest ? pytestEvidenceSettings(given) : given;
-    const appended = subsetArgv(evidenceSettings.subsetArgs, options.subset);
+    const appended = subsetArgv(evidenceSettings.subsetArgs, options.subset, words);
     if ('error' in appended)
         return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [appended.error]);
     const levelMap = (0,levels/* parseLevelMap */.mK)(evidenceSettings.levelMap);
-    if (!levelMap.ok)
-        return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [levelMap.error]);
+    if (!levelMap.ok) {
+        return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [
+            `${(0,model/* capitalized */.l2)(words.input('level-map'))} ${levelMap.error}`,
+        ]);
+    }
     const argv = [...split.argv, ...appended.argv];
     const script = scriptPath(argv);
     if (script !== null && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(options.cwd, script))) {
         return (0,model/* outcomeWithoutChecks */.Yp)('missing', [
-            `Smoke test script not found: ${script} (looked in ${external_node_path_.resolve(options.cwd)}). Check "command" and "working-directory".`,
+            `Smoke test script not found: ${script} (looked in ${external_node_path_.resolve(options.cwd)}). Check ${words.input('command')} and ${words.input('working-directory')}.`,
         ]);
     }
     const resultsDir = await (0,promises_.mkdtemp)(external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'preflight-'));
@@ -6840,6 +7218,7 @@ async function runCommandSuite(options) {
                 pytestReport: glue?.junitPath ?? undefined,
                 reportDir: options.reportDir,
                 gateWrites: options.outputLogPath ? [options.outputLogPath] : [],
+                words,
             });
         }
         catch (error) {
@@ -6867,7 +7246,7 @@ async function runCommandSuite(options) {
             tailBytes: options.tailBytes ?? 64 * 1024,
             isolation: options.isolation,
         });
-        const evidence = await collectEvidence(watch).catch((error) => ({
+        const evidence = await collectEvidence(watch, options.signal).catch((error) => ({
             checks: null,
             files: [],
             suiteReports: [],
@@ -6875,10 +7254,11 @@ async function runCommandSuite(options) {
             notes: [],
             error: error.message,
         }));
-        outcome = outcomeWithEvidence(outcomeOfRun(run, options.timeoutMs), run.end, evidence, {
+        outcome = outcomeWithEvidence(outcomeOfRun(run, options.timeoutMs, words), run.end, evidence, {
             mode: options.mode,
             settings: evidenceSettings,
             appendedArgs: appended.argv,
+            words,
         });
     }
     finally {
@@ -6912,17 +7292,16 @@ function pytestEvidenceSettings(settings) {
  * The words appended for a subset other than `full` (the source document's launcher appends
  * `--subset production`): subset-args split like a command, `{subset}` replaced in each word.
  */
-function subsetArgv(template, subset) {
+function subsetArgv(template, subset, words = model/* ACTION_WORDS */.dC) {
     if (subset === 'full' || template.trim() === '')
         return { argv: [] };
-    const split = commandArgv(template);
-    if ('error' in split) {
-        return { error: split.error.replace('Input "command"', 'Input "subset-args"') };
-    }
+    const split = commandArgv(template, (0,model/* capitalized */.l2)(words.input('subset-args')));
+    if ('error' in split)
+        return split;
     return { argv: split.argv.map((word) => word.replaceAll('{subset}', subset)) };
 }
 /** What the process alone says; an exit code is judged together with the evidence. */
-function outcomeOfRun(run, timeoutMs) {
+function outcomeOfRun(run, timeoutMs, words) {
     const base = {
         status: 'crashed',
         exitCode: null,
@@ -6948,14 +7327,14 @@ function outcomeOfRun(run, timeoutMs) {
                 ...base,
                 status: 'timeout',
                 notes: [
-                    `The suite ran past its limit of ${timeoutMs / 1000} s and its whole process tree was killed. Make the suite faster or raise "timeout-seconds".`,
+                    `The suite ran past its limit of ${timeoutMs / 1000} s and its whole process tree was killed. Make the suite faster or raise ${words.input('timeout-seconds')}.`,
                 ],
             };
         case 'not-found':
             return {
                 ...base,
                 status: 'missing',
-                notes: [`${end.error}. Install it on the runner or fix "command".`],
+                notes: [`${end.error}. Install it on the runner or fix ${words.input('command')}.`],
             };
         case 'spawn-error':
             return { ...base, notes: [`${end.error}.`] };
@@ -8016,12 +8395,11 @@ async function withWorkflowCommandsStopped(out, body) {
 /* harmony export */   Gq: () => (/* binding */ parseUploadSettings),
 /* harmony export */   NG: () => (/* binding */ DEFAULT_SUBSET),
 /* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
 /* harmony export */   _f: () => (/* binding */ DEFAULT_REPORT_RETENTION_DAYS),
 /* harmony export */   dw: () => (/* binding */ DEFAULT_REPORT_DIR),
 /* harmony export */   qf: () => (/* binding */ SKIP_PHRASE)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_TIMEOUT_SECONDS, booleanInput, variableNames, actionInputName, describeInputIssues */
+/* unused harmony exports DEFAULT_TIMEOUT_SECONDS, INPUT_NAMES, booleanInput, variableNames, actionInputName, describeInputIssues */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88532);
 /* harmony import */ var _evidence_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3328);
@@ -8041,7 +8419,7 @@ const DEFAULT_RETENTION_DAYS = 30;
 /** Reports older than this many days are archived; 0 keeps everything in place. */
 const DEFAULT_REPORT_RETENTION_DAYS = 30;
 /** The gate's input names, as in action.yml. */
-const INPUT_NAMES = [
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'mode',
     'command',
     'suite',
@@ -8076,7 +8454,7 @@ const INPUT_NAMES = [
     'pytest',
     // Read straight into the report's provenance (src/provenance.ts), never into the settings.
     'matrix',
-];
+]));
 const trimmed = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim();
 // Booleans as the Actions toolkit reads them (YAML 1.2 core schema), empty meaning the default.
 const booleanInput = (fallback) => trimmed.transform((value, ctx) => {
@@ -8169,7 +8547,7 @@ const rawSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
         .superRefine((value, ctx) => {
         const map = (0,_evidence_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLevelMap */ .mK)(value);
         if (!map.ok)
-            ctx.addIssue({ code: 'custom', message: map.error.replace(/^Input "level-map" /, '') });
+            ctx.addIssue({ code: 'custom', message: map.error });
     }),
     'exit-codes': trimmed
         .default('')
@@ -8220,12 +8598,11 @@ function parseUploadSettings(raw) {
     };
 }
 const actionInputName = (name) => `input "${name}"`;
-const capitalized = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 /** Each problem named by its input: "Input "mode" must be paper or live, got "x"." */
 function describeInputIssues(issues, nameOf = (name) => `input "${name}"`) {
     return issues.map((issue) => {
         const name = issue.path.join('.');
-        const subject = name === '' ? 'Inputs' : capitalized(nameOf(name));
+        const subject = name === '' ? 'Inputs' : (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .capitalized */ .l2)(nameOf(name));
         return issue.code === 'invalid_type' && issue.input === undefined
             ? `${subject} is required${name === 'mode' ? ' (paper or live)' : ''}.`
             : `${subject} ${issue.message}.`;
@@ -8233,7 +8610,7 @@ function describeInputIssues(issues, nameOf = (name) => `input "${name}"`) {
 }
 /** Validates raw inputs; every problem is named by its input and says what is allowed. */
 function parseSettings(raw, input = actionInputName) {
-    const Input = (name) => capitalized(input(name));
+    const Input = (name) => (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .capitalized */ .l2)(input(name));
     const fallbackMode = _model_js__WEBPACK_IMPORTED_MODULE_2__/* .MODES */ .FN.find((m) => m === raw.mode?.trim()) ?? null;
     const fallbackReportDir = raw['report-dir']?.trim() || DEFAULT_REPORT_DIR;
     const parsed = rawSchema.safeParse(raw);

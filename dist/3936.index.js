@@ -1,8 +1,8 @@
-export const id = 1234;
-export const ids = [1234];
+export const id = 3936;
+export const ids = [3936];
 export const modules = {
 
-/***/ 71234:
+/***/ 3936:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -26,6 +26,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
 var shell_quote = __webpack_require__(26591);
+// EXTERNAL MODULE: ./lib/model.js
+var model = __webpack_require__(59814);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 ;// CONCATENATED MODULE: ./lib/evidence/files.js
@@ -91,7 +93,7 @@ async function expandPatterns(patterns, cwd) {
             deep: MAX_GLOB_DEPTH,
             signal: AbortSignal.timeout(GLOB_TIMEOUT_MS),
         }).catch((error) => {
-            throw new Error(`Input "results" pattern "${pattern}" could not be expanded within ${GLOB_TIMEOUT_MS / 1000} s: ${error.message}. Use a narrower pattern.`);
+            throw new Error(`The results pattern "${pattern}" could not be expanded within ${GLOB_TIMEOUT_MS / 1000} s: ${error.message}. Use a narrower pattern.`);
         });
         for (const match of matches)
             found.add(external_node_path_.resolve(match));
@@ -241,11 +243,136 @@ function describeKind(info) {
 
 // EXTERNAL MODULE: ./lib/evidence/levels.js + 1 modules
 var levels = __webpack_require__(1202);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./lib/evidence/parse-thread.js
+// Results files are parsed on a worker thread. Within the 8 MiB bound a results file can take
+// seconds of CPU to parse (8 MiB of empty JUnit elements: 3.4 s, of TAP's YAML: 29 s; see
+// docs/redaction.md), and on the gate's own thread that would hold a SIGTERM for as long. Here the gate's thread only waits, so
+// it answers a signal at once, and a cancellation ends the worker mid-parse.
+
+/**
+ * A worker no collection is using, kept for the next one (the gate in `watch`, or many runs in
+ * one process): starting one costs more than most results files take to parse. It is unref'd,
+ * so it never keeps the process alive.
+ */
+let idleWorker = null;
+/** The worker of one collection: the idle one, or one started with the collection's first file. */
+function resultsParser(signal) {
+    let worker = null;
+    let pending = null;
+    const settle = (error) => {
+        pending?.reject(error);
+        pending = null;
+    };
+    const onMessage = (answer) => {
+        const waiting = pending;
+        pending = null;
+        waiting?.resolve(answer);
+    };
+    const onExit = (code) => {
+        worker = null;
+        settle(new Error(`The results parser's thread ended (exit code ${code}) before it answered.`));
+    };
+    const release = (keep) => {
+        signal?.removeEventListener('abort', onAbort);
+        const used = worker;
+        worker = null;
+        if (used === null)
+            return Promise.resolve();
+        used.off('message', onMessage).off('error', settle).off('exit', onExit);
+        if (keep && pending === null && idleWorker === null) {
+            used.unref();
+            idleWorker = used;
+            return Promise.resolve();
+        }
+        return used.terminate().then(() => undefined);
+    };
+    const onAbort = () => {
+        settle(abortReason(signal));
+        void release(false);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    return {
+        async parse(file, text) {
+            if (signal?.aborted)
+                throw abortReason(signal);
+            if (pending !== null)
+                throw new Error('One results file is parsed at a time.');
+            if (worker === null) {
+                worker = takeIdleWorker() ?? startWorker();
+                worker.ref();
+                worker.on('message', onMessage).on('error', settle).on('exit', onExit);
+            }
+            const running = worker;
+            const answer = await new Promise((resolve, reject) => {
+                pending = { resolve, reject };
+                running.postMessage({ file, text });
+            });
+            if (answer.kind === 'failed')
+                throw new Error(answer.message);
+            return answer.kind === 'parsed'
+                ? { ok: true, results: answer.results }
+                : { ok: false, message: answer.message };
+        },
+        stop: () => release(true),
+    };
+}
+/**
+ * Starts a worker for the next collection while the suite runs, so that reading its results
+ * does not wait for one to start (~70 ms in the bundle). Unref'd until used, like any idle one.
+ */
+function warmResultsParser() {
+    if (idleWorker !== null)
+        return;
+    idleWorker = startWorker();
+    idleWorker.unref();
+}
+function takeIdleWorker() {
+    const idle = idleWorker;
+    idleWorker = null;
+    return idle;
+}
+function abortReason(signal) {
+    const reason = signal?.reason;
+    return reason instanceof Error ? reason : new Error('The results were not parsed: cancelled.');
+}
+/**
+ * The bundle (ncc) has no file of its own for a worker: the worker runs the bundle's entry point,
+ * which sits beside this chunk (dist/index.js, dist/cli/index.js) and serves parsing when it is
+ * not the main thread. The TypeScript source (as the tests run it) starts parse-worker.ts under
+ * tsx, registered on the worker itself: Node 20 does not carry a parent's loader to a worker.
+ */
+function startWorker() {
+    const here = import.meta.url;
+    const worker = here.endsWith('.ts')
+        ? new external_node_worker_threads_.Worker(tsxBootstrap(here), { eval: true })
+        : new external_node_worker_threads_.Worker(new URL('index.js', here));
+    // While idle, a worker that fails or ends leaves the slot (an 'error' without a listener throws).
+    worker
+        .on('error', () => undefined)
+        .on('exit', () => {
+        if (idleWorker === worker)
+            idleWorker = null;
+    });
+    return worker;
+}
+function tsxBootstrap(here) {
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const source = new URL('parse-worker.ts', here).href;
+    return `import(${JSON.stringify(tsx)})
+  .then((tsx) => tsx.register())
+  .then(() => import(${JSON.stringify(source)}))
+  .then((worker) => worker.serveResultsParsing())`;
+}
+
 // EXTERNAL MODULE: ./lib/report/files.js + 1 modules
 var files = __webpack_require__(67429);
 ;// CONCATENATED MODULE: ./lib/evidence/collect.js
 // The evidence of one run: before the suite starts, what the results patterns and the report
 // directory already hold; after it exits, the per-check results it wrote, with their levels.
+
+
 
 
 
@@ -256,14 +383,18 @@ const SUITE_REPORT_PATTERN = /^SMOKE_TEST_INSTITUTIONAL_.*\.md$/;
 async function watchEvidence(settings, scope) {
     const map = (0,levels/* parseLevelMap */.mK)(settings.levelMap);
     if (!map.ok)
-        throw new Error(map.error);
+        throw new Error(`${(0,model/* capitalized */.l2)((scope.words ?? model/* ACTION_WORDS */.dC).input('level-map'))} ${map.error}`);
     const existing = await expandPatterns(settings.results, scope.cwd);
     const before = await snapshotFiles(existing);
     const reportDirBefore = scope.reportDir ? await snapshotDirectory(scope.reportDir) : new Map();
+    if (settings.requireResults !== 'never' || settings.results.length > 0)
+        warmResultsParser();
     return { settings, scope, rules: map.rules, before, reportDirBefore };
 }
-async function collectEvidence(watch) {
+/** A cancellation (the signal) ends a parse under way: collecting then rejects with its reason. */
+async function collectEvidence(watch, signal) {
     const { settings, scope } = watch;
+    const words = scope.words ?? model/* ACTION_WORDS */.dC;
     const notes = [];
     const { reports: suiteReports, otherGate } = await reportsWrittenBySuite(watch);
     // Files the gate named in its own temporary directory: read when the suite wrote them.
@@ -278,7 +409,7 @@ async function collectEvidence(watch) {
             notes.push(`Ignored ${stale.length} results file(s) the suite did not write during this run: ${listed(stale, scope.cwd)}.`);
         }
         if (written.length === 0) {
-            notes.push(`Input "results" (${settings.results.join(', ')}) matched no file written during this run (relative to ${scope.cwd}).`);
+            notes.push(`${(0,model/* capitalized */.l2)(words.input('results'))} (${settings.results.join(', ')}) matched no file written during this run (relative to ${scope.cwd}).`);
         }
         candidates.push(...written);
     }
@@ -291,7 +422,7 @@ async function collectEvidence(watch) {
                 suiteReports,
                 unmapped: [],
                 notes,
-                error: `Another gate run used the report directory while this suite ran (${external_node_path_.basename(otherGate)}), so the suite reports that appeared there (${listed(own, scope.cwd)}) cannot be attributed to this run. Give each run its own report-dir, or name this suite's results with "results".`,
+                error: `Another gate run used the report directory while this suite ran (${external_node_path_.basename(otherGate)}), so the suite reports that appeared there (${listed(own, scope.cwd)}) cannot be attributed to this run. Give each run its own ${words.input('report-dir')}, or name this suite's results with ${words.input('results')}.`,
             };
         }
         candidates.push(...own);
@@ -307,30 +438,28 @@ async function collectEvidence(watch) {
         error,
     });
     if (candidates.length > MAX_RESULTS_FILES + gateNamed.size) {
-        return fail(`${candidates.length - gateNamed.size} results files matched; at most ${MAX_RESULTS_FILES} are read. Narrow "results".`);
+        return fail(`${candidates.length - gateNamed.size} results files matched; at most ${MAX_RESULTS_FILES} are read. Narrow ${words.input('results')}.`);
     }
-    for (const file of candidates) {
-        if (gateNamed.has(file) && !(await exists(file)))
-            continue;
-        const shown = gateNamed.get(file) ?? displayPath(file, scope.cwd);
-        const read = await readRegularFile(file);
-        if (!read.ok)
-            return fail(`Results file ${shown} ${read.error}.`);
-        // The parsers (and their XML and YAML libraries) load only when there is a file to parse.
-        const { ResultsParseError, parseResults } = await Promise.all(/* import() */[__webpack_require__.e(5946), __webpack_require__.e(8815), __webpack_require__.e(6780), __webpack_require__.e(7922)]).then(__webpack_require__.bind(__webpack_require__, 57922));
-        await yieldToSignals();
-        try {
-            const parsed = parseResults(shown, read.text);
+    // The parser's thread (and its XML and YAML libraries) starts only when there is a file to parse.
+    const parser = resultsParser(signal);
+    try {
+        for (const file of candidates) {
+            if (gateNamed.has(file) && !(await exists(file)))
+                continue;
+            const shown = gateNamed.get(file) ?? displayPath(file, scope.cwd);
+            const read = await readRegularFile(file);
+            if (!read.ok)
+                return fail(`Results file ${shown} ${read.error}.`);
+            const parsed = await parser.parse(shown, read.text);
+            if (!parsed.ok)
+                return fail(`Results file ${parsed.message}`);
             files.push(shown);
-            for (const test of parsed.tests)
+            for (const test of parsed.results.tests)
                 tests.push({ test, file: shown });
         }
-        catch (error) {
-            if (error instanceof ResultsParseError) {
-                return fail(`Results file ${error.message}`);
-            }
-            throw error;
-        }
+    }
+    finally {
+        await parser.stop();
     }
     if (files.length === 0) {
         return { checks: null, files, suiteReports, unmapped: [], notes, error: null };
@@ -353,7 +482,7 @@ async function collectEvidence(watch) {
         }
     }
     if (unmapped.length > 0) {
-        notes.push(`${unmapped.length} test(s) declare no level and match no "level-map" rule or p0/p1/p2 name token, so they count as P0: ${unmapped.slice(0, 10).join(', ')}${unmapped.length > 10 ? ` and ${unmapped.length - 10} more` : ''}.`);
+        notes.push(`${unmapped.length} test(s) declare no level and match no ${words.input('level-map')} rule or p0/p1/p2 name token, so they count as P0: ${unmapped.slice(0, 10).join(', ')}${unmapped.length > 10 ? ` and ${unmapped.length - 10} more` : ''}.`);
     }
     return {
         checks: [...checks.values()].map((c) => c.check),
@@ -421,8 +550,6 @@ function listed(files, cwd) {
 
 // EXTERNAL MODULE: ./lib/evidence/settings.js
 var evidence_settings = __webpack_require__(3328);
-// EXTERNAL MODULE: ./lib/model.js
-var model = __webpack_require__(59814);
 // EXTERNAL MODULE: ./lib/sanitize.js
 var sanitize = __webpack_require__(54020);
 // EXTERNAL MODULE: ./lib/runner/process.js
@@ -553,15 +680,16 @@ function judge(input) {
 }
 function withoutEvidence(input) {
     const { mode, exitCode, contract, requireResults } = input;
+    const words = input.words ?? model/* ACTION_WORDS */.dC;
     if (input.resultsDeclared && requireResults !== 'never') {
-        return crashed(`The suite exited ${exitCode} without writing the results named in input "results": the runner failed before it reported (for example a usage error from the subset argument; see subset-args). Treated as a crash.`);
+        return crashed(`The suite exited ${exitCode} without writing the results named in ${words.input('results')}: the runner failed before it reported (for example a usage error from the subset argument; see ${words.input('subset-args')}). Treated as a crash.`);
     }
     if (evidenceRequired(requireResults, mode)) {
-        return crashed(`No per-check evidence: the suite exited ${exitCode} but left no results with an executed check, and ${mode} mode requires them (require-results: ${requireResults}). Write per-check results (JSON to $PREFLIGHT_RESULTS, JUnit XML such as pytest --junitxml, TAP, or the document's Markdown report) and name them in "results", or set require-results: never to decide on the exit code alone.`);
+        return crashed(`No per-check evidence: the suite exited ${exitCode} but left no results with an executed check, and ${mode} mode requires them (${words.input('require-results')} is ${requireResults}). Write per-check results (JSON to $PREFLIGHT_RESULTS, JUnit XML such as pytest --junitxml, TAP, or the document's Markdown report) and name them in ${words.input('results')}, or set ${words.input('require-results')} to never to decide on the exit code alone.`);
     }
     const status = contract === 'preflight' ? model/* EXIT_CODE_STATUS */.S1[exitCode] : exitCode === 0 ? 'passed' : 'p0-failed';
     const notes = [
-        `Warning: this verdict rests on the exit code alone (${exitCode}); the suite left no per-check results${requireResults === 'never' ? ' and require-results is never' : ''}.`,
+        `Warning: this verdict rests on the exit code alone (${exitCode}); the suite left no per-check results${requireResults === 'never' ? ` and ${words.input('require-results')} is never` : ''}.`,
     ];
     if (contract === 'any-failure' && exitCode === 1) {
         notes.unshift('The suite exited 1 (some test failed) without per-check results, so the failed level is unknown: counted as P0.');
@@ -608,6 +736,7 @@ function outcomeWithEvidence(base, end, evidence, context) {
         requireResults: context.settings.requireResults,
         checks: evidence.checks,
         resultsDeclared: context.settings.results.length > 0,
+        words: context.words,
     });
     return {
         ...described,
@@ -635,12 +764,15 @@ function outcomeWithEvidence(base, end, evidence, context) {
 
 
 const SCRIPT_EXTENSIONS = /\.(py|sh|bash|js|mjs|cjs|ts|rb|pl|php|ps1)$/i;
-/** Splits a command into argv without a shell; operators, globs and comments are refused. */
-function commandArgv(command) {
+/**
+ * Splits a command into argv without a shell; operators, globs and comments are refused. Errors
+ * begin with `subject`, what the user set it with (`Input "command"`, `--kill-switch`).
+ */
+function commandArgv(command, subject) {
     const open = unclosedQuote(command);
     if (open !== null) {
         return {
-            error: `Input "command" has an unclosed ${open === "'" ? 'single' : 'double'} quote: close it (a shell would refuse this line too).`,
+            error: `${subject} has an unclosed ${open === "'" ? 'single' : 'double'} quote: close it (a shell would refuse this line too).`,
         };
     }
     let tokens;
@@ -648,19 +780,19 @@ function commandArgv(command) {
         tokens = (0,shell_quote.parse)(command, (name) => `$${name}`);
     }
     catch (error) {
-        return { error: `Input "command" cannot be split into arguments: ${String(error)}` };
+        return { error: `${subject} cannot be split into arguments: ${String(error)}` };
     }
     const argv = [];
     for (const token of tokens) {
         if (typeof token !== 'string') {
             return {
-                error: `Input "command" runs without a shell, so ${describeToken(token)} is not allowed. Put pipelines, redirections and globs in a script and run that.`,
+                error: `${subject} runs without a shell, so ${describeToken(token)} is not allowed. Put pipelines, redirections and globs in a script and run that.`,
             };
         }
         argv.push(token);
     }
     if (argv.length === 0)
-        return { error: 'Input "command" is empty.' };
+        return { error: `${subject} is empty.` };
     return { argv };
 }
 /** The quote left open at the end of a command line, if any (backslash escapes respected). */
@@ -703,28 +835,32 @@ function scriptPath(argv) {
     return script !== undefined && SCRIPT_EXTENSIONS.test(script) ? script : null;
 }
 async function runCommandSuite(options) {
-    const split = commandArgv(options.command);
+    const words = options.words ?? model/* ACTION_WORDS */.dC;
+    const split = commandArgv(options.command, (0,model/* capitalized */.l2)(words.input('command')));
     if ('error' in split)
         return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [split.error]);
     if (!isDirectory(options.cwd)) {
         return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [
-            `Input "working-directory" is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`,
+            `${(0,model/* capitalized */.l2)(words.input('working-directory'))} is not a directory: ${options.cwd}. Check the path (relative to the workspace) and that the checkout step ran.`,
         ]);
     }
     const given = options.evidence ?? evidence_settings/* DEFAULT_EVIDENCE_SETTINGS */.a$;
     const pytest = given.pytest === 'auto' && runsPytest(split.argv);
     const evidenceSettings = pytest ? pytestEvidenceSettings(given) : given;
-    const appended = subsetArgv(evidenceSettings.subsetArgs, options.subset);
+    const appended = subsetArgv(evidenceSettings.subsetArgs, options.subset, words);
     if ('error' in appended)
         return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [appended.error]);
     const levelMap = (0,levels/* parseLevelMap */.mK)(evidenceSettings.levelMap);
-    if (!levelMap.ok)
-        return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [levelMap.error]);
+    if (!levelMap.ok) {
+        return (0,model/* outcomeWithoutChecks */.Yp)('invalid', [
+            `${(0,model/* capitalized */.l2)(words.input('level-map'))} ${levelMap.error}`,
+        ]);
+    }
     const argv = [...split.argv, ...appended.argv];
     const script = scriptPath(argv);
     if (script !== null && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(options.cwd, script))) {
         return (0,model/* outcomeWithoutChecks */.Yp)('missing', [
-            `Smoke test script not found: ${script} (looked in ${external_node_path_.resolve(options.cwd)}). Check "command" and "working-directory".`,
+            `Smoke test script not found: ${script} (looked in ${external_node_path_.resolve(options.cwd)}). Check ${words.input('command')} and ${words.input('working-directory')}.`,
         ]);
     }
     const resultsDir = await (0,promises_.mkdtemp)(external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'preflight-'));
@@ -748,6 +884,7 @@ async function runCommandSuite(options) {
                 pytestReport: glue?.junitPath ?? undefined,
                 reportDir: options.reportDir,
                 gateWrites: options.outputLogPath ? [options.outputLogPath] : [],
+                words,
             });
         }
         catch (error) {
@@ -775,7 +912,7 @@ async function runCommandSuite(options) {
             tailBytes: options.tailBytes ?? 64 * 1024,
             isolation: options.isolation,
         });
-        const evidence = await collectEvidence(watch).catch((error) => ({
+        const evidence = await collectEvidence(watch, options.signal).catch((error) => ({
             checks: null,
             files: [],
             suiteReports: [],
@@ -783,10 +920,11 @@ async function runCommandSuite(options) {
             notes: [],
             error: error.message,
         }));
-        outcome = outcomeWithEvidence(outcomeOfRun(run, options.timeoutMs), run.end, evidence, {
+        outcome = outcomeWithEvidence(outcomeOfRun(run, options.timeoutMs, words), run.end, evidence, {
             mode: options.mode,
             settings: evidenceSettings,
             appendedArgs: appended.argv,
+            words,
         });
     }
     finally {
@@ -820,17 +958,16 @@ function pytestEvidenceSettings(settings) {
  * The words appended for a subset other than `full` (the source document's launcher appends
  * `--subset production`): subset-args split like a command, `{subset}` replaced in each word.
  */
-function subsetArgv(template, subset) {
+function subsetArgv(template, subset, words = model/* ACTION_WORDS */.dC) {
     if (subset === 'full' || template.trim() === '')
         return { argv: [] };
-    const split = commandArgv(template);
-    if ('error' in split) {
-        return { error: split.error.replace('Input "command"', 'Input "subset-args"') };
-    }
+    const split = commandArgv(template, (0,model/* capitalized */.l2)(words.input('subset-args')));
+    if ('error' in split)
+        return split;
     return { argv: split.argv.map((word) => word.replaceAll('{subset}', subset)) };
 }
 /** What the process alone says; an exit code is judged together with the evidence. */
-function outcomeOfRun(run, timeoutMs) {
+function outcomeOfRun(run, timeoutMs, words) {
     const base = {
         status: 'crashed',
         exitCode: null,
@@ -856,14 +993,14 @@ function outcomeOfRun(run, timeoutMs) {
                 ...base,
                 status: 'timeout',
                 notes: [
-                    `The suite ran past its limit of ${timeoutMs / 1000} s and its whole process tree was killed. Make the suite faster or raise "timeout-seconds".`,
+                    `The suite ran past its limit of ${timeoutMs / 1000} s and its whole process tree was killed. Make the suite faster or raise ${words.input('timeout-seconds')}.`,
                 ],
             };
         case 'not-found':
             return {
                 ...base,
                 status: 'missing',
-                notes: [`${end.error}. Install it on the runner or fix "command".`],
+                notes: [`${end.error}. Install it on the runner or fix ${words.input('command')}.`],
             };
         case 'spawn-error':
             return { ...base, notes: [`${end.error}.`] };

@@ -1,16 +1,18 @@
-export const id = 304;
-export const ids = [304];
+export const id = 4953;
+export const ids = [4953];
 export const modules = {
 
-/***/ 70304:
+/***/ 4953:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ runGate),
-  u: () => (/* binding */ runLogEntry)
+  gj: () => (/* binding */ applyPlan),
+  ft: () => (/* binding */ planGate)
 });
+
+// UNUSED EXPORTS: NOTHING_RECORDED, nextStep, settle, withWritten
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -30,63 +32,12 @@ var provenance = __webpack_require__(20944);
 var history_record = __webpack_require__(88411);
 // EXTERNAL MODULE: ./lib/history/chain.js
 var chain = __webpack_require__(22753);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ./lib/history/location.js
-// Where a gate's history lives: its reports, operational log and archive. On a self-hosted
-// runner the workspace is the checkout's to clean (actions/checkout runs `git clean -ffdx`), so
-// the history defaults to the runner user's state directory; elsewhere it is the report dir.
-
-
-
-function resolveHistoryDir(input, reportDir, env) {
-    if (input !== '')
-        return { dir: external_node_path_.resolve(input), note: null };
-    if (env.RUNNER_ENVIRONMENT !== 'self-hosted')
-        return { dir: reportDir, note: null };
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const home = env.HOME || external_node_os_.homedir();
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) ||
-        repository.includes('..') ||
-        !home) {
-        return {
-            dir: reportDir,
-            note: `The history stays in report-dir (${reportDir}): on a self-hosted runner it belongs outside the workspace, but GITHUB_REPOSITORY or HOME is not set; set history-dir.`,
-        };
-    }
-    const [owner, repo] = repository.toLowerCase().split('/');
-    return { dir: external_node_path_.join(home, '.local', 'state', 'preflight-gate', owner, repo), note: null };
-}
-/**
- * Keeps a copy of the run's report files in the history directory (same names; each written under
- * a hidden name, then renamed). Returns what could not be copied.
- */
-function keepInHistory(files, historyDir) {
-    const failures = [];
-    (0,external_node_fs_.mkdirSync)(historyDir, { recursive: true });
-    for (const file of files) {
-        const target = external_node_path_.join(historyDir, external_node_path_.basename(file));
-        const hidden = external_node_path_.join(historyDir, `.${external_node_path_.basename(file)}.${process.pid}.copying`);
-        try {
-            if (!(0,external_node_fs_.lstatSync)(file).isFile())
-                throw new Error('not a regular file');
-            (0,external_node_fs_.copyFileSync)(file, hidden);
-            (0,external_node_fs_.renameSync)(hidden, target);
-        }
-        catch (error) {
-            (0,external_node_fs_.rmSync)(hidden, { force: true });
-            if (error.code === 'ENOENT' && !(0,external_node_fs_.existsSync)(file))
-                continue;
-            failures.push(`${external_node_path_.basename(file)} into the history (${historyDir}): ${error.message}`);
-        }
-    }
-    return failures;
-}
-
+// EXTERNAL MODULE: ./lib/history/location.js
+var history_location = __webpack_require__(91081);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(63021);
 // EXTERNAL MODULE: ./lib/report/files.js + 1 modules
-var files = __webpack_require__(67429);
+var report_files = __webpack_require__(67429);
 ;// CONCATENATED MODULE: ./lib/history/tamper.js
 // What the gate watches while the untrusted suite runs: its operational log (hash chain, held
 // head) and the files named like its reports in the report and history directories. Whatever
@@ -138,7 +89,7 @@ function check(watch, own, stamp) {
             if (name.endsWith('.md') && !startsWithMarker(file))
                 continue;
             // Another gate run still in progress here (its report reserved, not yet written).
-            if ((0,files/* isReservedReport */.BL)(file.replace(/\.[a-z.-]+$/, '.md')))
+            if ((0,report_files/* isReservedReport */.BL)(file.replace(/\.[a-z.-]+$/, '.md')))
                 continue;
             candidates.push(file);
         }
@@ -306,23 +257,9 @@ var environment = __webpack_require__(63311);
 // EXTERNAL MODULE: ./lib/runner/isolation.js
 var runner_isolation = __webpack_require__(67678);
 // EXTERNAL MODULE: ./lib/runner/process.js
-var runner_process = __webpack_require__(36499);
-;// CONCATENATED MODULE: ./lib/runner/suite-log.js
-// The built-in suite's `.output.log`, like a command suite's: what it printed while it ran,
-// then each check's own output (kept for failed checks), so every run leaves one.
-
-async function writeSuiteOutputLog(file, outcome) {
-    const parts = [outcome.outputTail.replace(/\n?$/, '\n')];
-    if (outcome.outputTruncated) {
-        parts.unshift('[preflight] only the end of the suite output was kept\n');
-    }
-    for (const check of outcome.checks) {
-        if (check.output)
-            parts.push(`\n=== ${check.name} (${check.level}) ===\n${check.output.replace(/\n?$/, '\n')}`);
-    }
-    await (0,promises_.writeFile)(file, parts.join(''), 'utf8');
-}
-
+var process = __webpack_require__(36499);
+// EXTERNAL MODULE: ./lib/runner/suite-job.js + 1 modules
+var suite_job = __webpack_require__(30358);
 // EXTERNAL MODULE: ./lib/runner/tracking.js
 var tracking = __webpack_require__(19701);
 ;// CONCATENATED MODULE: ./lib/runner/file-commands.js
@@ -423,12 +360,17 @@ var lib_settings = __webpack_require__(3390);
 // EXTERNAL MODULE: ./lib/artifact/upload.js
 var artifact_upload = __webpack_require__(13);
 ;// CONCATENATED MODULE: ./lib/engine.js
-// The gate's engine, shared by the action and the CLI, in named phases:
-//   configure → run suite → settle → write → publish
-// `settle` is pure: it turns the facts known so far (the suite's outcome, an approval, an upload
-// result) into one decided GateRun, and runs again whenever a new fact arrives. The engine knows
-// nothing of @actions/*: the caller hands in where output goes, how approvals are verified and how
-// reports are published.
+// The gate's engine, shared by the action, the CLI and watch: plan → run → judge → record.
+//   plan: `planGate` turns the inputs into a GatePlan, data only: what will run, whether the
+//     reports are uploaded, where an override's approval is verified.
+//   run: `applyPlan` reserves the report names and runs the suite through the effects it is
+//     handed (suite runner, approval verifier, uploader, clock, host name); each returns a fact.
+//   judge and record: one loop. `settle` (pure: the host name and every time come in with the
+//     facts) turns the facts into one decided GateRun; `nextStep` (pure) says what to do with it:
+//     verify an approval, write the reports and log the entries not yet logged, or upload. What
+//     that step finds (an approval, a write or upload failure) is a new fact, judged again, until
+//     no new fact arrives. Facts are never changed in place: each step returns new ones.
+// The engine knows nothing of @actions/*; it never calls back into its caller for output.
 
 
 
@@ -453,139 +395,166 @@ var artifact_upload = __webpack_require__(13);
 
 
 
-async function runGate(raw, ctx) {
-    const config = await configure(raw, ctx);
-    ctx.publisher?.reserve(config.pending);
-    const watch = await watchGateFiles(config.historyDir, [config.reportDir, config.historyDir]);
-    const ran = await runSuitePhase(config, ctx);
-    const { cancelled, logLost, fileCommandsTampered } = ran;
-    const tampering = await checkGateFiles(watch, (0,files/* reportFiles */.IU)(config.paths), (0,files/* reportBaseName */.l_)(config.startedAt).replace('SMOKE_TEST_INSTITUTIONAL_', ''));
-    const outcome = await keepSuiteReports(config, withoutPlanted(ran.outcome, tampering), ctx);
-    const facts = {
-        decidedAt: ctx.now(),
-        cancelled,
-        approval: null,
-        upload: null,
-        uploadSettledAt: null,
-        writeError: outcome.outputLost ?? logLost,
-        fileCommandsTampered,
-        tampering,
-    };
-    let run = settle(config, outcome, facts, ctx);
-    // Single-job flow: this job is bound to the approval environment, so verify inline.
-    const request = approvalRequest(config, run);
-    if (request && ctx.verifyApproval && !cancelled) {
-        facts.approval = await verifySafely(ctx.verifyApproval, request);
-        run = settle(config, outcome, facts, ctx);
-    }
-    let logged = await write(config, run, facts);
-    if (facts.writeError !== null) {
-        run = settle(config, outcome, facts, ctx);
-        logged = await write(config, run, facts, logged);
-    }
-    if (ctx.publisher && !cancelled && !config.heldDir.lost) {
-        facts.upload = await ctx.publisher.upload(config.pending);
-        facts.uploadSettledAt = ctx.now();
-        run = settle(config, outcome, facts, ctx);
-        if (facts.upload.kind === 'failed')
-            await write(config, run, facts, logged);
-    }
-    // Reports older than report-retention-days go into the archive (not while answering a
-    // cancellation, which must be quick); a failure only adds a note.
-    if (!cancelled) {
-        for (const dir of new Set([config.historyDir, config.reportDir])) {
-            await (0,prune/* retainAfterRun */.xX)(run.outcome.notes, dir, config.settings?.reportRetentionDays, ctx.now(), config.historyDir);
-        }
-    }
-    return {
-        run,
-        paths: config.paths,
-        settings: config.settings,
-        masks: [...config.redactor.announced],
-        redactor: config.redactor,
-    };
-}
-// ── configure ──────────────────────────────────────────────────────────────────────────────
-async function configure(raw, ctx) {
-    const startedAt = ctx.now();
-    const parsed = (0,lib_settings/* parseSettings */.P$)(raw, ctx.inputName);
+/** The inputs → the plan: no I/O, the start time handed in (paths resolve against the cwd). */
+function planGate(raw, surface, startedAt) {
+    const words = surface.words ?? model/* ACTION_WORDS */.dC;
+    const parsed = (0,lib_settings/* parseSettings */.P$)(raw, words.input);
     const settings = parsed.ok ? parsed.settings : null;
     const mode = parsed.ok ? parsed.settings.mode : parsed.mode;
     const reportDir = external_node_path_.resolve(parsed.ok ? parsed.settings.reportDir : parsed.reportDir);
-    const history = resolveHistoryDir((settings?.historyDir ?? raw['history-dir'] ?? '').trim(), reportDir, ctx.env);
-    // The log lives with the history; the run's reports are written here and copied there.
-    const paths = { ...(await (0,files/* reserveReportPaths */.XA)(reportDir, startedAt)) };
-    paths.opsLog = external_node_path_.join(history.dir, chain/* OPS_LOG_FILE */.np);
-    const heldDir = await holdDirectory(reportDir);
+    const history = (0,history_location/* resolveHistoryDir */.W)((settings?.historyDir ?? raw['history-dir'] ?? '').trim(), reportDir, surface.env);
     const upload = settings ?? (0,lib_settings/* parseUploadSettings */.Gq)(raw);
-    const trackingId = (0,tracking/* newTrackingId */.BA)();
-    const redactor = new redact/* Redactor */.pO([raw['github-token']]);
-    const named = settings?.redact ?? leniently(raw.redact);
-    redactor.addVariables(named, ctx.env);
-    redactor.addWithheld(ctx.env);
     return {
         startedAt,
         settings,
         inputErrors: parsed.ok ? [] : parsed.errors,
         mode,
+        words,
         reportDir,
         historyDir: history.dir,
         historyNote: history.note,
-        paths,
-        pending: {
-            rootDirectory: reportDir,
-            files: (0,files/* reportFiles */.IU)(paths),
-            markdown: paths.markdown,
-            runOpsLog: paths.runOpsLog,
-            opsLog: paths.opsLog,
-            name: upload.artifactName || (0,artifact_upload/* defaultArtifactName */.Vb)(mode, ctx.env),
-            retentionDays: upload.retentionDays,
-            uploadArtifact: upload.uploadArtifact,
-            mode,
-            operator: ctx.operator,
-            runUrl: ctx.runUrl,
-            trackingId,
-            redact: named,
-        },
-        redactor,
-        trackingId,
-        heldDir,
         source: settings
             ? settings.source.kind === 'command'
                 ? settings.source.command
                 : settings.source.path
             : (raw.command ?? raw.suite ?? ''),
-        isolation: null,
+        operator: surface.operator,
+        runUrl: surface.runUrl,
+        env: surface.env,
+        secretCustody: surface.secretCustody ?? null,
+        redactValues: [raw['github-token']],
+        redactVariables: settings?.redact ?? leniently(raw.redact),
+        artifactName: upload.artifactName || (0,artifact_upload/* defaultArtifactName */.Vb)(mode, surface.env),
+        retentionDays: upload.retentionDays,
+        uploadArtifact: upload.uploadArtifact,
+        upload: !surface.uploadsReports
+            ? { kind: 'none' }
+            : upload.uploadArtifact
+                ? { kind: 'upload' }
+                : { kind: 'skip', outcome: { kind: 'skipped', reason: 'upload-artifact is false' } },
+        approvalEnvironment: surface.verifiesApprovals && settings && settings.approvalEnvironment !== ''
+            ? settings.approvalEnvironment
+            : null,
     };
 }
 /** Variable names from an input that may be invalid: whatever looks like a name. */
 function leniently(list) {
     return (list ?? '').split(/[\s,]+/).filter((n) => /^[A-Za-z_][A-Za-z0-9_-]*$/.test(n));
 }
-// ── run suite ──────────────────────────────────────────────────────────────────────────────
-async function runSuitePhase(config, ctx) {
-    const { settings } = config;
-    const nothingRan = { cancelled: false, logLost: null, fileCommandsTampered: null };
+async function applyPlan(plan, effects) {
+    const named = await reserveReportNames(plan);
+    const prepared = await prepare(plan);
+    effects.recordPendingUpload?.(pendingUpload(plan, prepared, named));
+    const watch = await watchGateFiles(plan.historyDir, [plan.reportDir, plan.historyDir]);
+    const ran = await runSuitePhase(plan, prepared, named, effects);
+    const tampering = await checkGateFiles(watch, (0,report_files/* reportFiles */.IU)(ran.files.paths), (0,report_files/* reportBaseName */.l_)(plan.startedAt).replace('SMOKE_TEST_INSTITUTIONAL_', ''));
+    const kept = await keepSuiteReports(plan, prepared, ran.files, withoutPlanted(ran.outcome, tampering));
+    if (kept.files !== ran.files) {
+        effects.recordPendingUpload?.(pendingUpload(plan, prepared, kept.files));
+    }
+    const files = withoutMissingOutputLog(kept.files);
+    const run = await judgeAndRecord(plan, prepared, files, effects, {
+        outcome: kept.outcome,
+        isolation: ran.isolation,
+        decidedAt: effects.now(),
+        cancelled: ran.cancelled,
+        approval: null,
+        upload: null,
+        uploadSettledAt: null,
+        writeError: kept.outcome.outputLost ?? ran.logLost,
+        reportDirLost: false,
+        fileCommandsTampered: ran.fileCommandsTampered,
+        tampering,
+    });
+    // Reports older than report-retention-days go into the archive (not while answering a
+    // cancellation, which must be quick); a failure only adds a note.
+    const retentionNotes = [];
+    if (!ran.cancelled) {
+        for (const dir of new Set([plan.historyDir, plan.reportDir])) {
+            await (0,prune/* retainAfterRun */.xX)(retentionNotes, dir, plan.settings?.reportRetentionDays, effects.now(), plan.historyDir);
+        }
+    }
+    return {
+        run: { ...run, outcome: { ...run.outcome, notes: [...run.outcome.notes, ...retentionNotes] } },
+        paths: files.paths,
+        settings: plan.settings,
+        masks: [...prepared.redactor.announced],
+        redactor: prepared.redactor,
+    };
+}
+async function reserveReportNames(plan) {
+    // The log lives with the history; the run's reports are written here and copied there.
+    const reserved = await (0,report_files/* reserveReportPaths */.XA)(plan.reportDir, plan.startedAt);
+    return {
+        paths: { ...reserved, opsLog: external_node_path_.join(plan.historyDir, chain/* OPS_LOG_FILE */.np) },
+        suiteReports: [],
+    };
+}
+/** After the names are reserved: reserving creates the report directory, held from then on. */
+async function prepare(plan) {
+    const redactor = new redact/* Redactor */.pO(plan.redactValues);
+    redactor.addVariables(plan.redactVariables, plan.env);
+    redactor.addWithheld(plan.env);
+    return { redactor, trackingId: (0,tracking/* newTrackingId */.BA)(), heldDir: await holdDirectory(plan.reportDir) };
+}
+/** What the post step needs to upload the run's files if this step never finishes. */
+function pendingUpload(plan, prepared, files) {
+    return {
+        rootDirectory: plan.reportDir,
+        files: [...(0,report_files/* reportFiles */.IU)(files.paths), ...files.suiteReports],
+        markdown: files.paths.markdown,
+        runOpsLog: files.paths.runOpsLog,
+        opsLog: files.paths.opsLog,
+        name: plan.artifactName,
+        retentionDays: plan.retentionDays,
+        uploadArtifact: plan.uploadArtifact,
+        mode: plan.mode,
+        operator: plan.operator,
+        runUrl: plan.runUrl,
+        trackingId: prepared.trackingId,
+        redact: plan.redactVariables,
+    };
+}
+async function runSuitePhase(plan, prepared, files, effects) {
+    const { settings } = plan;
+    const nothingRan = {
+        files,
+        isolation: null,
+        cancelled: false,
+        logLost: null,
+        fileCommandsTampered: null,
+    };
     if (!settings) {
-        return { outcome: (0,model/* outcomeWithoutChecks */.Yp)('invalid', config.inputErrors), ...nothingRan };
+        return { outcome: (0,model/* outcomeWithoutChecks */.Yp)('invalid', plan.inputErrors), ...nothingRan };
     }
     if (settings.skipHealthCheck) {
-        const note = 'Health checks were skipped on request (skip-health-check).';
+        const note = `Health checks were skipped on request (${plan.words.override('skip-health-check')}).`;
         return { outcome: (0,model/* outcomeWithoutChecks */.Yp)('skipped', [note]), ...nothingRan };
     }
-    const chosen = await (0,runner_isolation/* chooseIsolation */.I1)(settings.suiteIsolation, ctx.isolationProbe ?? runner_isolation/* cachedIsolationProbe */.zD);
-    config.isolation = chosen.report;
+    const chosen = await (0,runner_isolation/* chooseIsolation */.I1)(settings.suiteIsolation, effects.isolationProbe ?? runner_isolation/* cachedIsolationProbe */.zD);
     const isolation = chosen.launcher
-        ? { launcher: chosen.launcher, rules: suiteMountRules(config, ctx) }
+        ? { launcher: chosen.launcher, rules: suiteMountRules(plan, files.paths) }
         : undefined;
-    const fileCommands = await takeFileCommands(ctx.env);
+    const fileCommands = await takeFileCommands(plan.env);
     const started = performance.now();
-    const cancelled = cancellation(ctx.signal);
+    const cancelled = cancellation(effects.signal);
+    const runSuite = effects.runSuite ?? suite_job/* runSuiteJob */.Z;
     let outcome;
     let wasCancelled = false;
     try {
         const result = await Promise.race([
-            runSuite(settings, config, ctx, isolation),
+            runSuite({
+                settings,
+                words: plan.words,
+                env: (0,environment/* sealedEnvironment */.sy)(plan.env, settings.passEnv, prepared.trackingId),
+                redactor: prepared.redactor,
+                echo: effects.echo,
+                killGraceMs: effects.killGraceMs,
+                isolation,
+                outputLog: files.paths.outputLog,
+                reportDir: plan.reportDir,
+                signal: effects.signal,
+            }),
             cancelled.promise,
         ]);
         wasCancelled = result === CANCELLED;
@@ -602,7 +571,7 @@ async function runSuitePhase(config, ctx) {
     finally {
         cancelled.dispose();
     }
-    const leftovers = await (0,tracking/* killTrackedProcesses */.qJ)(config.trackingId);
+    const leftovers = await (0,tracking/* killTrackedProcesses */.qJ)(prepared.trackingId);
     if (leftovers > 0) {
         outcome = {
             ...outcome,
@@ -618,25 +587,32 @@ async function runSuitePhase(config, ctx) {
         ? null
         : `The suite wrote to the runner's file commands (${restored.tampered.join(', ')}): that is tampering with the gate's outputs, state, summary or the next steps' environment. ${restored.unrestored.length === 0 ? 'They were put back as they were before the suite' : `They could not all be put back: ${restored.unrestored.join('; ')}`}. Run the suite with suite-isolation pid, where it cannot reach them, and find what in the suite writes there.`;
     for (const secret of outcome.secretValues ?? [])
-        config.redactor.add(secret);
+        prepared.redactor.add(secret);
     let logLost = null;
     try {
-        await redactOutputLog(config);
+        await redactOutputLog(files.paths.outputLog, prepared.redactor);
     }
     catch (error) {
         // Unredacted, the log may hold secrets: it goes, and that is lost evidence (live aborts).
-        if (config.paths.outputLog)
-            await (0,promises_.rm)(config.paths.outputLog, { force: true }).catch(() => { });
+        if (files.paths.outputLog)
+            await (0,promises_.rm)(files.paths.outputLog, { force: true }).catch(() => { });
         logLost = `The output log could not be redacted (${error.message}), so it was removed: no secret stays on disk. No evidence, no launch in live mode; re-run with a report directory the suite does not touch.`;
     }
-    return { outcome, cancelled: wasCancelled, logLost, fileCommandsTampered };
+    return {
+        outcome,
+        files,
+        isolation: chosen.report,
+        cancelled: wasCancelled,
+        logLost,
+        fileCommandsTampered,
+    };
 }
 const CANCELLED = Symbol('cancelled');
 function cancellation(signal) {
     let onAbort = () => { };
     const promise = new Promise((resolve) => {
         onAbort = () => {
-            (0,runner_process/* killActiveProcessTrees */.RS)();
+            (0,process/* killActiveProcessTrees */.RS)();
             resolve(CANCELLED);
         };
         if (signal?.aborted)
@@ -650,91 +626,20 @@ function cancellation(signal) {
  * What the suite's mount namespace hides (the runner's file commands) and keeps read-only (the
  * gate's own records: the operational log). Only paths that exist can be mounted over.
  */
-function suiteMountRules(config, ctx) {
+function suiteMountRules(plan, paths) {
     return {
-        hide: (0,runner_isolation/* fileCommandPaths */.y6)(ctx.env),
+        hide: (0,runner_isolation/* fileCommandPaths */.y6)(plan.env),
         // The history is the gate's: all of it when it has its own directory, else its log and archive.
-        readOnly: (config.historyDir !== config.reportDir
-            ? [config.historyDir]
-            : [config.paths.opsLog, external_node_path_.join(config.historyDir, chain/* ARCHIVE_DIR */.L$)]).filter((file) => (0,external_node_fs_.existsSync)(file)),
+        readOnly: (plan.historyDir !== plan.reportDir
+            ? [plan.historyDir]
+            : [paths.opsLog, external_node_path_.join(plan.historyDir, chain/* ARCHIVE_DIR */.L$)]).filter((file) => (0,external_node_fs_.existsSync)(file)),
     };
-}
-async function runSuite(settings, config, ctx, isolation) {
-    const echo = config.redactor.stream();
-    // A job log that cannot be written (EPIPE, EIO) is a fact, never a crash: the suite is stopped.
-    let echoLost;
-    const onEchoError = (error) => {
-        if (echoLost !== undefined)
-            return;
-        echoLost = `The live echo of the suite's output could not be written: ${error.message}; the suite was stopped. No evidence, no launch in live mode.`;
-        if (ctx.echo)
-            echo.unpipe(ctx.echo);
-        echo.resume();
-        (0,runner_process/* killActiveProcessTrees */.RS)();
-    };
-    if (ctx.echo) {
-        ctx.echo.on('error', onEchoError);
-        echo.pipe(ctx.echo, { end: false });
-    }
-    else
-        echo.resume();
-    const scope = {
-        mode: settings.mode,
-        subset: settings.subset,
-        timeoutMs: settings.timeoutSeconds * 1000,
-        cwd: external_node_path_.resolve(settings.workingDirectory),
-        env: (0,environment/* sealedEnvironment */.sy)(ctx.env, settings.passEnv, config.trackingId),
-        echo,
-        killGraceMs: ctx.killGraceMs,
-        onSecret: (value) => config.redactor.add(value),
-        isolation,
-    };
-    const around = ctx.aroundSuiteOutput ?? ((body) => body());
-    const source = settings.source;
-    return around(async () => {
-        try {
-            if (source.kind === 'suite') {
-                // Loaded only for suite files, so the command path does not pay for the YAML parser.
-                const { runSuiteFile } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(8202), __webpack_require__.e(1234), __webpack_require__.e(2600), __webpack_require__.e(1475)]).then(__webpack_require__.bind(__webpack_require__, 31475));
-                const outcome = await runSuiteFile({ ...scope, path: source.path });
-                if (config.paths.outputLog === null)
-                    return withEchoLost(outcome);
-                try {
-                    await writeSuiteOutputLog(config.paths.outputLog, outcome);
-                }
-                catch (error) {
-                    const outputLost = `The output log could not be written: ${error.message}. No evidence, no launch in live mode; free the disk and re-run.`;
-                    return withEchoLost({ ...outcome, outputLost });
-                }
-                return withEchoLost(outcome);
-            }
-            const { runCommandSuite } = await Promise.all(/* import() */[__webpack_require__.e(8202), __webpack_require__.e(1234)]).then(__webpack_require__.bind(__webpack_require__, 71234));
-            const outcome = await runCommandSuite({
-                ...scope,
-                command: source.command,
-                outputLogPath: config.paths.outputLog ?? undefined,
-                evidence: settings.evidence,
-                reportDir: config.reportDir,
-            });
-            return withEchoLost(outcome);
-        }
-        finally {
-            // The last partial line, then the end of the window that stops workflow commands.
-            await new Promise((resolve) => echo.end(resolve));
-        }
-    });
-    function withEchoLost(outcome) {
-        if (echoLost === undefined || outcome.outputLost !== undefined)
-            return outcome;
-        return { ...outcome, outputLost: echoLost };
-    }
 }
 /**
  * The output log is written raw while the suite runs; once every secret is known (masks
  * announced late in the output included), it is rewritten redacted, streaming both passes.
  */
-async function redactOutputLog(config) {
-    const file = config.paths.outputLog;
+async function redactOutputLog(file, redactor) {
     if (file === null || !(0,external_node_fs_.existsSync)(file))
         return;
     const info = await (0,promises_.lstat)(file);
@@ -743,68 +648,138 @@ async function redactOutputLog(config) {
     // Nothing was printed: nothing to learn or rewrite (a quiet suite's common case).
     if (info.size === 0)
         return;
-    await redactFileInPlace(file, config.redactor, { learn: true });
+    await redactFileInPlace(file, redactor, { learn: true });
 }
 /**
  * Reports the suite itself wrote in the report directory are evidence too: they go into the
  * artifact, and one that took the gate's reserved name keeps it (the gate takes the next).
+ * Returns the same files when the suite wrote none.
  */
-async function keepSuiteReports(config, written, ctx) {
+async function keepSuiteReports(plan, prepared, files, written) {
     if ((written.suiteReports ?? []).length === 0)
-        return written;
+        return { outcome: written, files };
     // Redacted like every other surface; a name holding a secret is renamed first.
-    const { kept, notes } = await redactSuiteFiles(written.suiteReports ?? [], config.redactor, async (file) => (await (0,promises_.lstat)(file)).nlink);
+    const { kept, notes } = await redactSuiteFiles(written.suiteReports ?? [], prepared.redactor, async (file) => (await (0,promises_.lstat)(file)).nlink);
     const outcome = { ...written, suiteReports: kept, notes: [...written.notes, ...notes] };
-    const suiteReports = kept;
-    if (suiteReports.some((f) => (0,files/* reportFiles */.IU)(config.paths).includes(f))) {
-        // The output log follows the gate's new name: one run's files never take the suite's name.
-        const fresh = await (0,files/* reserveReportPaths */.XA)(config.reportDir, config.startedAt);
-        let outputLog = config.paths.outputLog;
-        if (outputLog !== null && fresh.outputLog !== null && (0,external_node_fs_.existsSync)(outputLog)) {
-            const from = outputLog;
-            outputLog = await (0,promises_.rename)(from, fresh.outputLog).then(() => fresh.outputLog, () => from);
-        }
-        config.paths = { ...fresh, outputLog };
-        config.pending.markdown = config.paths.markdown;
-        config.pending.runOpsLog = config.paths.runOpsLog;
+    if (!kept.some((f) => (0,report_files/* reportFiles */.IU)(files.paths).includes(f))) {
+        return { outcome, files: { ...files, suiteReports: kept } };
     }
-    config.pending.files = [...(0,files/* reportFiles */.IU)(config.paths), ...suiteReports];
-    ctx.publisher?.reserve(config.pending);
-    return outcome;
+    // The output log follows the gate's new name: one run's files never take the suite's name.
+    const fresh = await (0,report_files/* reserveReportPaths */.XA)(plan.reportDir, plan.startedAt);
+    let outputLog = files.paths.outputLog;
+    if (outputLog !== null && fresh.outputLog !== null && (0,external_node_fs_.existsSync)(outputLog)) {
+        const from = outputLog;
+        outputLog = await (0,promises_.rename)(from, fresh.outputLog).then(() => fresh.outputLog, () => from);
+    }
+    return {
+        outcome,
+        files: { paths: { ...fresh, opsLog: files.paths.opsLog, outputLog }, suiteReports: kept },
+    };
+}
+/** An output log the suite never wrote (or that could not be kept) is not one of the run's files. */
+function withoutMissingOutputLog(files) {
+    const { outputLog } = files.paths;
+    if (outputLog === null || (0,external_node_fs_.existsSync)(outputLog))
+        return files;
+    return { ...files, paths: { ...files.paths, outputLog: null } };
 }
 async function holdDirectory(dir) {
     const [link, target] = await Promise.all([(0,promises_.lstat)(dir), (0,promises_.stat)(dir)]);
-    return { dev: target.dev, ino: target.ino, wasLink: link.isSymbolicLink(), lost: false };
+    return { dev: target.dev, ino: target.ino, wasLink: link.isSymbolicLink() };
 }
 /** How the directory changed (a link now, or another directory), or null when it is the same. */
 async function directorySwapped(held, dir) {
-    if (held.lost)
-        return 'replaced';
     const [link, target] = await Promise.all([
         (0,promises_.lstat)(dir).catch(() => null),
         (0,promises_.stat)(dir).catch(() => null),
     ]);
-    const change = link === null || target === null
+    return link === null || target === null
         ? 'removed'
         : link.isSymbolicLink() && !held.wasLink
             ? 'replaced by a link'
             : target.dev !== held.dev || target.ino !== held.ino || !target.isDirectory()
                 ? 'replaced by another directory'
                 : null;
-    if (change !== null)
-        held.lost = true;
-    return change;
 }
-// ── settle ─────────────────────────────────────────────────────────────────────────────────
-/** The facts so far → one decided, redacted run. Pure but for reading the clock via facts. */
-function settle(config, outcome, facts, ctx) {
-    const { settings } = config;
-    const mode = (0,lib_decision/* modeOrStrictest */.uh)(config.mode);
+const NOTHING_RECORDED = {
+    verified: false,
+    written: false,
+    uploaded: false,
+    logged: new Set(),
+};
+/**
+ * Pure. An approval first (the verdict waits on it), then the reports and every entry not yet
+ * logged (again whenever a new fact brings one: a write or upload failure), then the upload, once.
+ */
+function nextStep(plan, run, facts, recorded) {
+    const request = recorded.verified || facts.cancelled ? null : approvalRequest(plan, run);
+    if (request)
+        return { kind: 'verify', request };
+    const unlogged = run.opsLog.filter((entry) => !recorded.logged.has(entry.event));
+    if (!recorded.written || unlogged.length > 0)
+        return { kind: 'write', entries: unlogged };
+    if (plan.upload.kind !== 'none' &&
+        !recorded.uploaded &&
+        !facts.cancelled &&
+        !facts.reportDirLost) {
+        return { kind: 'upload' };
+    }
+    return null;
+}
+/** Judges the facts, does the next step, judges what it found; until no new fact arrives. */
+async function judgeAndRecord(plan, prepared, files, effects, suiteFacts) {
+    const judging = { hostName: effects.hostName, redactor: prepared.redactor };
+    let facts = suiteFacts;
+    let recorded = NOTHING_RECORDED;
+    for (;;) {
+        const run = settle(plan, facts, judging);
+        const step = nextStep(plan, run, facts, recorded);
+        if (step === null)
+            return run;
+        if (step.kind === 'verify') {
+            const approval = await verifySafely(needed(effects.verifyApproval, 'verifyApproval'), step.request);
+            facts = { ...facts, approval };
+            recorded = { ...recorded, verified: true };
+        }
+        else if (step.kind === 'write') {
+            const written = await write(plan, prepared, files, run, step.entries, facts);
+            facts = withWritten(facts, written);
+            const logged = new Set([...recorded.logged, ...step.entries.map((entry) => entry.event)]);
+            recorded = { ...recorded, written: true, logged };
+        }
+        else {
+            const upload = plan.upload.kind === 'skip'
+                ? plan.upload.outcome
+                : await needed(effects.uploadReports, 'uploadReports')(pendingUpload(plan, prepared, files));
+            facts = { ...facts, upload, uploadSettledAt: effects.now() };
+            recorded = { ...recorded, uploaded: true };
+        }
+    }
+}
+/** An effect the plan relies on: its absence is the caller's mistake, not a fact of the run. */
+function needed(effect, name) {
+    if (effect === undefined)
+        throw new Error(`The gate's plan needs ${name}, and none was given.`);
+    return effect;
+}
+/** What a write found: the first reason it failed is kept (a later one adds nothing). */
+function withWritten(facts, written) {
+    const writeError = facts.writeError ?? written.writeError;
+    const reportDirLost = facts.reportDirLost || written.reportDirLost;
+    if (writeError === facts.writeError && reportDirLost === facts.reportDirLost)
+        return facts;
+    return { ...facts, writeError, reportDirLost };
+}
+/** The facts so far → one decided, redacted run with its log entries. Pure. */
+function settle(plan, facts, judging) {
+    const { settings, mode } = plan;
+    const { outcome } = facts;
+    const strictest = (0,lib_decision/* modeOrStrictest */.uh)(mode);
     const requested = (0,lib_decision/* requestedOverride */.j0)(outcome.status, settings?.forceStart ?? false);
-    const requiredApprovals = requested ? (0,lib_decision/* approvalsRequired */.g0)(mode, requested) : 0;
+    const requiredApprovals = requested ? (0,lib_decision/* approvalsRequired */.g0)(strictest, requested) : 0;
     const tampered = facts.tampering.log.length > 0 || facts.tampering.planted.length > 0;
     const decision = (0,lib_decision/* decide */.LD)({
-        mode,
+        mode: strictest,
         status: outcome.status,
         forceStart: settings?.forceStart ?? false,
         approvalVerified: facts.approval?.granted ?? false,
@@ -815,109 +790,60 @@ function settle(config, outcome, facts, ctx) {
             ...(tampered ? ['gate-files-tampered'] : []),
         ],
     });
-    const notes = [...outcome.notes, ...tamperingNotes(facts.tampering)];
-    if (config.historyNote !== null)
-        notes.push(config.historyNote);
-    if (facts.fileCommandsTampered !== null)
-        notes.push(facts.fileCommandsTampered);
-    if (facts.writeError !== null)
-        notes.push(facts.writeError);
-    if (facts.upload?.kind === 'failed')
-        notes.push(facts.upload.note);
+    const notes = [
+        ...outcome.notes,
+        ...tamperingNotes(facts.tampering),
+        ...(plan.historyNote !== null ? [plan.historyNote] : []),
+        ...(facts.fileCommandsTampered !== null ? [facts.fileCommandsTampered] : []),
+        ...(facts.writeError !== null ? [facts.writeError] : []),
+        ...(facts.upload?.kind === 'failed' ? [facts.upload.note] : []),
+    ];
     const run = {
-        mode: config.mode,
+        mode,
         subset: settings?.subset ?? null,
-        source: config.source,
-        startedAt: config.startedAt,
+        source: plan.source,
+        startedAt: plan.startedAt,
         outcome: { ...outcome, notes },
         decision,
         approval: facts.approval,
         upload: facts.upload,
         opsLog: [],
-        operator: ctx.operator,
-        runUrl: ctx.runUrl,
+        operator: plan.operator,
+        runUrl: plan.runUrl,
         reason: settings?.reason ?? '',
         ticket: settings?.ticket ?? '',
         impact: settings?.impact ?? '',
         mitigation: settings?.mitigation ?? '',
         approvalEnvironment: settings?.approvalEnvironment ?? '',
         requiredApprovals,
-        provenance: (0,provenance/* provenanceFromEnv */.f5)(ctx.env, config.mode),
-        ...(config.isolation && { isolation: config.isolation }),
-        ...(config.isolation && ctx.secretCustody && { secrets: ctx.secretCustody }),
+        provenance: (0,provenance/* provenanceFromEnv */.f5)(plan.env, mode, judging.hostName),
+        ...(facts.isolation && { isolation: facts.isolation }),
+        ...(facts.isolation && plan.secretCustody && { secrets: plan.secretCustody }),
     };
-    const redacted = config.redactor.redactRun(run);
-    redacted.opsLog = opsLogEntries(redacted, facts);
-    return redacted;
-}
-/** An operational-log entry about a decided run (the CLI logs an operator's cancellation so). */
-function runLogEntry(run, at, event, details) {
-    return (0,opslog/* opsLogEntry */.Bg)(runLogSubject(run), at, event, details);
-}
-function runLogSubject(run) {
-    return {
-        ...run,
-        status: run.outcome.status,
-        exitCode: run.outcome.exitCode,
-        failures: (0,messages/* failedCheckNames */.Cu)(run.outcome),
-        approvers: run.approval?.approvers ?? [],
-    };
-}
-/** One entry per failure, override request, approval outcome, lost evidence and cancellation. */
-function opsLogEntries(run, facts) {
-    const { outcome, decision, approval } = run;
-    const entry = (event, details, at = facts.decidedAt) => runLogEntry(run, at, event, details);
-    const entries = [];
-    if (facts.cancelled) {
-        entries.push(entry('GATE_CANCELLED', outcome.notes[0] ?? (0,messages/* runBanner */.qO)(run).title));
-    }
-    else if (outcome.status !== 'passed' && outcome.status !== 'skipped') {
-        entries.push(entry('HEALTH_CHECK_FAILED', outcome.notes[0] ?? (0,messages/* runBanner */.qO)(run).title));
-    }
-    const override = decision.requestedOverride;
-    if (override) {
-        const event = override === 'skip'
-            ? 'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED'
-            : 'OVERRIDE_FORCE_START_REQUESTED';
-        entries.push(entry(event, `${override} requested; needs ${run.requiredApprovals} approval(s) in environment "${run.approvalEnvironment || '(none configured)'}"`));
-        if (decision.grantedOverride) {
-            const granted = override === 'skip' ? 'OVERRIDE_SKIP_HEALTH_CHECK' : 'OVERRIDE_FORCE_START';
-            entries.push(entry(granted, `approved in environment "${approval?.environment ?? ''}"`));
-        }
-        else if (approval) {
-            entries.push(entry('OVERRIDE_REFUSED', approval.refusals.join(' ')));
-        }
-    }
-    const flaky = (0,messages/* flakyCheckNames */.ib)(outcome);
-    if (flaky.length > 0) {
-        entries.push((0,opslog/* opsLogEntry */.Bg)({ ...runLogSubject(run), failures: flaky }, facts.decidedAt, 'FLAKY_CHECKS', `${flaky.length} check(s) passed only after retries: ${flaky.join(', ')}`));
-    }
-    if (facts.fileCommandsTampered !== null) {
-        entries.push(entry('FILE_COMMANDS_TAMPERED', facts.fileCommandsTampered));
-    }
+    const redacted = judging.redactor.redactRun(run);
     const { log, planted } = facts.tampering;
-    if (log.length > 0)
-        entries.push(entry('LOG_TAMPERED', tamperingNotes({ ...facts.tampering, planted: [] }).join(' ')));
-    if (planted.length > 0)
-        entries.push(entry('FILES_TAMPERED', tamperingNotes({ ...facts.tampering, log: [] }).join(' ')));
-    if (facts.writeError !== null)
-        entries.push(entry('REPORT_WRITE_FAILED', facts.writeError));
-    if (run.upload?.kind === 'failed') {
-        entries.push(entry('REPORT_UPLOAD_FAILED', run.upload.note, facts.uploadSettledAt ?? undefined));
-    }
-    return entries;
+    const opsLog = (0,opslog/* runLogEntries */.cL)(redacted, plan.words, {
+        decidedAt: facts.decidedAt,
+        cancelled: facts.cancelled,
+        fileCommandsTampered: facts.fileCommandsTampered,
+        logTampered: log.length > 0 ? tamperingNotes({ ...facts.tampering, planted: [] }).join(' ') : null,
+        filesTampered: planted.length > 0 ? tamperingNotes({ ...facts.tampering, log: [] }).join(' ') : null,
+        writeError: facts.writeError,
+        uploadSettledAt: facts.uploadSettledAt,
+    });
+    return { ...redacted, opsLog };
 }
-function approvalRequest(config, run) {
-    const { settings } = config;
+function approvalRequest(plan, run) {
+    const { settings, approvalEnvironment } = plan;
     const override = run.decision.requestedOverride;
     if (run.decision.verdict !== 'approval-required' || !settings || !override)
         return null;
-    if (settings.approvalEnvironment === '')
+    if (approvalEnvironment === null)
         return null;
     return {
         mode: settings.mode,
         override,
-        environment: settings.approvalEnvironment,
+        environment: approvalEnvironment,
         requiredApprovals: run.requiredApprovals,
         failures: (0,messages/* failedCheckNames */.Cu)(run.outcome),
         githubToken: settings.githubToken,
@@ -928,7 +854,7 @@ function approvalRequest(config, run) {
         impact: run.impact,
         mitigation: run.mitigation,
         reportDir: settings.reportDir,
-        historyDir: config.historyDir,
+        historyDir: plan.historyDir,
     };
 }
 async function verifySafely(verify, request) {
@@ -946,56 +872,53 @@ async function verifySafely(verify, request) {
         };
     }
 }
-// ── write ──────────────────────────────────────────────────────────────────────────────────
 /**
- * Writes the report files and appends the run's new log entries; returns how many entries are
- * in the log now. A failure to write is itself a fact (no evidence): it is recorded, never thrown.
+ * Writes the report files and appends the given entries with the record of the files. A failure
+ * to write is returned as a fact (no evidence), never thrown.
  */
-async function write(config, run, facts, alreadyLogged = 0) {
-    const { paths } = config;
-    const swapped = await directorySwapped(config.heldDir, config.reportDir);
+async function write(plan, prepared, files, run, entries, facts) {
+    // Once swapped, the directory is not written to again (its loss is a fact already).
+    if (facts.reportDirLost)
+        return { writeError: null, reportDirLost: true };
+    const swapped = await directorySwapped(prepared.heldDir, plan.reportDir);
     if (swapped !== null) {
         // Writing there would put the reports wherever the link points: nothing is written.
-        facts.writeError ??= `The report directory ${config.reportDir} was ${swapped} during the run, so no report was written there (nor uploaded from it). No evidence, no launch in live mode; keep the report directory out of the suite's reach and re-run.`;
-        return alreadyLogged;
-    }
-    if (paths.outputLog !== null && !(0,external_node_fs_.existsSync)(paths.outputLog)) {
-        paths.outputLog = null;
-        config.pending.files = (0,files/* reportFiles */.IU)(paths);
+        return {
+            writeError: `The report directory ${plan.reportDir} was ${swapped} during the run, so no report was written there (nor uploaded from it). No evidence, no launch in live mode; keep the report directory out of the suite's reach and re-run.`,
+            reportDirLost: true,
+        };
     }
     // The reports and their record under the log's lock: another run never sees one without the other.
-    let failures;
     try {
-        failures = await (0,chain/* withLogLockAsync */.Iq)(config.historyDir, () => writeAndRecord(config, run, facts, alreadyLogged));
+        const writeError = await (0,chain/* withLogLockAsync */.Iq)(plan.historyDir, () => writeAndRecord(plan, files, run, entries, facts.decidedAt));
+        return { writeError, reportDirLost: false };
     }
     catch (error) {
         // No lock, no log entry (it would fork the chain); the reports are still written.
-        facts.writeError ??= `The operational log could not be appended: ${error.message}.`;
-        failures = await (0,files/* writeReports */.Li)(run, paths);
+        await (0,report_files/* writeReports */.Li)(run, files.paths);
+        return {
+            writeError: `The operational log could not be appended: ${error.message}.`,
+            reportDirLost: false,
+        };
     }
-    if (failures.length > 0 && facts.writeError === null) {
-        facts.writeError = `The report could not be written in full (${failures.join('; ')}). No evidence, no launch in live mode; free the disk or fix the report directory and re-run.`;
-    }
-    return run.opsLog.length;
 }
-async function writeAndRecord(config, run, facts, alreadyLogged) {
-    const { paths } = config;
-    const failures = await (0,files/* writeReports */.Li)(run, paths);
-    if (config.historyDir !== config.reportDir) {
-        failures.push(...keepInHistory((0,files/* reportFiles */.IU)(paths), config.historyDir));
+/** Under the log's lock: the reports, their copy in the history, the entries and the record. */
+async function writeAndRecord(plan, files, run, entries, at) {
+    const { paths } = files;
+    const failures = await (0,report_files/* writeReports */.Li)(run, paths);
+    if (plan.historyDir !== plan.reportDir) {
+        failures.push(...(0,history_location/* keepInHistory */.j)((0,report_files/* reportFiles */.IU)(paths), plan.historyDir));
     }
-    // The record of what the gate wrote, with digests: how consumers tell its files from others.
-    const record = {
-        ...runLogEntry(run, facts.decidedAt, 'REPORTS_RECORDED', 'The files this gate run wrote.'),
-        files: (0,history_record/* digestFiles */.Eh)((0,files/* reportFiles */.IU)(paths)),
-    };
     try {
-        (0,chain/* appendChainedLocked */.rz)(config.historyDir, [...run.opsLog.slice(alreadyLogged), record]);
+        const record = (0,opslog/* reportsRecordedEntry */.Wu)(run, at, (0,history_record/* digestFiles */.Eh)((0,report_files/* reportFiles */.IU)(paths)));
+        (0,chain/* appendChainedLocked */.rz)(plan.historyDir, [...entries, record]);
     }
     catch (error) {
-        facts.writeError ??= `The operational log could not be appended: ${error.message}.`;
+        return `The operational log could not be appended: ${error.message}.`;
     }
-    return failures;
+    return failures.length === 0
+        ? null
+        : `The report could not be written in full (${failures.join('; ')}). No evidence, no launch in live mode; free the disk or fix the report directory and re-run.`;
 }
 /** What was tampered with, in the report's notes and the log entries. */
 function tamperingNotes({ log, keptAt, planted }) {
@@ -1017,6 +940,69 @@ function withoutPlanted(outcome, tampering) {
         return outcome;
     const planted = new Set(tampering.planted);
     return { ...outcome, suiteReports: outcome.suiteReports.filter((f) => !planted.has(f)) };
+}
+
+
+/***/ }),
+
+/***/ 91081:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ resolveHistoryDir),
+/* harmony export */   j: () => (/* binding */ keepInHistory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+// Where a gate's history lives: its reports, operational log and archive. On a self-hosted
+// runner the workspace is the checkout's to clean (actions/checkout runs `git clean -ffdx`), so
+// the history defaults to the runner user's state directory; elsewhere it is the report dir.
+
+
+
+function resolveHistoryDir(input, reportDir, env) {
+    if (input !== '')
+        return { dir: node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(input), note: null };
+    if (env.RUNNER_ENVIRONMENT !== 'self-hosted')
+        return { dir: reportDir, note: null };
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const home = env.HOME || node_os__WEBPACK_IMPORTED_MODULE_1__.homedir();
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) ||
+        repository.includes('..') ||
+        !home) {
+        return {
+            dir: reportDir,
+            note: `The history stays in report-dir (${reportDir}): on a self-hosted runner it belongs outside the workspace, but GITHUB_REPOSITORY or HOME is not set; set history-dir.`,
+        };
+    }
+    const [owner, repo] = repository.toLowerCase().split('/');
+    return { dir: node_path__WEBPACK_IMPORTED_MODULE_2__.join(home, '.local', 'state', 'preflight-gate', owner, repo), note: null };
+}
+/**
+ * Keeps a copy of the run's report files in the history directory (same names; each written under
+ * a hidden name, then renamed). Returns what could not be copied.
+ */
+function keepInHistory(files, historyDir) {
+    const failures = [];
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(historyDir, { recursive: true });
+    for (const file of files) {
+        const target = node_path__WEBPACK_IMPORTED_MODULE_2__.join(historyDir, node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file));
+        const hidden = node_path__WEBPACK_IMPORTED_MODULE_2__.join(historyDir, `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}.${process.pid}.copying`);
+        try {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file).isFile())
+                throw new Error('not a regular file');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(file, hidden);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(hidden, target);
+        }
+        catch (error) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(hidden, { force: true });
+            if (error.code === 'ENOENT' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+                continue;
+            failures.push(`${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)} into the history (${historyDir}): ${error.message}`);
+        }
+    }
+    return failures;
 }
 
 
@@ -1402,6 +1388,116 @@ function sealedEnvironment(env, passEnv, trackingId) {
     // Python buffers stdout into a pipe: without this a hung Python suite leaves an empty log.
     sealed.PYTHONUNBUFFERED ??= '1';
     return sealed;
+}
+
+
+/***/ }),
+
+/***/ 30358:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ runSuiteJob)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/runner/process.js
+var process = __webpack_require__(36499);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./lib/runner/suite-log.js
+// The built-in suite's `.output.log`, like a command suite's: what it printed while it ran,
+// then each check's own output (kept for failed checks), so every run leaves one.
+
+async function writeSuiteOutputLog(file, outcome) {
+    const parts = [outcome.outputTail.replace(/\n?$/, '\n')];
+    if (outcome.outputTruncated) {
+        parts.unshift('[preflight] only the end of the suite output was kept\n');
+    }
+    for (const check of outcome.checks) {
+        if (check.output)
+            parts.push(`\n=== ${check.name} (${check.level}) ===\n${check.output.replace(/\n?$/, '\n')}`);
+    }
+    await (0,promises_.writeFile)(file, parts.join(''), 'utf8');
+}
+
+;// CONCATENATED MODULE: ./lib/runner/suite-job.js
+// One run of the gate's configured suite (a command or a suite file): the suite runner the engine
+// is handed. It returns what the suite did as a fact (a SuiteOutcome) and never throws for a lost
+// output: a job log or output log that cannot be written is part of the outcome.
+
+
+
+async function runSuiteJob(job) {
+    const { settings, redactor } = job;
+    const echo = redactor.stream();
+    // A job log that cannot be written (EPIPE, EIO) is a fact, never a crash: the suite is stopped.
+    let echoLost;
+    const onEchoError = (error) => {
+        if (echoLost !== undefined)
+            return;
+        echoLost = `The live echo of the suite's output could not be written: ${error.message}; the suite was stopped. No evidence, no launch in live mode.`;
+        if (job.echo)
+            echo.unpipe(job.echo);
+        echo.resume();
+        (0,process/* killActiveProcessTrees */.RS)();
+    };
+    if (job.echo) {
+        job.echo.on('error', onEchoError);
+        echo.pipe(job.echo, { end: false });
+    }
+    else
+        echo.resume();
+    const scope = {
+        mode: settings.mode,
+        words: job.words,
+        subset: settings.subset,
+        timeoutMs: settings.timeoutSeconds * 1000,
+        cwd: external_node_path_.resolve(settings.workingDirectory),
+        env: job.env,
+        echo,
+        killGraceMs: job.killGraceMs,
+        onSecret: (value) => redactor.add(value),
+        isolation: job.isolation,
+        signal: job.signal,
+    };
+    const withEchoLost = (outcome) => echoLost === undefined || outcome.outputLost !== undefined
+        ? outcome
+        : { ...outcome, outputLost: echoLost };
+    const source = settings.source;
+    try {
+        if (source.kind === 'suite') {
+            // Loaded only for suite files, so the command path does not pay for the YAML parser.
+            const { runSuiteFile } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(8202), __webpack_require__.e(3936), __webpack_require__.e(2600), __webpack_require__.e(1475)]).then(__webpack_require__.bind(__webpack_require__, 31475));
+            const outcome = await runSuiteFile({ ...scope, path: source.path });
+            if (job.outputLog === null)
+                return withEchoLost(outcome);
+            try {
+                await writeSuiteOutputLog(job.outputLog, outcome);
+            }
+            catch (error) {
+                const outputLost = `The output log could not be written: ${error.message}. No evidence, no launch in live mode; free the disk and re-run.`;
+                return withEchoLost({ ...outcome, outputLost });
+            }
+            return withEchoLost(outcome);
+        }
+        const { runCommandSuite } = await Promise.all(/* import() */[__webpack_require__.e(8202), __webpack_require__.e(3936)]).then(__webpack_require__.bind(__webpack_require__, 3936));
+        const outcome = await runCommandSuite({
+            ...scope,
+            command: source.command,
+            outputLogPath: job.outputLog ?? undefined,
+            evidence: settings.evidence,
+            reportDir: job.reportDir,
+        });
+        return withEchoLost(outcome);
+    }
+    finally {
+        // The last partial line, then the end of the window that stops workflow commands.
+        await new Promise((resolve) => echo.end(resolve));
+    }
 }
 
 

@@ -1,20 +1,219 @@
-export const id = 7922;
-export const ids = [7922];
+export const id = 6000;
+export const ids = [6000];
 export const modules = {
 
-/***/ 57922:
+/***/ 1202:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ResultsParseError: () => (/* binding */ ResultsParseError),
-/* harmony export */   parseResults: () => (/* binding */ parseResults)
-/* harmony export */ });
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41143);
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75824);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55156);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
-/* harmony import */ var _levels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1202);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fz: () => (/* binding */ levelFromMap),
+  tv: () => (/* binding */ levelFromTokens),
+  QA: () => (/* binding */ parseLevel),
+  mK: () => (/* binding */ parseLevelMap)
+});
+
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./lib/evidence/glob.js
+// level-map globs, matched in time linear in the subject: each glob is translated to an RE2
+// pattern (the re2js engine never backtracks). A JavaScript RegExp from a glob library took 28 s
+// on a 21 KB classname against `*.*.*.*`-style globs; RE2 takes a pass over the subject.
+
+/** Longest glob accepted: a bound on the pattern as on the subject. */
+const MAX_GLOB_LENGTH = 1000;
+/**
+ * `*` any run without `/`, `**` any run, `**` then `/` zero or more directories, `?` one character but
+ * `/`, `[abc]`, `[a-z]`, `[!x]` a class, `{a,b}` alternatives, `\x` a literal x. Extglobs
+ * (`@(…)`, `!(…)`, `+(…)`, `*(…)`, `?(…)`) are refused rather than read as something else.
+ */
+function compileGlob(glob) {
+    if (glob.length > MAX_GLOB_LENGTH) {
+        throw new Error(`is longer than ${MAX_GLOB_LENGTH} characters`);
+    }
+    const re = build/* RE2JS */.L3.compile(`(?s)${translate(glob)}`);
+    return { matches: (subject) => re.matches(subject) };
+}
+function translate(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        const next = glob[i + 1];
+        if ('@!+*?'.includes(c) && next === '(') {
+            throw new Error(`uses an extglob "${c}(…)" at ${i + 1}, which level-map does not read`);
+        }
+        if (c === '\\') {
+            out += next === undefined ? '\\\\' : build/* RE2JS */.L3.quote(next);
+            i++;
+        }
+        else if (c === '*') {
+            let end = i;
+            while (glob[end] === '*')
+                end++;
+            const starts = i === 0 || glob[i - 1] === '/';
+            if (end - i >= 2 && glob[end] === '/' && starts) {
+                out += '(?:.*/)?';
+                i = end;
+            }
+            else {
+                out += end - i >= 2 ? '.*' : '[^/]*';
+                i = end - 1;
+            }
+        }
+        else if (c === '?') {
+            out += '[^/]';
+        }
+        else if (c === '[' && glob.indexOf(']', i + 2) !== -1) {
+            const end = glob.indexOf(']', i + 2);
+            const body = glob.slice(i + 1, end);
+            const negated = body.startsWith('!') || body.startsWith('^');
+            const chars = Array.from(negated ? body.slice(1) : body);
+            out += `[${negated ? '^' : ''}${chars.map((ch) => (ch === '-' ? '-' : /[A-Za-z0-9]/.test(ch) ? ch : `\\${ch}`)).join('')}]`;
+            i = end;
+        }
+        else if (c === '{') {
+            const end = closingBrace(glob, i);
+            if (end === -1) {
+                out += build/* RE2JS */.L3.quote(c);
+                continue;
+            }
+            out += `(?:${splitTopLevel(glob.slice(i + 1, end))
+                .map(translate)
+                .join('|')})`;
+            i = end;
+        }
+        else {
+            out += build/* RE2JS */.L3.quote(c);
+        }
+    }
+    return out;
+}
+function closingBrace(glob, open) {
+    let depth = 0;
+    for (let i = open; i < glob.length; i++) {
+        if (glob[i] === '\\')
+            i++;
+        else if (glob[i] === '{')
+            depth++;
+        else if (glob[i] === '}' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+function splitTopLevel(body) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < body.length; i++) {
+        if (body[i] === '\\')
+            i++;
+        else if (body[i] === '{')
+            depth++;
+        else if (body[i] === '}')
+            depth--;
+        else if (body[i] === ',' && depth === 0) {
+            parts.push(body.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(body.slice(start));
+    return parts;
+}
+
+// EXTERNAL MODULE: ./lib/model.js
+var model = __webpack_require__(59814);
+;// CONCATENATED MODULE: ./lib/evidence/levels.js
+// Which level (P0, P1, P2) a test from another runner belongs to: its own `level` property,
+// else the `level-map` input, else a p0/p1/p2 token in its name. No level means P0 (fail closed).
+
+
+const LEVEL_NAME = /^p([0-2])(?:[_-][a-z0-9]+)*$/i;
+/** `P0`, `p1`, docs/source-document.md's `P0_HEALTH`, `P1_INTEGRATION`…; null for anything else. */
+function parseLevel(text) {
+    const match = LEVEL_NAME.exec(text.trim());
+    return match ? `P${match[1]}` : null;
+}
+/**
+ * Parses `level-map` lines such as `P1: tests.integration.*` (blank lines and `#` comments
+ * skipped). An error names the line; the caller names the map as its surface does.
+ */
+function parseLevelMap(text) {
+    const rules = [];
+    const lines = text.split(/\r?\n/);
+    for (const [index, raw] of lines.entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const match = /^([^:]+):\s*(.+)$/.exec(line);
+        const level = match ? parseLevel(match[1]) : null;
+        if (!match || !level) {
+            return {
+                ok: false,
+                error: `line ${index + 1} ("${line.slice(0, 80)}") must read "P0: <glob>", "P1: <glob>" or "P2: <glob>".`,
+            };
+        }
+        const pattern = match[2].trim();
+        try {
+            const glob = compileGlob(pattern);
+            rules.push({ level, pattern, matches: (subject) => glob.matches(subject) });
+        }
+        catch (error) {
+            return {
+                ok: false,
+                error: `line ${index + 1}: the glob "${pattern.slice(0, 80)}" ${error.message}.`,
+            };
+        }
+    }
+    return { ok: true, rules };
+}
+/** The most severe level among the rules that match `classname.name` or the file. */
+function levelFromMap(rules, test) {
+    const subjects = [test.classname ? `${test.classname}.${test.name}` : test.name];
+    if (test.file)
+        subjects.push(test.file);
+    const matched = rules
+        .filter((rule) => subjects.some((s) => rule.matches(s)))
+        .map((rule) => rule.level);
+    return mostSevere(matched);
+}
+/** A `p0`/`p1`/`p2` word in the test's name or classname (`test_p1_orders`, `P2_COSMETIC`). */
+function levelFromTokens(test) {
+    const words = `${test.classname ?? ''} ${test.name}`.split(/[^A-Za-z0-9]+/);
+    return mostSevere(words.map((w) => (/^p[0-2]$/i.test(w) ? w.toUpperCase() : null)));
+}
+/** P0 before P1 before P2: with two candidates the stricter wins. */
+function mostSevere(levels) {
+    return model/* LEVELS */.A_.find((level) => levels.includes(level)) ?? null;
+}
+
+
+/***/ }),
+
+/***/ 86000:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  serveResultsParsing: () => (/* binding */ serveResultsParsing)
+});
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
+var XMLParser = __webpack_require__(41143);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
+var fxp = __webpack_require__(75824);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js
+var schemas = __webpack_require__(55156);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(88532);
+// EXTERNAL MODULE: ./lib/evidence/levels.js + 1 modules
+var levels = __webpack_require__(1202);
+;// CONCATENATED MODULE: ./lib/evidence/parse.js
 // Per-check results from any test runner, recognised from their content: the gate's JSON,
 // JUnit XML, TAP 13/14 and the source document's Markdown report table (docs/source-document.md). Every parser returns
 // tests with the level they declare themselves (or none); levels.ts fills in the rest.
@@ -81,30 +280,30 @@ function durationMs(text, unitless) {
     return unit === 's' ? value * 1000 : value;
 }
 // ---- the gate's JSON -------------------------------------------------------------------------
-const jsonCheck = zod__WEBPACK_IMPORTED_MODULE_2__.object({
-    name: zod__WEBPACK_IMPORTED_MODULE_2__.string().trim().min(1).max(200),
-    level: zod__WEBPACK_IMPORTED_MODULE_2__.string().transform((value, ctx) => {
-        const level = (0,_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLevel */ .QA)(value);
+const jsonCheck = schemas.object({
+    name: schemas.string().trim().min(1).max(200),
+    level: schemas.string().transform((value, ctx) => {
+        const level = (0,levels/* parseLevel */.QA)(value);
         if (level === null) {
             ctx.addIssue({
                 code: 'custom',
                 message: `must be P0, P1 or P2 (or the document's P0_HEALTH style), got "${value.slice(0, 40)}"`,
             });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+            return core/* NEVER */.tm;
         }
         return level;
     }),
-    status: zod__WEBPACK_IMPORTED_MODULE_2__["enum"](['passed', 'failed', 'skipped'], {
+    status: schemas["enum"](['passed', 'failed', 'skipped'], {
         error: (issue) => `must be passed, failed or skipped, got "${String(issue.input)}"`,
     }),
     /** Milliseconds. */
-    duration: zod__WEBPACK_IMPORTED_MODULE_2__.number().nonnegative().finite().default(0),
-    message: zod__WEBPACK_IMPORTED_MODULE_2__.string().default('').transform(bounded),
-    description: zod__WEBPACK_IMPORTED_MODULE_2__.string().max(MAX_MESSAGE).optional(),
-    remediation: zod__WEBPACK_IMPORTED_MODULE_2__.string().max(MAX_MESSAGE).optional(),
+    duration: schemas.number().nonnegative().finite().default(0),
+    message: schemas.string().default('').transform(bounded),
+    description: schemas.string().max(MAX_MESSAGE).optional(),
+    remediation: schemas.string().max(MAX_MESSAGE).optional(),
 });
-const jsonCheckList = zod__WEBPACK_IMPORTED_MODULE_2__.array(jsonCheck).max(MAX_TESTS);
-const jsonResultsObject = zod__WEBPACK_IMPORTED_MODULE_2__.object({ checks: jsonCheckList });
+const jsonCheckList = schemas.array(jsonCheck).max(MAX_TESTS);
+const jsonResultsObject = schemas.object({ checks: jsonCheckList });
 function parseJsonResults(file, text) {
     let json;
     try {
@@ -150,8 +349,8 @@ function parseJsonResults(file, text) {
         })),
     };
 }
-const META = fast_xml_parser__WEBPACK_IMPORTED_MODULE_4__/* ["default"] */ .A.getMetaDataSymbol();
-const junitParser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_4__/* ["default"] */ .A({
+const META = XMLParser/* default */.A.getMetaDataSymbol();
+const junitParser = new XMLParser/* default */.A({
     ignoreAttributes: false,
     attributeNamePrefix: '',
     parseAttributeValue: false,
@@ -167,7 +366,7 @@ function parseJunit(file, text) {
     if (/<!ENTITY/i.test(text)) {
         throw new ResultsParseError(file, lineAt(text, text.search(/<!ENTITY/i)), 'XML entity declarations are not allowed in results');
     }
-    const valid = fast_xml_parser__WEBPACK_IMPORTED_MODULE_5__/* .XMLValidator */ .iI.validate(text);
+    const valid = fxp/* XMLValidator */.iI.validate(text);
     if (valid !== true) {
         throw new ResultsParseError(file, valid.err.line, `not well-formed XML: ${valid.err.msg}`);
     }
@@ -278,7 +477,7 @@ function levelProperty(file, node, where) {
     if (!property)
         return null;
     const value = attr(property, 'value') ?? nodeText(property);
-    const level = (0,_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLevel */ .QA)(value);
+    const level = (0,levels/* parseLevel */.QA)(value);
     if (level === null) {
         throw new ResultsParseError(file, where(property) ?? where(node), `property "level" must be P0, P1 or P2 (or P0_HEALTH style), got "${value.slice(0, 40)}"`);
     }
@@ -357,7 +556,7 @@ function parseTap(file, text) {
             if (end >= lines.length)
                 throw new ResultsParseError(file, i + 2, 'YAML block opened with --- is never closed with ...');
             try {
-                const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(lines.slice(start, end).join('\n'), { maxAliasCount: 10 });
+                const value = (0,dist/* parse */.qg)(lines.slice(start, end).join('\n'), { maxAliasCount: 10 });
                 if (isNode(value))
                     diagnostics = value;
             }
@@ -367,7 +566,7 @@ function parseTap(file, text) {
             i = end;
         }
         const declared = typeof diagnostics.level === 'string' ? diagnostics.level : undefined;
-        const level = declared !== undefined ? (0,_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLevel */ .QA)(declared) : null;
+        const level = declared !== undefined ? (0,levels/* parseLevel */.QA)(declared) : null;
         if (declared !== undefined && level === null) {
             throw new ResultsParseError(file, i + 1, `"level" must be P0, P1 or P2, got "${declared.slice(0, 40)}"`);
         }
@@ -449,7 +648,7 @@ function parseMarkdownTable(file, text) {
         const statusText = (cell[columns.status] ?? '').replace(/\*/g, '').trim();
         if (name === '')
             throw new ResultsParseError(file, lineNo, 'a row without a test name');
-        const level = (0,_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLevel */ .QA)(levelText);
+        const level = (0,levels/* parseLevel */.QA)(levelText);
         if (level === null) {
             throw new ResultsParseError(file, lineNo, `level of "${name}" must be P0, P1 or P2 (or P0_HEALTH style), got "${levelText}"`);
         }
@@ -468,6 +667,191 @@ function parseMarkdownTable(file, text) {
     }
     return { format: 'markdown', tests };
 }
+
+;// CONCATENATED MODULE: ./lib/evidence/parse-worker.js
+// The worker side of parse-thread.ts: parses each results file it is sent, as parse.ts does on
+// any thread, and answers with the results or the reason they cannot be read.
+
+
+function serveResultsParsing() {
+    const port = external_node_worker_threads_.parentPort;
+    if (port === null)
+        throw new Error('Results are served to the gate from a worker thread.');
+    port.on('message', ({ file, text }) => port.postMessage(answer(file, text)));
+}
+function answer(file, text) {
+    try {
+        return { kind: 'parsed', results: parseResults(file, text) };
+    }
+    catch (error) {
+        if (error instanceof ResultsParseError)
+            return { kind: 'malformed', message: error.message };
+        return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 59814:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ LEVELS),
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   Lx: () => (/* binding */ OPS_EVENTS),
+/* harmony export */   S1: () => (/* binding */ EXIT_CODE_STATUS),
+/* harmony export */   Sp: () => (/* binding */ statusFromChecks),
+/* harmony export */   XV: () => (/* binding */ SUITE_ISOLATIONS),
+/* harmony export */   Yp: () => (/* binding */ outcomeWithoutChecks),
+/* harmony export */   bk: () => (/* binding */ VERDICTS),
+/* harmony export */   dC: () => (/* binding */ ACTION_WORDS),
+/* harmony export */   f: () => (/* binding */ STATUSES),
+/* harmony export */   l2: () => (/* binding */ capitalized),
+/* harmony export */   mS: () => (/* binding */ STATUS_EXIT_CODE),
+/* harmony export */   u3: () => (/* binding */ OVERRIDES),
+/* harmony export */   xj: () => (/* binding */ isExitStatus)
+/* harmony export */ });
+/* unused harmony exports DECISION_FACTS, OUTCOME_RULE_IDS */
+// The ground floor: the domain model shared by the suite runners (external command, built-in
+// suite), the decision, the reporters and the publishers: what a suite found, and one gate run as
+// it was decided. Types and constants only; it imports no module of the gate (only a Node type),
+// every other module may import it. The verdict table is in docs/verdicts.md.
+const MODES = ['paper', 'live'];
+const LEVELS = ['P0', 'P1', 'P2'];
+/** What happened to the suite as a whole (the status column of docs/verdicts.md). */
+const STATUSES = [
+    'passed',
+    'p2-warned',
+    'p1-failed',
+    'p0-failed',
+    'timeout',
+    'crashed',
+    'missing',
+    'invalid',
+    'skipped',
+];
+const VERDICTS = ['proceed', 'abort', 'approval-required'];
+const OVERRIDES = ['force-start', 'skip'];
+/**
+ * Facts about the evidence or the run, beside the suite's status (docs/verdicts.md). Adding one
+ * is its name here and its row in FACT_RULES of src/decision.ts (the compiler asks for the row).
+ */
+const DECISION_FACTS = (/* unused pure expression or super */ null && ([
+    'report-write-failed',
+    'report-upload-failed',
+    'approval-refused',
+    'operator-cancelled',
+    'gate-cancelled',
+    'gate-error',
+    'no-evidence',
+    'file-commands-tampered',
+    // The operational log was rewritten or broken, or files named like reports were planted.
+    'gate-files-tampered',
+]));
+/** The rows of the status × override table in src/decision.ts (OUTCOME_RULES). */
+const OUTCOME_RULE_IDS = (/* unused pure expression or super */ null && ([
+    'passed',
+    'p2-warned',
+    'p1-failed',
+    'force-start-requested',
+    'force-start-granted',
+    'p0-failed',
+    'timeout',
+    'crashed',
+    'missing',
+    'invalid',
+    'skip-requested',
+    'skip-granted',
+]));
+/** The action's words: its inputs, an override set to true, the authorize job. */
+const ACTION_WORDS = {
+    input: (name) => `input "${name}"`,
+    override: (name) => `${name}: true`,
+    approvalPath: 'run the authorize job, or set input "approval-environment"',
+};
+/** A phrase at the start of a sentence: `Input "command"`, `--command`. */
+const capitalized = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+const SUITE_ISOLATIONS = ['auto', 'pid', 'none'];
+/** An outcome where no check ran: the suite was invalid, missing or skipped. */
+function outcomeWithoutChecks(status, notes, durationMs = 0) {
+    return {
+        status,
+        exitCode: null,
+        signal: null,
+        durationMs,
+        checks: [],
+        notes,
+        outputTail: '',
+        outputTruncated: false,
+    };
+}
+/** Severity order of the statuses that a suite's own exit code can produce. */
+const SEVERITY = {
+    passed: 0,
+    'p2-warned': 1,
+    'p1-failed': 2,
+    'p0-failed': 3,
+};
+/** The exit codes of docs/source-document.md: 0 all passed, 1 P0, 2 P1 failure, 3 P2 warnings. */
+const EXIT_CODE_STATUS = {
+    0: 'passed',
+    1: 'p0-failed',
+    2: 'p1-failed',
+    3: 'p2-warned',
+};
+const STATUS_EXIT_CODE = {
+    passed: 0,
+    'p0-failed': 1,
+    'p1-failed': 2,
+    'p2-warned': 3,
+};
+/** The status a list of check results implies: any P0 failed → p0, else P1 → p1, else P2 → p2. */
+function statusFromChecks(checks) {
+    const failed = (level) => checks.some((c) => c.level === level && c.status === 'failed');
+    if (failed('P0'))
+        return 'p0-failed';
+    if (failed('P1'))
+        return 'p1-failed';
+    if (failed('P2'))
+        return 'p2-warned';
+    return 'passed';
+}
+function isExitStatus(status) {
+    return status in SEVERITY;
+}
+const OPS_EVENTS = [
+    'HEALTH_CHECK_FAILED',
+    'OVERRIDE_FORCE_START_REQUESTED',
+    'OVERRIDE_SKIP_HEALTH_CHECK_REQUESTED',
+    'OVERRIDE_FORCE_START',
+    'OVERRIDE_SKIP_HEALTH_CHECK',
+    'OVERRIDE_REFUSED',
+    // Checks that passed only after retries (flaky), listed once per run.
+    'FLAKY_CHECKS',
+    'REPORT_WRITE_FAILED',
+    'REPORT_UPLOAD_FAILED',
+    'GATE_CANCELLED',
+    'GATE_ERROR',
+    // The suite wrote to the runner's file commands (outputs, state, env, path, summary).
+    'FILE_COMMANDS_TAMPERED',
+    // The operator refused or interrupted the launcher's confirmation (the CLI).
+    'OPERATOR_CANCELLED',
+    // After the launch (preflight watch, launch --watch-interval): one entry per change of state.
+    'KILLSWITCH_ACTIVATED',
+    'P1_FAILURE_POST_LAUNCH',
+    'HEALTH_RESTORED',
+    'WATCH_STOPPED',
+    'FLEET_ABORTED',
+    // preflight audit finished (its report names the findings); not a launch decision.
+    'AUDIT_COMPLETED',
+    // The operational log was rewritten, cut or broken (its hash chain), before or during the run.
+    'LOG_TAMPERED',
+    // Files named like the gate's reports appeared or changed while the suite ran.
+    'FILES_TAMPERED',
+    // The files the gate wrote for a run, with their SHA-256 digests: how consumers find them.
+    'REPORTS_RECORDED',
+];
 
 
 /***/ })

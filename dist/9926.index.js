@@ -1,5 +1,5 @@
-export const id = 1098;
-export const ids = [1098];
+export const id = 9926;
+export const ids = [9926];
 export const modules = {
 
 /***/ 14908:
@@ -212,7 +212,7 @@ function apiMessage(error) {
 
 /***/ }),
 
-/***/ 51098:
+/***/ 79926:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -239,8 +239,10 @@ var promises_ = __webpack_require__(26848);
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
 var shell_quote = __webpack_require__(26591);
-// EXTERNAL MODULE: ./lib/engine.js + 5 modules
-var engine = __webpack_require__(70304);
+// EXTERNAL MODULE: ./lib/engine.js + 3 modules
+var engine = __webpack_require__(4953);
+// EXTERNAL MODULE: ./lib/runner/suite-job.js + 1 modules
+var suite_job = __webpack_require__(30358);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
@@ -465,6 +467,8 @@ function findUse(historyDir, run, url) {
 
 // EXTERNAL MODULE: ./lib/decision.js
 var lib_decision = __webpack_require__(58825);
+// EXTERNAL MODULE: ./lib/opslog.js
+var opslog = __webpack_require__(8609);
 ;// CONCATENATED MODULE: ./lib/cli/cancellation.js
 // The operator's cancellation at the launcher's confirmation is an abort decision (the source
 // document's "operator cancellation"), so it is logged: once, whether answered at the prompt or
@@ -497,7 +501,7 @@ class CancellationLog {
                 facts: ['operator-cancelled'],
             }),
         };
-        const entry = (0,engine/* runLogEntry */.u)(cancelled, new Date(), 'OPERATOR_CANCELLED', details);
+        const entry = (0,opslog/* runLogEntry */.uu)(cancelled, new Date(), 'OPERATOR_CANCELLED', details);
         (0,history_chain/* appendChained */.fg)(this.reportDir, [entry]);
     }
     /** While the body runs, a signal logs the cancellation, then ends the process as it would have. */
@@ -590,6 +594,12 @@ const cliInputName = (name) => name === 'timeout-seconds'
     : name === 'github-token'
         ? 'GITHUB_TOKEN (or GH_TOKEN)'
         : `--${name}`;
+/** The CLI's words: its flags, and the approval run where the action has its authorize job. */
+const CLI_WORDS = {
+    input: cliInputName,
+    override: (name) => `--${name}`,
+    approvalPath: 'request an approval run ("preflight request-override"), then pass --approval-run RUN',
+};
 /** The action inputs these flags stand for (flags not given are left out: their defaults apply). */
 function suiteInputs(flags) {
     const raw = {
@@ -616,36 +626,12 @@ function suiteInputs(flags) {
     return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
 }
 
-;// CONCATENATED MODULE: ./lib/cli/wording.js
-// The engine speaks the action's language (inputs such as "timeout-seconds"); the CLI's messages
-// name its own flags (--timeout). Applied to every engine text the CLI prints.
-
-const FLAG_OF = {
-    'timeout-seconds': '--timeout',
-    'github-token': 'GITHUB_TOKEN (or GH_TOKEN)',
-};
-const isInput = (name) => lib_settings/* INPUT_NAMES */.Qh.includes(name);
-const flag = (name) => FLAG_OF[name] ?? `--${name}`;
-function inCliWords(text) {
-    return (text
-        // The action's approval paths have a CLI counterpart: the approval run.
-        .replace('run the authorize job, or set "approval-environment".', 'request an approval run ("preflight request-override"), then pass --approval-run RUN.')
-        .replace(/"(force-start|skip-health-check): true"/g, '--$1')
-        .replace(/\((force-start|skip-health-check)\)/g, '(--$1)')
-        .replace(/\bwith (force-start|skip-health-check)\b/g, 'with --$1')
-        .replace(/\b(?:the )?[Ii]nputs? "([a-z-]+)"/g, (m, name) => isInput(name) ? flag(name) : m)
-        .replace(/\bthe "([a-z-]+)" input\b/g, (m, name) => (isInput(name) ? flag(name) : m))
-        // A further input named in the same sentence ("--command … or "suite""), never a value
-        // the user gave ("got "suite"").
-        .replace(/(?<!got )"([a-z-]+)"/g, (m, name) => (isInput(name) ? flag(name) : m)));
-}
-
 // EXTERNAL MODULE: ./lib/retention/prune.js
 var prune = __webpack_require__(21158);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(78474);
-// EXTERNAL MODULE: ./lib/runner/command.js + 5 modules
-var runner_command = __webpack_require__(71234);
+// EXTERNAL MODULE: ./lib/runner/command.js + 6 modules
+var runner_command = __webpack_require__(3936);
 // EXTERNAL MODULE: ./lib/runner/process.js
 var runner_process = __webpack_require__(36499);
 ;// CONCATENATED MODULE: ./lib/watch/hook.js
@@ -665,16 +651,16 @@ const HOOK_TAIL_BYTES = 2048;
  * run from `cwd`. Returns the error, or null.
  */
 function hookCommandError(flag, command, cwd, env) {
-    const split = (0,runner_command/* commandArgv */.G)(command);
+    const split = (0,runner_command/* commandArgv */.G)(command, flag);
     if ('error' in split)
-        return split.error.replace('Input "command"', flag);
+        return split.error;
     const problem = executableProblem(split.argv[0], cwd, env.PATH);
     return problem === null
         ? null
         : `${flag} "${command}" is not an executable command: ${problem}. A hook is proved before it is needed: fix it, then start again.`;
 }
 async function runHook(name, command, options) {
-    const split = (0,runner_command/* commandArgv */.G)(command);
+    const split = (0,runner_command/* commandArgv */.G)(command, `The ${name} command`);
     if ('error' in split)
         return { ok: false, summary: `${name} not run: ${split.error}` };
     // The hook runs even when its output cannot be kept (a full or read-only disk).
@@ -720,8 +706,6 @@ async function runHook(name, command, options) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/opslog.js
-var opslog = __webpack_require__(8609);
 // EXTERNAL MODULE: ./lib/report/files.js + 1 modules
 var report_files = __webpack_require__(67429);
 // EXTERNAL MODULE: ./lib/safe-file.js
@@ -852,13 +836,18 @@ async function watch(config) {
         try {
             scratchDir = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'preflight-watch-'));
             scratchDirs.add(scratchDir);
-            const result = await (0,engine/* runGate */.R)({ ...config.raw, 'report-dir': scratchDir, 'report-retention-days': '0' }, {
+            // The reports stay on disk (no upload), and no override is verified after a launch.
+            const plan = (0,engine/* planGate */.ft)({ ...config.raw, 'report-dir': scratchDir, 'report-retention-days': '0' }, {
                 operator: config.operator,
                 runUrl: config.runUrl,
                 env: config.env,
+                words: config.words,
+                secretCustody: config.secretCustody,
+            }, config.now());
+            const result = await (0,engine/* applyPlan */.gj)(plan, {
                 now: config.now,
+                hostName: external_node_os_.hostname(),
                 killGraceMs: config.killGraceMs,
-                inputName: config.inputName,
             });
             return { status: result.run.outcome.status, at, result, error: null, scratchDir };
         }
@@ -967,7 +956,7 @@ function detailsOf(event, state, tripAfter, notes, report) {
 /** A tick's entry: from its gate run, or, when the engine failed, a crash entry of its own. */
 function tickEntry(config, tick, event, details) {
     if (tick.result)
-        return (0,engine/* runLogEntry */.u)(tick.result.run, config.now(), event, details);
+        return (0,opslog/* runLogEntry */.uu)(tick.result.run, config.now(), event, details);
     return bareEntry(config, event, `${details} ${tick.error ?? ''}`.trim(), 'crashed');
 }
 function bareEntry(config, event, details, status = 'skipped') {
@@ -1034,7 +1023,9 @@ async function writeStatus(config, state, tick, report, stopped) {
         lastRun: tick && {
             at: tick.at.toISOString(),
             status: tick.status,
-            verdict: tick.result?.run.decision.verdict ?? 'abort',
+            // A tick without a result is a gate error: its verdict is the table's for that fact.
+            verdict: tick.result?.run.decision.verdict ??
+                bareEntry(config, 'GATE_ERROR', tick.error ?? '', 'crashed').decision,
             failures: tick.result ? (0,messages/* failedCheckNames */.Cu)(tick.result.run.outcome) : [],
             durationMs: tick.result ? Math.round(tick.result.run.outcome.durationMs) : null,
             error: tick.error,
@@ -1144,7 +1135,7 @@ function watchConfig(flags, intervalText, intervalFlag, io, signal) {
         retentionDays: settings.reportRetentionDays,
         config: {
             raw: inputs,
-            inputName: cliInputName,
+            words: CLI_WORDS,
             reportDir: settings.reportDir,
             intervalMs: interval * 1000,
             tripAfter: Number(tripText),
@@ -1155,6 +1146,7 @@ function watchConfig(flags, intervalText, intervalFlag, io, signal) {
             operator: io.env.PREFLIGHT_OPERATOR || io.env.GITHUB_ACTOR || external_node_os_.userInfo().username,
             runUrl: (0,github/* runUrlFromEnv */.kk)(io.env),
             env: flags.leg === undefined ? io.env : { ...io.env, PREFLIGHT_LEG: flags.leg },
+            secretCustody: io.secretCustody,
             now: () => new Date(),
             out: io.stdout,
             signal,
@@ -1485,8 +1477,8 @@ async function gate(values, io, approvalRun) {
     const approvalRunCheck = approvalRun ? approvalRunVerifier(approvalRun) : null;
     const verify = approvalRunCheck?.verify ??
         ((request) => (0,flow/* verifyGateOverride */.tf)(request, runUrl, io.env));
-    const context = {
-        inputName: cliInputName,
+    const plan = (0,engine/* planGate */.ft)(rawInputs(values, io, approvalRun), {
+        words: CLI_WORDS,
         operator: (approvalRun && 'login' in approvalRun.operator && approvalRun.operator.login) ||
             io.env.PREFLIGHT_OPERATOR ||
             io.env.GITHUB_ACTOR ||
@@ -1495,26 +1487,28 @@ async function gate(values, io, approvalRun) {
         // Off Actions: the commit, repository, a run id of its own and the leg (local-provenance.ts).
         env: await localProvenanceEnv(external_node_path_.resolve(values['working-directory'] ?? '.'), io.env, values.leg),
         secretCustody: io.secretCustody,
+        verifiesApprovals: true,
+    }, new Date());
+    const echo = io.stdout;
+    const result = await (0,engine/* applyPlan */.gj)(plan, {
         now: () => new Date(),
-        echo: io.stdout,
+        hostName: external_node_os_.hostname(),
+        echo,
         signal: io.signal,
-        verifyApproval: async (request) => {
-            const decision = await verify(request);
-            for (const warning of decision.warnings)
-                io.stderr.write(`warning: ${inCliWords(warning)}\n`);
-            return decision;
-        },
+        verifyApproval: verify,
         // Inside a workflow step the CLI's output is read by the runner too.
         ...(inActions && {
-            aroundSuiteOutput: (body) => (0,sanitize/* withWorkflowCommandsStopped */.rQ)(io.stdout, body),
+            runSuite: (job) => (0,sanitize/* withWorkflowCommandsStopped */.rQ)(echo, () => (0,suite_job/* runSuiteJob */.Z)(job)),
         }),
-    };
-    const result = await (0,engine/* runGate */.R)(rawInputs(values, io, approvalRun), context).finally(() => approvalRunCheck?.release());
+    }).finally(() => approvalRunCheck?.release());
+    for (const warning of result.run.approval?.warnings ?? []) {
+        io.stderr.write(`warning: ${warning}\n`);
+    }
     const { run, paths } = result;
     for (const note of run.outcome.notes)
-        io.stderr.write(`${inCliWords(note)}\n`);
+        io.stderr.write(`${note}\n`);
     const report = displayPath(paths.markdown);
-    io.stdout.write(inCliWords((0,messages/* consoleBanner */.g3)((0,messages/* runBanner */.qO)(run), report)) + '\n');
+    io.stdout.write((0,messages/* consoleBanner */.g3)((0,messages/* runBanner */.qO)(run, CLI_WORDS), report) + '\n');
     io.stdout.write(`Report: ${report}\n`);
     explainApproval(run, approvalRun, io);
     return result;
@@ -1532,7 +1526,7 @@ function explainApproval(run, approvalRun, io) {
     if (decision.verdict !== 'approval-required')
         return;
     for (const refusal of approval?.refusals ?? []) {
-        io.stderr.write(`Override refused: ${inCliWords(refusal)}\n`);
+        io.stderr.write(`Override refused: ${refusal}\n`);
     }
     if (!approvalRun) {
         const override = decision.requestedOverride === 'skip' ? 'skip' : 'force-start';
@@ -1818,12 +1812,16 @@ var external_node_path_ = __webpack_require__(76760);
 var model = __webpack_require__(59814);
 // EXTERNAL MODULE: ./lib/opslog.js
 var opslog = __webpack_require__(8609);
+// EXTERNAL MODULE: ./lib/decision.js
+var decision = __webpack_require__(58825);
 // EXTERNAL MODULE: ./lib/safe-file.js
 var safe_file = __webpack_require__(78689);
 // EXTERNAL MODULE: ./lib/sanitize.js
 var sanitize = __webpack_require__(54020);
 // EXTERNAL MODULE: ./lib/audit/findings.js
 var audit_findings = __webpack_require__(29501);
+// EXTERNAL MODULE: ./lib/history/chain.js
+var history_chain = __webpack_require__(22753);
 // EXTERNAL MODULE: ./lib/review/read.js
 var review_read = __webpack_require__(33554);
 // EXTERNAL MODULE: ./lib/review/review.js
@@ -1836,6 +1834,7 @@ var settings = __webpack_require__(3390);
 // The history half of `preflight audit` (--report-dir): the operational log readable entry by
 // entry, reports archived after their 30 days, and the last 90 days' overrides and recurring
 // failures from the same review `preflight review` prints.
+
 
 
 
@@ -1872,8 +1871,14 @@ async function auditHistory(reportDir, now) {
     for (const file of await (0,review_read/* findLogFiles */.PM)([reportDir]))
         await (0,review_read/* readLogFile */.jQ)(file, collector);
     const read = collector.done();
+    // The hash chain, as the gate checks it: a changed, cut or inserted line breaks it.
+    const chain = (0,history_chain/* readHistoryChain */.KS)(reportDir);
     if (read.unreadableCount > 0) {
         findings.push((0,audit_findings/* finding */.gk)('log-tampered', read.unreadable[0] ?? reportDir, `${read.unreadableCount} line(s) of the operational log are not entries.`));
+    }
+    else if (chain.problems.length > 0) {
+        const [first] = chain.problems;
+        findings.push((0,audit_findings/* finding */.gk)('log-tampered', /^(\S+:\d+) /.exec(first)?.[1] ?? reportDir, `The operational log's hash chain is broken: ${chain.problems.slice(0, 3).join('; ')}.`));
     }
     const review = (0,review_review/* buildReview */.Br)({
         read,
@@ -1903,6 +1908,7 @@ var workflows = __webpack_require__(24269);
 // `preflight audit` as one function the CLI and the audit action share: wiring, approval setup,
 // history and the drill, each behind what the caller hands in (files, a GitHub client, a drill),
 // then the report (Markdown and JSON) and the AUDIT_COMPLETED log entry.
+
 
 
 
@@ -2029,15 +2035,19 @@ async function recordAudit(result, dir, context) {
     await (0,safe_file/* writeRegularFile */.E2)(paths.markdown, renderAuditMarkdown(result, context.threshold));
     await (0,safe_file/* writeRegularFile */.E2)(paths.json, renderAuditJson(result));
     const failing = failsAt(result, context.threshold);
+    // A setup with findings at the threshold is an invalid configuration in the table's words.
+    const status = failing.length === 0 ? 'passed' : 'invalid';
     await (0,opslog/* appendOpsLog */.$G)(dir, [
         (0,opslog/* opsLogEntry */.Bg)({
             mode: null,
-            status: failing.length === 0 ? 'passed' : 'invalid',
+            status,
             exitCode: null,
-            decision: {
-                verdict: failing.length === 0 ? 'proceed' : 'abort',
-                gateExitCode: failing.length === 0 ? 0 : 1,
-            },
+            decision: (0,decision/* decide */.LD)({
+                mode: (0,decision/* modeOrStrictest */.uh)(null),
+                status,
+                forceStart: false,
+                approvalVerified: false,
+            }),
             failures: failing.map((f) => `${f.id} at ${f.location}`),
             operator: context.operator,
             approvers: [],
