@@ -73,3 +73,22 @@ describe('match subjects are bounded', () => {
     )
   })
 })
+
+describe("TAP's YAML diagnostics are bounded", () => {
+  const block = (n: number, lines: number) =>
+    `ok ${n} - a\n  ---\n${Array.from({ length: lines }, (_, k) => `  k${k}: [a, b]\n`).join('')}  ...\n`
+
+  it('refuses one block over 64 KiB, and a file whose blocks add up to over 2 MiB, naming the bound', () => {
+    const big = `TAP version 13\n${block(1, 6000)}1..1\n`
+    expect(() => parseResults('big.tap', big)).toThrow(
+      /^big\.tap:4: YAML diagnostics block is larger than 64 KiB/,
+    )
+    const many = `TAP version 13\n${Array.from({ length: 50 }, (_, n) => block(n + 1, 3000)).join('')}1..50\n`
+    expect(() => parseResults('many.tap', many)).toThrow(
+      /YAML diagnostics add up to more than 2 MiB in this file/,
+    )
+    // Within both bounds the diagnostics are read as before.
+    const fine = `TAP version 13\n${block(1, 3000)}1..1\n`
+    expect(parseResults('fine.tap', fine).tests).toHaveLength(1)
+  })
+})

@@ -21,8 +21,10 @@ describe('a SIGTERM while a results file is parsed', () => {
 
 describe("the parser's thread", () => {
   it('gives up a parse at once when cancelled, and the next collection parses on a fresh one', async () => {
-    // Half a minute of YAML for the parser (invalid only at its end).
-    const slow = `TAP version 13\nok 1 - a\n  ---\n${'  k: [a, b, {c: d}]\n'.repeat(400_000)}  ...\n1..1\n`
+    // Seconds of YAML for the parser: blocks just under their bound, up to the file's.
+    const block = (n: number) =>
+      `ok ${n} - a\n  ---\n${Array.from({ length: 2190 }, (_, k) => `  k${k}: [a, b, {c: d}]\n`).join('')}  ...\n`
+    const slow = `TAP version 13\n${Array.from({ length: 40 }, (_, n) => block(n + 1)).join('')}`
     const controller = new AbortController()
     const cancelled = resultsParser(controller.signal)
     const parse = cancelled.parse('slow.tap', slow)

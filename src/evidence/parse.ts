@@ -41,6 +41,13 @@ export class ResultsParseError extends Error {
 }
 
 const MAX_TESTS = 10_000
+/**
+ * TAP's YAML diagnostics, per test and per file: the YAML library reads flow collections at
+ * about 0.6 MB/s and one 8 MiB block took 29 s of CPU; a level, a duration and a message fit in
+ * far less (within both bounds the slowest file takes about 3 s, as JUnit's does).
+ */
+const MAX_DIAGNOSTICS_BYTES = 64 * 1024
+const MAX_FILE_DIAGNOSTICS_BYTES = 2 * 1024 * 1024
 const MAX_MESSAGE = 2000
 /** Classnames and file names are matched against level-map globs: bounded like names. */
 const MAX_CLASSNAME = 1000
@@ -411,6 +418,7 @@ function tapTestLine(line: string): { ok: boolean; description: string; directiv
 function parseTap(file: string, text: string): ParsedResults {
   const lines = text.split(/\r?\n/)
   const tests: ParsedTest[] = []
+  let diagnosticsBytes = 0
   let plan: { count: number; line: number } | null = null
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string
@@ -446,8 +454,23 @@ function parseTap(file: string, text: string): ParsedResults {
           i + 2,
           'YAML block opened with --- is never closed with ...',
         )
+      const block = lines.slice(start, end).join('\n')
+      const blockBytes = Buffer.byteLength(block)
+      diagnosticsBytes += blockBytes
+      if (blockBytes > MAX_DIAGNOSTICS_BYTES)
+        throw new ResultsParseError(
+          file,
+          start + 1,
+          `YAML diagnostics block is larger than ${MAX_DIAGNOSTICS_BYTES / 1024} KiB; keep a test's diagnostics short`,
+        )
+      if (diagnosticsBytes > MAX_FILE_DIAGNOSTICS_BYTES)
+        throw new ResultsParseError(
+          file,
+          start + 1,
+          `YAML diagnostics add up to more than ${MAX_FILE_DIAGNOSTICS_BYTES / 1024 / 1024} MiB in this file; keep the diagnostics short or split the results`,
+        )
       try {
-        const value: unknown = parseYaml(lines.slice(start, end).join('\n'), { maxAliasCount: 10 })
+        const value: unknown = parseYaml(block, { maxAliasCount: 10 })
         if (isNode(value)) diagnostics = value
       } catch (error) {
         throw new ResultsParseError(
