@@ -544,7 +544,9 @@ const gateReportSchema = zod__WEBPACK_IMPORTED_MODULE_2__.object({
     notes: zod__WEBPACK_IMPORTED_MODULE_2__.array(text(64 * 1024)).max(10_000),
     runUrl: text(2000),
     /** Where a granted override was approved: a consumer verifies it there again. */
-    approval: zod__WEBPACK_IMPORTED_MODULE_2__.object({ environment: text(255) }).nullable().optional(),
+    approval: zod__WEBPACK_IMPORTED_MODULE_2__.object({ environment: text(255) })
+        .nullable()
+        .optional(),
 });
 /** Parses a report's text; the error names the first fields that do not fit. */
 function parseGateReport(json) {

@@ -234,6 +234,13 @@ class ResultsParseError extends Error {
     }
 }
 const MAX_TESTS = 10_000;
+/**
+ * TAP's YAML diagnostics, per test and per file: the YAML library reads flow collections at
+ * about 0.6 MB/s and one 8 MiB block took 29 s of CPU; a level, a duration and a message fit in
+ * far less (within both bounds the slowest file takes about 3 s, as JUnit's does).
+ */
+const MAX_DIAGNOSTICS_BYTES = 64 * 1024;
+const MAX_FILE_DIAGNOSTICS_BYTES = 2 * 1024 * 1024;
 const MAX_MESSAGE = 2000;
 /** Classnames and file names are matched against level-map globs: bounded like names. */
 const MAX_CLASSNAME = 1000;
@@ -525,6 +532,7 @@ function tapTestLine(line) {
 function parseTap(file, text) {
     const lines = text.split(/\r?\n/);
     const tests = [];
+    let diagnosticsBytes = 0;
     let plan = null;
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
@@ -555,8 +563,15 @@ function parseTap(file, text) {
                 end++;
             if (end >= lines.length)
                 throw new ResultsParseError(file, i + 2, 'YAML block opened with --- is never closed with ...');
+            const block = lines.slice(start, end).join('\n');
+            const blockBytes = Buffer.byteLength(block);
+            diagnosticsBytes += blockBytes;
+            if (blockBytes > MAX_DIAGNOSTICS_BYTES)
+                throw new ResultsParseError(file, start + 1, `YAML diagnostics block is larger than ${MAX_DIAGNOSTICS_BYTES / 1024} KiB; keep a test's diagnostics short`);
+            if (diagnosticsBytes > MAX_FILE_DIAGNOSTICS_BYTES)
+                throw new ResultsParseError(file, start + 1, `YAML diagnostics add up to more than ${MAX_FILE_DIAGNOSTICS_BYTES / 1024 / 1024} MiB in this file; keep the diagnostics short or split the results`);
             try {
-                const value = (0,dist/* parse */.qg)(lines.slice(start, end).join('\n'), { maxAliasCount: 10 });
+                const value = (0,dist/* parse */.qg)(block, { maxAliasCount: 10 });
                 if (isNode(value))
                     diagnostics = value;
             }

@@ -6581,7 +6581,7 @@ var levels = __webpack_require__(1202);
 var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./lib/evidence/parse-thread.js
 // Results files are parsed on a worker thread. Within the 8 MiB bound a results file can take
-// seconds of CPU to parse (8 MiB of empty JUnit elements: 3.4 s, of TAP's YAML: 29 s; see
+// seconds of CPU to parse (8 MiB of empty JUnit elements: 3.4 s, TAP's YAML at its bounds: 3.7 s; see
 // docs/redaction.md), and on the gate's own thread that would hold a SIGTERM for as long. Here the gate's thread only waits, so
 // it answers a signal at once, and a cancellation ends the worker mid-parse.
 

@@ -443,7 +443,9 @@ const gateReportSchema = schemas/* object */.Ikc({
     notes: schemas/* array */.YOg(json_schema_text(64 * 1024)).max(10_000),
     runUrl: json_schema_text(2000),
     /** Where a granted override was approved: a consumer verifies it there again. */
-    approval: schemas/* object */.Ikc({ environment: json_schema_text(255) }).nullable().optional(),
+    approval: schemas/* object */.Ikc({ environment: json_schema_text(255) })
+        .nullable()
+        .optional(),
 });
 /** Parses a report's text; the error names the first fields that do not fit. */
 function parseGateReport(json) {

@@ -36,7 +36,10 @@ export const gateReportSchema = z.object({
   notes: z.array(text(64 * 1024)).max(10_000),
   runUrl: text(2000),
   /** Where a granted override was approved: a consumer verifies it there again. */
-  approval: z.object({ environment: text(255) }).nullable().optional(),
+  approval: z
+    .object({ environment: text(255) })
+    .nullable()
+    .optional(),
 })
 export type GateReport = z.infer<typeof gateReportSchema>
 
