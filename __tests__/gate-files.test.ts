@@ -1,15 +1,22 @@
 // The gate's own files against a hostile suite, with real suite processes: the operational log's
 // hash chain (LOG_TAMPERED), reports planted in the report directory (FILES_TAMPERED), and the
 // consumers (preflight aggregate DIR, review) that find the gate's files through its record.
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Writable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { PendingUpload } from '../src/artifact/state.js'
 import { main } from '../src/cli/main.js'
 import { runGate, type GateContext } from './helpers/gate.js'
-import { OPS_LOG_FILE, appendChained, readHistoryChain } from '../src/history/chain.js'
+import {
+  OPS_LOG_FILE,
+  appendChained,
+  readHistoryChain,
+  sha256OfRegularSync,
+} from '../src/history/chain.js'
 import type { RawInputs } from '../src/settings.js'
 import type { Review } from '../src/review/review.js'
 import { tempDir as removedTempDir } from './helpers/temp.js'
@@ -346,5 +353,22 @@ describe('the chain', () => {
     const chain = readHistoryChain(dir)
     expect(chain.problems).toEqual([])
     expect(chain.files.map((f) => f.log.lines.every((l) => l.verified))).toEqual([true, true])
+  })
+})
+
+describe('the digests of the record', () => {
+  it('hash a file in chunks as a whole read would, without following a link or waiting on a FIFO', async () => {
+    const dir = await tempDir()
+    const big = path.join(dir, 'big.output.log')
+    // Larger than one chunk, and not a multiple of it.
+    const data = Buffer.alloc(3 * 1024 * 1024 + 17, 'x')
+    await writeFile(big, data)
+    expect(sha256OfRegularSync(big)).toBe(createHash('sha256').update(data).digest('hex'))
+    expect(sha256OfRegularSync(path.join(dir, 'absent'))).toBeNull()
+    await symlink(big, path.join(dir, 'link'))
+    expect(() => sha256OfRegularSync(path.join(dir, 'link'))).toThrow()
+    execFileSync('mkfifo', [path.join(dir, 'fifo')])
+    expect(() => sha256OfRegularSync(path.join(dir, 'fifo'))).toThrow(/not a regular file/)
+    expect(() => sha256OfRegularSync(big, 1024)).toThrow(/larger than 1024 bytes/)
   })
 })

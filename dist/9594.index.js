@@ -650,13 +650,13 @@ const DEFAULT_EVIDENCE_SETTINGS = {
 /* harmony export */   Wy: () => (/* binding */ readRegularSync),
 /* harmony export */   fg: () => (/* binding */ appendChained),
 /* harmony export */   fr: () => (/* binding */ snapshotLog),
+/* harmony export */   kQ: () => (/* binding */ sha256OfRegularSync),
 /* harmony export */   np: () => (/* binding */ OPS_LOG_FILE),
 /* harmony export */   o7: () => (/* binding */ isRotatedLog),
 /* harmony export */   rz: () => (/* binding */ appendChainedLocked),
-/* harmony export */   sc: () => (/* binding */ sha256),
 /* harmony export */   si: () => (/* binding */ compareLog)
 /* harmony export */ });
-/* unused harmony exports GENESIS, MAX_LOG_BYTES, lineHash, rotatedLogs, verifyLogText, chainLink, withLogLock */
+/* unused harmony exports GENESIS, MAX_LOG_BYTES, lineHash, sha256, rotatedLogs, verifyLogText, chainLink, withLogLock */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -797,6 +797,38 @@ function readRegularSync(file, limit = MAX_LOG_BYTES) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
+/**
+ * The SHA-256 of a regular file, read in chunks (a 32 MiB output log is never held whole), without
+ * following a link or blocking on a FIFO; null if absent.
+ */
+function sha256OfRegularSync(file, limit = MAX_LOG_BYTES) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, O_RDONLY | O_NONBLOCK | O_NOFOLLOW);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!info.isFile())
+            throw new Error(`${file} is not a regular file`);
+        if (info.size > limit)
+            throw new Error(`${file} is larger than ${limit} bytes`);
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const chunk = Buffer.alloc(DIGEST_CHUNK_BYTES);
+        for (let n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, chunk); n > 0; n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, chunk)) {
+            hash.update(chunk.subarray(0, n));
+        }
+        return hash.digest('hex');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+const DIGEST_CHUNK_BYTES = 1024 * 1024;
 /** The hash the current log's first line must chain to: the newest rotated log's last line. */
 function chainLink(dir) {
     const newest = rotatedLogs(dir).at(-1);

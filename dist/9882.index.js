@@ -361,9 +361,9 @@ function digestFiles(files) {
     const recorded = [];
     for (const file of files) {
         try {
-            const data = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularSync */ .Wy)(file);
-            if (data !== null)
-                recorded.push({ name: node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file), sha256: (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(data) });
+            const digest = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256OfRegularSync */ .kQ)(file);
+            if (digest !== null)
+                recorded.push({ name: node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file), sha256: digest });
         }
         catch {
             // Not a regular file: not the gate's to record.
@@ -400,10 +400,10 @@ function notRecorded(records, dir, name) {
     if (!recorded)
         return `${name} is not in the gate's record of the files it wrote (operational log of ${dir})`;
     try {
-        const data = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularSync */ .Wy)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, name));
-        if (data === null)
+        const digest = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256OfRegularSync */ .kQ)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, name));
+        if (digest === null)
             return `${name} is recorded but missing`;
-        if ((0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(data) !== recorded.sha256)
+        if (digest !== recorded.sha256)
             return `${name} was changed after the gate wrote it (its SHA-256 differs from the record)`;
     }
     catch (error) {

@@ -4163,13 +4163,13 @@ const DEFAULT_EVIDENCE_SETTINGS = {
 /* harmony export */   Wy: () => (/* binding */ readRegularSync),
 /* harmony export */   fg: () => (/* binding */ appendChained),
 /* harmony export */   fr: () => (/* binding */ snapshotLog),
+/* harmony export */   kQ: () => (/* binding */ sha256OfRegularSync),
 /* harmony export */   np: () => (/* binding */ OPS_LOG_FILE),
 /* harmony export */   o7: () => (/* binding */ isRotatedLog),
 /* harmony export */   rz: () => (/* binding */ appendChainedLocked),
-/* harmony export */   sc: () => (/* binding */ sha256),
 /* harmony export */   si: () => (/* binding */ compareLog)
 /* harmony export */ });
-/* unused harmony exports GENESIS, MAX_LOG_BYTES, lineHash, rotatedLogs, verifyLogText, chainLink, withLogLock */
+/* unused harmony exports GENESIS, MAX_LOG_BYTES, lineHash, sha256, rotatedLogs, verifyLogText, chainLink, withLogLock */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -4310,6 +4310,38 @@ function readRegularSync(file, limit = MAX_LOG_BYTES) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
+/**
+ * The SHA-256 of a regular file, read in chunks (a 32 MiB output log is never held whole), without
+ * following a link or blocking on a FIFO; null if absent.
+ */
+function sha256OfRegularSync(file, limit = MAX_LOG_BYTES) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, O_RDONLY | O_NONBLOCK | O_NOFOLLOW);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!info.isFile())
+            throw new Error(`${file} is not a regular file`);
+        if (info.size > limit)
+            throw new Error(`${file} is larger than ${limit} bytes`);
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const chunk = Buffer.alloc(DIGEST_CHUNK_BYTES);
+        for (let n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, chunk); n > 0; n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, chunk)) {
+            hash.update(chunk.subarray(0, n));
+        }
+        return hash.digest('hex');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+const DIGEST_CHUNK_BYTES = 1024 * 1024;
 /** The hash the current log's first line must chain to: the newest rotated log's last line. */
 function chainLink(dir) {
     const newest = rotatedLogs(dir).at(-1);
@@ -4645,9 +4677,9 @@ function digestFiles(files) {
     const recorded = [];
     for (const file of files) {
         try {
-            const data = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularSync */ .Wy)(file);
-            if (data !== null)
-                recorded.push({ name: node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file), sha256: (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(data) });
+            const digest = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256OfRegularSync */ .kQ)(file);
+            if (digest !== null)
+                recorded.push({ name: node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file), sha256: digest });
         }
         catch {
             // Not a regular file: not the gate's to record.
@@ -4684,10 +4716,10 @@ function notRecorded(records, dir, name) {
     if (!recorded)
         return `${name} is not in the gate's record of the files it wrote (operational log of ${dir})`;
     try {
-        const data = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularSync */ .Wy)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, name));
-        if (data === null)
+        const digest = (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256OfRegularSync */ .kQ)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, name));
+        if (digest === null)
             return `${name} is recorded but missing`;
-        if ((0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(data) !== recorded.sha256)
+        if (digest !== recorded.sha256)
             return `${name} was changed after the gate wrote it (its SHA-256 differs from the record)`;
     }
     catch (error) {

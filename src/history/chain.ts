@@ -164,6 +164,34 @@ export function readRegularSync(file: string, limit = MAX_LOG_BYTES): Buffer | n
   }
 }
 
+/**
+ * The SHA-256 of a regular file, read in chunks (a 32 MiB output log is never held whole), without
+ * following a link or blocking on a FIFO; null if absent.
+ */
+export function sha256OfRegularSync(file: string, limit = MAX_LOG_BYTES): string | null {
+  let fd: number
+  try {
+    fd = openSync(file, O_RDONLY | O_NONBLOCK | O_NOFOLLOW)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+  try {
+    const info = fstatSync(fd)
+    if (!info.isFile()) throw new Error(`${file} is not a regular file`)
+    if (info.size > limit) throw new Error(`${file} is larger than ${limit} bytes`)
+    const hash = createHash('sha256')
+    const chunk = Buffer.alloc(DIGEST_CHUNK_BYTES)
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
+      hash.update(chunk.subarray(0, n))
+    }
+    return hash.digest('hex')
+  } finally {
+    closeSync(fd)
+  }
+}
+const DIGEST_CHUNK_BYTES = 1024 * 1024
+
 /** The hash the current log's first line must chain to: the newest rotated log's last line. */
 export function chainLink(dir: string): string {
   const newest = rotatedLogs(dir).at(-1)

@@ -4,7 +4,7 @@
 
 import path from 'node:path'
 import type { RecordedFile } from '../model.js'
-import { readHistoryChain, readRegularSync, sha256, type HistoryChain } from './chain.js'
+import { readHistoryChain, sha256OfRegularSync, type HistoryChain } from './chain.js'
 
 const REPORT_FILE =
   /^SMOKE_TEST_INSTITUTIONAL_\d{8}_\d{6}(?:_\d+)?\.(?:md|json|junit\.xml|output\.log|oplog\.jsonl|kill-switch\.log|on-p1\.log)$/
@@ -19,8 +19,8 @@ export function digestFiles(files: readonly string[]): RecordedFile[] {
   const recorded: RecordedFile[] = []
   for (const file of files) {
     try {
-      const data = readRegularSync(file)
-      if (data !== null) recorded.push({ name: path.basename(file), sha256: sha256(data) })
+      const digest = sha256OfRegularSync(file)
+      if (digest !== null) recorded.push({ name: path.basename(file), sha256: digest })
     } catch {
       // Not a regular file: not the gate's to record.
     }
@@ -62,9 +62,9 @@ export function notRecorded(records: GateRecords, dir: string, name: string): st
   if (!recorded)
     return `${name} is not in the gate's record of the files it wrote (operational log of ${dir})`
   try {
-    const data = readRegularSync(path.join(dir, name))
-    if (data === null) return `${name} is recorded but missing`
-    if (sha256(data) !== recorded.sha256)
+    const digest = sha256OfRegularSync(path.join(dir, name))
+    if (digest === null) return `${name} is recorded but missing`
+    if (digest !== recorded.sha256)
       return `${name} was changed after the gate wrote it (its SHA-256 differs from the record)`
   } catch (error) {
     return `${name} cannot be read: ${(error as Error).message}`
