@@ -108,7 +108,8 @@ function runUrlFromEnv(env = process.env) {
 /* harmony export */   NX: () => (/* binding */ verifyApproval),
 /* harmony export */   Oc: () => (/* binding */ AnswerTooLargeError),
 /* harmony export */   Xt: () => (/* binding */ DEFAULT_REQUEST_OPTIONS),
-/* harmony export */   cV: () => (/* binding */ ApprovalApiError)
+/* harmony export */   cV: () => (/* binding */ ApprovalApiError),
+/* harmony export */   kK: () => (/* binding */ verifyWhereUsed)
 /* harmony export */ });
 /* unused harmony exports ACTION_WORDING, MAX_APPROVALS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55156);
@@ -164,6 +165,21 @@ class AnswerTooLargeError extends Error {
         super(`the answer is larger than ${maxBytes} bytes, the most the gate reads`);
         this.maxBytes = maxBytes;
     }
+}
+/**
+ * An override granted before (a gate report's claim, an authorize record) verified again where it
+ * is used: this run's approvals in that environment, the policy's count as the floor (a caller
+ * may ask for more), and nobody's approval of their own run.
+ */
+function verifyWhereUsed(client, run, claim, asked = {}) {
+    return verifyApproval(client, run, {
+        mode: claim.mode,
+        override: claim.override,
+        environment: claim.environment,
+        requiredApprovals: (0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .approvalsRequired */ .g0)(claim.mode, claim.override, asked.requiredApprovals),
+        approvers: asked.approvers ?? [],
+        allowSelfApproval: false,
+    });
 }
 async function verifyApproval(client, run, policy, options = DEFAULT_REQUEST_OPTIONS) {
     // The policy's count is the floor whatever the caller asked for.

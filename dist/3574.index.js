@@ -281,13 +281,10 @@ async function withOverridesVerified(legs, mode, githubToken, env, given) {
         else {
             try {
                 client ??= await (0,github/* createGitHubClient */.LX)(githubToken, env);
-                const check = await (0,verify/* verifyApproval */.NX)(client, (0,github/* runRefFromEnv */.eR)(env), {
+                const check = await (0,verify/* verifyWhereUsed */.kK)(client, (0,github/* runRefFromEnv */.eR)(env), {
                     mode,
-                    environment,
                     override,
-                    requiredApprovals: (0,lib_decision/* approvalsRequired */.g0)(mode, override),
-                    approvers: [],
-                    allowSelfApproval: false,
+                    environment,
                 });
                 if (!check.granted)
                     refusal = check.refusals.join(' ');

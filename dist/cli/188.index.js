@@ -387,7 +387,7 @@ async function withIssuesPermission(what, call) {
 /* harmony export */   Xt: () => (/* binding */ DEFAULT_REQUEST_OPTIONS),
 /* harmony export */   cV: () => (/* binding */ ApprovalApiError)
 /* harmony export */ });
-/* unused harmony exports ACTION_WORDING, MAX_APPROVALS */
+/* unused harmony exports ACTION_WORDING, MAX_APPROVALS, verifyWhereUsed */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26921);
 /* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58825);
 // Verifies that an override was approved by reviewers of a protected GitHub environment, through
@@ -441,6 +441,21 @@ class AnswerTooLargeError extends Error {
         super(`the answer is larger than ${maxBytes} bytes, the most the gate reads`);
         this.maxBytes = maxBytes;
     }
+}
+/**
+ * An override granted before (a gate report's claim, an authorize record) verified again where it
+ * is used: this run's approvals in that environment, the policy's count as the floor (a caller
+ * may ask for more), and nobody's approval of their own run.
+ */
+function verifyWhereUsed(client, run, claim, asked = {}) {
+    return verifyApproval(client, run, {
+        mode: claim.mode,
+        override: claim.override,
+        environment: claim.environment,
+        requiredApprovals: approvalsRequired(claim.mode, claim.override, asked.requiredApprovals),
+        approvers: asked.approvers ?? [],
+        allowSelfApproval: false,
+    });
 }
 async function verifyApproval(client, run, policy, options = DEFAULT_REQUEST_OPTIONS) {
     // The policy's count is the floor whatever the caller asked for.

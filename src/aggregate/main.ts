@@ -4,13 +4,7 @@
 
 import { coreIo } from '../action/core-io.js'
 import { setOutputs, type ActionIo } from '../action/io.js'
-import {
-  UNDECIDED_FLEET,
-  approvalsRequired,
-  decide,
-  decideFleetVerdict,
-  factBlocks,
-} from '../decision.js'
+import { UNDECIDED_FLEET, decide, decideFleetVerdict, factBlocks } from '../decision.js'
 import {
   AGGREGATE_INPUTS,
   MAX_ARTIFACTS,
@@ -46,7 +40,7 @@ import {
 } from '../fleet/decision.js'
 import { fleetOpsLogEntry, fleetReport } from '../fleet/report.js'
 import { createGitHubClient, runRefFromEnv, runUrlFromEnv } from '../approval/github.js'
-import { verifyApproval, type GitHubClient } from '../approval/verify.js'
+import { verifyWhereUsed, type GitHubClient } from '../approval/verify.js'
 import { appendOpsLog } from '../opslog.js'
 import { renderFleetConsole, renderFleetSummary } from '../fleet/render.js'
 import { reportBaseName } from '../report/files.js'
@@ -255,13 +249,10 @@ async function withOverridesVerified(
     } else {
       try {
         client ??= await createGitHubClient(githubToken, env)
-        const check = await verifyApproval(client, runRefFromEnv(env), {
+        const check = await verifyWhereUsed(client, runRefFromEnv(env), {
           mode,
-          environment,
           override,
-          requiredApprovals: approvalsRequired(mode, override),
-          approvers: [],
-          allowSelfApproval: false,
+          environment,
         })
         if (!check.granted) refusal = check.refusals.join(' ')
       } catch (error) {

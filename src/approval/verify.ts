@@ -103,6 +103,27 @@ export class AnswerTooLargeError extends Error {
   }
 }
 
+/**
+ * An override granted before (a gate report's claim, an authorize record) verified again where it
+ * is used: this run's approvals in that environment, the policy's count as the floor (a caller
+ * may ask for more), and nobody's approval of their own run.
+ */
+export function verifyWhereUsed(
+  client: GitHubClient,
+  run: WorkflowRunRef,
+  claim: { mode: Mode; override: Override; environment: string },
+  asked: { requiredApprovals?: number | null; approvers?: readonly string[] } = {},
+): Promise<ApprovalCheck> {
+  return verifyApproval(client, run, {
+    mode: claim.mode,
+    override: claim.override,
+    environment: claim.environment,
+    requiredApprovals: approvalsRequired(claim.mode, claim.override, asked.requiredApprovals),
+    approvers: asked.approvers ?? [],
+    allowSelfApproval: false,
+  })
+}
+
 export async function verifyApproval(
   client: GitHubClient,
   run: WorkflowRunRef,

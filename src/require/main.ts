@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto'
 import { coreIo } from '../action/core-io.js'
 import { setOutputs, type ActionIo } from '../action/io.js'
 import { createGitHubClient, runRefFromEnv } from '../approval/github.js'
-import { verifyApproval, type GitHubClient } from '../approval/verify.js'
-import { OVERRIDDEN_STATUS, approvalsRequired, decide } from '../decision.js'
+import { verifyWhereUsed, type GitHubClient } from '../approval/verify.js'
+import { OVERRIDDEN_STATUS, decide } from '../decision.js'
 import type { ApprovalCheck } from '../model.js'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
@@ -183,17 +183,9 @@ async function verifyHere(
   let check: ApprovalCheck
   try {
     const client = deps.github ?? (await createGitHubClient(settings.githubToken, env))
-    check = await verifyApproval(client, runRefFromEnv(env), {
-      mode: approval.mode,
-      environment: approval.environment,
-      override: approval.override,
-      requiredApprovals: approvalsRequired(
-        approval.mode,
-        approval.override,
-        settings.requiredApprovals,
-      ),
+    check = await verifyWhereUsed(client, runRefFromEnv(env), approval, {
+      requiredApprovals: settings.requiredApprovals,
       approvers: settings.approvers,
-      allowSelfApproval: false,
     })
   } catch (error) {
     return refused(
