@@ -385,6 +385,13 @@ describe('require is bound to this run and verifies approvals itself', () => {
     const fleet = await aggregateStep(artifacts, { mode: 'live', expected: '2' }, '1', server)
     expect(fleet.outputs).toMatchObject({ verdict: 'proceed', status: 'p1-failed' })
     expect(fleet.summary).toContain('✅ proceed (approved force-start, this leg only)')
+    // The deploy job reads that fleet report: a leg's approved override is consistent with it.
+    const deploy = await requireStep(artifacts, {
+      mode: 'live',
+      pattern: 'preflight-fleet-report*',
+    })
+    expect(deploy.failed).toEqual([])
+    expect(deploy.outputs.verdict).toBe('proceed')
 
     server.state.approvals[4242] = [approval('cto', 'approved', ['live-override'], 'OK, T-1')]
     // Aggregated again (its first fleet report set aside: one artifact of a name per run).
@@ -448,6 +455,30 @@ describe('require is bound to this run and verifies approvals itself', () => {
 })
 
 describe('an unfinished gate never deploys', () => {
+  it('the post step still logs and uploads when the history cannot be written', async () => {
+    const artifacts = runArtifacts()
+    const main = await gate(artifacts, 1, { attempt: '1' })
+    const pending = JSON.parse(main.state['pending-upload'] ?? '{}') as { opsLog: string }
+    // A history under a file: it can never be made.
+    pending.opsLog = '/dev/null/history/operational-log.jsonl'
+    const post = memoryIo({}, { 'pending-upload': JSON.stringify(pending) })
+    await runPost(runEnv('1', { RUNNER_NAME: 'runner-1', GITHUB_JOB: 'preflight' }), {
+      io: post,
+      uploadArtifact: artifacts.upload,
+    })
+    expect(post.log.map((l) => l.message).join('\n')).toMatch(
+      /The cancelled run could not be recorded in full: the history \(\/dev\/null\/history\)/,
+    )
+    expect(artifacts.artifacts.map((a) => a.name)).toContain(
+      'preflight-report-live-host-1-1-unfinished',
+    )
+    const runLog = await readFile(
+      main.outputs['report-json-path']!.replace(/\.json$/, '.oplog.jsonl'),
+      'utf8',
+    )
+    expect(runLog).toMatch(/"event":"GATE_CANCELLED"/)
+  }, 60_000)
+
   it('a gate cancelled during its upload: the post step rewrites its JSON report, and require and aggregate refuse', async () => {
     const artifacts = runArtifacts()
     // Main uploaded a report saying proceed, then was cancelled before it recorded how it ended.

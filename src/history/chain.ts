@@ -182,7 +182,10 @@ export function sha256OfRegularSync(file: string, limit = MAX_LOG_BYTES): string
     if (info.size > limit) throw new Error(`${file} is larger than ${limit} bytes`)
     const hash = createHash('sha256')
     const chunk = Buffer.alloc(DIGEST_CHUNK_BYTES)
+    let total = 0
     for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
+      total += n
+      if (total > limit) throw new Error(`${file} grew past ${limit} bytes while it was read`)
       hash.update(chunk.subarray(0, n))
     }
     return hash.digest('hex')

@@ -58,7 +58,7 @@ export async function runPost(env: NodeJS.ProcessEnv, deps: PostDeps): Promise<v
       'The gate step did not finish (cancelled or killed): uploading the report it left, marked as cancelled. No verdict was given: DO NOT LAUNCH.',
     )
     for (const failure of await markCancelled(pending, env))
-      io.warning(`The cancelled report could not be kept: ${failure}`)
+      io.warning(`The cancelled run could not be recorded in full: ${failure}`)
   }
   if (!pending.uploadArtifact) return
   if (!artifactRuntimeAvailable(env)) {
@@ -148,17 +148,27 @@ async function markCancelled(pending: PendingUpload, env: NodeJS.ProcessEnv): Pr
   // digests, so consumers read the cancellation, not "changed after the gate wrote it".
   const historyDir = path.dirname(pending.opsLog)
   const marked = [markdown, jsonReportOf(pending)]
-  const failures = historyDir === pending.rootDirectory ? [] : keepInHistory(marked, historyDir)
+  let failures: string[] = []
+  try {
+    if (historyDir !== pending.rootDirectory) failures = keepInHistory(marked, historyDir)
+  } catch (error) {
+    // The history cannot be made: the entries and the upload still go where they can.
+    failures = [`the history (${historyDir}): ${(error as Error).message}`]
+  }
   const record: OpsLogEntry = {
     ...entry,
     event: 'REPORTS_RECORDED',
     details: 'The files the post step rewrote for the cancelled run.',
     files: digestFiles(marked.map((f) => path.join(historyDir, path.basename(f)))),
   }
-  await Promise.all([
+  // Each log where it can: one that cannot be written never stops the other, nor the upload.
+  const logged = await Promise.allSettled([
     appendLines(pending.runOpsLog, [entry]),
     appendOpsLog(historyDir, [entry, record]),
   ])
+  for (const result of logged)
+    if (result.status === 'rejected')
+      failures.push(`the cancellation entry: ${(result.reason as Error).message}`)
   return failures
 }
 

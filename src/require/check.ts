@@ -4,7 +4,7 @@
 // `proceed` verdict, or an override the authorize action recorded as authorized in this run.
 
 import type { Mode, Override } from '../model.js'
-import { decideFleetVerdict } from '../decision.js'
+import { decide, decideFleetVerdict } from '../decision.js'
 import { rederive } from '../fleet/rederive.js'
 import type { GateReport } from '../report/json-schema.js'
 import type { FleetReport } from '../fleet/report.js'
@@ -251,11 +251,18 @@ function inconsistencyOf(item: Readable): string | null {
   let blockingLegs = 0
   let hardAbort = false
   for (const leg of fleet.legs) {
+    // A leg carries no exit code of its own: the claim is the table's code for what it claims.
+    const claimed = decide({
+      mode: fleet.mode,
+      status: leg.status,
+      forceStart: leg.override === 'force-start',
+      approvalVerified: leg.override !== null,
+    })
     const r = rederive({
       mode: fleet.mode,
       status: leg.status,
       verdict: leg.verdict,
-      gateExitCode: leg.verdict === 'proceed' ? (leg.status === 'passed' ? 0 : 3) : 1,
+      gateExitCode: claimed.gateExitCode,
       exitCode: null,
       override: leg.override,
       requestedOverride: leg.override,
