@@ -21,6 +21,9 @@ import { isGateFile, isReservedReport } from '../report/files.js'
 /** The source document's report name (docs/source-document.md), which the suite writes itself. */
 export const SUITE_REPORT_PATTERN = /^SMOKE_TEST_INSTITUTIONAL_.*\.md$/
 
+/** All results files of a run together: four of the largest single files. */
+const MAX_TOTAL_RESULTS_BYTES = 32 * 1024 * 1024
+
 export interface EvidenceScope {
   /** The suite's working directory: results patterns are relative to it. */
   cwd: string
@@ -135,12 +138,19 @@ export async function collectEvidence(
   }
   // The parser's thread (and its XML and YAML libraries) starts only when there is a file to parse.
   const parser = resultsParser(signal)
+  let totalBytes = 0
   try {
     for (const file of candidates) {
       if (gateNamed.has(file) && !(await exists(file))) continue
       const shown = gateNamed.get(file) ?? displayPath(file, scope.cwd)
       const read = await readRegularFile(file)
       if (!read.ok) return fail(`Results file ${shown} ${read.error}.`)
+      // Each file is bounded, and so is their sum: parsing never takes the gate for long.
+      totalBytes += Buffer.byteLength(read.text)
+      if (totalBytes > MAX_TOTAL_RESULTS_BYTES)
+        return fail(
+          `The results files add up to more than ${MAX_TOTAL_RESULTS_BYTES / 1024 / 1024} MiB (at ${shown}); write fewer or smaller results.`,
+        )
       const parsed = await parser.parse(shown, read.text)
       if (!parsed.ok) return fail(`Results file ${parsed.message}`)
       files.push(shown)

@@ -1,5 +1,5 @@
 // Results files are parsed on a worker thread. Within the 8 MiB bound a results file can take
-// seconds of CPU to parse (8 MiB of empty JUnit elements: 3.4 s, TAP's YAML at its bounds: 3.7 s; see
+// seconds of CPU to parse (8 MiB of empty JUnit elements: 3.4 s, TAP's YAML at its bounds: 1.3 s; see
 // docs/redaction.md), and on the gate's own thread that would hold a SIGTERM for as long. Here the gate's thread only waits, so
 // it answers a signal at once, and a cancellation ends the worker mid-parse.
 
