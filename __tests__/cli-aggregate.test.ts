@@ -45,6 +45,43 @@ async function hostRun(host: string, fail?: string, root?: string): Promise<stri
 }
 
 describe('preflight aggregate (the CLI)', () => {
+  it('exits 1 for a leg whose skip waits for approval, says how, and names its own flag', async () => {
+    const home = await tempDir('preflight-skip-')
+    const skip = await cli(
+      [
+        'run',
+        '--mode',
+        'live',
+        '--command',
+        sample,
+        '--skip-health-check',
+        '--acknowledge',
+        'I UNDERSTAND THE RISKS',
+        '--reason',
+        'outage',
+        '--ticket',
+        'T-1',
+        '--report-dir',
+        'r',
+      ],
+      {},
+      home,
+    )
+    expect(skip.code).toBe(1)
+    const fleet = await cli([
+      'aggregate',
+      '--mode',
+      'live',
+      '--expected',
+      '2',
+      path.join(home, 'r'),
+    ])
+    expect(fleet.code).toBe(1)
+    expect(fleet.stdout).toMatch(/have a reviewer approve the skip for each of those legs/)
+    expect(fleet.stdout).toContain('or a wrong --expected')
+    expect(fleet.stdout).not.toContain('"expected"')
+  }, 60_000)
+
   it('exits 0 when every host passed, 1 naming the host with a P0 failure, 3 on P2 warnings', async () => {
     const [a, b, c] = await Promise.all([
       hostRun('paper-1'),

@@ -154,7 +154,15 @@ describe('the decision table (src/decision.ts, docs/verdicts.md)', () => {
 const STANDINGS: Omit<FleetStanding, 'mode'>[] = [false, true].flatMap((incomplete) =>
   [0, 1, 3].flatMap((blockingLegs) =>
     [false, true].flatMap((hardAbort) =>
-      [false, true].map((allPassed) => ({ incomplete, blockingLegs, hardAbort, allPassed })),
+      [false, true].flatMap((skipWaiting) =>
+        [false, true].map((allPassed) => ({
+          incomplete,
+          blockingLegs,
+          hardAbort,
+          skipWaiting,
+          allPassed,
+        })),
+      ),
     ),
   ),
 )
@@ -178,13 +186,21 @@ describe('the fleet table (FLEET_RULES in src/decision.ts)', () => {
       const { verdict, gateExitCode } = decideFleetVerdict({ mode: 'live', ...standing })
       const proceeds = !standing.incomplete && standing.blockingLegs === 0
       expect(verdict, JSON.stringify(standing)).toBe(proceeds ? 'proceed' : 'abort')
-      if (!proceeds) expect(gateExitCode).toBe(standing.incomplete || standing.hardAbort ? 1 : 2)
+      // A blocked fleet exits as its worst leg would: 1 for a hard abort or a waiting skip, 2 for P1.
+      const worst = standing.incomplete || standing.hardAbort || standing.skipWaiting
+      if (!proceeds) expect(gateExitCode).toBe(worst ? 1 : 2)
       else expect(gateExitCode).toBe(standing.allPassed ? 0 : 3)
     }
   })
 
   it('turns a proceeding fleet into an abort on a fact that blocks in its mode, as for a run', () => {
-    const passed = { incomplete: false, blockingLegs: 0, hardAbort: false, allPassed: true }
+    const passed = {
+      incomplete: false,
+      blockingLegs: 0,
+      hardAbort: false,
+      skipWaiting: false,
+      allPassed: true,
+    }
     expect(
       decideFleetVerdict({ mode: 'live', ...passed, facts: ['report-upload-failed'] }),
     ).toMatchObject({ verdict: 'abort', gateExitCode: 1, rule: 'report-upload-failed' })

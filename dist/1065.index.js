@@ -724,12 +724,20 @@ function inconsistencyOf(item) {
     const fleet = item.report;
     let blockingLegs = 0;
     let hardAbort = false;
+    let skipWaiting = false;
     for (const leg of fleet.legs) {
+        // A leg carries no exit code of its own: the claim is the table's code for what it claims.
+        const claimed = (0,lib_decision/* decide */.LD)({
+            mode: fleet.mode,
+            status: leg.status,
+            forceStart: leg.override === 'force-start',
+            approvalVerified: leg.override !== null,
+        });
         const r = (0,rederive/* rederive */.B)({
             mode: fleet.mode,
             status: leg.status,
             verdict: leg.verdict,
-            gateExitCode: leg.verdict === 'proceed' ? (leg.status === 'passed' ? 0 : 3) : 1,
+            gateExitCode: claimed.gateExitCode,
             exitCode: null,
             override: leg.override,
             requestedOverride: leg.override,
@@ -741,6 +749,7 @@ function inconsistencyOf(item) {
         if (!r.consistent || r.decision.verdict !== 'proceed' || leg.blocking) {
             blockingLegs++;
             hardAbort ||= !r.consistent || r.decision.hardAbort;
+            skipWaiting ||= leg.status === 'skipped';
         }
     }
     // The fleet's verdict, decided again from its legs with the fleet table.
@@ -749,6 +758,7 @@ function inconsistencyOf(item) {
         incomplete: fleet.legs.length === 0 || fleet.legs.length !== fleet.expected || fleet.refused.length > 0,
         blockingLegs,
         hardAbort,
+        skipWaiting,
         allPassed: fleet.legs.every((l) => l.status === 'passed'),
     });
     if (fleet.verdict === 'proceed' && redecided.verdict !== 'proceed')

@@ -247,7 +247,7 @@ var levels = __webpack_require__(1202);
 var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./lib/evidence/parse-thread.js
 // Results files are parsed on a worker thread. Within the 8 MiB bound a results file can take
-// seconds of CPU to parse (8 MiB of empty JUnit elements: 3.4 s, TAP's YAML at its bounds: 3.7 s; see
+// seconds of CPU to parse (8 MiB of empty JUnit elements: 3.4 s, TAP's YAML at its bounds: 1.3 s; see
 // docs/redaction.md), and on the gate's own thread that would hold a SIGTERM for as long. Here the gate's thread only waits, so
 // it answers a signal at once, and a cancellation ends the worker mid-parse.
 
@@ -379,6 +379,8 @@ var files = __webpack_require__(67429);
 
 /** The source document's report name (docs/source-document.md), which the suite writes itself. */
 const SUITE_REPORT_PATTERN = /^SMOKE_TEST_INSTITUTIONAL_.*\.md$/;
+/** All results files of a run together: four of the largest single files. */
+const MAX_TOTAL_RESULTS_BYTES = 32 * 1024 * 1024;
 /** Taken before the suite starts, so only what the run wrote counts as its evidence. */
 async function watchEvidence(settings, scope) {
     const map = (0,levels/* parseLevelMap */.mK)(settings.levelMap);
@@ -442,6 +444,7 @@ async function collectEvidence(watch, signal) {
     }
     // The parser's thread (and its XML and YAML libraries) starts only when there is a file to parse.
     const parser = resultsParser(signal);
+    let totalBytes = 0;
     try {
         for (const file of candidates) {
             if (gateNamed.has(file) && !(await exists(file)))
@@ -450,6 +453,10 @@ async function collectEvidence(watch, signal) {
             const read = await readRegularFile(file);
             if (!read.ok)
                 return fail(`Results file ${shown} ${read.error}.`);
+            // Each file is bounded, and so is their sum: parsing never takes the gate for long.
+            totalBytes += Buffer.byteLength(read.text);
+            if (totalBytes > MAX_TOTAL_RESULTS_BYTES)
+                return fail(`The results files add up to more than ${MAX_TOTAL_RESULTS_BYTES / 1024 / 1024} MiB (at ${shown}); write fewer or smaller results.`);
             const parsed = await parser.parse(shown, read.text);
             if (!parsed.ok)
                 return fail(`Results file ${parsed.message}`);

@@ -12,13 +12,15 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export refusalOf */
 /* harmony import */ var _decision_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58825);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20944);
-/* harmony import */ var _rederive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65800);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59814);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20944);
+/* harmony import */ var _rederive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65800);
 // One verdict for a fleet: each leg (one host's gate run) is admitted only when its report was
 // written for this commit, run and mode, re-decided from its checks with the gate's own table
 // (fleet/rederive.ts; an inconsistent report is refused), and
 // the fleet proceeds only when every expected leg reported and every leg may proceed. Pure: no
 // @actions/* import, no I/O.
+
 
 
 
@@ -38,12 +40,12 @@ const SEVERITY = Object.fromEntries(FLEET_STATUSES.map((s, i) => [s, i]));
 const LISTED = 10;
 const CLOCK_SKEW_MS = 60_000;
 const MAX_KEPT_CHARS = 1000;
-function decideFleet(expectation, expected, evidence) {
+function decideFleet(expectation, expected, evidence, words = _model_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_WORDS */ .dC) {
     const refused = [];
     const admitted = [];
     for (const item of evidence) {
         const refusal = item.report ? refusalOf(item.report, expectation) : null;
-        const rederived = item.report && !refusal ? (0,_rederive_js__WEBPACK_IMPORTED_MODULE_2__/* .rederive */ .B)(item.report) : null;
+        const rederived = item.report && !refusal ? (0,_rederive_js__WEBPACK_IMPORTED_MODULE_3__/* .rederive */ .B)(item.report) : null;
         if (!item.report || refusal || !rederived?.consistent) {
             refused.push({
                 source: item.source,
@@ -79,7 +81,7 @@ function decideFleet(expectation, expected, evidence) {
     else if (missing > 0)
         reasons.push(`${legs.length} of ${expected} legs reported; ${missing} missing. A leg without a report is a leg that was not checked.`);
     if (extra > 0)
-        reasons.push(`${legs.length} legs reported but ${expected} were expected: set "expected" to the number of hosts in the matrix.`);
+        reasons.push(`${legs.length} legs reported but ${expected} were expected: set ${words.input('expected')} to the number of legs.`);
     if (refused.length > 0)
         reasons.push(`${refused.length} report(s) refused: ${list(refused.map((r) => `${r.source} (${r.reason})`))}.`);
     for (const leg of blocking)
@@ -93,6 +95,7 @@ function decideFleet(expectation, expected, evidence) {
         incomplete,
         blockingLegs: blocking.length,
         hardAbort: blocking.some((l) => l.hardAbort),
+        skipWaiting: blocking.some((l) => l.status === 'skipped'),
         allPassed: legs.every((l) => l.status === 'passed'),
     };
     const { verdict, gateExitCode, rule } = (0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .decideFleetVerdict */ .gL)(standing);
@@ -113,7 +116,7 @@ function decideFleet(expectation, expected, evidence) {
         refused,
         superseded,
         reasons,
-        nextSteps: nextSteps(verdict, blocking, missing, extra, refused),
+        nextSteps: nextSteps(verdict, blocking, missing, extra, refused, words),
     };
 }
 /** The fleet decided again with a fact learned after it (its report could not be uploaded). */
@@ -203,7 +206,7 @@ function legOf(item, report, decision) {
         label: leg
             ? `${leg} (${p.host || 'unknown host'})`
             : matrix
-                ? `${p.host || '(unknown host)'} [${(0,_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixLabel */ .Uy)(matrix)}]`
+                ? `${p.host || '(unknown host)'} [${(0,_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .matrixLabel */ .Uy)(matrix)}]`
                 : p.host || item.source,
         key: leg
             ? `leg=${leg}`
@@ -211,7 +214,7 @@ function legOf(item, report, decision) {
         sameLegBecause: leg
             ? `both are named leg "${leg}"`
             : matrix
-                ? `both ran job "${p.job}" with matrix ${(0,_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixLabel */ .Uy)(matrix)}`
+                ? `both ran job "${p.job}" with matrix ${(0,_provenance_js__WEBPACK_IMPORTED_MODULE_2__/* .matrixLabel */ .Uy)(matrix)}`
                 : `both ran on host "${p.host}", runner "${p.runnerName || '(none)'}"${p.job ? `, job "${p.job}"` : ''}; name each leg with --leg (or PREFLIGHT_LEG) when they are different legs`,
         leg,
         runId: p.runId,
@@ -277,20 +280,23 @@ function worstFirst(a, b) {
         Number(a.override === null) - Number(b.override === null) ||
         a.label.localeCompare(b.label));
 }
-function nextSteps(verdict, blocking, missing, extra, refused) {
+function nextSteps(verdict, blocking, missing, extra, refused, words) {
     if (verdict === 'proceed')
         return ['Deploy each host with a job that starts with the `require` action.'];
     const steps = [];
     const hard = blocking.filter((l) => l.hardAbort);
     if (hard.length > 0)
         steps.push(`Fix ${list(hard.map((l) => l.label))} (a P0 failure or a hard abort: no override applies), then re-run the failed jobs.`);
-    const approvable = blocking.filter((l) => !l.hardAbort);
+    const approvable = blocking.filter((l) => !l.hardAbort && l.status !== 'skipped');
     if (approvable.length > 0)
         steps.push(`Fix the P1 failures on ${list(approvable.map((l) => l.label))}, or have a reviewer approve a force-start for each of those legs (an approval counts only for its own leg).`);
+    const skipped = blocking.filter((l) => !l.hardAbort && l.status === 'skipped');
+    if (skipped.length > 0)
+        steps.push(`Run the checks on ${list(skipped.map((l) => l.label))}, or have a reviewer approve the skip for each of those legs (an approval counts only for its own leg).`);
     if (missing > 0)
-        steps.push(`Find the ${missing} leg(s) that uploaded no report: a failed or cancelled matrix job, an artifact name outside the pattern, or a wrong "expected".`);
+        steps.push(`Find the ${missing} leg(s) that uploaded no report: a failed or cancelled matrix job, an artifact name outside the pattern, or a wrong ${words.input('expected')}.`);
     if (extra > 0)
-        steps.push('Set "expected" to the number of legs in the matrix.');
+        steps.push(`Set ${words.input('expected')} to the number of legs.`);
     if (refused.length > 0)
         steps.push('Re-run the legs whose reports were refused, at this commit and in this mode, in this run.');
     return steps;

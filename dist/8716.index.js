@@ -271,7 +271,7 @@ async function runPost(env, deps) {
     if (mainEnding === null) {
         io.warning('The gate step did not finish (cancelled or killed): uploading the report it left, marked as cancelled. No verdict was given: DO NOT LAUNCH.');
         for (const failure of await markCancelled(pending, env))
-            io.warning(`The cancelled report could not be kept: ${failure}`);
+            io.warning(`The cancelled run could not be recorded in full: ${failure}`);
     }
     if (!pending.uploadArtifact)
         return;
@@ -347,17 +347,29 @@ async function markCancelled(pending, env) {
     // digests, so consumers read the cancellation, not "changed after the gate wrote it".
     const historyDir = node_path__WEBPACK_IMPORTED_MODULE_6__.dirname(pending.opsLog);
     const marked = [markdown, jsonReportOf(pending)];
-    const failures = historyDir === pending.rootDirectory ? [] : (0,_history_location_js__WEBPACK_IMPORTED_MODULE_10__/* .keepInHistory */ .j)(marked, historyDir);
+    let failures = [];
+    try {
+        if (historyDir !== pending.rootDirectory)
+            failures = (0,_history_location_js__WEBPACK_IMPORTED_MODULE_10__/* .keepInHistory */ .j)(marked, historyDir);
+    }
+    catch (error) {
+        // The history cannot be made: the entries and the upload still go where they can.
+        failures = [`the history (${historyDir}): ${error.message}`];
+    }
     const record = {
         ...entry,
         event: 'REPORTS_RECORDED',
         details: 'The files the post step rewrote for the cancelled run.',
         files: (0,_history_record_js__WEBPACK_IMPORTED_MODULE_11__/* .digestFiles */ .Eh)(marked.map((f) => node_path__WEBPACK_IMPORTED_MODULE_6__.join(historyDir, node_path__WEBPACK_IMPORTED_MODULE_6__.basename(f)))),
     };
-    await Promise.all([
+    // Each log where it can: one that cannot be written never stops the other, nor the upload.
+    const logged = await Promise.allSettled([
         (0,_opslog_js__WEBPACK_IMPORTED_MODULE_7__/* .appendLines */ ._g)(pending.runOpsLog, [entry]),
         (0,_opslog_js__WEBPACK_IMPORTED_MODULE_7__/* .appendOpsLog */ .$G)(historyDir, [entry, record]),
     ]);
+    for (const result of logged)
+        if (result.status === 'rejected')
+            failures.push(`the cancellation entry: ${result.reason.message}`);
     return failures;
 }
 const jsonReportOf = (pending) => pending.markdown.replace(/\.md$/, '.json');

@@ -18,9 +18,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _fleet_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20042);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59814);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54020);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18908);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18908);
+/* harmony import */ var _suite_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19013);
 // `preflight aggregate`: one verdict over gate reports on disk, for fleets checked by other
 // means (SSH, Ansible). Same decision as the aggregate action; exits like `run`.
+
 
 
 
@@ -72,7 +74,7 @@ async function aggregateCommand(args, io) {
         });
     }
     catch (error) {
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .D)(io, 'aggregate', `${error.message}`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .usageError */ .D)(io, 'aggregate', `${error.message}`);
         return 1;
     }
     const { values, positionals } = parsed;
@@ -107,7 +109,7 @@ async function aggregateCommand(args, io) {
             : [`--max-age must be a number of hours above 0, got "${values['max-age']}"`]),
     ];
     if (problems.length > 0) {
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .D)(io, 'aggregate', `${problems.join('; ')}`);
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .usageError */ .D)(io, 'aggregate', `${problems.join('; ')}`);
         return 1;
     }
     const evidence = [];
@@ -125,7 +127,7 @@ async function aggregateCommand(args, io) {
         notBefore: new Date(now.getTime() - maxAgeHours * 3_600_000),
         now,
         legs: named.length > 0 ? named : null,
-    }, expected, evidence);
+    }, expected, evidence, _suite_options_js__WEBPACK_IMPORTED_MODULE_7__/* .CLI_WORDS */ .xP);
     const text = (0,_fleet_render_js__WEBPACK_IMPORTED_MODULE_4__/* .renderFleetConsole */ .cB)(decision);
     // Host names and check messages come from other machines: no workflow commands in them.
     if (inActions)

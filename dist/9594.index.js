@@ -290,6 +290,13 @@ const FLEET_RULES = [
         reason: 'a leg aborted and no override can let it through',
     },
     {
+        rule: 'fleet-leg-skip-waiting',
+        applies: (s) => s.blockingLegs > 0 && s.skipWaiting,
+        verdict: 'abort',
+        gateExitCode: 1,
+        reason: 'a leg skipped its checks and the skip waits for its approval',
+    },
+    {
         rule: 'fleet-leg-blocked',
         applies: (s) => s.blockingLegs > 0,
         verdict: 'abort',
@@ -317,6 +324,7 @@ const UNDECIDED_FLEET = {
     incomplete: true,
     blockingLegs: 0,
     hardAbort: false,
+    skipWaiting: false,
     allPassed: false,
 };
 /** The fleet's one verdict: the first FLEET_RULES row that applies, then FACT_RULES as for a run. */
@@ -819,7 +827,11 @@ function sha256OfRegularSync(file, limit = MAX_LOG_BYTES) {
             throw new Error(`${file} is larger than ${limit} bytes`);
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         const chunk = Buffer.alloc(DIGEST_CHUNK_BYTES);
+        let total = 0;
         for (let n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, chunk); n > 0; n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, chunk)) {
+            total += n;
+            if (total > limit)
+                throw new Error(`${file} grew past ${limit} bytes while it was read`);
             hash.update(chunk.subarray(0, n));
         }
         return hash.digest('hex');

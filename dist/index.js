@@ -472,7 +472,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
             await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(2856), __nccwpck_require__.e(9594), __nccwpck_require__.e(8052), __nccwpck_require__.e(9882), __nccwpck_require__.e(1065)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91065))).runRequire(process.env, { io });
             break;
         case 'audit':
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(2856), __nccwpck_require__.e(8815), __nccwpck_require__.e(8202), __nccwpck_require__.e(8924), __nccwpck_require__.e(9594), __nccwpck_require__.e(2047), __nccwpck_require__.e(3936), __nccwpck_require__.e(6499), __nccwpck_require__.e(8), __nccwpck_require__.e(4953), __nccwpck_require__.e(9926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79926))).runAuditAction(process.env, { io, signal });
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(5156), __nccwpck_require__.e(2856), __nccwpck_require__.e(8815), __nccwpck_require__.e(8202), __nccwpck_require__.e(8924), __nccwpck_require__.e(9594), __nccwpck_require__.e(2047), __nccwpck_require__.e(3936), __nccwpck_require__.e(6499), __nccwpck_require__.e(8), __nccwpck_require__.e(4953), __nccwpck_require__.e(2877)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82877))).runAuditAction(process.env, { io, signal });
             break;
         default:
             if (io.getState('is-post') === 'true') {

@@ -230,6 +230,8 @@ export interface FleetStanding {
   blockingLegs: number
   /** One of the blocking legs can never be let through. */
   hardAbort: boolean
+  /** A blocking leg skipped its checks and waits for the skip's approval (its own exit code is 1). */
+  skipWaiting: boolean
   /** Every leg passed outright: no warning, no override. */
   allPassed: boolean
   /** What else is known about the fleet's evidence (its report could not be uploaded…). */
@@ -239,6 +241,7 @@ export interface FleetStanding {
 export type FleetRuleId =
   | 'fleet-incomplete'
   | 'fleet-leg-hard-abort'
+  | 'fleet-leg-skip-waiting'
   | 'fleet-leg-blocked'
   | 'fleet-passed'
   | 'fleet-proceeds-with-warnings'
@@ -276,6 +279,13 @@ export const FLEET_RULES: readonly FleetRule[] = [
     reason: 'a leg aborted and no override can let it through',
   },
   {
+    rule: 'fleet-leg-skip-waiting',
+    applies: (s) => s.blockingLegs > 0 && s.skipWaiting,
+    verdict: 'abort',
+    gateExitCode: 1,
+    reason: 'a leg skipped its checks and the skip waits for its approval',
+  },
+  {
     rule: 'fleet-leg-blocked',
     applies: (s) => s.blockingLegs > 0,
     verdict: 'abort',
@@ -304,6 +314,7 @@ export const UNDECIDED_FLEET: FleetStanding = {
   incomplete: true,
   blockingLegs: 0,
   hardAbort: false,
+  skipWaiting: false,
   allPassed: false,
 }
 

@@ -21,10 +21,10 @@ var external_node_util_ = __webpack_require__(57975);
 var approval_run = __webpack_require__(14908);
 // EXTERNAL MODULE: ./lib/decision.js
 var lib_decision = __webpack_require__(58825);
-// EXTERNAL MODULE: ./lib/provenance.js
-var provenance = __webpack_require__(20944);
 // EXTERNAL MODULE: ./lib/model.js
 var model = __webpack_require__(59814);
+// EXTERNAL MODULE: ./lib/provenance.js
+var provenance = __webpack_require__(20944);
 ;// CONCATENATED MODULE: ./lib/fleet/rederive.js
 // A report is evidence, not a verdict: every consumer (aggregate, require) re-decides it from its
 // per-check results with the gate's own table. A claim may only make the outcome worse (a live
@@ -116,6 +116,7 @@ function statusOfEvidence(claims) {
 
 
 
+
 const FLEET_STATUSES = [
     'passed',
     'p2-warned',
@@ -132,7 +133,7 @@ const SEVERITY = Object.fromEntries(FLEET_STATUSES.map((s, i) => [s, i]));
 const LISTED = 10;
 const CLOCK_SKEW_MS = 60_000;
 const MAX_KEPT_CHARS = 1000;
-function decideFleet(expectation, expected, evidence) {
+function decideFleet(expectation, expected, evidence, words = model/* ACTION_WORDS */.dC) {
     const refused = [];
     const admitted = [];
     for (const item of evidence) {
@@ -173,7 +174,7 @@ function decideFleet(expectation, expected, evidence) {
     else if (missing > 0)
         reasons.push(`${legs.length} of ${expected} legs reported; ${missing} missing. A leg without a report is a leg that was not checked.`);
     if (extra > 0)
-        reasons.push(`${legs.length} legs reported but ${expected} were expected: set "expected" to the number of hosts in the matrix.`);
+        reasons.push(`${legs.length} legs reported but ${expected} were expected: set ${words.input('expected')} to the number of legs.`);
     if (refused.length > 0)
         reasons.push(`${refused.length} report(s) refused: ${list(refused.map((r) => `${r.source} (${r.reason})`))}.`);
     for (const leg of blocking)
@@ -187,6 +188,7 @@ function decideFleet(expectation, expected, evidence) {
         incomplete,
         blockingLegs: blocking.length,
         hardAbort: blocking.some((l) => l.hardAbort),
+        skipWaiting: blocking.some((l) => l.status === 'skipped'),
         allPassed: legs.every((l) => l.status === 'passed'),
     };
     const { verdict, gateExitCode, rule } = (0,lib_decision/* decideFleetVerdict */.gL)(standing);
@@ -207,7 +209,7 @@ function decideFleet(expectation, expected, evidence) {
         refused,
         superseded,
         reasons,
-        nextSteps: nextSteps(verdict, blocking, missing, extra, refused),
+        nextSteps: nextSteps(verdict, blocking, missing, extra, refused, words),
     };
 }
 /** The fleet decided again with a fact learned after it (its report could not be uploaded). */
@@ -371,20 +373,23 @@ function worstFirst(a, b) {
         Number(a.override === null) - Number(b.override === null) ||
         a.label.localeCompare(b.label));
 }
-function nextSteps(verdict, blocking, missing, extra, refused) {
+function nextSteps(verdict, blocking, missing, extra, refused, words) {
     if (verdict === 'proceed')
         return ['Deploy each host with a job that starts with the `require` action.'];
     const steps = [];
     const hard = blocking.filter((l) => l.hardAbort);
     if (hard.length > 0)
         steps.push(`Fix ${list(hard.map((l) => l.label))} (a P0 failure or a hard abort: no override applies), then re-run the failed jobs.`);
-    const approvable = blocking.filter((l) => !l.hardAbort);
+    const approvable = blocking.filter((l) => !l.hardAbort && l.status !== 'skipped');
     if (approvable.length > 0)
         steps.push(`Fix the P1 failures on ${list(approvable.map((l) => l.label))}, or have a reviewer approve a force-start for each of those legs (an approval counts only for its own leg).`);
+    const skipped = blocking.filter((l) => !l.hardAbort && l.status === 'skipped');
+    if (skipped.length > 0)
+        steps.push(`Run the checks on ${list(skipped.map((l) => l.label))}, or have a reviewer approve the skip for each of those legs (an approval counts only for its own leg).`);
     if (missing > 0)
-        steps.push(`Find the ${missing} leg(s) that uploaded no report: a failed or cancelled matrix job, an artifact name outside the pattern, or a wrong "expected".`);
+        steps.push(`Find the ${missing} leg(s) that uploaded no report: a failed or cancelled matrix job, an artifact name outside the pattern, or a wrong ${words.input('expected')}.`);
     if (extra > 0)
-        steps.push('Set "expected" to the number of legs in the matrix.');
+        steps.push(`Set ${words.input('expected')} to the number of legs.`);
     if (refused.length > 0)
         steps.push('Re-run the legs whose reports were refused, at this commit and in this mode, in this run.');
     return steps;
@@ -837,9 +842,12 @@ function renderFleetConsole(decision) {
 
 // EXTERNAL MODULE: ./lib/cli/io.js
 var cli_io = __webpack_require__(18908);
+// EXTERNAL MODULE: ./lib/cli/suite-options.js
+var suite_options = __webpack_require__(19013);
 ;// CONCATENATED MODULE: ./lib/cli/aggregate.js
 // `preflight aggregate`: one verdict over gate reports on disk, for fleets checked by other
 // means (SSH, Ansible). Same decision as the aggregate action; exits like `run`.
+
 
 
 
@@ -944,7 +952,7 @@ async function aggregateCommand(args, io) {
         notBefore: new Date(now.getTime() - maxAgeHours * 3_600_000),
         now,
         legs: named.length > 0 ? named : null,
-    }, expected, evidence);
+    }, expected, evidence, suite_options/* CLI_WORDS */.xP);
     const text = renderFleetConsole(decision);
     // Host names and check messages come from other machines: no workflow commands in them.
     if (inActions)

@@ -414,7 +414,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .keepCompiledCode */ .e)();
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
-    process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(436), __nccwpck_require__.e(51), __nccwpck_require__.e(188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45188))).runCli(process.argv.slice(2));
+    process.exitCode = await (await Promise.all(/* import() */[__nccwpck_require__.e(436), __nccwpck_require__.e(51), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49909))).runCli(process.argv.slice(2));
 }
 else {
     const { serveResultsParsing } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(946), __nccwpck_require__.e(436), __nccwpck_require__.e(780), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86000));

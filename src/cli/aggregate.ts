@@ -10,6 +10,7 @@ import { renderFleetConsole } from '../fleet/render.js'
 import { MODES, type Mode } from '../model.js'
 import { withWorkflowCommandsStopped } from '../sanitize.js'
 import { type CliIo, usageError } from './io.js'
+import { CLI_WORDS } from './suite-options.js'
 
 /** Reports older than this are stale: the window an approval is good for. */
 export const DEFAULT_MAX_AGE_HOURS = 12
@@ -112,6 +113,7 @@ export async function aggregateCommand(args: string[], io: CliIo): Promise<numbe
     },
     expected,
     evidence,
+    CLI_WORDS,
   )
   const text = renderFleetConsole(decision)
   // Host names and check messages come from other machines: no workflow commands in them.

@@ -5,15 +5,17 @@
 // @actions/* import, no I/O.
 
 import { decideFleetVerdict, type FleetStanding, type FleetVerdict } from '../decision.js'
-import type {
-  Decision,
-  DecisionFact,
-  Level,
-  Mode,
-  Override,
-  Status,
-  Verdict,
-  MatrixValues,
+import {
+  ACTION_WORDS,
+  type Decision,
+  type DecisionFact,
+  type Level,
+  type Mode,
+  type Override,
+  type Status,
+  type SurfaceWords,
+  type Verdict,
+  type MatrixValues,
 } from '../model.js'
 import { matrixLabel } from '../provenance.js'
 import type { GateReport } from '../report/json-schema.js'
@@ -141,6 +143,7 @@ export function decideFleet(
   expectation: FleetExpectation,
   expected: number,
   evidence: readonly LegEvidence[],
+  words: SurfaceWords = ACTION_WORDS,
 ): FleetDecision {
   const refused: SetAside[] = []
   const admitted: FleetLeg[] = []
@@ -184,7 +187,7 @@ export function decideFleet(
     )
   if (extra > 0)
     reasons.push(
-      `${legs.length} legs reported but ${expected} were expected: set "expected" to the number of hosts in the matrix.`,
+      `${legs.length} legs reported but ${expected} were expected: set ${words.input('expected')} to the number of legs.`,
     )
   if (refused.length > 0)
     reasons.push(
@@ -199,6 +202,7 @@ export function decideFleet(
     incomplete,
     blockingLegs: blocking.length,
     hardAbort: blocking.some((l) => l.hardAbort),
+    skipWaiting: blocking.some((l) => l.status === 'skipped'),
     allPassed: legs.every((l) => l.status === 'passed'),
   }
   const { verdict, gateExitCode, rule } = decideFleetVerdict(standing)
@@ -219,7 +223,7 @@ export function decideFleet(
     refused,
     superseded,
     reasons,
-    nextSteps: nextSteps(verdict, blocking, missing, extra, refused),
+    nextSteps: nextSteps(verdict, blocking, missing, extra, refused, words),
   }
 }
 
@@ -407,6 +411,7 @@ function nextSteps(
   missing: number,
   extra: number,
   refused: SetAside[],
+  words: SurfaceWords,
 ): string[] {
   if (verdict === 'proceed')
     return ['Deploy each host with a job that starts with the `require` action.']
@@ -416,16 +421,21 @@ function nextSteps(
     steps.push(
       `Fix ${list(hard.map((l) => l.label))} (a P0 failure or a hard abort: no override applies), then re-run the failed jobs.`,
     )
-  const approvable = blocking.filter((l) => !l.hardAbort)
+  const approvable = blocking.filter((l) => !l.hardAbort && l.status !== 'skipped')
   if (approvable.length > 0)
     steps.push(
       `Fix the P1 failures on ${list(approvable.map((l) => l.label))}, or have a reviewer approve a force-start for each of those legs (an approval counts only for its own leg).`,
     )
+  const skipped = blocking.filter((l) => !l.hardAbort && l.status === 'skipped')
+  if (skipped.length > 0)
+    steps.push(
+      `Run the checks on ${list(skipped.map((l) => l.label))}, or have a reviewer approve the skip for each of those legs (an approval counts only for its own leg).`,
+    )
   if (missing > 0)
     steps.push(
-      `Find the ${missing} leg(s) that uploaded no report: a failed or cancelled matrix job, an artifact name outside the pattern, or a wrong "expected".`,
+      `Find the ${missing} leg(s) that uploaded no report: a failed or cancelled matrix job, an artifact name outside the pattern, or a wrong ${words.input('expected')}.`,
     )
-  if (extra > 0) steps.push('Set "expected" to the number of legs in the matrix.')
+  if (extra > 0) steps.push(`Set ${words.input('expected')} to the number of legs.`)
   if (refused.length > 0)
     steps.push(
       'Re-run the legs whose reports were refused, at this commit and in this mode, in this run.',

@@ -250,6 +250,7 @@ function inconsistencyOf(item: Readable): string | null {
   const fleet = item.report
   let blockingLegs = 0
   let hardAbort = false
+  let skipWaiting = false
   for (const leg of fleet.legs) {
     // A leg carries no exit code of its own: the claim is the table's code for what it claims.
     const claimed = decide({
@@ -273,6 +274,7 @@ function inconsistencyOf(item: Readable): string | null {
     if (!r.consistent || r.decision.verdict !== 'proceed' || leg.blocking) {
       blockingLegs++
       hardAbort ||= !r.consistent || r.decision.hardAbort
+      skipWaiting ||= leg.status === 'skipped'
     }
   }
   // The fleet's verdict, decided again from its legs with the fleet table.
@@ -282,6 +284,7 @@ function inconsistencyOf(item: Readable): string | null {
       fleet.legs.length === 0 || fleet.legs.length !== fleet.expected || fleet.refused.length > 0,
     blockingLegs,
     hardAbort,
+    skipWaiting,
     allPassed: fleet.legs.every((l) => l.status === 'passed'),
   })
   if (fleet.verdict === 'proceed' && redecided.verdict !== 'proceed')

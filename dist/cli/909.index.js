@@ -1,5 +1,5 @@
-export const id = 188;
-export const ids = [188];
+export const id = 909;
+export const ids = [909];
 export const modules = {
 
 /***/ 14908:
@@ -752,7 +752,7 @@ function usageError(io, command, message) {
 
 /***/ }),
 
-/***/ 45188:
+/***/ 49909:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2451,68 +2451,8 @@ function whyNot(file) {
 
 // EXTERNAL MODULE: ./lib/cli/io.js
 var cli_io = __webpack_require__(18908);
-;// CONCATENATED MODULE: ./lib/cli/suite-options.js
-// The flags of every command that runs the checks (run, launch, watch): which suite, how it runs
-// sealed, and what evidence it leaves; and the action inputs they stand for.
-const SUITE_OPTIONS = {
-    mode: { type: 'string' },
-    command: { type: 'string' },
-    suite: { type: 'string' },
-    subset: { type: 'string' },
-    timeout: { type: 'string' },
-    'working-directory': { type: 'string' },
-    'report-dir': { type: 'string' },
-    'history-dir': { type: 'string' },
-    'report-retention-days': { type: 'string' },
-    'pass-env': { type: 'string' },
-    redact: { type: 'string' },
-    results: { type: 'string', multiple: true },
-    'level-map': { type: 'string', multiple: true },
-    'exit-codes': { type: 'string' },
-    'require-results': { type: 'string' },
-    'subset-args': { type: 'string' },
-    'suite-isolation': { type: 'string' },
-    pytest: { type: 'string' },
-    leg: { type: 'string' },
-};
-/** The CLI names an input by its own flag (or where it reads the value from). */
-const cliInputName = (name) => name === 'timeout-seconds'
-    ? '--timeout'
-    : name === 'github-token'
-        ? 'GITHUB_TOKEN (or GH_TOKEN)'
-        : `--${name}`;
-/** The CLI's words: its flags, and the approval run where the action has its authorize job. */
-const CLI_WORDS = {
-    input: cliInputName,
-    override: (name) => `--${name}`,
-    approvalPath: 'request an approval run ("preflight request-override"), then pass --approval-run RUN',
-};
-/** The action inputs these flags stand for (flags not given are left out: their defaults apply). */
-function suiteInputs(flags) {
-    const raw = {
-        mode: flags.mode,
-        command: flags.command,
-        suite: flags.suite,
-        subset: flags.subset,
-        'timeout-seconds': flags.timeout,
-        'working-directory': flags['working-directory'],
-        'report-dir': flags['report-dir'],
-        'history-dir': flags['history-dir'],
-        'report-retention-days': flags['report-retention-days'],
-        'pass-env': flags['pass-env'],
-        redact: flags.redact,
-        results: flags.results?.join('\n'),
-        'level-map': flags['level-map']?.join('\n'),
-        'exit-codes': flags['exit-codes'],
-        'require-results': flags['require-results'],
-        'subset-args': flags['subset-args'],
-        'suite-isolation': flags['suite-isolation'],
-        pytest: flags.pytest,
-        'upload-artifact': 'false',
-    };
-    return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
-}
-
+// EXTERNAL MODULE: ./lib/cli/suite-options.js
+var suite_options = __webpack_require__(19013);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: ./lib/runner/command.js + 6 modules
@@ -2951,7 +2891,7 @@ const WATCH_HOOK_OPTIONS = {
     'status-file': { type: 'string' },
 };
 const WATCH_OPTIONS = {
-    ...SUITE_OPTIONS,
+    ...suite_options/* SUITE_OPTIONS */.s0,
     interval: { type: 'string' },
     ...WATCH_HOOK_OPTIONS,
     help: { type: 'boolean', short: 'h' },
@@ -2976,8 +2916,8 @@ ${WATCH_HOOK_HELP}
 const DEFAULT_TRIP_AFTER = 2;
 /** The watch's configuration from flags, or the problems with them. */
 function watchConfig(flags, intervalText, intervalFlag, io, signal) {
-    const inputs = suiteInputs(flags);
-    const parsed = (0,lib_settings/* parseSettings */.P$)(inputs, cliInputName);
+    const inputs = (0,suite_options/* suiteInputs */.G9)(flags);
+    const parsed = (0,lib_settings/* parseSettings */.P$)(inputs, suite_options/* cliInputName */.SS);
     const errors = parsed.ok ? [] : [...parsed.errors];
     const interval = Number(intervalText);
     if (intervalText === undefined)
@@ -3014,7 +2954,7 @@ function watchConfig(flags, intervalText, intervalFlag, io, signal) {
         retentionDays: settings.reportRetentionDays,
         config: {
             raw: inputs,
-            words: CLI_WORDS,
+            words: suite_options/* CLI_WORDS */.xP,
             reportDir: settings.reportDir,
             intervalMs: interval * 1000,
             tripAfter: Number(tripText),
@@ -3134,7 +3074,7 @@ async function superviseLaunchCommand(argv, { config, banner }, io, isolation) {
 
 
 const GATE_OPTIONS = {
-    ...SUITE_OPTIONS,
+    ...suite_options/* SUITE_OPTIONS */.s0,
     'force-start': { type: 'boolean' },
     'skip-health-check': { type: 'boolean' },
     acknowledge: { type: 'string' },
@@ -3325,7 +3265,7 @@ async function gateUsage(values, command, io) {
 }
 function rawInputs(values, io, approvalRun) {
     const raw = {
-        ...suiteInputs(values),
+        ...(0,suite_options/* suiteInputs */.G9)(values),
         'force-start': values['force-start'] ? 'true' : 'false',
         'skip-health-check': values['skip-health-check'] ? 'true' : 'false',
         acknowledge: values.acknowledge,
@@ -3357,7 +3297,7 @@ async function gate(values, io, approvalRun) {
     const verify = approvalRunCheck?.verify ??
         ((request) => verifyGateOverride(request, runUrl, io.env));
     const plan = planGate(rawInputs(values, io, approvalRun), {
-        words: CLI_WORDS,
+        words: suite_options/* CLI_WORDS */.xP,
         operator: (approvalRun && 'login' in approvalRun.operator && approvalRun.operator.login) ||
             io.env.PREFLIGHT_OPERATOR ||
             io.env.GITHUB_ACTOR ||
@@ -3387,7 +3327,7 @@ async function gate(values, io, approvalRun) {
     for (const note of run.outcome.notes)
         io.stderr.write(`${note}\n`);
     const report = displayPath(paths.markdown);
-    io.stdout.write((0,messages/* consoleBanner */.g3)((0,messages/* runBanner */.qO)(run, CLI_WORDS), report) + '\n');
+    io.stdout.write((0,messages/* consoleBanner */.g3)((0,messages/* runBanner */.qO)(run, suite_options/* CLI_WORDS */.xP), report) + '\n');
     io.stdout.write(`Report: ${report}\n`);
     explainApproval(run, approvalRun, io);
     return result;
@@ -3658,6 +3598,79 @@ function outliving(target) {
 
 /***/ }),
 
+/***/ 19013:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ suiteInputs),
+/* harmony export */   SS: () => (/* binding */ cliInputName),
+/* harmony export */   s0: () => (/* binding */ SUITE_OPTIONS),
+/* harmony export */   xP: () => (/* binding */ CLI_WORDS)
+/* harmony export */ });
+// The flags of every command that runs the checks (run, launch, watch): which suite, how it runs
+// sealed, and what evidence it leaves; and the action inputs they stand for.
+const SUITE_OPTIONS = {
+    mode: { type: 'string' },
+    command: { type: 'string' },
+    suite: { type: 'string' },
+    subset: { type: 'string' },
+    timeout: { type: 'string' },
+    'working-directory': { type: 'string' },
+    'report-dir': { type: 'string' },
+    'history-dir': { type: 'string' },
+    'report-retention-days': { type: 'string' },
+    'pass-env': { type: 'string' },
+    redact: { type: 'string' },
+    results: { type: 'string', multiple: true },
+    'level-map': { type: 'string', multiple: true },
+    'exit-codes': { type: 'string' },
+    'require-results': { type: 'string' },
+    'subset-args': { type: 'string' },
+    'suite-isolation': { type: 'string' },
+    pytest: { type: 'string' },
+    leg: { type: 'string' },
+};
+/** The CLI names an input by its own flag (or where it reads the value from). */
+const cliInputName = (name) => name === 'timeout-seconds'
+    ? '--timeout'
+    : name === 'github-token'
+        ? 'GITHUB_TOKEN (or GH_TOKEN)'
+        : `--${name}`;
+/** The CLI's words: its flags, and the approval run where the action has its authorize job. */
+const CLI_WORDS = {
+    input: cliInputName,
+    override: (name) => `--${name}`,
+    approvalPath: 'request an approval run ("preflight request-override"), then pass --approval-run RUN',
+};
+/** The action inputs these flags stand for (flags not given are left out: their defaults apply). */
+function suiteInputs(flags) {
+    const raw = {
+        mode: flags.mode,
+        command: flags.command,
+        suite: flags.suite,
+        subset: flags.subset,
+        'timeout-seconds': flags.timeout,
+        'working-directory': flags['working-directory'],
+        'report-dir': flags['report-dir'],
+        'history-dir': flags['history-dir'],
+        'report-retention-days': flags['report-retention-days'],
+        'pass-env': flags['pass-env'],
+        redact: flags.redact,
+        results: flags.results?.join('\n'),
+        'level-map': flags['level-map']?.join('\n'),
+        'exit-codes': flags['exit-codes'],
+        'require-results': flags['require-results'],
+        'subset-args': flags['subset-args'],
+        'suite-isolation': flags['suite-isolation'],
+        pytest: flags.pytest,
+        'upload-artifact': 'false',
+    };
+    return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+}
+
+
+/***/ }),
+
 /***/ 58825:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3818,6 +3831,13 @@ const FLEET_RULES = [
         reason: 'a leg aborted and no override can let it through',
     },
     {
+        rule: 'fleet-leg-skip-waiting',
+        applies: (s) => s.blockingLegs > 0 && s.skipWaiting,
+        verdict: 'abort',
+        gateExitCode: 1,
+        reason: 'a leg skipped its checks and the skip waits for its approval',
+    },
+    {
         rule: 'fleet-leg-blocked',
         applies: (s) => s.blockingLegs > 0,
         verdict: 'abort',
@@ -3845,6 +3865,7 @@ const UNDECIDED_FLEET = {
     incomplete: true,
     blockingLegs: 0,
     hardAbort: false,
+    skipWaiting: false,
     allPassed: false,
 };
 /** The fleet's one verdict: the first FLEET_RULES row that applies, then FACT_RULES as for a run. */
@@ -4347,7 +4368,11 @@ function sha256OfRegularSync(file, limit = MAX_LOG_BYTES) {
             throw new Error(`${file} is larger than ${limit} bytes`);
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         const chunk = Buffer.alloc(DIGEST_CHUNK_BYTES);
+        let total = 0;
         for (let n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, chunk); n > 0; n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, chunk)) {
+            total += n;
+            if (total > limit)
+                throw new Error(`${file} grew past ${limit} bytes while it was read`);
             hash.update(chunk.subarray(0, n));
         }
         return hash.digest('hex');
@@ -6628,7 +6653,7 @@ var levels = __webpack_require__(1202);
 var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./lib/evidence/parse-thread.js
 // Results files are parsed on a worker thread. Within the 8 MiB bound a results file can take
-// seconds of CPU to parse (8 MiB of empty JUnit elements: 3.4 s, TAP's YAML at its bounds: 3.7 s; see
+// seconds of CPU to parse (8 MiB of empty JUnit elements: 3.4 s, TAP's YAML at its bounds: 1.3 s; see
 // docs/redaction.md), and on the gate's own thread that would hold a SIGTERM for as long. Here the gate's thread only waits, so
 // it answers a signal at once, and a cancellation ends the worker mid-parse.
 
@@ -6760,6 +6785,8 @@ var files = __webpack_require__(67429);
 
 /** The source document's report name (docs/source-document.md), which the suite writes itself. */
 const SUITE_REPORT_PATTERN = /^SMOKE_TEST_INSTITUTIONAL_.*\.md$/;
+/** All results files of a run together: four of the largest single files. */
+const MAX_TOTAL_RESULTS_BYTES = 32 * 1024 * 1024;
 /** Taken before the suite starts, so only what the run wrote counts as its evidence. */
 async function watchEvidence(settings, scope) {
     const map = (0,levels/* parseLevelMap */.mK)(settings.levelMap);
@@ -6823,6 +6850,7 @@ async function collectEvidence(watch, signal) {
     }
     // The parser's thread (and its XML and YAML libraries) starts only when there is a file to parse.
     const parser = resultsParser(signal);
+    let totalBytes = 0;
     try {
         for (const file of candidates) {
             if (gateNamed.has(file) && !(await exists(file)))
@@ -6831,6 +6859,10 @@ async function collectEvidence(watch, signal) {
             const read = await readRegularFile(file);
             if (!read.ok)
                 return fail(`Results file ${shown} ${read.error}.`);
+            // Each file is bounded, and so is their sum: parsing never takes the gate for long.
+            totalBytes += Buffer.byteLength(read.text);
+            if (totalBytes > MAX_TOTAL_RESULTS_BYTES)
+                return fail(`The results files add up to more than ${MAX_TOTAL_RESULTS_BYTES / 1024 / 1024} MiB (at ${shown}); write fewer or smaller results.`);
             const parsed = await parser.parse(shown, read.text);
             if (!parsed.ok)
                 return fail(`Results file ${parsed.message}`);

@@ -1,5 +1,5 @@
-export const id = 9926;
-export const ids = [9926];
+export const id = 2877;
+export const ids = [2877];
 export const modules = {
 
 /***/ 14908:
@@ -212,7 +212,7 @@ function apiMessage(error) {
 
 /***/ }),
 
-/***/ 79926:
+/***/ 82877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -564,68 +564,8 @@ function whyNot(file) {
 
 // EXTERNAL MODULE: ./lib/cli/io.js
 var cli_io = __webpack_require__(18908);
-;// CONCATENATED MODULE: ./lib/cli/suite-options.js
-// The flags of every command that runs the checks (run, launch, watch): which suite, how it runs
-// sealed, and what evidence it leaves; and the action inputs they stand for.
-const SUITE_OPTIONS = {
-    mode: { type: 'string' },
-    command: { type: 'string' },
-    suite: { type: 'string' },
-    subset: { type: 'string' },
-    timeout: { type: 'string' },
-    'working-directory': { type: 'string' },
-    'report-dir': { type: 'string' },
-    'history-dir': { type: 'string' },
-    'report-retention-days': { type: 'string' },
-    'pass-env': { type: 'string' },
-    redact: { type: 'string' },
-    results: { type: 'string', multiple: true },
-    'level-map': { type: 'string', multiple: true },
-    'exit-codes': { type: 'string' },
-    'require-results': { type: 'string' },
-    'subset-args': { type: 'string' },
-    'suite-isolation': { type: 'string' },
-    pytest: { type: 'string' },
-    leg: { type: 'string' },
-};
-/** The CLI names an input by its own flag (or where it reads the value from). */
-const cliInputName = (name) => name === 'timeout-seconds'
-    ? '--timeout'
-    : name === 'github-token'
-        ? 'GITHUB_TOKEN (or GH_TOKEN)'
-        : `--${name}`;
-/** The CLI's words: its flags, and the approval run where the action has its authorize job. */
-const CLI_WORDS = {
-    input: cliInputName,
-    override: (name) => `--${name}`,
-    approvalPath: 'request an approval run ("preflight request-override"), then pass --approval-run RUN',
-};
-/** The action inputs these flags stand for (flags not given are left out: their defaults apply). */
-function suiteInputs(flags) {
-    const raw = {
-        mode: flags.mode,
-        command: flags.command,
-        suite: flags.suite,
-        subset: flags.subset,
-        'timeout-seconds': flags.timeout,
-        'working-directory': flags['working-directory'],
-        'report-dir': flags['report-dir'],
-        'history-dir': flags['history-dir'],
-        'report-retention-days': flags['report-retention-days'],
-        'pass-env': flags['pass-env'],
-        redact: flags.redact,
-        results: flags.results?.join('\n'),
-        'level-map': flags['level-map']?.join('\n'),
-        'exit-codes': flags['exit-codes'],
-        'require-results': flags['require-results'],
-        'subset-args': flags['subset-args'],
-        'suite-isolation': flags['suite-isolation'],
-        pytest: flags.pytest,
-        'upload-artifact': 'false',
-    };
-    return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
-}
-
+// EXTERNAL MODULE: ./lib/cli/suite-options.js
+var suite_options = __webpack_require__(19013);
 // EXTERNAL MODULE: ./lib/retention/prune.js
 var prune = __webpack_require__(21158);
 // EXTERNAL MODULE: external "node:events"
@@ -1072,7 +1012,7 @@ const WATCH_HOOK_OPTIONS = {
     'status-file': { type: 'string' },
 };
 const WATCH_OPTIONS = {
-    ...SUITE_OPTIONS,
+    ...suite_options/* SUITE_OPTIONS */.s0,
     interval: { type: 'string' },
     ...WATCH_HOOK_OPTIONS,
     help: { type: 'boolean', short: 'h' },
@@ -1097,8 +1037,8 @@ ${WATCH_HOOK_HELP}
 const DEFAULT_TRIP_AFTER = 2;
 /** The watch's configuration from flags, or the problems with them. */
 function watchConfig(flags, intervalText, intervalFlag, io, signal) {
-    const inputs = suiteInputs(flags);
-    const parsed = (0,lib_settings/* parseSettings */.P$)(inputs, cliInputName);
+    const inputs = (0,suite_options/* suiteInputs */.G9)(flags);
+    const parsed = (0,lib_settings/* parseSettings */.P$)(inputs, suite_options/* cliInputName */.SS);
     const errors = parsed.ok ? [] : [...parsed.errors];
     const interval = Number(intervalText);
     if (intervalText === undefined)
@@ -1135,7 +1075,7 @@ function watchConfig(flags, intervalText, intervalFlag, io, signal) {
         retentionDays: settings.reportRetentionDays,
         config: {
             raw: inputs,
-            words: CLI_WORDS,
+            words: suite_options/* CLI_WORDS */.xP,
             reportDir: settings.reportDir,
             intervalMs: interval * 1000,
             tripAfter: Number(tripText),
@@ -1255,7 +1195,7 @@ async function superviseLaunchCommand(argv, { config, banner }, io, isolation) {
 
 
 const GATE_OPTIONS = {
-    ...SUITE_OPTIONS,
+    ...suite_options/* SUITE_OPTIONS */.s0,
     'force-start': { type: 'boolean' },
     'skip-health-check': { type: 'boolean' },
     acknowledge: { type: 'string' },
@@ -1446,7 +1386,7 @@ async function gateUsage(values, command, io) {
 }
 function rawInputs(values, io, approvalRun) {
     const raw = {
-        ...suiteInputs(values),
+        ...(0,suite_options/* suiteInputs */.G9)(values),
         'force-start': values['force-start'] ? 'true' : 'false',
         'skip-health-check': values['skip-health-check'] ? 'true' : 'false',
         acknowledge: values.acknowledge,
@@ -1478,7 +1418,7 @@ async function gate(values, io, approvalRun) {
     const verify = approvalRunCheck?.verify ??
         ((request) => (0,flow/* verifyGateOverride */.tf)(request, runUrl, io.env));
     const plan = (0,engine/* planGate */.ft)(rawInputs(values, io, approvalRun), {
-        words: CLI_WORDS,
+        words: suite_options/* CLI_WORDS */.xP,
         operator: (approvalRun && 'login' in approvalRun.operator && approvalRun.operator.login) ||
             io.env.PREFLIGHT_OPERATOR ||
             io.env.GITHUB_ACTOR ||
@@ -1508,7 +1448,7 @@ async function gate(values, io, approvalRun) {
     for (const note of run.outcome.notes)
         io.stderr.write(`${note}\n`);
     const report = displayPath(paths.markdown);
-    io.stdout.write((0,messages/* consoleBanner */.g3)((0,messages/* runBanner */.qO)(run, CLI_WORDS), report) + '\n');
+    io.stdout.write((0,messages/* consoleBanner */.g3)((0,messages/* runBanner */.qO)(run, suite_options/* CLI_WORDS */.xP), report) + '\n');
     io.stdout.write(`Report: ${report}\n`);
     explainApproval(run, approvalRun, io);
     return result;
@@ -3720,6 +3660,79 @@ function processIo() {
 function usageError(io, command, message) {
     const name = command === '' ? 'preflight' : `preflight ${command}`;
     io.stderr.write(`${name}: ${message}\nRun "${name} --help" for its options.\n`);
+}
+
+
+/***/ }),
+
+/***/ 19013:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ suiteInputs),
+/* harmony export */   SS: () => (/* binding */ cliInputName),
+/* harmony export */   s0: () => (/* binding */ SUITE_OPTIONS),
+/* harmony export */   xP: () => (/* binding */ CLI_WORDS)
+/* harmony export */ });
+// The flags of every command that runs the checks (run, launch, watch): which suite, how it runs
+// sealed, and what evidence it leaves; and the action inputs they stand for.
+const SUITE_OPTIONS = {
+    mode: { type: 'string' },
+    command: { type: 'string' },
+    suite: { type: 'string' },
+    subset: { type: 'string' },
+    timeout: { type: 'string' },
+    'working-directory': { type: 'string' },
+    'report-dir': { type: 'string' },
+    'history-dir': { type: 'string' },
+    'report-retention-days': { type: 'string' },
+    'pass-env': { type: 'string' },
+    redact: { type: 'string' },
+    results: { type: 'string', multiple: true },
+    'level-map': { type: 'string', multiple: true },
+    'exit-codes': { type: 'string' },
+    'require-results': { type: 'string' },
+    'subset-args': { type: 'string' },
+    'suite-isolation': { type: 'string' },
+    pytest: { type: 'string' },
+    leg: { type: 'string' },
+};
+/** The CLI names an input by its own flag (or where it reads the value from). */
+const cliInputName = (name) => name === 'timeout-seconds'
+    ? '--timeout'
+    : name === 'github-token'
+        ? 'GITHUB_TOKEN (or GH_TOKEN)'
+        : `--${name}`;
+/** The CLI's words: its flags, and the approval run where the action has its authorize job. */
+const CLI_WORDS = {
+    input: cliInputName,
+    override: (name) => `--${name}`,
+    approvalPath: 'request an approval run ("preflight request-override"), then pass --approval-run RUN',
+};
+/** The action inputs these flags stand for (flags not given are left out: their defaults apply). */
+function suiteInputs(flags) {
+    const raw = {
+        mode: flags.mode,
+        command: flags.command,
+        suite: flags.suite,
+        subset: flags.subset,
+        'timeout-seconds': flags.timeout,
+        'working-directory': flags['working-directory'],
+        'report-dir': flags['report-dir'],
+        'history-dir': flags['history-dir'],
+        'report-retention-days': flags['report-retention-days'],
+        'pass-env': flags['pass-env'],
+        redact: flags.redact,
+        results: flags.results?.join('\n'),
+        'level-map': flags['level-map']?.join('\n'),
+        'exit-codes': flags['exit-codes'],
+        'require-results': flags['require-results'],
+        'subset-args': flags['subset-args'],
+        'suite-isolation': flags['suite-isolation'],
+        pytest: flags.pytest,
+        'upload-artifact': 'false',
+    };
+    return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
 }
 
 
