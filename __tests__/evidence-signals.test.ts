@@ -1,12 +1,13 @@
 // Parsing a results file never holds a SIGTERM: results are parsed on a worker thread that a
 // cancellation ends. The CLI, as a process of its own, is stopped while it parses 8 MiB of the
-// slowest JUnit and TAP, and answers as for any other cancellation.
+// slowest JUnit and Markdown, and answers as for any other cancellation.
 import { describe, expect, it } from 'vitest'
 import { resultsParser } from '../src/evidence/parse-thread.js'
 import { cancelWhileParsing } from './helpers/cancel-parse.js'
 
 describe('a SIGTERM while a results file is parsed', () => {
-  it.each(['junit', 'tap'] as const)(
+  // TAP's worst within its bounds (1.3 s) is too short to be sure of a signal mid-parse.
+  it.each(['junit', 'markdown'] as const)(
     'ends the gate within a second, the cancellation logged (worst-case %s, 8 MiB)',
     async (format) => {
       const run = await cancelWhileParsing(format)

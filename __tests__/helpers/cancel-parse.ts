@@ -11,7 +11,7 @@ const WORST_RESULTS = path.join(import.meta.dirname, '..', 'fixtures', 'worst-re
 /**
  * CPU the gate spends after the suite wrote its results before the SIGTERM is sent: more than
  * reading them and starting the parser's thread take (~0.5 s under tsx's loader), a fraction of
- * what parsing them takes (JUnit 3.4 s, TAP 1.3 s). CPU, not wall time, so that a loaded
+ * what parsing them takes (JUnit 3.4 s, Markdown 3.7 s). CPU, not wall time, so that a loaded
  * machine cannot send the signal before the parse has begun.
  */
 const CPU_BEFORE_SIGNAL_MS = 1000
@@ -25,7 +25,7 @@ export interface ParseCancelled {
   details: string
 }
 
-export async function cancelWhileParsing(format: 'junit' | 'tap'): Promise<ParseCancelled> {
+export async function cancelWhileParsing(format: 'junit' | 'markdown'): Promise<ParseCancelled> {
   const cwd = await tempDir('preflight-parse-cancel-')
   const reports = path.join(cwd, 'reports')
   const cli = await startCli(
