@@ -137,8 +137,15 @@ export function verifyLogText(text: string, link: string, file: string): Verifie
   return { lines, head: lines.at(-1)?.hash ?? link, problem }
 }
 
-/** Reads a regular file whole without following a link or blocking on a FIFO; null if absent. */
-export function readRegularSync(file: string, limit = MAX_LOG_BYTES): Buffer | null {
+/**
+ * Opens a regular file without following a link or blocking on a FIFO, refuses one larger than
+ * `limit`, and hands its descriptor to `use`; null if absent.
+ */
+function withRegularSync<T>(
+  file: string,
+  limit: number,
+  use: (fd: number, size: number) => T,
+): T | null {
   let fd: number
   try {
     fd = openSync(file, O_RDONLY | O_NONBLOCK | O_NOFOLLOW)
@@ -150,36 +157,33 @@ export function readRegularSync(file: string, limit = MAX_LOG_BYTES): Buffer | n
     const info = fstatSync(fd)
     if (!info.isFile()) throw new Error(`${file} is not a regular file`)
     if (info.size > limit) throw new Error(`${file} is larger than ${limit} bytes`)
-    const buffer = Buffer.alloc(info.size + 1)
-    let read = 0
-    for (;;) {
-      const n = readSync(fd, buffer, read, buffer.length - read, read)
-      if (n === 0) break
-      read += n
-      if (read > info.size) throw new Error(`${file} grew while it was read`)
-    }
-    return buffer.subarray(0, read)
+    return use(fd, info.size)
   } finally {
     closeSync(fd)
   }
 }
 
+/** Reads a regular file whole without following a link or blocking on a FIFO; null if absent. */
+export function readRegularSync(file: string, limit = MAX_LOG_BYTES): Buffer | null {
+  return withRegularSync(file, limit, (fd, size) => {
+    const buffer = Buffer.alloc(size + 1)
+    let read = 0
+    for (;;) {
+      const n = readSync(fd, buffer, read, buffer.length - read, read)
+      if (n === 0) break
+      read += n
+      if (read > size) throw new Error(`${file} grew while it was read`)
+    }
+    return buffer.subarray(0, read)
+  })
+}
+
 /**
- * The SHA-256 of a regular file, read in chunks (a 32 MiB output log is never held whole), without
- * following a link or blocking on a FIFO; null if absent.
+ * The SHA-256 of a regular file, read in chunks (a 32 MiB output log is never held whole), as
+ * readRegularSync opens it; null if absent.
  */
 export function sha256OfRegularSync(file: string, limit = MAX_LOG_BYTES): string | null {
-  let fd: number
-  try {
-    fd = openSync(file, O_RDONLY | O_NONBLOCK | O_NOFOLLOW)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
-  }
-  try {
-    const info = fstatSync(fd)
-    if (!info.isFile()) throw new Error(`${file} is not a regular file`)
-    if (info.size > limit) throw new Error(`${file} is larger than ${limit} bytes`)
+  return withRegularSync(file, limit, (fd) => {
     const hash = createHash('sha256')
     const chunk = Buffer.alloc(DIGEST_CHUNK_BYTES)
     let total = 0
@@ -189,9 +193,7 @@ export function sha256OfRegularSync(file: string, limit = MAX_LOG_BYTES): string
       hash.update(chunk.subarray(0, n))
     }
     return hash.digest('hex')
-  } finally {
-    closeSync(fd)
-  }
+  })
 }
 const DIGEST_CHUNK_BYTES = 1024 * 1024
 
