@@ -157,7 +157,7 @@ export function decide(input: DecisionInput): Decision {
   const row: OutcomeRule | undefined = OUTCOME_RULES.find(
     (r: OutcomeRule) => r.status === input.status && (r.override ?? state) === state,
   )
-  let decision: Decision = row
+  const decision: Decision = row
     ? {
         verdict: row.verdict,
         gateExitCode: row.gateExitCode,
@@ -177,28 +177,43 @@ export function decide(input: DecisionInput): Decision {
         rule: 'unknown',
         reasons: [`status "${String(input.status)}" is not in the decision table`],
       }
-  for (const fact of new Set(input.facts ?? [])) {
-    const factRule = FACT_RULES[fact]
-    if (factRule.warnsOnlyIn.includes(input.mode)) {
-      decision.reasons.push(`${factRule.reason} (not blocking in ${input.mode} mode)`)
-      continue
-    }
-    if (decision.verdict === 'abort') {
-      decision.reasons.push(factRule.reason)
-      continue
-    }
-    const code = decision.gateExitCode
-    decision = {
-      ...decision,
-      verdict: 'abort',
-      gateExitCode: factRule.gateExitCode === 1 ? 1 : code === 0 || code === 3 ? 1 : code,
-      grantedOverride: null,
-      hardAbort: true,
-      rule: fact,
-      reasons: [factRule.reason, ...decision.reasons],
-    }
+  const { aborting, after } = factsOver(decision.verdict, input.mode, input.facts)
+  if (aborting === null) return { ...decision, reasons: [...decision.reasons, ...after] }
+  return {
+    ...decision,
+    verdict: 'abort',
+    gateExitCode: exitCodeAfter(aborting, decision.gateExitCode),
+    grantedOverride: null,
+    hardAbort: true,
+    rule: aborting,
+    reasons: [FACT_RULES[aborting].reason, ...decision.reasons, ...after],
   }
-  return decision
+}
+
+/**
+ * What FACT_RULES make of a decided verdict, for a run and a fleet alike: the first fact that
+ * blocks in this mode turns anything but an abort into one; every other fact adds its reason
+ * (one that only warns here says so).
+ */
+function factsOver(
+  verdict: Verdict,
+  mode: Mode,
+  facts: readonly DecisionFact[] | undefined,
+): { aborting: DecisionFact | null; after: string[] } {
+  let aborting: DecisionFact | null = null
+  const after: string[] = []
+  for (const fact of new Set(facts ?? [])) {
+    const { reason } = FACT_RULES[fact]
+    if (!factBlocks(fact, mode)) after.push(`${reason} (not blocking in ${mode} mode)`)
+    else if (verdict !== 'abort' && aborting === null) aborting = fact
+    else after.push(reason)
+  }
+  return { aborting, after }
+}
+
+/** A fact's exit code: its own, or a failure keeps its code while a launch code (0, 3) becomes 1. */
+function exitCodeAfter<C extends number>(fact: DecisionFact, code: C): C | 1 {
+  return FACT_RULES[fact].gateExitCode === 1 || code === 0 || code === 3 ? 1 : code
 }
 
 function rule(
@@ -321,28 +336,20 @@ export const UNDECIDED_FLEET: FleetStanding = {
 /** The fleet's one verdict: the first FLEET_RULES row that applies, then FACT_RULES as for a run. */
 export function decideFleetVerdict(standing: FleetStanding): FleetVerdict {
   const row = FLEET_RULES.find((r) => r.applies(standing)) as FleetRule
-  let result: FleetVerdict = {
-    verdict: row.verdict,
-    gateExitCode: row.gateExitCode,
-    rule: row.rule,
-    reasons: [row.reason],
-  }
-  for (const fact of new Set(standing.facts ?? [])) {
-    const factRule = FACT_RULES[fact]
-    if (!factBlocks(fact, standing.mode)) {
-      result.reasons.push(`${factRule.reason} (not blocking in ${standing.mode} mode)`)
-    } else if (result.verdict === 'abort') {
-      result.reasons.push(factRule.reason)
-    } else {
-      result = {
-        verdict: 'abort',
-        gateExitCode: 1,
-        rule: fact,
-        reasons: [factRule.reason, ...result.reasons],
-      }
+  const { aborting, after } = factsOver(row.verdict, standing.mode, standing.facts)
+  if (aborting === null)
+    return {
+      verdict: row.verdict,
+      gateExitCode: row.gateExitCode,
+      rule: row.rule,
+      reasons: [row.reason, ...after],
     }
+  return {
+    verdict: 'abort',
+    gateExitCode: exitCodeAfter(aborting, row.gateExitCode),
+    rule: aborting,
+    reasons: [FACT_RULES[aborting].reason, row.reason, ...after],
   }
-  return result
 }
 
 /** Whether a fact stops a launch in this mode (else it only warns): FACT_RULES' word. */

@@ -234,7 +234,9 @@ export function withFleetFacts(
 ): FleetDecision {
   const standing = { ...decision.standing, facts: [...(decision.standing.facts ?? []), ...facts] }
   const { verdict, gateExitCode, rule, reasons } = decideFleetVerdict(standing)
-  const added = reasons.filter((r) => !decideFleetVerdict(decision.standing).reasons.includes(r))
+  // The facts' reasons: the table's own are not among the fleet's reasons.
+  const known = new Set(decideFleetVerdict(decision.standing).reasons)
+  const added = reasons.filter((r) => !known.has(r))
   return {
     ...decision,
     verdict,
