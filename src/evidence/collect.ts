@@ -146,7 +146,7 @@ export async function collectEvidence(
       const read = await readRegularFile(file)
       if (!read.ok) return fail(`Results file ${shown} ${read.error}.`)
       // Each file is bounded, and so is their sum: parsing never takes the gate for long.
-      totalBytes += Buffer.byteLength(read.text)
+      totalBytes += read.bytes
       if (totalBytes > MAX_TOTAL_RESULTS_BYTES)
         return fail(
           `The results files add up to more than ${MAX_TOTAL_RESULTS_BYTES / 1024 / 1024} MiB (at ${shown}); write fewer or smaller results.`,

@@ -153,7 +153,7 @@ async function stampsOf(files: readonly string[]): Promise<Array<FileStamp | nul
   return stamps
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; error: string }
+export type ReadResult = { ok: true; text: string; bytes: number } | { ok: false; error: string }
 
 /**
  * Reads a regular file of at most maxBytes. Opened non-blocking, so a FIFO returns at once and
@@ -199,7 +199,7 @@ export async function readRegularFile(
         error: 'kept growing while being read; write results before the suite exits',
       }
     }
-    return { ok: true, text: buffer.subarray(0, length).toString('utf8') }
+    return { ok: true, text: buffer.subarray(0, length).toString('utf8'), bytes: length }
   } catch (error) {
     return { ok: false, error: `cannot be read: ${(error as Error).message}` }
   } finally {
