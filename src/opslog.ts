@@ -175,7 +175,16 @@ export function runLogEntries(
 
 /** The record of the files a write of the run put down, with digests: how consumers find them. */
 export function reportsRecordedEntry(run: GateRun, at: Date, files: RecordedFile[]): OpsLogEntry {
-  return { ...runLogEntry(run, at, 'REPORTS_RECORDED', 'The files this gate run wrote.'), files }
+  return recordOfFiles(runLogEntry(run, at, 'REPORTS_RECORDED', ''), files)
+}
+
+/** The record of files written for the run an entry is about: their names and digests. */
+export function recordOfFiles(
+  about: OpsLogEntry,
+  files: RecordedFile[],
+  details = 'The files this gate run wrote.',
+): OpsLogEntry {
+  return { ...about, event: 'REPORTS_RECORDED', details, files }
 }
 
 function bounded(text: string, max: number): string {

@@ -8,7 +8,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises'
 import type { ActionIo } from '../action/io.js'
 import { readState, type PendingUpload } from '../artifact/state.js'
 import { decide, modeOrStrictest } from '../decision.js'
-import type { Decision, OpsLogEntry } from '../model.js'
+import type { Decision } from '../model.js'
 import { provenanceFromEnv } from '../provenance.js'
 import { parseGateReport, type GateReport } from '../report/json-schema.js'
 import {
@@ -18,7 +18,7 @@ import {
   type ArtifactUploader,
 } from '../artifact/upload.js'
 import path from 'node:path'
-import { appendLines, appendOpsLog, opsLogEntry } from '../opslog.js'
+import { appendLines, appendOpsLog, opsLogEntry, recordOfFiles } from '../opslog.js'
 import { GATE_REPORT_MARKER, REPORT_TITLE } from '../report/markdown.js'
 import { killTrackedProcesses } from '../runner/tracking.js'
 import { keepInHistory } from '../history/location.js'
@@ -155,12 +155,11 @@ async function markCancelled(pending: PendingUpload, env: NodeJS.ProcessEnv): Pr
     // The history cannot be made: the entries and the upload still go where they can.
     failures = [`the history (${historyDir}): ${(error as Error).message}`]
   }
-  const record: OpsLogEntry = {
-    ...entry,
-    event: 'REPORTS_RECORDED',
-    details: 'The files the post step rewrote for the cancelled run.',
-    files: digestFiles(marked.map((f) => path.join(historyDir, path.basename(f)))),
-  }
+  const record = recordOfFiles(
+    entry,
+    digestFiles(marked.map((f) => path.join(historyDir, path.basename(f)))),
+    'The files the post step rewrote for the cancelled run.',
+  )
   // Each log where it can: one that cannot be written never stops the other, nor the upload.
   const logged = await Promise.allSettled([
     appendLines(pending.runOpsLog, [entry]),

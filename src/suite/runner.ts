@@ -4,6 +4,7 @@
 
 import os from 'node:os'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import {
   ACTION_WORDS,
   STATUS_EXIT_CODE,
@@ -248,7 +249,8 @@ async function runCheck(
       }
       break
     }
-    await pause(delay, request.signal)
+    // A cancellation ends the wait at once.
+    await sleep(delay, undefined, { signal: request.signal }).catch(() => undefined)
     delay = Math.min(delay * 2, MAX_RETRY_DELAY_MS)
   }
   if (!last.ok && Date.now() >= deadline && !last.message.startsWith(DEADLINE_MESSAGE)) {
@@ -319,20 +321,6 @@ async function boundedAttempt(
     request.signal?.removeEventListener('abort', stop)
     controller.abort()
   }
-}
-
-/** Waits between attempts; a cancellation ends the wait at once. */
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  if (signal?.aborted) return Promise.resolve()
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', done)
-      resolve()
-    }
-    const timer = setTimeout(done, ms)
-    signal?.addEventListener('abort', done, { once: true })
-  })
 }
 
 function result(
