@@ -11,6 +11,7 @@ import {
 } from './evidence/settings.js'
 import { parseLevelMap } from './evidence/levels.js'
 import {
+  ACTION_WORDS,
   MODES,
   SUITE_ISOLATIONS,
   capitalized,
@@ -278,12 +279,10 @@ export function parseUploadSettings(raw: RawInputs): UploadSettings {
  */
 export type InputNaming = (name: InputName) => string
 
-export const actionInputName: InputNaming = (name) => `input "${name}"`
-
 /** Each problem named by its input: "Input "mode" must be paper or live, got "x"." */
 export function describeInputIssues(
   issues: readonly z.core.$ZodIssue[],
-  nameOf: (name: string) => string = (name) => `input "${name}"`,
+  nameOf: (name: string) => string = ACTION_WORDS.input,
 ): string[] {
   return issues.map((issue) => {
     const name = issue.path.join('.')
@@ -301,7 +300,7 @@ export type SettingsResult =
 /** Validates raw inputs; every problem is named by its input and says what is allowed. */
 export function parseSettings(
   raw: RawInputs,
-  input: InputNaming = actionInputName,
+  input: InputNaming = ACTION_WORDS.input,
 ): SettingsResult {
   const Input = (name: InputName) => capitalized(input(name))
   const fallbackMode = MODES.find((m) => m === raw.mode?.trim()) ?? null
