@@ -218,7 +218,7 @@ async function readRegularFile(file, maxBytes = MAX_RESULTS_BYTES) {
                 error: 'kept growing while being read; write results before the suite exits',
             };
         }
-        return { ok: true, text: buffer.subarray(0, length).toString('utf8') };
+        return { ok: true, text: buffer.subarray(0, length).toString('utf8'), bytes: length };
     }
     catch (error) {
         return { ok: false, error: `cannot be read: ${error.message}` };
@@ -454,7 +454,7 @@ async function collectEvidence(watch, signal) {
             if (!read.ok)
                 return fail(`Results file ${shown} ${read.error}.`);
             // Each file is bounded, and so is their sum: parsing never takes the gate for long.
-            totalBytes += Buffer.byteLength(read.text);
+            totalBytes += read.bytes;
             if (totalBytes > MAX_TOTAL_RESULTS_BYTES)
                 return fail(`The results files add up to more than ${MAX_TOTAL_RESULTS_BYTES / 1024 / 1024} MiB (at ${shown}); write fewer or smaller results.`);
             const parsed = await parser.parse(shown, read.text);

@@ -123,7 +123,9 @@ function decideFleet(expectation, expected, evidence, words = _model_js__WEBPACK
 function withFleetFacts(decision, facts) {
     const standing = { ...decision.standing, facts: [...(decision.standing.facts ?? []), ...facts] };
     const { verdict, gateExitCode, rule, reasons } = (0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .decideFleetVerdict */ .gL)(standing);
-    const added = reasons.filter((r) => !(0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .decideFleetVerdict */ .gL)(decision.standing).reasons.includes(r));
+    // The facts' reasons: the table's own are not among the fleet's reasons.
+    const known = new Set((0,_decision_js__WEBPACK_IMPORTED_MODULE_0__/* .decideFleetVerdict */ .gL)(decision.standing).reasons);
+    const added = reasons.filter((r) => !known.has(r));
     return {
         ...decision,
         verdict,

@@ -356,12 +356,7 @@ async function markCancelled(pending, env) {
         // The history cannot be made: the entries and the upload still go where they can.
         failures = [`the history (${historyDir}): ${error.message}`];
     }
-    const record = {
-        ...entry,
-        event: 'REPORTS_RECORDED',
-        details: 'The files the post step rewrote for the cancelled run.',
-        files: (0,_history_record_js__WEBPACK_IMPORTED_MODULE_11__/* .digestFiles */ .Eh)(marked.map((f) => node_path__WEBPACK_IMPORTED_MODULE_6__.join(historyDir, node_path__WEBPACK_IMPORTED_MODULE_6__.basename(f)))),
-    };
+    const record = (0,_opslog_js__WEBPACK_IMPORTED_MODULE_7__/* .recordOfFiles */ .EV)(entry, (0,_history_record_js__WEBPACK_IMPORTED_MODULE_11__/* .digestFiles */ .Eh)(marked.map((f) => node_path__WEBPACK_IMPORTED_MODULE_6__.join(historyDir, node_path__WEBPACK_IMPORTED_MODULE_6__.basename(f)))), 'The files the post step rewrote for the cancelled run.');
     // Each log where it can: one that cannot be written never stops the other, nor the upload.
     const logged = await Promise.allSettled([
         (0,_opslog_js__WEBPACK_IMPORTED_MODULE_7__/* .appendLines */ ._g)(pending.runOpsLog, [entry]),

@@ -75,6 +75,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./lib/model.js
 var model = __webpack_require__(59814);
 // EXTERNAL MODULE: ./lib/runner/tail.js
@@ -353,7 +355,7 @@ function judgeResponse(spec, want, status, body, latency) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var external_node_fs_promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./lib/suite/kinds/path.js
 // path: a file or directory exists (optionally created, non-empty, recently modified).
 
@@ -364,7 +366,7 @@ async function pathAttempt(spec, ctx) {
     const type = spec.type ?? 'any';
     let info;
     try {
-        info = await (0,promises_.stat)(target);
+        info = await (0,external_node_fs_promises_.stat)(target);
     }
     catch (error) {
         if (error.code !== 'ENOENT') {
@@ -372,7 +374,7 @@ async function pathAttempt(spec, ctx) {
         }
         if (spec.create && type !== 'file') {
             await assertInside(ctx.cwd, target, spec.path);
-            await (0,promises_.mkdir)(target, { recursive: true });
+            await (0,external_node_fs_promises_.mkdir)(target, { recursive: true });
             return { ok: true, message: `${spec.path} was missing and has been created` };
         }
         return { ok: false, message: `${spec.path} does not exist` };
@@ -382,7 +384,7 @@ async function pathAttempt(spec, ctx) {
     if (type === 'directory' && !info.isDirectory())
         return { ok: false, message: `${spec.path} is not a directory` };
     if (spec['non-empty']) {
-        const empty = info.isDirectory() ? (await (0,promises_.readdir)(target)).length === 0 : info.size === 0;
+        const empty = info.isDirectory() ? (await (0,external_node_fs_promises_.readdir)(target)).length === 0 : info.size === 0;
         if (empty)
             return { ok: false, message: `${spec.path} is empty` };
     }
@@ -423,14 +425,14 @@ async function assertInside(root, target, written) {
     let existing = target;
     for (let i = 0; i < 4096; i++) {
         try {
-            await (0,promises_.stat)(existing);
+            await (0,external_node_fs_promises_.stat)(existing);
             break;
         }
         catch {
             existing = external_node_path_.dirname(existing);
         }
     }
-    if (outside(await (0,promises_.realpath)(root), await (0,promises_.realpath)(existing)))
+    if (outside(await (0,external_node_fs_promises_.realpath)(root), await (0,external_node_fs_promises_.realpath)(existing)))
         throw refuse();
 }
 
@@ -541,6 +543,7 @@ var schema = __webpack_require__(60973);
 // Runs a declarative suite: checks in dependency order, concurrently in two bounded pools, each
 // with its own timeout and retries, all inside the suite's overall deadline. Produces the same
 // SuiteOutcome as a suite command, so everything after it is shared.
+
 
 
 
@@ -739,7 +742,8 @@ async function runCheck(check, deadline, request) {
             }
             break;
         }
-        await pause(delay, request.signal);
+        // A cancellation ends the wait at once.
+        await (0,promises_.setTimeout)(delay, undefined, { signal: request.signal }).catch(() => undefined);
         delay = Math.min(delay * 2, MAX_RETRY_DELAY_MS);
     }
     if (!last.ok && Date.now() >= deadline && !last.message.startsWith(DEADLINE_MESSAGE)) {
@@ -798,20 +802,6 @@ async function boundedAttempt(check, timeoutMs, request) {
         request.signal?.removeEventListener('abort', stop);
         controller.abort();
     }
-}
-/** Waits between attempts; a cancellation ends the wait at once. */
-function pause(ms, signal) {
-    if (signal?.aborted)
-        return Promise.resolve();
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
 }
 function result(check, status, durationMs, message) {
     return {

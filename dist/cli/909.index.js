@@ -3760,7 +3760,7 @@ function decide(input) {
     const requested = requestedOverride(input.status, input.forceStart);
     const state = requested === null ? 'none' : input.approvalVerified ? 'granted' : 'requested';
     const row = OUTCOME_RULES.find((r) => r.status === input.status && (r.override ?? state) === state);
-    let decision = row
+    const decision = row
         ? {
             verdict: row.verdict,
             gateExitCode: row.gateExitCode,
@@ -3780,28 +3780,41 @@ function decide(input) {
                 rule: 'unknown',
                 reasons: [`status "${String(input.status)}" is not in the decision table`],
             };
-    for (const fact of new Set(input.facts ?? [])) {
-        const factRule = FACT_RULES[fact];
-        if (factRule.warnsOnlyIn.includes(input.mode)) {
-            decision.reasons.push(`${factRule.reason} (not blocking in ${input.mode} mode)`);
-            continue;
-        }
-        if (decision.verdict === 'abort') {
-            decision.reasons.push(factRule.reason);
-            continue;
-        }
-        const code = decision.gateExitCode;
-        decision = {
-            ...decision,
-            verdict: 'abort',
-            gateExitCode: factRule.gateExitCode === 1 ? 1 : code === 0 || code === 3 ? 1 : code,
-            grantedOverride: null,
-            hardAbort: true,
-            rule: fact,
-            reasons: [factRule.reason, ...decision.reasons],
-        };
+    const { aborting, after } = factsOver(decision.verdict, input.mode, input.facts);
+    if (aborting === null)
+        return { ...decision, reasons: [...decision.reasons, ...after] };
+    return {
+        ...decision,
+        verdict: 'abort',
+        gateExitCode: exitCodeAfter(aborting, decision.gateExitCode),
+        grantedOverride: null,
+        hardAbort: true,
+        rule: aborting,
+        reasons: [FACT_RULES[aborting].reason, ...decision.reasons, ...after],
+    };
+}
+/**
+ * What FACT_RULES make of a decided verdict, for a run and a fleet alike: the first fact that
+ * blocks in this mode turns anything but an abort into one; every other fact adds its reason
+ * (one that only warns here says so).
+ */
+function factsOver(verdict, mode, facts) {
+    let aborting = null;
+    const after = [];
+    for (const fact of new Set(facts ?? [])) {
+        const { reason } = FACT_RULES[fact];
+        if (!factBlocks(fact, mode))
+            after.push(`${reason} (not blocking in ${mode} mode)`);
+        else if (verdict !== 'abort' && aborting === null)
+            aborting = fact;
+        else
+            after.push(reason);
     }
-    return decision;
+    return { aborting, after };
+}
+/** A fact's exit code: its own, or a failure keeps its code while a launch code (0, 3) becomes 1. */
+function exitCodeAfter(fact, code) {
+    return FACT_RULES[fact].gateExitCode === 1 || code === 0 || code === 3 ? 1 : code;
 }
 function rule(id, status, override, verdict, gateExitCode, hardAbort, reason) {
     return {
@@ -3871,30 +3884,20 @@ const UNDECIDED_FLEET = {
 /** The fleet's one verdict: the first FLEET_RULES row that applies, then FACT_RULES as for a run. */
 function decideFleetVerdict(standing) {
     const row = FLEET_RULES.find((r) => r.applies(standing));
-    let result = {
-        verdict: row.verdict,
-        gateExitCode: row.gateExitCode,
-        rule: row.rule,
-        reasons: [row.reason],
+    const { aborting, after } = factsOver(row.verdict, standing.mode, standing.facts);
+    if (aborting === null)
+        return {
+            verdict: row.verdict,
+            gateExitCode: row.gateExitCode,
+            rule: row.rule,
+            reasons: [row.reason, ...after],
+        };
+    return {
+        verdict: 'abort',
+        gateExitCode: exitCodeAfter(aborting, row.gateExitCode),
+        rule: aborting,
+        reasons: [FACT_RULES[aborting].reason, row.reason, ...after],
     };
-    for (const fact of new Set(standing.facts ?? [])) {
-        const factRule = FACT_RULES[fact];
-        if (!factBlocks(fact, standing.mode)) {
-            result.reasons.push(`${factRule.reason} (not blocking in ${standing.mode} mode)`);
-        }
-        else if (result.verdict === 'abort') {
-            result.reasons.push(factRule.reason);
-        }
-        else {
-            result = {
-                verdict: 'abort',
-                gateExitCode: 1,
-                rule: fact,
-                reasons: [factRule.reason, ...result.reasons],
-            };
-        }
-    }
-    return result;
 }
 /** Whether a fact stops a launch in this mode (else it only warns): FACT_RULES' word. */
 function factBlocks(fact, mode) {
@@ -4313,8 +4316,11 @@ function verifyLogText(text, link, file) {
     }
     return { lines, head: lines.at(-1)?.hash ?? link, problem };
 }
-/** Reads a regular file whole without following a link or blocking on a FIFO; null if absent. */
-function readRegularSync(file, limit = MAX_LOG_BYTES) {
+/**
+ * Opens a regular file without following a link or blocking on a FIFO, refuses one larger than
+ * `limit`, and hands its descriptor to `use`; null if absent.
+ */
+function withRegularSync(file, limit, use) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, O_RDONLY | O_NONBLOCK | O_NOFOLLOW);
@@ -4330,42 +4336,34 @@ function readRegularSync(file, limit = MAX_LOG_BYTES) {
             throw new Error(`${file} is not a regular file`);
         if (info.size > limit)
             throw new Error(`${file} is larger than ${limit} bytes`);
-        const buffer = Buffer.alloc(info.size + 1);
+        return use(fd, info.size);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Reads a regular file whole without following a link or blocking on a FIFO; null if absent. */
+function readRegularSync(file, limit = MAX_LOG_BYTES) {
+    return withRegularSync(file, limit, (fd, size) => {
+        const buffer = Buffer.alloc(size + 1);
         let read = 0;
         for (;;) {
             const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, read, buffer.length - read, read);
             if (n === 0)
                 break;
             read += n;
-            if (read > info.size)
+            if (read > size)
                 throw new Error(`${file} grew while it was read`);
         }
         return buffer.subarray(0, read);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
+    });
 }
 /**
- * The SHA-256 of a regular file, read in chunks (a 32 MiB output log is never held whole), without
- * following a link or blocking on a FIFO; null if absent.
+ * The SHA-256 of a regular file, read in chunks (a 32 MiB output log is never held whole), as
+ * readRegularSync opens it; null if absent.
  */
 function sha256OfRegularSync(file, limit = MAX_LOG_BYTES) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, O_RDONLY | O_NONBLOCK | O_NOFOLLOW);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    }
-    try {
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        if (!info.isFile())
-            throw new Error(`${file} is not a regular file`);
-        if (info.size > limit)
-            throw new Error(`${file} is larger than ${limit} bytes`);
+    return withRegularSync(file, limit, (fd) => {
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         const chunk = Buffer.alloc(DIGEST_CHUNK_BYTES);
         let total = 0;
@@ -4376,10 +4374,7 @@ function sha256OfRegularSync(file, limit = MAX_LOG_BYTES) {
             hash.update(chunk.subarray(0, n));
         }
         return hash.digest('hex');
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
+    });
 }
 const DIGEST_CHUNK_BYTES = 1024 * 1024;
 /** The hash the current log's first line must chain to: the newest rotated log's last line. */
@@ -4949,7 +4944,7 @@ const OPS_EVENTS = [
 /* harmony export */   uu: () => (/* binding */ runLogEntry),
 /* harmony export */   z2: () => (/* binding */ OPS_ENTRY_MARKER)
 /* harmony export */ });
-/* unused harmony exports appendLines, opsLogEntryMarker */
+/* unused harmony exports recordOfFiles, appendLines, opsLogEntryMarker */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _history_chain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22753);
@@ -5066,7 +5061,11 @@ function runLogEntries(run, words, facts) {
 }
 /** The record of the files a write of the run put down, with digests: how consumers find them. */
 function reportsRecordedEntry(run, at, files) {
-    return { ...runLogEntry(run, at, 'REPORTS_RECORDED', 'The files this gate run wrote.'), files };
+    return recordOfFiles(runLogEntry(run, at, 'REPORTS_RECORDED', ''), files);
+}
+/** The record of files written for the run an entry is about: their names and digests. */
+function recordOfFiles(about, files, details = 'The files this gate run wrote.') {
+    return { ...about, event: 'REPORTS_RECORDED', details, files };
 }
 function bounded(text, max) {
     return text.length > max ? text.slice(0, max - 1) + '…' : text;
@@ -6624,7 +6623,7 @@ async function readRegularFile(file, maxBytes = MAX_RESULTS_BYTES) {
                 error: 'kept growing while being read; write results before the suite exits',
             };
         }
-        return { ok: true, text: buffer.subarray(0, length).toString('utf8') };
+        return { ok: true, text: buffer.subarray(0, length).toString('utf8'), bytes: length };
     }
     catch (error) {
         return { ok: false, error: `cannot be read: ${error.message}` };
@@ -6860,7 +6859,7 @@ async function collectEvidence(watch, signal) {
             if (!read.ok)
                 return fail(`Results file ${shown} ${read.error}.`);
             // Each file is bounded, and so is their sum: parsing never takes the gate for long.
-            totalBytes += Buffer.byteLength(read.text);
+            totalBytes += read.bytes;
             if (totalBytes > MAX_TOTAL_RESULTS_BYTES)
                 return fail(`The results files add up to more than ${MAX_TOTAL_RESULTS_BYTES / 1024 / 1024} MiB (at ${shown}); write fewer or smaller results.`);
             const parsed = await parser.parse(shown, read.text);
@@ -8478,7 +8477,7 @@ async function withWorkflowCommandsStopped(out, body) {
 /* harmony export */   dw: () => (/* binding */ DEFAULT_REPORT_DIR),
 /* harmony export */   qf: () => (/* binding */ SKIP_PHRASE)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_TIMEOUT_SECONDS, INPUT_NAMES, booleanInput, variableNames, actionInputName, describeInputIssues */
+/* unused harmony exports DEFAULT_TIMEOUT_SECONDS, INPUT_NAMES, booleanInput, variableNames, describeInputIssues */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88532);
 /* harmony import */ var _evidence_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3328);
@@ -8676,9 +8675,8 @@ function parseUploadSettings(raw) {
         retentionDays: field(shape['retention-days'], raw['retention-days'], null) ?? DEFAULT_RETENTION_DAYS,
     };
 }
-const actionInputName = (name) => `input "${name}"`;
 /** Each problem named by its input: "Input "mode" must be paper or live, got "x"." */
-function describeInputIssues(issues, nameOf = (name) => `input "${name}"`) {
+function describeInputIssues(issues, nameOf = _model_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_WORDS */ .dC.input) {
     return issues.map((issue) => {
         const name = issue.path.join('.');
         const subject = name === '' ? 'Inputs' : (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .capitalized */ .l2)(nameOf(name));
@@ -8688,7 +8686,7 @@ function describeInputIssues(issues, nameOf = (name) => `input "${name}"`) {
     });
 }
 /** Validates raw inputs; every problem is named by its input and says what is allowed. */
-function parseSettings(raw, input = actionInputName) {
+function parseSettings(raw, input = _model_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_WORDS */ .dC.input) {
     const Input = (name) => (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .capitalized */ .l2)(input(name));
     const fallbackMode = _model_js__WEBPACK_IMPORTED_MODULE_2__/* .MODES */ .FN.find((m) => m === raw.mode?.trim()) ?? null;
     const fallbackReportDir = raw['report-dir']?.trim() || DEFAULT_REPORT_DIR;

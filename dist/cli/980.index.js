@@ -216,7 +216,9 @@ function decideFleet(expectation, expected, evidence, words = model/* ACTION_WOR
 function withFleetFacts(decision, facts) {
     const standing = { ...decision.standing, facts: [...(decision.standing.facts ?? []), ...facts] };
     const { verdict, gateExitCode, rule, reasons } = decideFleetVerdict(standing);
-    const added = reasons.filter((r) => !decideFleetVerdict(decision.standing).reasons.includes(r));
+    // The facts' reasons: the table's own are not among the fleet's reasons.
+    const known = new Set(decideFleetVerdict(decision.standing).reasons);
+    const added = reasons.filter((r) => !known.has(r));
     return {
         ...decision,
         verdict,
